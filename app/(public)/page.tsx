@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { SessionCard } from "@/components/session-card";
+import { ThemeLabel } from "@/components/theme-label";
+import { dateLocale } from "@/lib/i18n/locales";
+import { formatDateRange } from "@/lib/programme/event-time";
+import { getCurrentEvent } from "@/lib/programme/get-current-event";
+import { countPublicSessions, listEventThemes, listFeaturedSessions } from "@/lib/programme/list-programme-sessions";
+
+export default async function HomePage() {
+  const t = await getTranslations();
+  const locale = dateLocale(await getLocale());
+  const event = await getCurrentEvent();
+  if (!event) {
+    return <PageHeading title={t("home.noEventTitle")} lead={<p>{t("home.noEventBody")}</p>} />;
+  }
+  const [themes, featured, sessionCount] = await Promise.all([
+    listEventThemes(event.id),
+    listFeaturedSessions(event.id),
+    countPublicSessions(event.id),
+  ]);
+  const finished = event.endDate < new Date(new Date().toISOString().slice(0, 10));
+  return (
+    <>
+      <PageHeading
+        caption={t("home.organisedBy", { organiser: event.organiserName })}
+        title={event.title}
+        lead={
+          <>
+            <p className="mb-3 font-bold">{formatDateRange(event.startDate, event.endDate, locale)}</p>
+            <p>{event.summary}</p>
+          </>
+        }
+      />
+      {finished ? <p className="mb-6 border-l-4 border-brand bg-panel p-4">{t("home.pastWeekNotice")}</p> : null}
+      <p className="mb-10">
+        <Link href="/programme" className="button">
+          {t("home.viewProgramme")}
+        </Link>
+      </p>
+
+      <div className="grid gap-10 md:grid-cols-2">
+        <section aria-labelledby="themes-heading">
+          <h2 id="themes-heading" className="mb-4 text-2xl">
+            {t("home.themesHeading")}
+          </h2>
+          <ul className="space-y-4">
+            {themes.map((theme) => (
+              <li key={theme.id}>
+                <p className="text-lg font-bold">
+                  <ThemeLabel theme={theme} linked />
+                </p>
+                <p className="text-muted">{theme.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="who-heading">
+          <h2 id="who-heading" className="mb-4 text-2xl">
+            {t("home.whoHeading")}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {(event.audienceNote.length ? event.audienceNote : event.audiences.map((a) => t(`audiences.${a}`))).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      {featured.length ? (
+        <section aria-labelledby="highlights-heading" className="mt-12">
+          <h2 id="highlights-heading" className="mb-2 text-2xl">
+            {t("home.highlightsHeading")}
+          </h2>
+          {featured.map((session) => (
+            <SessionCard key={session.id} session={session} showDay />
+          ))}
+          <p className="mt-4 border-t border-line pt-4">
+            <Link href="/programme">{t("home.allSessionsLink", { count: sessionCount })}</Link>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

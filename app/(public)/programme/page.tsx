@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { ProgrammeFiltersForm } from "@/components/programme-filters-form";
+import { SessionCard } from "@/components/session-card";
+import { dateLocale } from "@/lib/i18n/locales";
+import { eventDayKeys, formatDateRange, formatDayHeading, timeZoneAbbreviation } from "@/lib/programme/event-time";
+import { getCurrentEvent, getPublishedEvent } from "@/lib/programme/get-current-event";
+import { groupByDay } from "@/lib/programme/group-by-day";
+import { listEventThemes, listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
+import { hasActiveFilters, parseProgrammeFilters } from "@/lib/programme/programme-filters";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function loadEvent(searchParams: Record<string, string | string[] | undefined>) {
+  const week = typeof searchParams.week === "string" ? searchParams.week : undefined;
+  return week ? getPublishedEvent(week) : getCurrentEvent();
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations("programme");
+  const event = await loadEvent(await searchParams);
+  if (!event) return { title: t("heading") };
+  const dates = formatDateRange(event.startDate, event.endDate, dateLocale(await getLocale()));
+  const title = t("metaTitle", { title: event.title });
+  const description = t("metaDescription", { title: event.title, dates });
+  return { title, description, openGraph: { title, description } };
+}
+
+export default async function ProgrammePage({ searchParams }: Props) {
+  const params = await searchParams;
+  const t = await getTranslations();
+  const locale = dateLocale(await getLocale());
+  const event = await loadEvent(params);
+  if (!event) notFound();
+
+  const filters = parseProgrammeFilters(params);
+  const week = typeof params.week === "string" ? params.week : undefined;
+  const [themes, sessions] = await Promise.all([listEventThemes(event.id), listProgrammeSessions(event, filters)]);
+  const days = groupByDay(sessions, event.timeZone);
+  const filtered = hasActiveFilters(filters);
+  const zone = timeZoneAbbreviation(sessions[0]?.startsAt ?? event.startDate, event.timeZone);
+
+  return (
+    <>
+      <PageHeading
+        title={t("programme.heading")}
+        caption={event.title}
+        lead={<p>{t("programme.intro", { title: event.title, dates: formatDateRange(event.startDate, event.endDate, locale) })}</p>}
+      />
+      <ProgrammeFiltersForm
+        filters={filters}
+        week={week}
+        days={eventDayKeys(event.startDate, event.endDate).map((day) => ({ value: day, label: formatDayHeading(day, locale) }))}
+        themes={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
+      />
+
+      <h2 className="mt-8 text-xl" id="results-heading">
+        {filtered ? t("programme.resultCountFiltered", { count: sessions.length }) : t("programme.resultCount", { count: sessions.length })}
+      </h2>
+      <p className="mb-6 text-muted">{t("common.timeZoneNote", { zone: event.timeZone, abbreviation: zone })}</p>
+
+      {sessions.length === 0 ? (
+        <div className="border-l-4 border-brand bg-panel p-4">
+          <p className="text-lg font-bold">{filtered ? t("programme.emptyTitle") : t("programme.noSessionsYet")}</p>
+          {filtered ? (
+            <>
+              <p className="mb-2">{t("programme.emptyBody")}</p>
+              <Link href={week ? `/programme?week=${encodeURIComponent(week)}` : "/programme"}>{t("programme.emptyClear")}</Link>
+            </>
+          ) : null}
+        </div>
+      ) : (
+        days.map(({ day, sessions: daySessions }) => (
+          <section key={day} aria-labelledby={`day-${day}`} className="mb-10">
+            <h2 id={`day-${day}`} className="mb-2 text-2xl">
+              {formatDayHeading(day, locale)}
+            </h2>
+            {daySessions.map((session) => (
+              <SessionCard key={session.id} session={session} />
+            ))}
+          </section>
+        ))
+      )}
+      <p className="no-print mt-8 text-sm text-muted">{t("programme.print")}</p>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { PlacesStatus } from "@/components/places-status";
+import { RichText } from "@/components/rich-text";
+import { ThemeLabel } from "@/components/theme-label";
+import { dateLocale } from "@/lib/i18n/locales";
+import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
+import { getSessionPage } from "@/lib/programme/get-session-page";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Metadata and page share one database read per request.
+const loadSession = cache(getSessionPage);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const session = await loadSession((await params).slug);
+  if (!session) return {};
+  return {
+    title: session.title,
+    description: session.summary,
+    openGraph: { type: "article", title: session.title, description: session.summary },
+  };
+}
+
+export default async function SessionPage({ params }: Props) {
+  const session = await loadSession((await params).slug);
+  if (!session) notFound();
+  const t = await getTranslations();
+  const locale = dateLocale(await getLocale());
+  const timeZone = session.event.timeZone;
+  const past = session.endsAt < new Date();
+
+  return (
+    <article>
+      <nav aria-label={t("session.breadcrumb")} className="no-print mb-6 text-sm">
+        <Link href="/programme">{t("session.backToProgramme")}</Link>
+      </nav>
+      <p className="mb-2 text-lg text-muted">{t("session.partOf", { event: session.event.title })}</p>
+      <h1 className="mb-4 text-3xl sm:text-4xl">{session.title}</h1>
+      {session.cancelled ? (
+        <p role="status" className="mb-6 border-l-8 border-danger bg-panel p-4 text-lg font-bold">
+          {t("session.cancelledNotice")}
+        </p>
+      ) : null}
+      <p className="mb-8 max-w-prose text-xl">{session.summary}</p>
+
+      <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-8">
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading" className="mb-3 text-2xl">
+              {t("session.about")}
+            </h2>
+            <RichText text={session.description} />
+          </section>
+          {session.speakers.length ? (
+            <section aria-labelledby="speakers-heading">
+              <h2 id="speakers-heading" className="mb-3 text-2xl">
+                {t("session.speakersHeading")}
+              </h2>
+              <ul className="space-y-3">
+                {session.speakers.map(({ part, speaker }) => (
+                  <li key={speaker.slug}>
+                    <Link href={`/speakers/${speaker.slug}`} className="font-bold">
+                      {speaker.name}
+                    </Link>
+                    {part !== "SPEAKER" ? <span className="text-muted"> ({t(`parts.${part}`)})</span> : null}
+                    {speaker.role || speaker.organisation ? (
+                      <p className="text-muted">{[speaker.role, speaker.organisation].filter(Boolean).join(", ")}</p>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+
+        <aside className="space-y-6">
+          <dl className="space-y-4 border-t-4 border-brand bg-panel p-4">
+            <div>
+              <dt className="font-bold">{t("session.when")}</dt>
+              <dd>
+                <time dateTime={session.startsAt.toISOString()}>{formatLongDate(session.startsAt, timeZone, locale)}</time>
+                <br />
+                {formatTimeRange(session.startsAt, session.endsAt, timeZone, locale)}{" "}
+                <abbr title={timeZone}>{timeZoneAbbreviation(session.startsAt, timeZone)}</abbr>
+                <span className="sr-only"> ({timeZone})</span>
+              </dd>
+            </div>
+            <div>
+              <dt className="font-bold">{t("session.format")}</dt>
+              <dd>{t(`formats.${session.format}`)}</dd>
+            </div>
+            {session.venue ? (
+              <div>
+                <dt className="font-bold">{t("session.where")}</dt>
+                <dd>{session.venue}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt className="font-bold">{t("session.cpd")}</dt>
+              <dd>{t("common.cpdHours", { hours: session.cpdHours })}</dd>
+            </div>
+            <div>
+              <dt className="font-bold">{t("session.places")}</dt>
+              <dd>
+                <PlacesStatus places={session.places} cancelled={session.cancelled} />
+              </dd>
+            </div>
+            {session.theme ? (
+              <div>
+                <dt className="font-bold">{t("session.theme")}</dt>
+                <dd>
+                  <ThemeLabel theme={session.theme} linked />
+                </dd>
+              </div>
+            ) : null}
+            {session.audiences.length ? (
+              <div>
+                <dt className="font-bold">{t("session.audience")}</dt>
+                <dd>
+                  <ul className="list-disc pl-5">
+                    {session.audiences.map((audience) => (
+                      <li key={audience}>{t(`audiences.${audience}`)}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+
+          {!session.cancelled ? (
+            <p className="no-print">
+              <a href={`/sessions/${session.slug}/calendar.ics`} className="button button-secondary" download>
+                {t("session.addToCalendar")}
+              </a>
+            </p>
+          ) : null}
+
+          <section aria-labelledby="register-heading" className="no-print border border-line p-4">
+            <h2 id="register-heading" className="mb-2 text-xl">
+              {t("session.registerHeading")}
+            </h2>
+            <p>
+              {session.cancelled
+                ? t("session.cancelledNotice")
+                : past
+                  ? t("session.registerPast")
+                  : session.places.kind === "full"
+                    ? t("session.registerFull")
+                    : t("session.registerSoon")}
+            </p>
+            {!session.cancelled && !past && session.format !== "IN_PERSON" ? (
+              <p className="mt-2 text-sm text-muted">{t("session.joinLinkNote")}</p>
+            ) : null}
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { PageHeading } from "@/components/page-heading";
+import { SessionCard } from "@/components/session-card";
+import { getSpeakerPage } from "@/lib/programme/speakers";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadSpeaker = cache(getSpeakerPage);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await loadSpeaker((await params).slug);
+  if (!page) return {};
+  const t = await getTranslations("speakers");
+  const description = t("speakerMetaDescription", { name: page.speaker.name, organisation: page.speaker.organisation ?? "none" });
+  return { title: page.speaker.name, description, openGraph: { type: "profile", title: page.speaker.name, description } };
+}
+
+export default async function SpeakerPage({ params }: Props) {
+  const page = await loadSpeaker((await params).slug);
+  if (!page) notFound();
+  const t = await getTranslations("speakers");
+  const { speaker, sessions } = page;
+  return (
+    <>
+      <PageHeading
+        title={speaker.name}
+        caption={[speaker.role, speaker.organisation].filter(Boolean).join(", ") || undefined}
+        lead={speaker.bio ? <p>{speaker.bio}</p> : undefined}
+      />
+      <section aria-labelledby="speaker-sessions">
+        <h2 id="speaker-sessions" className="mb-2 text-2xl">
+          {t("sessionsHeading")}
+        </h2>
+        {sessions.map((session) => (
+          <SessionCard key={session.id} session={session} showDay />
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { listPublicSpeakers } from "@/lib/programme/speakers";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("speakers");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
+
+export default async function SpeakersPage() {
+  const t = await getTranslations("speakers");
+  const speakers = await listPublicSpeakers();
+  return (
+    <>
+      <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />
+      {speakers.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="grid gap-x-8 gap-y-4 sm:grid-cols-2">
+          {speakers.map((speaker) => (
+            <li key={speaker.slug} className="border-t border-line pt-3">
+              <Link href={`/speakers/${speaker.slug}`} className="text-lg font-bold">
+                {speaker.name}
+              </Link>
+              {speaker.role || speaker.organisation ? (
+                <p className="text-muted">{[speaker.role, speaker.organisation].filter(Boolean).join(", ")}</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

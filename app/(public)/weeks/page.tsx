@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { dateLocale } from "@/lib/i18n/locales";
+import { formatDateRange } from "@/lib/programme/event-time";
+import { getCurrentEvent, listPublishedEvents } from "@/lib/programme/get-current-event";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("weeks");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
+
+export default async function WeeksPage() {
+  const t = await getTranslations("weeks");
+  const locale = dateLocale(await getLocale());
+  const [events, current] = await Promise.all([listPublishedEvents(), getCurrentEvent()]);
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  return (
+    <>
+      <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />
+      {events.length === 0 ? <p>{t("empty")}</p> : null}
+      <ul className="space-y-4">
+        {events.map((event) => (
+          <li key={event.id} className="border-t border-line pt-3">
+            <h2 className="text-xl">
+              <Link href={`/programme?week=${event.slug}`} aria-label={t("viewProgramme", { title: event.title })}>
+                {event.title}
+              </Link>
+            </h2>
+            <p>
+              {formatDateRange(event.startDate, event.endDate, locale)}
+              {" · "}
+              {event.id === current?.id ? t("current") : event.endDate < today ? t("past") : t("upcoming")}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

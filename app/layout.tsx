@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { SkipLink } from "@/components/skip-link";
+import { siteUrl } from "@/lib/env";
+import { htmlLang } from "@/lib/i18n/locales";
+import "./globals.css";
+
+// Every page reads the programme from the database at request time.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t("name"), template: `%s | ${t("name")}` },
+    description: t("description"),
+    applicationName: t("name"),
+    openGraph: { type: "website", siteName: t("name"), title: t("name"), description: t("description"), locale: "en_GB" },
+    twitter: { card: "summary" },
+  };
+}
+
+export const viewport: Viewport = { themeColor: "#0f2e5a", width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={htmlLang(locale)}>
+      <body className="flex min-h-screen flex-col">
+        <SkipLink />
+        <SiteHeader />
+        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

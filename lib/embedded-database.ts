@@ -1,0 +1,254 @@
+// PostgreSQL compiled to WebAssembly (PGlite), served on a local TCP port so
+// that the app, the schema engine and the tests talk to it with the same
+// `postgresql://` URL and pg driver they use for a real server
+// (/work/shared/docs/platform-notes.md, "Embedded PostgreSQL").
+//
+// PGlite is ONE PostgreSQL session. pglite-socket lets several client
+// connections share it by queueing their protocol messages, but its queue
+// (0.2.17) only keeps a connection's messages together inside an explicit
+// transaction block: a query whose messages arrive in more than one TCP chunk
+// (any query with a large parameter) can have another connection's
+// Parse/Bind run between its own Parse and Bind, which fails ("bind message
+// supplies 2 parameters, but prepared statement "" requires 1") or, worse,
+// binds the wrong statement. So the server below keeps pglite-socket's
+// connection handling (startup, SSL refusal, framing, connection limit) but
+// replaces its queue with SessionQueue: one connection owns the session from
+// its first message until the backend is idle again (ReadyForQuery 'I').
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedDatabaseOptions = {
+  /** Folder that keeps the data between runs; undefined = in memory, gone on stop(). */
+  dataDir?: string;
+  /** TCP port on 127.0.0.1; 0 or undefined = a free port chosen by the system. */
+  port?: number;
+};
+
+export type EmbeddedDatabase = {
+  /** postgresql://postgres@127.0.0.1:PORT/postgres (PGlite ignores the password, user and database sent). */
+  url: string;
+  port: number;
+  /** Closes every connection, then the database; the data folder is left consistent. Safe to call twice. */
+  stop(): Promise<void>;
+};
+
+const HOST = "127.0.0.1";
+/** pg's Pool (the app, default 10), the schema engine and a seed can all be connected at once. */
+const MAX_CONNECTIONS = 50;
+
+export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+
+  const db = await PGlite.create({ dataDir });
+  const server = new PGLiteSocketServer({ db, host: HOST, port: options.port ?? 0, maxConnections: MAX_CONNECTIONS });
+  const queue = new SessionQueue(db);
+  installQueue(server, queue);
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const port = Number(server.getServerConn().split(":").pop());
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `postgresql://postgres@${HOST}:${port}/postgres`,
+    port,
+    stop() {
+      stopping ??= (async () => {
+        // Disconnects every client (rolling back a transaction left open),
+        // then waits for the last message to finish before closing PGlite,
+        // which checkpoints and shuts PostgreSQL down.
+        await server.stop();
+        await queue.idle();
+        await db.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** What pglite-socket's connection handlers call on their queue (0.2.17). */
+interface HandlerQueue {
+  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number>;
+  getQueueLength(): number;
+  clearQueueForHandler(handlerId: number): void;
+  clearTransactionIfNeeded(handlerId: number): Promise<void>;
+}
+
+function installQueue(server: PGLiteSocketServer, queue: HandlerQueue) {
+  const internals = server as unknown as { queryQueue?: Partial<HandlerQueue> };
+  const current = internals.queryQueue;
+  const expected = ["enqueue", "getQueueLength", "clearQueueForHandler", "clearTransactionIfNeeded"] as const;
+  if (!current || !expected.every((name) => typeof current[name] === "function")) {
+    throw new Error(
+      "@electric-sql/pglite-socket changed its internals (PGLiteSocketServer.queryQueue); " +
+        "lib/embedded-database.ts must be updated for this version.",
+    );
+  }
+  internals.queryQueue = queue;
+}
+
+type Job = {
+  handlerId: number;
+  /** A client's message, or null: the client has gone, give its session back. */
+  message: Uint8Array | null;
+  onData: (data: Uint8Array) => void;
+  resolve: (bytes: number) => void;
+  reject: (error: unknown) => void;
+};
+
+const SYNC_MESSAGE = new Uint8Array([0x53, 0, 0, 0, 4]); // 'S', length 4
+const READY_FOR_QUERY = 0x5a; // 'Z'
+const IDLE = 0x49; // 'I'
+
+/**
+ * Runs protocol messages one at a time through PGlite. The connection whose
+ * message runs takes the session and keeps it until PostgreSQL reports it idle
+ * (ReadyForQuery with status 'I'): through a whole Parse/Bind/Execute/Sync
+ * batch and through a transaction block. Other connections wait their turn.
+ */
+class SessionQueue implements HandlerQueue {
+  private jobs: Job[] = [];
+  private owner: number | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly db: PGlite) {}
+
+  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.jobs.push({ handlerId, message, onData, resolve, reject });
+      this.kick();
+    });
+  }
+
+  getQueueLength(): number {
+    return this.jobs.length;
+  }
+
+  clearQueueForHandler(handlerId: number): void {
+    this.jobs = this.jobs.filter((job) => {
+      if (job.handlerId !== handlerId) return true;
+      job.reject(new Error("Connection closed"));
+      return false;
+    });
+  }
+
+  /** Called when a connection goes away: if it holds the session, end its batch and transaction. */
+  clearTransactionIfNeeded(handlerId: number): Promise<void> {
+    if (this.owner !== handlerId) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.jobs.unshift({ handlerId, message: null, onData: () => undefined, resolve: () => resolve(), reject: () => resolve() });
+      this.kick();
+    });
+  }
+
+  /** Resolves once no message is running. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private kick() {
+    if (this.running) return;
+    this.running = this.drain().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private async drain() {
+    for (;;) {
+      const index = this.owner === null ? 0 : this.jobs.findIndex((job) => job.handlerId === this.owner);
+      // Nothing queued, or the owner's next message has not arrived yet.
+      if (index < 0 || index >= this.jobs.length) return;
+      const [job] = this.jobs.splice(index, 1) as [Job];
+      if (job.message === null) {
+        await this.release(job.handlerId);
+        job.resolve(0);
+        continue;
+      }
+      this.owner = job.handlerId;
+      let bytes = 0;
+      try {
+        const status = await this.run(job.message, (data) => {
+          bytes += data.length;
+          job.onData(data);
+        });
+        if (status === IDLE) this.owner = null;
+        job.resolve(bytes);
+      } catch (error) {
+        job.reject(error);
+      }
+    }
+  }
+
+  private async release(handlerId: number) {
+    if (this.owner !== handlerId) return;
+    try {
+      // Sync ends an unfinished extended-protocol batch; ROLLBACK an open transaction.
+      const status = await this.run(SYNC_MESSAGE, () => undefined);
+      if (status !== null && status !== IDLE) await this.run(simpleQuery("ROLLBACK"), () => undefined);
+    } catch {
+      // Nothing more to do: the next connection finds the session as PostgreSQL left it.
+    }
+    this.owner = null;
+  }
+
+  /** Runs one frontend message; returns the status of the last ReadyForQuery sent back, or null if none. */
+  private async run(message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number | null> {
+    const tracker = new ReadyForQueryTracker();
+    await this.db.runExclusive(() =>
+      this.db.execProtocolRawStream(message, {
+        onRawData: (data: Uint8Array) => {
+          tracker.feed(data);
+          onData(data);
+        },
+      }),
+    );
+    return tracker.status;
+  }
+}
+
+/** Follows backend messages across chunks and remembers the status byte of the last ReadyForQuery. */
+class ReadyForQueryTracker {
+  status: number | null = null;
+  private header: number[] = [];
+  private remaining = 0;
+  private readingStatus = false;
+
+  feed(data: Uint8Array) {
+    let i = 0;
+    while (i < data.length) {
+      if (this.remaining > 0) {
+        if (this.readingStatus) {
+          this.status = data[i]!;
+          this.readingStatus = false;
+        }
+        const skip = Math.min(this.remaining, data.length - i);
+        this.remaining -= skip;
+        i += skip;
+        continue;
+      }
+      this.header.push(data[i]!);
+      i += 1;
+      if (this.header.length === 5) {
+        const [type, a, b, c, d] = this.header as [number, number, number, number, number];
+        this.remaining = ((a << 24) | (b << 16) | (c << 8) | d) - 4;
+        this.readingStatus = type === READY_FOR_QUERY && this.remaining > 0;
+        this.header = [];
+      }
+    }
+  }
+}
+
+function simpleQuery(sql: string): Uint8Array {
+  const text = Buffer.from(`${sql}\0`, "utf8");
+  const message = Buffer.alloc(5 + text.length);
+  message.write("Q", 0, "latin1");
+  message.writeInt32BE(4 + text.length, 1);
+  text.copy(message, 5);
+  return new Uint8Array(message);
+}

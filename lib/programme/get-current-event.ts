@@ -1,0 +1,44 @@
+import "server-only";
+import { startOfDay } from "date-fns";
+import { prisma } from "../db";
+import { publicEventWhere } from "./public-visibility";
+
+const eventFields = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  startDate: true,
+  endDate: true,
+  timeZone: true,
+  audienceNote: true,
+  audiences: true,
+  organiserName: true,
+} as const;
+
+/** The week the site leads with: the one on now or coming next, else the most recent. */
+export async function getCurrentEvent(now: Date = new Date()) {
+  const today = startOfDay(now);
+  const upcoming = await prisma.event.findFirst({
+    where: { ...publicEventWhere, endDate: { gte: today } },
+    orderBy: { startDate: "asc" },
+    select: eventFields,
+  });
+  if (upcoming) return upcoming;
+  return prisma.event.findFirst({ where: publicEventWhere, orderBy: { startDate: "desc" }, select: eventFields });
+}
+
+export async function getPublishedEvent(slug: string) {
+  return prisma.event.findFirst({ where: { ...publicEventWhere, slug }, select: eventFields });
+}
+
+export async function listPublishedEvents() {
+  return prisma.event.findMany({
+    where: publicEventWhere,
+    orderBy: { startDate: "desc" },
+    select: { id: true, slug: true, title: true, startDate: true, endDate: true },
+  });
+}
+
+export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getCurrentEvent>>>;

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import { prisma } from "../db";
+import { localDayBounds } from "./event-time";
+import type { ProgrammeFilters } from "./programme-filters";
+import { publicSessionWhere } from "./public-visibility";
+import { sessionSummarySelect, toSessionSummary } from "./session-summary";
+
+export function programmeWhere(
+  event: { id: string; timeZone: string },
+  filters: ProgrammeFilters,
+): Prisma.SessionWhereInput {
+  const where: Prisma.SessionWhereInput = { ...publicSessionWhere, eventId: event.id };
+  const and: Prisma.SessionWhereInput[] = [];
+  if (filters.day) {
+    const { start, end } = localDayBounds(filters.day, event.timeZone);
+    and.push({ startsAt: { gte: start, lt: end } });
+  }
+  if (filters.theme) and.push({ theme: { slug: filters.theme } });
+  if (filters.format) and.push({ format: filters.format });
+  if (filters.audience) and.push({ audiences: { has: filters.audience } });
+  if (filters.q) {
+    const contains = { contains: filters.q, mode: "insensitive" } as const;
+    and.push({
+      OR: [
+        { title: contains },
+        { summary: contains },
+        { description: contains },
+        { theme: { name: contains } },
+        { speakers: { some: { speaker: { OR: [{ name: contains }, { organisation: contains }] } } } },
+      ],
+    });
+  }
+  return and.length ? { ...where, AND: and } : where;
+}
+
+/** The sessions of a week that match the filters, in time order. */
+export async function listProgrammeSessions(event: { id: string; timeZone: string }, filters: ProgrammeFilters) {
+  const rows = await prisma.session.findMany({
+    where: programmeWhere(event, filters),
+    orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+    select: sessionSummarySelect,
+  });
+  return rows.map(toSessionSummary);
+}
+
+export async function listFeaturedSessions(eventId: string, take = 4) {
+  const rows = await prisma.session.findMany({
+    where: { ...publicSessionWhere, eventId, featured: true, status: "PUBLISHED" },
+    orderBy: { startsAt: "asc" },
+    take,
+    select: sessionSummarySelect,
+  });
+  return rows.map(toSessionSummary);
+}
+
+export async function listEventThemes(eventId: string) {
+  return prisma.theme.findMany({
+    where: { eventId },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, summary: true, colour: true },
+  });
+}
+
+export async function countPublicSessions(eventId: string) {
+  return prisma.session.count({ where: { ...publicSessionWhere, eventId } });
+}

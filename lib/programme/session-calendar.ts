@@ -1,0 +1,49 @@
+import { createEvent, type EventAttributes } from "ics";
+
+export type CalendarSession = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  format: "ONLINE" | "IN_PERSON" | "HYBRID";
+  cancelled: boolean;
+  updatedAt: Date;
+  event: { title: string; organiserName: string };
+};
+
+function utcParts(date: Date): [number, number, number, number, number] {
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
+}
+
+/**
+ * An iCalendar file for one session. Times are written in UTC so every
+ * calendar app places them correctly whatever its own zone. The UID is stable
+ * so a later download (or a cancellation) updates the same calendar entry.
+ */
+export function buildSessionCalendar(session: CalendarSession, siteUrl: string, host: string): string {
+  const url = `${siteUrl}/sessions/${session.slug}`;
+  const attributes: EventAttributes = {
+    uid: `session-${session.id}@${host}`,
+    title: session.title,
+    description: `${session.summary}\n\n${url}`,
+    start: utcParts(session.startsAt),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: utcParts(session.endsAt),
+    endInputType: "utc",
+    endOutputType: "utc",
+    url,
+    location: session.venue ?? undefined,
+    status: session.cancelled ? "CANCELLED" : "CONFIRMED",
+    organizer: { name: session.event.organiserName },
+    categories: [session.event.title],
+    productId: "cpd-week/ics",
+    lastModified: utcParts(session.updatedAt),
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw new Error(`Could not build the calendar file: ${error?.message ?? "no output"}`);
+  return value;
+}

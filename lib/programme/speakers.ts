@@ -1,0 +1,27 @@
+import "server-only";
+import { prisma } from "../db";
+import { publicSessionWhere } from "./public-visibility";
+import { sessionSummarySelect, toSessionSummary } from "./session-summary";
+
+/** Speakers who appear in at least one public session, by name. */
+export async function listPublicSpeakers() {
+  return prisma.speaker.findMany({
+    where: { sessions: { some: { session: publicSessionWhere } } },
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, role: true, organisation: true },
+  });
+}
+
+export async function getSpeakerPage(slug: string) {
+  const speaker = await prisma.speaker.findFirst({
+    where: { slug, sessions: { some: { session: publicSessionWhere } } },
+    select: { id: true, slug: true, name: true, role: true, organisation: true, bio: true },
+  });
+  if (!speaker) return null;
+  const sessions = await prisma.session.findMany({
+    where: { ...publicSessionWhere, speakers: { some: { speakerId: speaker.id } } },
+    orderBy: { startsAt: "asc" },
+    select: sessionSummarySelect,
+  });
+  return { speaker, sessions: sessions.map(toSessionSummary) };
+}

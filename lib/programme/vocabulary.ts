@@ -1,0 +1,21 @@
+import { Audience, SessionFormat } from "../generated/prisma/enums";
+
+// URL-friendly names for enum values, so filters read well in a shared link
+// (/programme?format=in-person&audience=managers-and-leaders).
+
+function slugOf(value: string): string {
+  return value.toLowerCase().replace(/_/g, "-");
+}
+
+export const formatSlugs = Object.values(SessionFormat).map(slugOf);
+export const audienceSlugs = Object.values(Audience).map(slugOf);
+
+export function formatFromSlug(slug: string): SessionFormat | undefined {
+  return Object.values(SessionFormat).find((value) => slugOf(value) === slug);
+}
+
+export function audienceFromSlug(slug: string): Audience | undefined {
+  return Object.values(Audience).find((value) => slugOf(value) === slug);
+}
+
+export { slugOf as enumSlug };

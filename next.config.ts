@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Node-only packages used by the data layer: load them from node_modules at
+  // run time rather than bundling them.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+};
+
+export default withNextIntl(nextConfig);
