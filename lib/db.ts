@@ -2,10 +2,20 @@ import "server-only";
 import { createPrismaClient, type PrismaClient } from "./prisma-client";
 import { env } from "./env";
 
-// One client per process; cached on globalThis so that hot reload in
-// development does not open a new pool on every edit.
+// One client per process, created on first use (not at import, so that
+// `next build` can load route modules without a database configured), and
+// cached on globalThis so that hot reload in development reuses its pool.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL);
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= createPrismaClient(env().DATABASE_URL);
+  return globalForPrisma.prisma;
+}
 
-if (env().NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

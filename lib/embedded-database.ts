@@ -14,7 +14,13 @@
 // connection handling (startup, SSL refusal, framing, connection limit) but
 // replaces its queue with SessionQueue: one connection owns the session from
 // its first message until the backend is idle again (ReadyForQuery 'I').
-import { mkdir } from "node:fs/promises";
+//
+// Every connection reaches the one database, whatever user, password and
+// database name it sends, with one exception: the schema engine's shadow
+// database (`prisma_migrate_shadow_db_…`, used by `diffMigrationsToSchema`,
+// i.e. `npm run db:migration` and the drift test) gets its own in-memory
+// PGlite, closed when its last connection has gone.
+import { mkdir, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -40,16 +46,20 @@ const MAX_CONNECTIONS = 50;
 
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
-  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const unlock = dataDir ? await lockDataDir(dataDir) : async () => undefined;
 
-  const db = await PGlite.create({ dataDir });
-  const server = new PGLiteSocketServer({ db, host: HOST, port: options.port ?? 0, maxConnections: MAX_CONNECTIONS });
-  const queue = new SessionQueue(db);
-  installQueue(server, queue);
+  let db: PGlite | undefined;
+  let server: PGLiteSocketServer;
+  let router: DatabaseRouter;
   try {
+    db = await PGlite.create({ dataDir });
+    server = new PGLiteSocketServer({ db, host: HOST, port: options.port ?? 0, maxConnections: MAX_CONNECTIONS });
+    router = new DatabaseRouter(new SessionQueue(db));
+    installQueue(server, router);
     await server.start();
   } catch (error) {
-    await db.close().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    await unlock();
     throw error;
   }
   const port = Number(server.getServerConn().split(":").pop());
@@ -63,13 +73,69 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
         // Disconnects every client (rolling back a transaction left open),
         // then waits for the last message to finish before closing PGlite,
         // which checkpoints and shuts PostgreSQL down.
-        await server.stop();
-        await queue.idle();
-        await db.close();
+        try {
+          await server.stop();
+          await router.closeAll();
+          await db.close();
+        } finally {
+          await unlock();
+        }
       })();
       return stopping;
     },
   };
+}
+
+/**
+ * PGlite does not lock its data folder, and two processes writing one folder
+ * corrupt it: `<dataDir>.lock` holds the pid of the process using it.
+ * A lock left by a process that no longer runs is taken over.
+ */
+const lockedHere = new Set<string>();
+
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  if (lockedHere.has(dataDir)) throw new EmbeddedDatabaseInUseError(dataDir, process.pid);
+  await mkdir(dataDir, { recursive: true });
+  const lockPath = `${dataDir}.lock`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await open(lockPath, "wx");
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      lockedHere.add(dataDir);
+      return async () => {
+        lockedHere.delete(dataDir);
+        await rm(lockPath, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
+    }
+    const pid = Number.parseInt(await readFile(lockPath, "utf8").catch(() => ""), 10);
+    // Our own pid here is a leftover from an earlier run (containers reuse pids).
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) {
+      throw new EmbeddedDatabaseInUseError(dataDir, pid);
+    }
+    await rm(lockPath, { force: true });
+  }
+}
+
+export class EmbeddedDatabaseInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(`The embedded database in ${dataDir} is already in use by process ${pid}.`);
+    this.name = "EmbeddedDatabaseInUseError";
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** What pglite-socket's connection handlers call on their queue (0.2.17). */
@@ -91,6 +157,123 @@ function installQueue(server: PGLiteSocketServer, queue: HandlerQueue) {
     );
   }
   internals.queryQueue = queue;
+}
+
+const SHADOW_DATABASE = /^prisma_migrate_shadow_db_/;
+/** A shadow database outlives its last connection this long, in case its pool reconnects. */
+const SHADOW_GRACE_MS = 3000;
+
+type Shadow = { name: string; db: PGlite; queue: SessionQueue; handlers: Set<number>; closeTimer?: NodeJS.Timeout };
+type Route = { queue: SessionQueue; shadow?: Shadow };
+
+/** Sends each connection's messages to the main database's queue, or to its shadow database's. */
+class DatabaseRouter implements HandlerQueue {
+  private readonly routes = new Map<number, Promise<Route>>();
+  private readonly settled = new Map<number, Route>();
+  private readonly shadows = new Map<string, Promise<Shadow>>();
+  private readonly pending = new Set<Promise<unknown>>();
+  private readonly closing = new Set<Promise<void>>();
+
+  constructor(private readonly main: SessionQueue) {}
+
+  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    let route = this.routes.get(handlerId);
+    if (!route) {
+      // The first message of a connection is its startup message, which names the database.
+      route = this.route(handlerId, message);
+      this.routes.set(handlerId, route);
+      route.then(
+        (settled) => this.settled.set(handlerId, settled),
+        () => undefined,
+      );
+    }
+    const current = route;
+    return current.then((settled) => {
+      if (this.routes.get(handlerId) !== current) throw new Error("Connection closed");
+      return settled.queue.enqueue(handlerId, message, onData);
+    });
+  }
+
+  getQueueLength(): number {
+    let length = this.main.getQueueLength();
+    for (const route of this.settled.values()) if (route.shadow) length += route.shadow.queue.getQueueLength();
+    return length;
+  }
+
+  clearQueueForHandler(handlerId: number): void {
+    this.settled.get(handlerId)?.queue.clearQueueForHandler(handlerId);
+  }
+
+  clearTransactionIfNeeded(handlerId: number): Promise<void> {
+    const settled = this.settled.get(handlerId);
+    const route = this.routes.get(handlerId);
+    this.routes.delete(handlerId);
+    this.settled.delete(handlerId);
+    // Synchronous when the route is known, so that stop() finds the release queued.
+    const done = settled ? this.release(handlerId, settled) : route?.then((r) => this.release(handlerId, r), () => undefined);
+    if (!done) return Promise.resolve();
+    this.pending.add(done);
+    return done.finally(() => this.pending.delete(done));
+  }
+
+  /** Waits for every connection's clean-up and last message, then closes the shadow databases. */
+  async closeAll(): Promise<void> {
+    while (this.pending.size) await Promise.all(this.pending);
+    await this.main.idle();
+    const shadows = await Promise.all([...this.shadows.values()].map((shadow) => shadow.catch(() => undefined)));
+    this.shadows.clear();
+    await Promise.all(shadows.map((shadow) => shadow && this.closeShadow(shadow)));
+    await Promise.all(this.closing);
+  }
+
+  private async release(handlerId: number, route: Route) {
+    route.queue.clearQueueForHandler(handlerId);
+    await route.queue.clearTransactionIfNeeded(handlerId);
+    const shadow = route.shadow;
+    if (!shadow) return;
+    shadow.handlers.delete(handlerId);
+    if (shadow.handlers.size > 0) return;
+    clearTimeout(shadow.closeTimer);
+    shadow.closeTimer = setTimeout(() => {
+      if (shadow.handlers.size > 0 || this.shadows.get(shadow.name) === undefined) return;
+      this.shadows.delete(shadow.name);
+      const closing = this.closeShadow(shadow);
+      this.closing.add(closing);
+      void closing.finally(() => this.closing.delete(closing));
+    }, SHADOW_GRACE_MS);
+    shadow.closeTimer.unref();
+  }
+
+  private async route(handlerId: number, startupMessage: Uint8Array): Promise<Route> {
+    const name = startupDatabase(startupMessage);
+    if (!name || !SHADOW_DATABASE.test(name)) return { queue: this.main };
+    let shadowPromise = this.shadows.get(name);
+    if (!shadowPromise) {
+      shadowPromise = PGlite.create().then((db) => ({ name, db, queue: new SessionQueue(db), handlers: new Set<number>() }));
+      this.shadows.set(name, shadowPromise);
+      shadowPromise.catch(() => this.shadows.delete(name));
+    }
+    const shadow = await shadowPromise;
+    clearTimeout(shadow.closeTimer);
+    shadow.handlers.add(handlerId);
+    return { queue: shadow.queue, shadow };
+  }
+
+  private async closeShadow(shadow: Shadow) {
+    clearTimeout(shadow.closeTimer);
+    await shadow.queue.idle();
+    await shadow.db.close().catch(() => undefined);
+  }
+}
+
+/** The database a StartupMessage asks for (PostgreSQL's default: the user name), or undefined. */
+function startupDatabase(message: Uint8Array): string | undefined {
+  const buffer = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+  if (buffer.length < 8 || buffer.readInt32BE(4) !== 196608) return undefined;
+  const fields = buffer.subarray(8).toString("utf8").split("\0");
+  const params = new Map<string, string>();
+  for (let i = 0; i + 1 < fields.length && fields[i]; i += 2) params.set(fields[i]!, fields[i + 1]!);
+  return params.get("database") ?? params.get("user");
 }
 
 type Job = {
@@ -156,14 +339,21 @@ class SessionQueue implements HandlerQueue {
     if (this.running) return;
     this.running = this.drain().finally(() => {
       this.running = null;
+      // A message that arrived while drain() was returning.
+      if (this.nextJobIndex() >= 0) this.kick();
     });
+  }
+
+  private nextJobIndex(): number {
+    if (this.owner === null) return this.jobs.length > 0 ? 0 : -1;
+    return this.jobs.findIndex((job) => job.handlerId === this.owner);
   }
 
   private async drain() {
     for (;;) {
-      const index = this.owner === null ? 0 : this.jobs.findIndex((job) => job.handlerId === this.owner);
+      const index = this.nextJobIndex();
       // Nothing queued, or the owner's next message has not arrived yet.
-      if (index < 0 || index >= this.jobs.length) return;
+      if (index < 0) return;
       const [job] = this.jobs.splice(index, 1) as [Job];
       if (job.message === null) {
         await this.release(job.handlerId);

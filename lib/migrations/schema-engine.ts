@@ -7,6 +7,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { PoolConfig } from "pg";
+import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -38,7 +39,7 @@ if (!pgResultPrototype.__charAsText) {
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
-type EngineModule = typeof import("@prisma/schema-engine-wasm");
+type EngineModule = typeof SchemaEngineWasm;
 let engineModule: Promise<EngineModule> | undefined;
 
 /** Loads the wasm bytes ourselves: Node 20 cannot import `.wasm` modules without a flag. */

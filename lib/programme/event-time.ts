@@ -53,7 +53,7 @@ export function formatLongDate(instant: Date, timeZone: string, locale: Locale =
 export function timeZoneAbbreviation(instant: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(instant);
   const name = parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
-  if (timeZone === "Europe/London") return name === "GMT+1" ? "BST" : "GMT";
+  if (timeZone === "Europe/London") return name === "GMT+1" || name === "BST" ? "BST" : "GMT";
   return name;
 }
 

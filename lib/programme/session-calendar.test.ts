@@ -17,7 +17,7 @@ const session: CalendarSession = {
 };
 
 function onlyEvent(text: string) {
-  const events = Object.values(ical.sync.parseICS(text)).filter((component) => component.type === "VEVENT");
+  const events = Object.values(ical.sync.parseICS(text)).filter((component) => component?.type === "VEVENT");
   expect(events).toHaveLength(1);
   return events[0] as ical.VEvent;
 }
@@ -29,7 +29,7 @@ describe("session calendar file", () => {
     const event = onlyEvent(text);
     expect(event.summary).toBe(session.title);
     expect(new Date(event.start).toISOString()).toBe("2025-03-20T13:00:00.000Z");
-    expect(new Date(event.end).toISOString()).toBe("2025-03-20T14:30:00.000Z");
+    expect(new Date(event.end ?? 0).toISOString()).toBe("2025-03-20T14:30:00.000Z");
     expect(event.uid).toBe("session-s1@cpdweek.example");
     expect(event.location).toBe("Microsoft Teams");
     expect(String(event.url)).toContain("/sessions/moral-injury-in-social-work");

@@ -1,0 +1,1500 @@
+// Demo data: Social Care Wales's Social Work Week 2025 (from the programme in
+// /work/shared/seeds/000_*.txt), a few extra sessions so that every feature has
+// something to show (a full workshop with a waiting list, an in-person mock
+// court, a lunchtime session, a draft and a cancelled session), and a small past
+// week so that past weeks stay browsable.
+//
+// Times: both weeks fall before the clocks go forward (30 March 2025,
+// 31 March 2024), so UK local time is GMT and the UTC instants below equal the
+// times shown in the programme.
+import type { PrismaClient } from "../../lib/prisma-client";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import {
+  AttendanceStatus,
+  Audience,
+  PublicationStatus,
+  Regulator,
+  RegistrationStatus,
+  SessionFormat,
+  SessionStatus,
+  SpeakerPart,
+  UserRole,
+} from "../../lib/generated/prisma/enums";
+
+// ---------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------
+
+export type DemoSpeaker = {
+  slug: string;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  bio: string;
+};
+
+export type DemoTheme = {
+  slug: string;
+  name: string;
+  summary: string;
+  /** #rrggbb, dark enough for white text. */
+  colour: string;
+  position: number;
+};
+
+export type DemoSession = {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Paragraphs separated by a blank line; list items are lines starting "- ". */
+  description: string;
+  themeSlug: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  format: SessionFormat;
+  venue: string | null;
+  joinUrl: string | null;
+  capacity: number | null;
+  cpdHours: number | null;
+  audiences: Audience[];
+  status: SessionStatus;
+  featured: boolean;
+  cancelledAt: Date | null;
+  /** In the order they are listed. */
+  speakers: { slug: string; part: SpeakerPart }[];
+};
+
+export type DemoEvent = {
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  startDate: Date;
+  endDate: Date;
+  timeZone: string;
+  audienceNote: string[];
+  audiences: Audience[];
+  organiserName: string;
+  status: PublicationStatus;
+  publishedAt: Date | null;
+};
+
+export type DemoUser = {
+  email: string;
+  name: string;
+  role: UserRole;
+  regulator: Regulator;
+  registrationNumber: string | null;
+  jobRole: string | null;
+  organisation: string | null;
+};
+
+export type DemoRegistration = {
+  sessionSlug: string;
+  email: string;
+  status: RegistrationStatus;
+  waitlistPosition: number | null;
+  attendance: AttendanceStatus;
+  cancelledAt: Date | null;
+  createdAt: Date;
+};
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+/** A UK local time in GMT (no daylight saving in these weeks), as a UTC instant. */
+function at(day: string, time: string): Date {
+  return new Date(`${day}T${time}:00Z`);
+}
+
+/** Lower case, hyphens, no quotes or apostrophes: the slug rule used for every seeded slug. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’‘"“”]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function lines(...items: string[]): string {
+  return items.join("\n");
+}
+
+function paragraphs(...items: string[]): string {
+  return items.join("\n\n");
+}
+
+function teamsUrl(code: string): string {
+  return `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${code}%40thread.v2/0?context=%7b%22Tid%22%3a%22demo-cpdweek%22%7d`;
+}
+
+function zoomUrl(meetingId: string): string {
+  return `https://zoom.us/j/${meetingId}?pwd=demoCpdWeek2025`;
+}
+
+const TEAMS = "Microsoft Teams";
+const ZOOM = "Zoom";
+
+// ---------------------------------------------------------------------------
+// Social Work Week 2025
+// ---------------------------------------------------------------------------
+
+export const DEMO_EVENT_SLUG = "social-work-week-2025";
+export const PAST_EVENT_SLUG = "practice-week-2024";
+
+export const demoEvent: DemoEvent = {
+  slug: DEMO_EVENT_SLUG,
+  title: "Social Work Week 2025",
+  summary:
+    "Free online events from 17 to 21 March to celebrate Social Work Week, open to anyone with an interest in social work in Wales. Attending counts towards your CPD hours if you're registered with Social Care Wales.",
+  description: paragraphs(
+    "Between 17 and 21 March we'll be hosting events and sharing inspiring messages to celebrate Social Work Week.",
+    "During the week, we'll be hosting a series of online events. These are free to attend and they’re open to anyone with an interest in social work.",
+    lines(
+      "The programme will be focused around three main themes:",
+      "- strengthening our professional relationships",
+      "- maintaining our social work identity",
+      "- supporting our well-being at work.",
+    ),
+    "And on Tuesday 18 March we’ll be celebrating World Social Work Day.",
+    "Attending the events will count towards your continuing professional development (CPD) hours, if you're registered with us.",
+    "The views and opinions expressed at these workshops are those of the speakers and do not necessarily reflect the views of the organisations they represent, or the views and opinions of Social Care Wales.",
+  ),
+  startDate: new Date("2025-03-17"),
+  endDate: new Date("2025-03-21"),
+  timeZone: "Europe/London",
+  audienceNote: [
+    "social workers, including those practising and those looking to return to the profession",
+    "social work students and educators",
+    "people with lived experience of social work",
+    "employers of social workers",
+    "the wider social care workforce",
+    "government and policy officials",
+    "Social Care Wales employees and partner organisations",
+  ],
+  audiences: [
+    Audience.PRACTITIONERS,
+    Audience.STUDENTS_AND_EDUCATORS,
+    Audience.MANAGERS_AND_LEADERS,
+    Audience.LIVED_EXPERIENCE,
+    Audience.EMPLOYERS,
+    Audience.SOCIAL_CARE_WORKFORCE,
+    Audience.POLICY_OFFICIALS,
+  ],
+  organiserName: "Social Care Wales",
+  status: PublicationStatus.PUBLISHED,
+  publishedAt: new Date("2025-02-17T09:00:00Z"),
+};
+
+export const demoThemeSlugs = {
+  relationships: "strengthening-our-professional-relationships",
+  identity: "maintaining-our-social-work-identity",
+  wellBeing: "supporting-our-well-being-at-work",
+} as const;
+
+export const demoThemes: DemoTheme[] = [
+  {
+    slug: demoThemeSlugs.relationships,
+    name: "Strengthening our professional relationships",
+    summary:
+      "Relationships are at the heart of social work. These sessions look at how we communicate, how we keep relationships genuine and safe, and how new ways of working affect the people we support.",
+    colour: "#1d70b8",
+    position: 0,
+  },
+  {
+    slug: demoThemeSlugs.identity,
+    name: "Maintaining our social work identity",
+    summary:
+      "What it means to be a social worker, what shapes our identity over a career, and why it matters, from students and newly qualified workers to the leaders of the profession.",
+    colour: "#00703c",
+    position: 1,
+  },
+  {
+    slug: demoThemeSlugs.wellBeing,
+    name: "Supporting our well-being at work",
+    summary:
+      "Looking after ourselves and each other: moral injury, professional kindness and compassion, and what managers and leaders can do to support well-being in their teams.",
+    colour: "#6f3c97",
+    position: 2,
+  },
+];
+
+/** The sessions other code and tests refer to by name. */
+export const demoSlugs = {
+  event: DEMO_EVENT_SLUG,
+  pastEvent: PAST_EVENT_SLUG,
+  /** HYBRID, capacity 12, 12 confirmed and 2 on the waiting list. */
+  fullWorkshop: "social-media-and-cpd-in-social-work-critical-perspectives",
+  /** IN_PERSON in Cardiff, capacity 40, a few confirmed. */
+  mockCourt: "mock-court-giving-evidence-with-confidence",
+  /** 12:30–14:00 for managers and leaders, cpdHours 1.5. */
+  lunchtime: "lunchtime-cpd-leading-for-well-being-in-social-work-teams",
+  /** DRAFT: must never appear publicly. */
+  draft: "closing-reflections-what-next-for-social-work-in-wales",
+  /** CANCELLED, cancelledAt set. */
+  cancelled: "reflective-supervision-in-a-busy-team",
+  /** World Social Work Day (Tuesday 18 March), hosted by Social Work England. */
+  worldSocialWorkDay: "how-do-we-use-data-to-contribute-to-the-social-work-profession-and-how-it-is-regulated",
+  /** Capacity null: unlimited places. */
+  unlimited: "from-placement-to-practice-students-and-practice-educators-in-conversation",
+} as const;
+
+export const demoSessions: DemoSession[] = [
+  // Monday 17 March -------------------------------------------------------
+  {
+    slug: "consistent-values-and-changing-roles-social-work-identity-over-time",
+    title: "Consistent values and changing roles - social work identity over time",
+    summary:
+      "Social workers at different stages of their careers discuss what social work identity means to them, whether it changes over time, and why it matters.",
+    description: lines(
+      "Join us for a discussion with social workers who are at different stages of their careers to:",
+      "- explore what social work identity means to us and what shapes this",
+      "- consider whether social work identity changes over time and in different contexts",
+      "- discuss why social work identity matters.",
+    ),
+    themeSlug: demoThemeSlugs.identity,
+    startsAt: at("2025-03-17", "10:00"),
+    endsAt: at("2025-03-17", "11:30"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("NzFkYmE4ZTEtY29uc2lzdGVudC12YWx1ZXM"),
+    capacity: 300,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.STUDENTS_AND_EDUCATORS, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: true,
+    cancelledAt: null,
+    speakers: [
+      { slug: "nia-edy", part: SpeakerPart.HOST },
+      { slug: "cerian-twinberrow", part: SpeakerPart.HOST },
+      { slug: "marian-parry-hughes", part: SpeakerPart.SPEAKER },
+      { slug: "esther-chapman", part: SpeakerPart.SPEAKER },
+      { slug: "samantha-stroud", part: SpeakerPart.SPEAKER },
+      { slug: "heather-fitzpatrick", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: "do-you-get-me",
+    title: "“Do you get me?”",
+    summary:
+      "A session about the Welsh language in social care: how we use language differently depending on the situation, and how bilingualism and language choice add another dimension to communication.",
+    description: paragraphs(
+      "Join Gwenan Prysor, Director of the MA Social Work programme at Bangor University and Esyllt Crozier, Social Care Wales’s improvement and development manager for social work as they lead a session about the Welsh language in social care. They’ll discuss how complicated language can be.",
+      "They’ll look at how we use language differently, depending on our situation, the setting and who we’re talking to. They’ll also examine how bilingualism and language choice can add another dimension to communication.",
+    ),
+    themeSlug: demoThemeSlugs.relationships,
+    startsAt: at("2025-03-17", "14:00"),
+    endsAt: at("2025-03-17", "15:00"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("ZGY2MzQyYTYtZG8teW91LWdldC1tZQ"),
+    capacity: 300,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.STUDENTS_AND_EDUCATORS, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "esyllt-crozier", part: SpeakerPart.SPEAKER },
+      { slug: "gwenan-prysor", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: "from-placement-to-practice-students-and-practice-educators-in-conversation",
+    title: "From placement to practice: students and practice educators in conversation",
+    summary:
+      "Social work students and practice educators talk about placements, the first year in practice and how professional identity begins to form. Open to everyone, with no limit on places.",
+    description: paragraphs(
+      "What does it take to move from student to qualified social worker with your values intact? Social work students, a practice educator and a university practice learning lead talk about placements, the first year in practice and how professional identity begins to form.",
+      lines(
+        "Join this session to:",
+        "- hear what students found most helpful, and most challenging, on placement",
+        "- discuss how practice educators and teams can support reflective learning",
+        "- consider how the first year in practice shapes social work identity",
+        "- ask your own questions of students and educators at different stages.",
+      ),
+      "This session is open to everyone and there is no limit on places.",
+    ),
+    themeSlug: demoThemeSlugs.identity,
+    startsAt: at("2025-03-17", "15:30"),
+    endsAt: at("2025-03-17", "16:30"),
+    format: SessionFormat.ONLINE,
+    venue: ZOOM,
+    joinUrl: zoomUrl("84512763091"),
+    capacity: null,
+    cpdHours: null,
+    audiences: [Audience.STUDENTS_AND_EDUCATORS, Audience.PRACTITIONERS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "kavita-pengelly", part: SpeakerPart.CHAIR },
+      { slug: "iestyn-moravec", part: SpeakerPart.SPEAKER },
+      { slug: "ffion-adebayo-jones", part: SpeakerPart.SPEAKER },
+    ],
+  },
+
+  // Tuesday 18 March: World Social Work Day --------------------------------
+  {
+    slug: demoSlugs.worldSocialWorkDay,
+    title: "“How do we use data to contribute to the social work profession and how it is regulated?”",
+    summary:
+      "Hosted by Social Work England on World Social Work Day: the leaders of the UK's four social work regulators discuss how regulation gathers, analyses and shares data to create positive change for the profession.",
+    description: paragraphs(
+      "This session is hosted by Social Work England.",
+      "Join the leaders of the United Kingdom's four social work regulators as they discuss their common experiences of social work regulation. The session looks at the role regulation plays in gathering, analysing and sharing data to create positive change for the social work profession.",
+      "We’re holding this session on Tuesday 18 March to celebrate World Social Work Day.",
+    ),
+    themeSlug: demoThemeSlugs.identity,
+    startsAt: at("2025-03-18", "10:00"),
+    endsAt: at("2025-03-18", "11:30"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("YTk0YjcxMmQtcmVndWxhdG9ycy1kYXRh"),
+    capacity: 500,
+    cpdHours: null,
+    audiences: [
+      Audience.PRACTITIONERS,
+      Audience.MANAGERS_AND_LEADERS,
+      Audience.EMPLOYERS,
+      Audience.POLICY_OFFICIALS,
+      Audience.STUDENTS_AND_EDUCATORS,
+    ],
+    status: SessionStatus.PUBLISHED,
+    featured: true,
+    cancelledAt: null,
+    speakers: [
+      { slug: "colum-conway", part: SpeakerPart.PRESENTER },
+      { slug: "declan-mcallister", part: SpeakerPart.PRESENTER },
+      { slug: "maree-allison", part: SpeakerPart.PRESENTER },
+      { slug: "sarah-mccarty", part: SpeakerPart.PRESENTER },
+    ],
+  },
+  {
+    slug: "neurodivergent-identity-in-social-work",
+    title: "Neurodivergent identity in social work",
+    summary:
+      "Two neurodivergent social workers explore neurodivergent identity, masking and well-being, and a supervision model co-produced with neurodivergent social work students.",
+    description: paragraphs(
+      "Using their own lived experience as neurodivergent social workers, Florence and Fiona will explore neurodivergent identity and the neurodivergent movement.",
+      lines(
+        "Join this session to:",
+        "- explore different neurotypes – and importantly, how they may overlap",
+        "- consider some of the strengths and challenges that might be encountered and what this means for social workers’ identity inside and outside of social work",
+        "- think about neurodivergence, intersectionality and double discrimination",
+        "- find out how executive functioning can have an impact on social work practice",
+        "- consider why people ‘mask’ and how this affects well-being, support and self-advocacy",
+        "- learn about a supervision model co-produced with neurodivergent social work students, to help facilitate conversations around needs and support.",
+      ),
+    ),
+    themeSlug: demoThemeSlugs.identity,
+    startsAt: at("2025-03-18", "14:00"),
+    endsAt: at("2025-03-18", "15:30"),
+    format: SessionFormat.ONLINE,
+    venue: ZOOM,
+    joinUrl: zoomUrl("86230417755"),
+    capacity: 300,
+    cpdHours: null,
+    audiences: [
+      Audience.PRACTITIONERS,
+      Audience.STUDENTS_AND_EDUCATORS,
+      Audience.MANAGERS_AND_LEADERS,
+      Audience.SOCIAL_CARE_WORKFORCE,
+    ],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "florence-smith", part: SpeakerPart.SPEAKER },
+      { slug: "fiona-mcdonald", part: SpeakerPart.SPEAKER },
+    ],
+  },
+
+  // Wednesday 19 March ----------------------------------------------------
+  {
+    slug: "artificial-intelligence-ai-and-social-work-balancing-innovation-and-integrity",
+    title: "Artificial Intelligence (AI) and social work - balancing innovation and integrity",
+    summary:
+      "How AI can be used in social work, the ethical questions it raises, how it affects relationships with the people we support, and the latest guidance on using it well.",
+    description: lines(
+      "This session will look at AI in social work.",
+      "- the integration of AI in social work: how AI technologies can be used within social work and their potential advantages",
+      "- ethical considerations: the ethical challenges associated with AI in social work, including issues of privacy, consent, and bias",
+      "- the impact on relationships: how AI influences the dynamics between social workers and clients, and strategies to maintain trust and empathy",
+      "- best practices: best practices for the ethical integration of AI in social work, making sure technology enhances the profession",
+      "- the latest guidance: the latest guidelines and recommendations for using AI in social work, to make sure you’re complying with current standards and practices.",
+    ),
+    themeSlug: demoThemeSlugs.relationships,
+    startsAt: at("2025-03-19", "10:00"),
+    endsAt: at("2025-03-19", "11:30"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("MmU4ZjAwNzUtYWktc29jaWFsLXdvcms"),
+    capacity: 300,
+    cpdHours: null,
+    audiences: [
+      Audience.PRACTITIONERS,
+      Audience.MANAGERS_AND_LEADERS,
+      Audience.EMPLOYERS,
+      Audience.POLICY_OFFICIALS,
+      Audience.SOCIAL_CARE_WORKFORCE,
+    ],
+    status: SessionStatus.PUBLISHED,
+    featured: true,
+    cancelledAt: null,
+    speakers: [
+      { slug: "aimee-twinberrow", part: SpeakerPart.HOST },
+      { slug: "donald-forrester", part: SpeakerPart.SPEAKER },
+      { slug: "stuart-allen", part: SpeakerPart.SPEAKER },
+      { slug: "glenda-george", part: SpeakerPart.SPEAKER },
+      { slug: "nicki-harrison", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: demoSlugs.lunchtime,
+    title: "Lunchtime CPD: leading for well-being in social work teams",
+    summary:
+      "A 90-minute lunchtime session for team managers and leaders on building well-being into supervision, allocation and team culture, with activities to use with your own team.",
+    description: paragraphs(
+      "Bring your lunch to this 90-minute session for team managers, senior practitioners and leaders. Managers and leaders play a central part in the well-being of the social workers they support, and are increasingly asked to show how they do it.",
+      lines(
+        "In this session we’ll:",
+        "- look at what the evidence says about workload, stress and burnout in social work",
+        "- share practical ways to build well-being into supervision, team meetings and caseload allocation",
+        "- explore how to notice and respond when a colleague is struggling",
+        "- reflect on how leaders can look after their own well-being too.",
+      ),
+      "The session includes short discussion activities that you can run with your own team afterwards.",
+    ),
+    themeSlug: demoThemeSlugs.wellBeing,
+    startsAt: at("2025-03-19", "12:30"),
+    endsAt: at("2025-03-19", "14:00"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("OWM1ZDIxNGYtbHVuY2h0aW1lLWNwZA"),
+    capacity: 100,
+    cpdHours: 1.5,
+    audiences: [Audience.MANAGERS_AND_LEADERS, Audience.EMPLOYERS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "anwen-castellano", part: SpeakerPart.SPEAKER },
+      { slug: "marcus-delahaye", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: demoSlugs.fullWorkshop,
+    title: "Social media and CPD in social work: critical perspectives",
+    summary:
+      "A small workshop on the benefits and pitfalls of using social media for continuing professional development, in the room in Cardiff or online. Places are limited to 12.",
+    description: paragraphs(
+      "A small workshop bringing together social work academics, practitioners and digital communications specialists to discuss the benefits and pitfalls of using social media as a means of continuing professional development (CPD) in social work.",
+      "CPD is not always about traditional training courses or peer-reviewed research articles: what matters is the impact of learning, not necessarily the way it is delivered. Social media can open up peer support, debate and learning across the profession, but it also raises questions about professional boundaries, privacy and the quality of what we read.",
+      lines(
+        "In this workshop we’ll:",
+        "- look at how social workers use blogs, online forums, professional networks and social media to learn and share practice",
+        "- weigh up the benefits and pitfalls, including confidentiality, privacy and professional boundaries online",
+        "- consider how learning through social media can be recorded and reflected on as CPD",
+        "- share ideas for supporting colleagues who find digital tools daunting.",
+      ),
+      "Places are limited so that everyone can take part in the discussion. You can join us in the room in Cardiff or online.",
+    ),
+    themeSlug: demoThemeSlugs.relationships,
+    startsAt: at("2025-03-19", "14:30"),
+    endsAt: at("2025-03-19", "16:30"),
+    format: SessionFormat.HYBRID,
+    venue: "Social Care Wales, South Gate House, Wood Street, Cardiff CF10 1EW",
+    joinUrl: teamsUrl("NDNhYzE5MmUtc29jaWFsLW1lZGlhLWNwZA"),
+    capacity: 12,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.STUDENTS_AND_EDUCATORS, Audience.MANAGERS_AND_LEADERS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "elin-marchant", part: SpeakerPart.CHAIR },
+      { slug: "owain-tessaro", part: SpeakerPart.SPEAKER },
+      { slug: "priya-lanyon", part: SpeakerPart.SPEAKER },
+    ],
+  },
+
+  // Thursday 20 March -----------------------------------------------------
+  {
+    slug: demoSlugs.mockCourt,
+    title: "Mock court: giving evidence with confidence",
+    summary:
+      "A hands-on mock court in Cardiff: learn how the family court works, watch a social worker give evidence and be cross-examined, and practise presenting your evidence with confidence.",
+    description: paragraphs(
+      "Many social workers feel anxious about going to court, yet giving evidence is part of the job, and social workers are experts whose evidence matters. Much of the anxiety comes from not knowing what to expect. This hands-on mock court, run by legal experts and an experienced practitioner, takes you through a family court hearing in a safe setting.",
+      lines(
+        "In this session you’ll:",
+        "- learn how the court works, its rules, language and etiquette, and what your duties are as a witness",
+        "- watch a social worker give evidence and be cross-examined, pausing to discuss what went well and what could be better",
+        "- practise answering questions clearly and staying focused on the evidence under pressure",
+        "- pick up tips for writing statements and preparing for a hearing.",
+      ),
+      "This session takes place in person in Cardiff and is not streamed online. There is a short break mid-morning, with refreshments. Places are limited to 40.",
+    ),
+    themeSlug: demoThemeSlugs.identity,
+    startsAt: at("2025-03-20", "09:30"),
+    endsAt: at("2025-03-20", "12:00"),
+    format: SessionFormat.IN_PERSON,
+    venue: "Moot Court Room, Law Building, Museum Avenue, Cardiff CF10 3AX",
+    joinUrl: null,
+    capacity: 40,
+    // Two and a half hours including a refreshment break.
+    cpdHours: 2,
+    audiences: [Audience.PRACTITIONERS, Audience.STUDENTS_AND_EDUCATORS],
+    status: SessionStatus.PUBLISHED,
+    featured: true,
+    cancelledAt: null,
+    speakers: [
+      { slug: "mair-howells", part: SpeakerPart.CHAIR },
+      { slug: "helen-ashworth-reyes", part: SpeakerPart.PRESENTER },
+      { slug: "gareth-lovell", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: demoSlugs.cancelled,
+    title: "Reflective supervision in a busy team",
+    summary:
+      "How to protect time for reflective supervision when caseloads are high, and what good supervision does for practice and well-being.",
+    description: paragraphs(
+      "Supervision is often the first thing to be squeezed when a team is under pressure, yet it is where social workers make sense of their work, check their decisions and look after their well-being.",
+      lines(
+        "In this session we’ll:",
+        "- look at what makes supervision reflective rather than a case-by-case checklist",
+        "- share simple tools for reflecting on decisions, intuition and bias",
+        "- discuss how to protect supervision time in a busy team.",
+      ),
+      "We’re sorry: this session has been cancelled because the speaker is unavailable. We hope to run it later in the year.",
+    ),
+    themeSlug: demoThemeSlugs.wellBeing,
+    startsAt: at("2025-03-20", "12:30"),
+    endsAt: at("2025-03-20", "13:30"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("YmM3NmE5ZDAtcmVmbGVjdGl2ZS1zdXBlcnZpc2lvbg"),
+    capacity: 80,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.MANAGERS_AND_LEADERS],
+    status: SessionStatus.CANCELLED,
+    featured: false,
+    cancelledAt: new Date("2025-03-10T09:00:00Z"),
+    speakers: [{ slug: "sian-featherstone", part: SpeakerPart.SPEAKER }],
+  },
+  {
+    slug: "relationships-and-professional-boundaries",
+    title: "Relationships and professional boundaries",
+    summary:
+      "Alternative approaches to professional boundaries, how to build genuine and safe professional relationships, and how to make relationship-based practice a core principle in our organisations.",
+    description: lines(
+      "Join this session to:",
+      "- consider alternative approaches to professional boundaries: we’ll talk about boundaries and relationships, reflecting on how new approaches to practice can enhance empathy and collaboration.",
+      "- explore relationship-based practices: how can we develop genuine and safe professional relationships?",
+      "- reflect on systemic change: we’ll discuss ways to promote relationship-based practice as a core principle in our organisations.",
+    ),
+    themeSlug: demoThemeSlugs.relationships,
+    startsAt: at("2025-03-20", "14:00"),
+    endsAt: at("2025-03-20", "15:30"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("ZTFmMDM4YjItcmVsYXRpb25zaGlwcw"),
+    capacity: 300,
+    cpdHours: null,
+    audiences: [
+      Audience.PRACTITIONERS,
+      Audience.STUDENTS_AND_EDUCATORS,
+      Audience.MANAGERS_AND_LEADERS,
+      Audience.SOCIAL_CARE_WORKFORCE,
+    ],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "jay-goulding", part: SpeakerPart.HOST },
+      { slug: "danica-darley", part: SpeakerPart.SPEAKER },
+      { slug: "peter-blundell", part: SpeakerPart.SPEAKER },
+      { slug: "nick-andrews", part: SpeakerPart.SPEAKER },
+    ],
+  },
+
+  // Friday 21 March -------------------------------------------------------
+  {
+    slug: "moral-injury-in-social-work-the-what-the-how-and-why-it-matters",
+    title: "Moral injury in social work: the what, the how, and why it matters",
+    summary:
+      "What moral injury is, how our identity and values relate to our beliefs and behaviours, and why professional kindness and compassion in the workplace matter.",
+    description: paragraphs(
+      "Join Siobhan Maclean and Thomas Kitchen to discuss moral injury in social work.",
+      lines(
+        "In this session, we’ll:",
+        "- define moral injury and relate this to a social work context",
+        "- explore how our identity and values relate to our beliefs and behaviours",
+        "- discuss the importance of professional kindness and compassion in the workplace.",
+      ),
+    ),
+    themeSlug: demoThemeSlugs.wellBeing,
+    startsAt: at("2025-03-21", "10:00"),
+    endsAt: at("2025-03-21", "11:00"),
+    format: SessionFormat.ONLINE,
+    venue: ZOOM,
+    joinUrl: zoomUrl("81904526638"),
+    capacity: 300,
+    cpdHours: null,
+    audiences: [
+      Audience.PRACTITIONERS,
+      Audience.MANAGERS_AND_LEADERS,
+      Audience.SOCIAL_CARE_WORKFORCE,
+      Audience.STUDENTS_AND_EDUCATORS,
+    ],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "siobhan-maclean", part: SpeakerPart.SPEAKER },
+      { slug: "thomas-kitchen", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: "nothing-about-us-without-us-learning-from-lived-experience",
+    title: "Nothing about us without us: learning from lived experience",
+    summary:
+      "People with lived experience of social work share what helped, what didn't, and what good relationships with social workers look like from the other side of the table.",
+    description: paragraphs(
+      "People with lived experience of social work share what helped, what didn't, and what good relationships with social workers look like from the other side of the table.",
+      lines(
+        "In this session we’ll:",
+        "- hear from a parent and a care-experienced young person about their experiences of social work",
+        "- talk about what helps people feel listened to, respected and involved in decisions",
+        "- discuss how co-production can shape services, training and research",
+        "- leave time for questions and reflection.",
+      ),
+      "People with lived experience of social work are warmly welcome. There is no limit on places; please tell us if you need any support to take part.",
+    ),
+    themeSlug: demoThemeSlugs.relationships,
+    startsAt: at("2025-03-21", "11:30"),
+    endsAt: at("2025-03-21", "12:30"),
+    format: SessionFormat.ONLINE,
+    venue: ZOOM,
+    joinUrl: zoomUrl("83377190524"),
+    capacity: null,
+    cpdHours: null,
+    audiences: [
+      Audience.LIVED_EXPERIENCE,
+      Audience.PRACTITIONERS,
+      Audience.STUDENTS_AND_EDUCATORS,
+      Audience.SOCIAL_CARE_WORKFORCE,
+    ],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "bethan-quartermain", part: SpeakerPart.HOST },
+      { slug: "tomos-riordan", part: SpeakerPart.SPEAKER },
+      { slug: "lowri-abernethy", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: "practice-week-what-senior-leaders-learn-from-observing-practice",
+    title: "Practice week: what senior leaders learn from observing practice",
+    summary:
+      "For employers and senior leaders: how a local authority ran a practice week, with leaders observing practice and hearing directly from staff and the people they support, and what changed as a result.",
+    description: paragraphs(
+      "More local authorities now hold a practice week: a week dedicated to learning and professional development, when senior leaders spend time alongside front-line practitioners, observe practice and hear directly from the people who use services and from staff.",
+      lines(
+        "A director of social services and a principal social worker share how they ran a practice week and what changed as a result. We’ll:",
+        "- explain the two main approaches: a self-audit in which senior leaders observe and review practice, and a programme of events to share learning",
+        "- discuss working with university partners, multi-agency partners and the voluntary and independent sector on a limited budget",
+        "- share what senior leaders learned from observing practice, and how it fed into quality assurance",
+        "- consider how to keep the conversation going after the week ends.",
+      ),
+    ),
+    themeSlug: demoThemeSlugs.relationships,
+    startsAt: at("2025-03-21", "14:00"),
+    endsAt: at("2025-03-21", "15:00"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("ZjI5YTc0NWMtcHJhY3RpY2Utd2Vlaw"),
+    capacity: 150,
+    cpdHours: null,
+    audiences: [Audience.EMPLOYERS, Audience.MANAGERS_AND_LEADERS, Audience.POLICY_OFFICIALS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "rachel-trevithick", part: SpeakerPart.PRESENTER },
+      { slug: "daniel-okonjo-price", part: SpeakerPart.PRESENTER },
+    ],
+  },
+  {
+    slug: demoSlugs.draft,
+    title: "Closing reflections: what next for social work in Wales?",
+    summary: "Draft: a closing conversation drawing together the themes of the week.",
+    description: paragraphs(
+      "Draft, not yet confirmed. A closing conversation drawing together what we heard during the week about relationships, identity and well-being, and what it means for social work in Wales.",
+    ),
+    themeSlug: demoThemeSlugs.identity,
+    startsAt: at("2025-03-21", "15:30"),
+    endsAt: at("2025-03-21", "16:30"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("MDhkNDE2ZjMtY2xvc2luZy1yZWZsZWN0aW9ucw"),
+    capacity: 300,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.MANAGERS_AND_LEADERS],
+    status: SessionStatus.DRAFT,
+    featured: false,
+    cancelledAt: null,
+    // Morwenna Stace speaks only in this draft, so must not appear publicly either.
+    speakers: [{ slug: "morwenna-stace", part: SpeakerPart.CHAIR }],
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Practice Week 2024 (a past week)
+// ---------------------------------------------------------------------------
+
+export const pastEvent: DemoEvent = {
+  slug: PAST_EVENT_SLUG,
+  title: "Practice Week 2024",
+  summary:
+    "A week dedicated to learning and professional development for the children's and adults' social work and social care workforce, with online events and senior leaders spending time with front-line practitioners.",
+  description: paragraphs(
+    "Practice week is a week dedicated to learning and professional development, and an opportunity for senior managers to spend time with front-line practitioners.",
+    "The purpose of practice week is to contribute to learning and to bring about improvements to service delivery and outcomes for the children, adults and families we work with. Senior leaders hear directly from the people who use services and from staff about the work they do, and university partners share current research.",
+    "All events are online, through Microsoft Teams.",
+  ),
+  startDate: new Date("2024-03-11"),
+  endDate: new Date("2024-03-15"),
+  timeZone: "Europe/London",
+  audienceNote: [
+    "children's and adults' social workers",
+    "the wider social care workforce",
+    "multi-agency partners",
+    "university partners and researchers",
+  ],
+  audiences: [
+    Audience.PRACTITIONERS,
+    Audience.SOCIAL_CARE_WORKFORCE,
+    Audience.MANAGERS_AND_LEADERS,
+    Audience.STUDENTS_AND_EDUCATORS,
+  ],
+  organiserName: "Glan Usk County Council",
+  status: PublicationStatus.PUBLISHED,
+  publishedAt: new Date("2024-02-12T09:00:00Z"),
+};
+
+export const pastThemes: DemoTheme[] = [
+  {
+    slug: "learning-from-practice",
+    name: "Learning from practice",
+    summary:
+      "Sharing learning and best practice across adults' and children's services, with university partners bringing current research.",
+    colour: "#912b88",
+    position: 0,
+  },
+  {
+    slug: "hearing-from-families-and-staff",
+    name: "Hearing from families and staff",
+    summary: "Listening directly to the people who use services, and to the staff who support them, about what works.",
+    colour: "#b52a1c",
+    position: 1,
+  },
+];
+
+export const pastSessions: DemoSession[] = [
+  {
+    slug: "senior-leaders-in-practice-observing-and-reviewing-practice-together",
+    title: "Senior leaders in practice: observing and reviewing practice together",
+    summary:
+      "How senior leaders will spend the week alongside front-line teams, observing practice and reviewing its quality and consistency together.",
+    description: paragraphs(
+      "During practice week senior managers spend time with front-line practitioners in adults' and children's services, observing practice and reviewing its quality and consistency as part of our quality assurance.",
+      lines(
+        "In this opening session we’ll:",
+        "- explain how practice observations will work and what to expect",
+        "- hear from practitioners about what makes an observation useful",
+        "- agree how learning from the week will be shared.",
+      ),
+    ),
+    themeSlug: "learning-from-practice",
+    startsAt: at("2024-03-11", "10:00"),
+    endsAt: at("2024-03-11", "11:30"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("YjE0OGM2ZTQtc2VuaW9yLWxlYWRlcnM"),
+    capacity: 200,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.MANAGERS_AND_LEADERS, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "rachel-trevithick", part: SpeakerPart.PRESENTER },
+      { slug: "daniel-okonjo-price", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: "research-into-practice-university-partners-share-current-research",
+    title: "Research into practice: university partners share current research",
+    summary: "University partners share current research and talk with practitioners about using it in day-to-day work.",
+    description: paragraphs(
+      "Good research leads to good practice, but only if there are pathways for it to reach the front line. Academics from our university partners share current research and talk with practitioners about how to use it in day-to-day work.",
+      lines(
+        "Join this session to:",
+        "- hear short summaries of current research in adults' and children's social work",
+        "- discuss what gets in the way of using research in practice, including time",
+        "- share ideas for ring-fencing time to learn as a team.",
+      ),
+    ),
+    themeSlug: "learning-from-practice",
+    startsAt: at("2024-03-13", "13:00"),
+    endsAt: at("2024-03-13", "14:30"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("N2E5MWYzYjEtcmVzZWFyY2gtcHJhY3RpY2U"),
+    capacity: null,
+    cpdHours: 1.25,
+    audiences: [Audience.PRACTITIONERS, Audience.STUDENTS_AND_EDUCATORS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "kavita-pengelly", part: SpeakerPart.CHAIR },
+      { slug: "elin-marchant", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: "what-helps-when-a-social-worker-gets-involved-hearing-from-families",
+    title: "What helps when a social worker gets involved: hearing from families",
+    summary: "Parents and carers talk about what helped when a social worker became involved in their family's life.",
+    description: paragraphs(
+      "Practice week gives us a unique opportunity to hear directly from the people we work with. Parents and carers talk about what helped, and what didn't, when a social worker became involved in their family's life.",
+      "There will be time for questions and for reflecting on what we can do differently.",
+    ),
+    themeSlug: "hearing-from-families-and-staff",
+    startsAt: at("2024-03-15", "10:00"),
+    endsAt: at("2024-03-15", "11:00"),
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("ZDNlNjI4YTctaGVhcmluZy1mYW1pbGllcw"),
+    capacity: 150,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.LIVED_EXPERIENCE, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "bethan-quartermain", part: SpeakerPart.HOST },
+      { slug: "tomos-riordan", part: SpeakerPart.SPEAKER },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Speakers
+// ---------------------------------------------------------------------------
+
+/** Someone named in the Social Work Week programme: bio only from what it says. */
+function programmeSpeaker(slug: string, name: string, organisation: string): DemoSpeaker {
+  return { slug, name, role: null, organisation, bio: `${name} is from ${organisation}.` };
+}
+
+export const demoSpeakers: DemoSpeaker[] = [
+  // Named in the Social Work Week 2025 programme (real people).
+  programmeSpeaker("nia-edy", "Nia Edy", "Social Care Wales"),
+  programmeSpeaker("cerian-twinberrow", "Cerian Twinberrow", "Social Care Wales"),
+  programmeSpeaker("marian-parry-hughes", "Marian Parry Hughes", "Cyngor Gwynedd"),
+  programmeSpeaker("esther-chapman", "Esther Chapman", "Carmarthenshire County Council"),
+  programmeSpeaker("samantha-stroud", "Samantha Stroud", "Cardiff Council"),
+  programmeSpeaker("heather-fitzpatrick", "Heather Fitzpatrick", "Neath Port Talbot Council"),
+  {
+    slug: "esyllt-crozier",
+    name: "Esyllt Crozier",
+    role: "improvement and development manager for social work",
+    organisation: "Social Care Wales",
+    bio: "Esyllt Crozier is Social Care Wales’s improvement and development manager for social work.",
+  },
+  {
+    slug: "gwenan-prysor",
+    name: "Gwenan Prysor",
+    role: "Director of the MA Social Work programme",
+    organisation: "Bangor University",
+    bio: "Gwenan Prysor is Director of the MA Social Work programme at Bangor University.",
+  },
+  programmeSpeaker("aimee-twinberrow", "Aimee Twinberrow", "Social Care Wales"),
+  programmeSpeaker("donald-forrester", "Professor Donald Forrester", "Cardiff University"),
+  programmeSpeaker("stuart-allen", "Stuart Allen", "Cardiff University"),
+  programmeSpeaker("glenda-george", "Glenda George", "Association of Directors of Social Services (ADSS) Cymru"),
+  programmeSpeaker("nicki-harrison", "Nicki Harrison", "Association of Directors of Social Services (ADSS) Cymru"),
+  programmeSpeaker("jay-goulding", "Jay Goulding", "Social Care Wales"),
+  programmeSpeaker("danica-darley", "Danica Darley", "University of Sheffield"),
+  programmeSpeaker("peter-blundell", "Peter Blundell", "Liverpool John Moores University"),
+  programmeSpeaker("nick-andrews", "Nick Andrews", "Swansea University"),
+  {
+    slug: "siobhan-maclean",
+    name: "Siobhan Maclean",
+    role: "independent social worker and practice educator",
+    organisation: null,
+    bio: "Siobhan Maclean is an independent social worker and practice educator.",
+  },
+  {
+    slug: "thomas-kitchen",
+    name: "Dr Thomas Kitchen",
+    role: "consultant anaesthetist and senior clinical lecturer",
+    organisation: null,
+    bio: "Dr Thomas Kitchen is a consultant anaesthetist and senior clinical lecturer.",
+  },
+  {
+    slug: "colum-conway",
+    name: "Colum Conway",
+    role: "Chief Executive",
+    organisation: "Social Work England",
+    bio: "Colum Conway is Chief Executive of Social Work England.",
+  },
+  {
+    slug: "declan-mcallister",
+    name: "Declan McAllister",
+    role: "Interim Chief Executive",
+    organisation: "Northern Ireland Social Care Council",
+    bio: "Declan McAllister is Interim Chief Executive of the Northern Ireland Social Care Council.",
+  },
+  {
+    slug: "maree-allison",
+    name: "Maree Allison",
+    role: "Chief Executive",
+    organisation: "Scottish Social Services Council",
+    bio: "Maree Allison is Chief Executive of the Scottish Social Services Council.",
+  },
+  {
+    slug: "sarah-mccarty",
+    name: "Sarah McCarty",
+    role: "Chief Executive",
+    organisation: "Social Care Wales",
+    bio: "Sarah McCarty is Chief Executive of Social Care Wales.",
+  },
+  {
+    slug: "florence-smith",
+    name: "Florence Smith",
+    role: "social worker and practice educator, and director of Neuro Inclusive Solutions LTD",
+    organisation: null,
+    bio: "Florence Smith is a social worker and practice educator, and director of Neuro Inclusive Solutions LTD, who draws on lived experience as a neurodivergent social worker.",
+  },
+  {
+    slug: "fiona-mcdonald",
+    name: "Fiona McDonald",
+    role: "independent workplace well-being consultant and practice educator",
+    organisation: null,
+    bio: "Fiona McDonald is an independent workplace well-being consultant and practice educator, who draws on lived experience as a neurodivergent social worker.",
+  },
+
+  // Fictional speakers for the extra sessions.
+  {
+    slug: "elin-marchant",
+    name: "Dr Elin Marchant",
+    role: "Senior Lecturer in Social Work",
+    organisation: "Severnside University",
+    bio: "Elin teaches social work and researches how practitioners use online networks for learning and peer support. She qualified as a social worker in adult mental health.",
+  },
+  {
+    slug: "owain-tessaro",
+    name: "Owain Tessaro",
+    role: "Digital strategy and communications consultant",
+    organisation: "Tessaro Digital",
+    bio: "Owain helps care organisations and charities use social media safely and well, and has run digital skills sessions for social care teams across Wales.",
+  },
+  {
+    slug: "priya-lanyon",
+    name: "Priya Lanyon",
+    role: "Social worker",
+    organisation: "Taff Valley Council",
+    bio: "Priya is a social worker in a children's disability team who writes a blog about her learning in practice.",
+  },
+  {
+    slug: "mair-howells",
+    name: "Mair Howells",
+    role: "Retired district judge",
+    organisation: null,
+    bio: "Mair sat as a district judge in the family court for fifteen years and now trains professionals to give evidence.",
+  },
+  {
+    slug: "helen-ashworth-reyes",
+    name: "Helen Ashworth-Reyes",
+    role: "Family law barrister",
+    organisation: "Castle Arcade Chambers",
+    bio: "Helen represents local authorities, parents and children in public law proceedings and regularly cross-examines social work witnesses.",
+  },
+  {
+    slug: "gareth-lovell",
+    name: "Gareth Lovell",
+    role: "Principal social worker",
+    organisation: "Taff Valley Council",
+    bio: "Gareth has given evidence in care proceedings many times and supports newly qualified social workers preparing for their first hearing.",
+  },
+  {
+    slug: "anwen-castellano",
+    name: "Dr Anwen Castellano",
+    role: "Head of Workforce Development",
+    organisation: "Glan Usk County Council",
+    bio: "Anwen leads workforce development for social services and has a research background in stress and resilience in social work teams.",
+  },
+  {
+    slug: "marcus-delahaye",
+    name: "Marcus Delahaye",
+    role: "Service manager, adults' services",
+    organisation: "Taff Valley Council",
+    bio: "Marcus manages three community adults' teams and introduced well-being check-ins into team supervision.",
+  },
+  {
+    slug: "kavita-pengelly",
+    name: "Dr Kavita Pengelly",
+    role: "Practice learning lead",
+    organisation: "Severnside University",
+    bio: "Kavita coordinates social work placements with local authority and voluntary sector partners and teaches on the MA Social Work programme.",
+  },
+  {
+    slug: "iestyn-moravec",
+    name: "Iestyn Moravec",
+    role: "MA Social Work student",
+    organisation: "Severnside University",
+    bio: "Iestyn is in the final year of an MA in Social Work, with placements in a youth justice service and a hospital discharge team.",
+  },
+  {
+    slug: "ffion-adebayo-jones",
+    name: "Ffion Adebayo-Jones",
+    role: "Practice educator",
+    organisation: "Glan Usk County Council",
+    bio: "Ffion is a senior practitioner in children's services and has supported more than twenty students on placement.",
+  },
+  {
+    slug: "bethan-quartermain",
+    name: "Bethan Quartermain",
+    role: "Participation lead",
+    organisation: "Voices in Care Cymru",
+    bio: "Bethan supports people with lived experience of social work to take part in training, recruitment and service design.",
+  },
+  {
+    slug: "tomos-riordan",
+    name: "Tomos Riordan",
+    role: "Parent and lived experience adviser",
+    organisation: "Voices in Care Cymru",
+    bio: "Tomos is a father who worked with children's services for two years and now advises on co-produced social work training.",
+  },
+  {
+    slug: "lowri-abernethy",
+    name: "Lowri Abernethy",
+    role: "Care-experienced peer mentor",
+    organisation: "Voices in Care Cymru",
+    bio: "Lowri grew up in foster care and now mentors young people leaving care.",
+  },
+  {
+    slug: "rachel-trevithick",
+    name: "Rachel Trevithick",
+    role: "Director of Social Services",
+    organisation: "Glan Usk County Council",
+    bio: "Rachel has led adults' and children's services for six years and introduced the council's annual practice week.",
+  },
+  {
+    slug: "daniel-okonjo-price",
+    name: "Daniel Okonjo-Price",
+    role: "Principal social worker",
+    organisation: "Glan Usk County Council",
+    bio: "Daniel leads on practice quality and learning, and coordinates the council's programme of practice observations.",
+  },
+  {
+    slug: "sian-featherstone",
+    name: "Siân Featherstone",
+    role: "Consultant social worker",
+    organisation: "Taff Valley Council",
+    bio: "Siân supervises social workers in a busy assessment team and is a trained reflective supervision facilitator.",
+  },
+  {
+    slug: "morwenna-stace",
+    name: "Morwenna Stace",
+    role: "Independent chair",
+    organisation: null,
+    bio: "Morwenna chairs conferences and safeguarding reviews across Wales.",
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Users and registrations
+// ---------------------------------------------------------------------------
+
+function attendee(
+  n: number,
+  name: string,
+  regulator: Regulator,
+  jobRole: string,
+  organisation: string,
+  registrationNumber: string | null = null,
+): DemoUser {
+  return {
+    email: `attendee${String(n).padStart(2, "0")}@demo.cpdweek.test`,
+    name,
+    role: UserRole.ATTENDEE,
+    regulator,
+    registrationNumber,
+    jobRole,
+    organisation,
+  };
+}
+
+export const demoUsers: DemoUser[] = [
+  attendee(1, "Carys Pritchard", Regulator.SOCIAL_CARE_WALES, "Social worker", "Taff Valley Council"),
+  attendee(2, "Rhodri Bevan", Regulator.SOCIAL_CARE_WALES, "Senior practitioner", "Glan Usk County Council"),
+  attendee(3, "Amira Haddad", Regulator.SOCIAL_CARE_WALES, "Social worker", "Cardiff Council"),
+  attendee(4, "Gethin Morgan", Regulator.SOCIAL_CARE_WALES, "Team manager", "Taff Valley Council"),
+  attendee(5, "Hannah Whitcombe", Regulator.SOCIAL_WORK_ENGLAND, "Social worker", "Gloucestershire County Council", "SW104233"),
+  attendee(6, "Sioned Rees", Regulator.SOCIAL_CARE_WALES, "Practice educator", "Severnside University"),
+  attendee(7, "Kwame Mensah", Regulator.SOCIAL_CARE_WALES, "Newly qualified social worker", "Glan Usk County Council"),
+  attendee(8, "Eleri Vaughan", Regulator.SOCIAL_CARE_WALES, "Social work student", "Severnside University"),
+  attendee(9, "Fraser McLeod", Regulator.SSSC, "Mental health officer", "Dumfries and Galloway Council"),
+  attendee(10, "Aoife Gallagher", Regulator.NISCC, "Social worker", "Belfast Health and Social Care Trust"),
+  attendee(11, "Tom Hartley", Regulator.NONE, "Policy adviser", "Welsh Government"),
+  attendee(12, "Lowenna Price", Regulator.SOCIAL_CARE_WALES, "Domiciliary care worker", "Taff Valley Council"),
+  attendee(13, "Dafydd Jenkins", Regulator.SOCIAL_CARE_WALES, "Social worker", "Cardiff Council"),
+  attendee(14, "Mei Lin Chen", Regulator.SOCIAL_WORK_ENGLAND, "Social worker", "Herefordshire Council", "SW118905"),
+  attendee(15, "Owen Prosser", Regulator.SOCIAL_CARE_WALES, "Social worker", "Glan Usk County Council"),
+  attendee(16, "Nadia Kowalski", Regulator.SOCIAL_CARE_WALES, "Senior practitioner", "Taff Valley Council"),
+  {
+    email: "organiser@demo.cpdweek.test",
+    name: "Demo Organiser",
+    role: UserRole.ORGANISER,
+    regulator: Regulator.NONE,
+    registrationNumber: null,
+    jobRole: "Events officer",
+    organisation: "Social Care Wales",
+  },
+];
+
+function email(n: number): string {
+  return `attendee${String(n).padStart(2, "0")}@demo.cpdweek.test`;
+}
+
+function buildRegistrations(): DemoRegistration[] {
+  const out: DemoRegistration[] = [];
+  let clock = new Date("2025-02-18T09:00:00Z").getTime();
+  const add = (
+    sessionSlug: string,
+    n: number,
+    status: RegistrationStatus,
+    extra: Partial<Pick<DemoRegistration, "waitlistPosition" | "attendance" | "cancelledAt" | "createdAt">> = {},
+  ) => {
+    clock += 37 * 60 * 1000; // registrations arrive in order, a little apart
+    out.push({
+      sessionSlug,
+      email: email(n),
+      status,
+      waitlistPosition: extra.waitlistPosition ?? null,
+      attendance: extra.attendance ?? AttendanceStatus.UNMARKED,
+      cancelledAt: extra.cancelledAt ?? null,
+      createdAt: extra.createdAt ?? new Date(clock),
+    });
+  };
+
+  // The small workshop: every place taken, then two on the waiting list.
+  for (let n = 1; n <= 12; n++) add(demoSlugs.fullWorkshop, n, RegistrationStatus.CONFIRMED);
+  add(demoSlugs.fullWorkshop, 13, RegistrationStatus.WAITLISTED, { waitlistPosition: 1 });
+  add(demoSlugs.fullWorkshop, 14, RegistrationStatus.WAITLISTED, { waitlistPosition: 2 });
+
+  // The mock court: a few of its 40 places taken.
+  for (const n of [3, 7, 13, 15, 16]) add(demoSlugs.mockCourt, n, RegistrationStatus.CONFIRMED);
+
+  // Some online sessions.
+  for (const n of [4, 16]) add(demoSlugs.lunchtime, n, RegistrationStatus.CONFIRMED);
+  for (const n of [1, 7, 8]) {
+    add("consistent-values-and-changing-roles-social-work-identity-over-time", n, RegistrationStatus.CONFIRMED);
+  }
+  for (const n of [1, 2, 5, 9, 10]) add(demoSlugs.worldSocialWorkDay, n, RegistrationStatus.CONFIRMED);
+  add(demoSlugs.unlimited, 8, RegistrationStatus.CONFIRMED);
+
+  // Someone who registered and then changed their mind.
+  add("artificial-intelligence-ai-and-social-work-balancing-innovation-and-integrity", 1, RegistrationStatus.CANCELLED, {
+    cancelledAt: new Date("2025-03-12T16:20:00Z"),
+  });
+
+  // The cancelled session's registrations were cancelled with it.
+  for (const n of [2, 15]) {
+    add(demoSlugs.cancelled, n, RegistrationStatus.CANCELLED, { cancelledAt: new Date("2025-03-10T09:00:00Z") });
+  }
+
+  // Practice Week 2024: attendance already marked.
+  const past = (sessionSlug: string, n: number, attendance: AttendanceStatus) =>
+    add(sessionSlug, n, RegistrationStatus.CONFIRMED, {
+      attendance,
+      createdAt: new Date(new Date("2024-02-20T10:00:00Z").getTime() + out.length * 60 * 60 * 1000),
+    });
+  for (const s of pastSessions) past(s.slug, 1, AttendanceStatus.ATTENDED);
+  past("senior-leaders-in-practice-observing-and-reviewing-practice-together", 2, AttendanceStatus.ATTENDED);
+  past("research-into-practice-university-partners-share-current-research", 3, AttendanceStatus.ABSENT);
+
+  return out;
+}
+
+export const demoRegistrations: DemoRegistration[] = buildRegistrations();
+
+/** Both weeks, in the order they are written. */
+export const demoEvents: { event: DemoEvent; themes: DemoTheme[]; sessions: DemoSession[] }[] = [
+  { event: demoEvent, themes: demoThemes, sessions: demoSessions },
+  { event: pastEvent, themes: pastThemes, sessions: pastSessions },
+];
+
+// ---------------------------------------------------------------------------
+// Consistency checks (run before writing; cheap, and they catch typos)
+// ---------------------------------------------------------------------------
+
+function ukDay(date: Date): string {
+  return date.toISOString().slice(0, 10); // GMT in both weeks
+}
+
+/** Throws if the demo data contradicts itself. Returns nothing when it is sound. */
+export function checkDemoData(): void {
+  const problems: string[] = [];
+  const unique = (what: string, values: string[]) => {
+    const seen = new Set<string>();
+    for (const v of values) {
+      if (seen.has(v)) problems.push(`duplicate ${what}: ${v}`);
+      seen.add(v);
+    }
+  };
+
+  const allSessions = demoEvents.flatMap((e) => e.sessions);
+  const allThemes = demoEvents.flatMap((e) => e.themes);
+  unique("event slug", demoEvents.map((e) => e.event.slug));
+  unique("theme slug", allThemes.map((t) => t.slug));
+  unique("session slug", allSessions.map((s) => s.slug));
+  unique("speaker slug", demoSpeakers.map((s) => s.slug));
+  unique("user email", demoUsers.map((u) => u.email));
+  unique("registration", demoRegistrations.map((r) => `${r.sessionSlug} ${r.email}`));
+
+  const speakerSlugs = new Set(demoSpeakers.map((s) => s.slug));
+  const usedSpeakers = new Set<string>();
+  const emails = new Set(demoUsers.map((u) => u.email));
+  const sessionsBySlug = new Map(allSessions.map((s) => [s.slug, s]));
+
+  for (const { event, themes, sessions } of demoEvents) {
+    const themeSlugs = new Set(themes.map((t) => t.slug));
+    unique(`theme colour in ${event.slug}`, themes.map((t) => t.colour.toLowerCase()));
+    for (const t of themes) {
+      if (!/^#[0-9a-f]{6}$/i.test(t.colour)) problems.push(`theme ${t.slug}: colour ${t.colour} is not #rrggbb`);
+    }
+    const first = event.startDate.toISOString().slice(0, 10);
+    const last = event.endDate.toISOString().slice(0, 10);
+    for (const s of sessions) {
+      if (s.slug !== slugify(s.title)) problems.push(`session ${s.slug}: slug does not match title (${slugify(s.title)})`);
+      if (s.themeSlug && !themeSlugs.has(s.themeSlug)) problems.push(`session ${s.slug}: theme ${s.themeSlug} not in ${event.slug}`);
+      if (s.endsAt <= s.startsAt) problems.push(`session ${s.slug}: ends before it starts`);
+      if (ukDay(s.startsAt) < first || ukDay(s.startsAt) > last) problems.push(`session ${s.slug}: outside ${event.slug}`);
+      if ((s.status === SessionStatus.CANCELLED) !== (s.cancelledAt !== null)) {
+        problems.push(`session ${s.slug}: cancelledAt must be set exactly when CANCELLED`);
+      }
+      if (s.format !== SessionFormat.IN_PERSON && !s.joinUrl?.startsWith("https://")) {
+        problems.push(`session ${s.slug}: online or hybrid without an https join link`);
+      }
+      s.speakers.forEach(({ slug }) => {
+        if (!speakerSlugs.has(slug)) problems.push(`session ${s.slug}: unknown speaker ${slug}`);
+        usedSpeakers.add(slug);
+      });
+      unique(`speaker in ${s.slug}`, s.speakers.map((x) => x.slug));
+    }
+    // No two live sessions overlap on the same day unless they differ in format.
+    const live = sessions.filter((s) => s.status === SessionStatus.PUBLISHED);
+    for (let i = 0; i < live.length; i++) {
+      for (let j = i + 1; j < live.length; j++) {
+        const a = live[i]!;
+        const b = live[j]!;
+        if (a.startsAt < b.endsAt && b.startsAt < a.endsAt && a.format === b.format) {
+          problems.push(`sessions ${a.slug} and ${b.slug} overlap`);
+        }
+      }
+    }
+  }
+  for (const slug of speakerSlugs) if (!usedSpeakers.has(slug)) problems.push(`speaker ${slug} has no session`);
+
+  for (const r of demoRegistrations) {
+    if (!sessionsBySlug.has(r.sessionSlug)) problems.push(`registration for unknown session ${r.sessionSlug}`);
+    if (!emails.has(r.email)) problems.push(`registration for unknown user ${r.email}`);
+    if ((r.status === RegistrationStatus.WAITLISTED) !== (r.waitlistPosition !== null)) {
+      problems.push(`registration ${r.sessionSlug} ${r.email}: waitlistPosition must be set exactly when WAITLISTED`);
+    }
+    if ((r.status === RegistrationStatus.CANCELLED) !== (r.cancelledAt !== null)) {
+      problems.push(`registration ${r.sessionSlug} ${r.email}: cancelledAt must be set exactly when CANCELLED`);
+    }
+  }
+  for (const s of allSessions) {
+    const regs = demoRegistrations.filter((r) => r.sessionSlug === s.slug);
+    const confirmed = regs.filter((r) => r.status === RegistrationStatus.CONFIRMED).length;
+    const waitlist = regs
+      .filter((r) => r.status === RegistrationStatus.WAITLISTED)
+      .map((r) => r.waitlistPosition)
+      .sort((a, b) => (a ?? 0) - (b ?? 0));
+    if (s.capacity !== null && confirmed > s.capacity) problems.push(`session ${s.slug}: ${confirmed} confirmed > ${s.capacity} places`);
+    if (waitlist.length && (s.capacity === null || confirmed < s.capacity)) {
+      problems.push(`session ${s.slug}: waiting list while places are left`);
+    }
+    waitlist.forEach((p, i) => {
+      if (p !== i + 1) problems.push(`session ${s.slug}: waiting list positions are not 1..n`);
+    });
+  }
+
+  if (problems.length) throw new Error(`Demo seed data is inconsistent:\n  - ${problems.join("\n  - ")}`);
+}
+
+// ---------------------------------------------------------------------------
+// Writing
+// ---------------------------------------------------------------------------
+
+type Tx = Prisma.TransactionClient;
+
+/** True when the database holds no events (so a demo seed would not collide with real data). */
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.event.count()) === 0;
+}
+
+/** Deletes every event, speaker and user; cascades remove themes, sessions, speaker links and registrations. */
+export async function wipeDatabase(tx: Tx): Promise<void> {
+  await tx.event.deleteMany();
+  await tx.speaker.deleteMany();
+  await tx.user.deleteMany();
+}
+
+function idsBySlug(rows: { id: string; slug: string }[]): Map<string, string> {
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+function lookup(map: Map<string, string>, key: string, what: string): string {
+  const id = map.get(key);
+  if (!id) throw new Error(`Demo seed: no ${what} ${key}`);
+  return id;
+}
+
+/**
+ * Writes both demo weeks, their speakers, demo users and registrations, in one
+ * transaction: if anything fails, nothing is written. With `replaceExisting`
+ * the database is wiped first, inside the same transaction.
+ */
+export async function seedDemoWeek(prisma: PrismaClient, options: { replaceExisting?: boolean } = {}): Promise<void> {
+  checkDemoData();
+
+  await prisma.$transaction(
+    async (tx) => {
+      if (options.replaceExisting) await wipeDatabase(tx);
+
+      const speakerIds = idsBySlug(
+        await tx.speaker.createManyAndReturn({
+          data: demoSpeakers.map((s) => ({
+            slug: s.slug,
+            name: s.name,
+            role: s.role,
+            organisation: s.organisation,
+            bio: s.bio,
+          })),
+          select: { id: true, slug: true },
+        }),
+      );
+
+      const sessionIds = new Map<string, string>();
+      for (const { event, themes, sessions } of demoEvents) {
+        const { id: eventId } = await tx.event.create({
+          data: {
+            slug: event.slug,
+            title: event.title,
+            summary: event.summary,
+            description: event.description,
+            startDate: event.startDate,
+            endDate: event.endDate,
+            timeZone: event.timeZone,
+            audienceNote: event.audienceNote,
+            audiences: event.audiences,
+            organiserName: event.organiserName,
+            status: event.status,
+            publishedAt: event.publishedAt,
+          },
+          select: { id: true },
+        });
+
+        const themeIds = idsBySlug(
+          await tx.theme.createManyAndReturn({
+            data: themes.map((t) => ({
+              eventId,
+              slug: t.slug,
+              name: t.name,
+              summary: t.summary,
+              colour: t.colour,
+              position: t.position,
+            })),
+            select: { id: true, slug: true },
+          }),
+        );
+
+        const created = await tx.session.createManyAndReturn({
+          data: sessions.map((s) => ({
+            eventId,
+            themeId: s.themeSlug ? lookup(themeIds, s.themeSlug, "theme") : null,
+            slug: s.slug,
+            title: s.title,
+            summary: s.summary,
+            description: s.description,
+            startsAt: s.startsAt,
+            endsAt: s.endsAt,
+            format: s.format,
+            venue: s.venue,
+            joinUrl: s.joinUrl,
+            capacity: s.capacity,
+            cpdHours: s.cpdHours,
+            audiences: s.audiences,
+            status: s.status,
+            featured: s.featured,
+            cancelledAt: s.cancelledAt,
+          })),
+          select: { id: true, slug: true },
+        });
+        for (const row of created) sessionIds.set(row.slug, row.id);
+
+        await tx.sessionSpeaker.createMany({
+          data: sessions.flatMap((s) =>
+            s.speakers.map((sp, position) => ({
+              sessionId: lookup(sessionIds, s.slug, "session"),
+              speakerId: lookup(speakerIds, sp.slug, "speaker"),
+              position,
+              part: sp.part,
+            })),
+          ),
+        });
+      }
+
+      const users = await tx.user.createManyAndReturn({
+        data: demoUsers.map((u) => ({
+          email: u.email.toLowerCase(),
+          name: u.name,
+          role: u.role,
+          regulator: u.regulator,
+          registrationNumber: u.registrationNumber,
+          jobRole: u.jobRole,
+          organisation: u.organisation,
+        })),
+        select: { id: true, email: true },
+      });
+      const userIds = new Map(users.map((u) => [u.email, u.id]));
+
+      await tx.registration.createMany({
+        data: demoRegistrations.map((r) => ({
+          sessionId: lookup(sessionIds, r.sessionSlug, "session"),
+          userId: lookup(userIds, r.email.toLowerCase(), "user"),
+          status: r.status,
+          waitlistPosition: r.waitlistPosition,
+          attendance: r.attendance,
+          cancelledAt: r.cancelledAt,
+          createdAt: r.createdAt,
+        })),
+      });
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}

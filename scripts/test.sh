@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite: types, lint, unit and integration tests (Vitest, on a
+# fresh PostgreSQL database), then the production build in a real browser
+# (Playwright). Uses DATABASE_URL's server when set, else an embedded one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "Type check"
+npx tsc --noEmit
+
+step "Lint"
+npx eslint . --max-warnings=0
+
+step "Unit and integration tests (Vitest)"
+npx vitest run
+
+step "Production build"
+npx next build
+
+step "Browser tests (Playwright)"
+npx playwright test

@@ -1,0 +1,40 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { demoSlugs } from "../../prisma/seed/demo-week";
+
+const publicPages = [
+  "/",
+  "/programme",
+  "/programme?day=2025-03-19&theme=supporting-our-well-being-at-work",
+  "/programme?q=no-such-thing",
+  `/programme?week=${demoSlugs.pastEvent}`,
+  `/sessions/${demoSlugs.worldSocialWorkDay}`,
+  `/sessions/${demoSlugs.fullWorkshop}`,
+  `/sessions/${demoSlugs.cancelled}`,
+  `/sessions/${demoSlugs.mockCourt}`,
+  "/speakers",
+  "/speakers/siobhan-maclean",
+  "/themes/maintaining-our-social-work-identity",
+  "/weeks",
+  "/no-such-page",
+];
+
+for (const path of publicPages) {
+  test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+      .analyze();
+    const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    expect(summary).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+  });
+}
+
+test("stays usable on a 320px-wide phone", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/programme");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("button", { name: "Show sessions" })).toBeVisible();
+});

@@ -1,0 +1,153 @@
+import { expect, test } from "@playwright/test";
+import { demoSlugs } from "../../prisma/seed/demo-week";
+
+test.describe("home page", () => {
+  test("leads with the current week, its themes, who it is for and highlighted sessions", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveTitle("CPD Week");
+    await expect(page.getByRole("heading", { level: 1, name: "Social Work Week 2025" })).toBeVisible();
+    await expect(page.getByText("17–21 March 2025")).toBeVisible();
+    const themes = page.getByRole("region", { name: "Themes" });
+    await expect(themes.getByRole("link")).toHaveText([
+      "Strengthening our professional relationships",
+      "Maintaining our social work identity",
+      "Supporting our well-being at work",
+    ]);
+    await expect(page.getByRole("region", { name: "Who it is for" }).getByRole("listitem")).toHaveCount(7);
+    await expect(page.getByRole("region", { name: "Highlighted sessions" }).getByRole("article").first()).toBeVisible();
+    await page.getByRole("link", { name: "View the full programme" }).click();
+    await expect(page).toHaveURL(/\/programme$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Programme" })).toBeVisible();
+  });
+
+  test("has a skip link that moves focus to the main content", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#main-content")).toBeFocused();
+  });
+});
+
+test.describe("programme", () => {
+  test("shows the whole week by day with time, theme, format, CPD hours and places", async ({ page }) => {
+    await page.goto("/programme");
+    await expect(page).toHaveTitle("Programme: Social Work Week 2025 | CPD Week");
+    await expect(page.getByRole("heading", { level: 2, name: /March 2025$/ })).toHaveText([
+      "Monday 17 March 2025",
+      "Tuesday 18 March 2025",
+      "Wednesday 19 March 2025",
+      "Thursday 20 March 2025",
+      "Friday 21 March 2025",
+    ]);
+    await expect(page.getByText("Times are in Europe/London (GMT).")).toBeVisible();
+
+    const lunchtime = page.getByRole("article").filter({ has: page.getByRole("link", { name: /^Lunchtime CPD/ }) });
+    await expect(lunchtime).toContainText("12:30–14:00");
+    await expect(lunchtime).toContainText("Supporting our well-being at work");
+    await expect(lunchtime).toContainText("Online");
+    await expect(lunchtime).toContainText("1.5 CPD hours");
+    await expect(lunchtime).toContainText("98 places left");
+
+    const full = page.getByRole("article").filter({ has: page.getByRole("link", { name: /^Social media and CPD/ }) });
+    await expect(full).toContainText("Full");
+    const unlimited = page.getByRole("article").filter({ has: page.getByRole("link", { name: /^From placement to practice/ }) });
+    await expect(unlimited).toContainText("Unlimited places");
+  });
+
+  test("never shows drafts and marks cancelled sessions", async ({ page }) => {
+    await page.goto("/programme");
+    await expect(page.getByRole("link", { name: /Closing reflections/ })).toHaveCount(0);
+    const cancelled = page.getByRole("article").filter({ has: page.getByRole("link", { name: /^Reflective supervision/ }) });
+    await expect(cancelled).toContainText("Cancelled");
+    await expect(cancelled.getByRole("heading")).toHaveText("Reflective supervision in a busy team (Cancelled)");
+  });
+
+  test("filters by day", async ({ page }) => {
+    await page.goto("/programme");
+    await page.getByLabel("Day", { exact: true }).selectOption({ label: "Tuesday 18 March 2025" });
+    await page.getByRole("button", { name: "Show sessions" }).click();
+    await expect(page).toHaveURL(/day=2025-03-18/);
+    await expect(page.getByRole("heading", { level: 2, name: /March 2025$/ })).toHaveText(["Tuesday 18 March 2025"]);
+    await expect(page.getByRole("heading", { name: /session(s)? match(es)? your filters/ })).toHaveText("2 sessions match your filters");
+    await expect(page.getByLabel("Day", { exact: true })).toHaveValue("2025-03-18");
+  });
+
+  test("filters by theme", async ({ page }) => {
+    await page.goto("/programme");
+    await page.getByLabel("Theme").selectOption({ label: "Supporting our well-being at work" });
+    await page.getByRole("button", { name: "Show sessions" }).click();
+    const articles = page.getByRole("article");
+    await expect(articles).toHaveCount(3);
+    for (const article of await articles.all()) await expect(article).toContainText("Supporting our well-being at work");
+  });
+
+  test("filters by format", async ({ page }) => {
+    await page.goto("/programme?format=in-person");
+    await expect(page.getByRole("article")).toHaveCount(1);
+    await expect(page.getByRole("article")).toContainText("Mock court: giving evidence with confidence");
+    await page.getByLabel("Format").selectOption({ label: "Hybrid (in person and online)" });
+    await page.getByRole("button", { name: "Show sessions" }).click();
+    await expect(page.getByRole("article")).toHaveCount(1);
+    await expect(page.getByRole("article")).toContainText("Social media and CPD");
+  });
+
+  test("filters by audience", async ({ page }) => {
+    await page.goto("/programme");
+    await page.getByLabel("Who it is for").selectOption({ label: "People with lived experience" });
+    await page.getByRole("button", { name: "Show sessions" }).click();
+    await expect(page).toHaveURL(/audience=lived-experience/);
+    await expect(page.getByRole("link", { name: "Nothing about us without us: learning from lived experience" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Mock court/ })).toHaveCount(0);
+  });
+
+  test("searches titles, descriptions and speakers", async ({ page }) => {
+    await page.goto("/programme");
+    await page.getByLabel("Search").fill("moral injury");
+    await page.getByRole("button", { name: "Show sessions" }).click();
+    await expect(page.getByRole("article")).toHaveCount(1);
+    await expect(page.getByRole("article")).toContainText("Siobhan Maclean");
+
+    await page.goto("/programme?q=Cardiff%20University");
+    await expect(page.getByRole("link", { name: /^Artificial Intelligence \(AI\) and social work/ })).toBeVisible();
+  });
+
+  test("combines filters and shows a clear empty state", async ({ page }) => {
+    await page.goto("/programme?day=2025-03-17&format=in-person");
+    await expect(page.getByRole("article")).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "No sessions match your filters" })).toBeVisible();
+    await expect(page.getByText("Try another day, theme or format, or a shorter search.")).toBeVisible();
+    await page.getByRole("link", { name: "Show every session" }).click();
+    await expect(page).toHaveURL(/\/programme$/);
+    await expect(page.getByRole("article")).toHaveCount(14);
+  });
+
+  test("ignores filter values that make no sense", async ({ page }) => {
+    const response = await page.goto("/programme?day=yesterday&format=carrier-pigeon&theme=%3Cscript%3E");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("article")).toHaveCount(14);
+  });
+
+  test("works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/programme");
+    await page.getByLabel("Format").selectOption({ label: "In person" });
+    await page.getByRole("button", { name: "Show sessions" }).click();
+    await expect(page).toHaveURL(/format=in-person/);
+    await expect(page.getByRole("article")).toHaveCount(1);
+    await context.close();
+  });
+
+  test("shows a past week by its address", async ({ page }) => {
+    await page.goto("/weeks");
+    await page.getByRole("link", { name: "Programme for Practice Week 2024" }).click();
+    await expect(page).toHaveURL(new RegExp(`week=${demoSlugs.pastEvent}`));
+    await expect(page.getByRole("heading", { level: 2, name: "Monday 11 March 2024" })).toBeVisible();
+    await page.getByLabel("Day", { exact: true }).selectOption({ label: "Friday 15 March 2024" });
+    await page.getByRole("button", { name: "Show sessions" }).click();
+    await expect(page).toHaveURL(new RegExp(`week=${demoSlugs.pastEvent}`));
+    await expect(page.getByRole("article")).toHaveCount(1);
+  });
+});

@@ -1,0 +1,40 @@
+// Started by Playwright: a fresh database (on DATABASE_URL's server, or an
+// embedded one), migrated and seeded, then `next start` on it. Dropped on exit.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createTestDatabase, migrateAndSeed } from "./test-database";
+
+async function main() {
+  const port = process.env.E2E_PORT ?? "3100";
+  const database = await createTestDatabase();
+  await migrateAndSeed(database.url);
+  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) {
+      next.kill("SIGTERM");
+      await new Promise((resolve) => next.once("exit", resolve));
+    }
+    await database.drop().catch((error: unknown) => console.error("Could not drop the e2e database:", error));
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+  next.on("exit", (code) => void stop(code ?? 1));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
+import { countQueries } from "../helpers/count-queries";
+
+// A week built for this test only, so it can grow without touching the demo data.
+async function createWeek(slug: string, sessionCount: number) {
+  const event = await prisma.event.create({
+    data: {
+      slug,
+      title: `Load week ${slug}`,
+      summary: "A generated week for measuring queries.",
+      startDate: new Date("2030-06-03"),
+      endDate: new Date("2030-06-07"),
+      organiserName: "Test organiser",
+      status: "PUBLISHED",
+      themes: { create: { slug: `${slug}-theme`, name: "Generated theme", summary: "Generated", colour: "#1d70b8" } },
+    },
+    include: { themes: true },
+  });
+  const theme = event.themes[0];
+  const speaker = await prisma.speaker.create({ data: { slug: `${slug}-speaker`, name: "Generated Speaker", organisation: "Test" } });
+  const user = await prisma.user.create({ data: { email: `${slug}@example.test`, name: "Generated Attendee" } });
+  for (let index = 0; index < sessionCount; index++) {
+    const startsAt = new Date(Date.UTC(2030, 5, 3 + (index % 5), 9 + (index % 8), 0));
+    await prisma.session.create({
+      data: {
+        eventId: event.id,
+        themeId: theme?.id,
+        slug: `${slug}-session-${index}`,
+        title: `Generated session ${index}`,
+        summary: "Generated",
+        description: "Generated",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 60 * 60_000),
+        format: "ONLINE",
+        capacity: 30,
+        status: "PUBLISHED",
+        audiences: ["PRACTITIONERS"],
+        speakers: { create: { speakerId: speaker.id, position: 0 } },
+        registrations: { create: { userId: user.id, status: "CONFIRMED" } },
+      },
+    });
+  }
+  return event;
+}
+
+const slugs = ["query-count-small", "query-count-large"];
+
+afterAll(async () => {
+  await prisma.event.deleteMany({ where: { slug: { in: slugs } } });
+  await prisma.speaker.deleteMany({ where: { slug: { in: slugs.map((slug) => `${slug}-speaker`) } } });
+  await prisma.user.deleteMany({ where: { email: { in: slugs.map((slug) => `${slug}@example.test`) } } });
+});
+
+describe("programme page data", () => {
+  it("loads with the same number of queries for 5 or 200 sessions (no N+1)", async () => {
+    const small = await createWeek("query-count-small", 5);
+    const large = await createWeek("query-count-large", 200);
+
+    const smallRun = await countQueries(() => listProgrammeSessions(small, {}));
+    const largeRun = await countQueries(() => listProgrammeSessions(large, {}));
+
+    expect(smallRun.result).toHaveLength(5);
+    expect(largeRun.result).toHaveLength(200);
+    expect(largeRun.result.every((session) => session.speakers.length === 1 && session.theme !== null)).toBe(true);
+    expect(largeRun.result[0]?.places).toEqual({ kind: "available", left: 29 });
+    expect(largeRun.queries).toBe(smallRun.queries);
+    expect(largeRun.queries).toBeLessThanOrEqual(5);
+    console.info(`programme query count: ${smallRun.queries} queries for 5 sessions, ${largeRun.queries} for 200`);
+  }, 120_000);
+});
