@@ -15,11 +15,9 @@
 // replaces its queue with SessionQueue: one connection owns the session from
 // its first message until the backend is idle again (ReadyForQuery 'I').
 //
-// Every connection reaches the one database, whatever user, password and
-// database name it sends, with one exception: the schema engine's shadow
-// database (`prisma_migrate_shadow_db_…`, used by `diffMigrationsToSchema`,
-// i.e. `npm run db:migration` and the drift test) gets its own in-memory
-// PGlite, closed when its last connection has gone.
+// PGlite has one database, "postgres": a connection that asks for another
+// is refused as a server refuses a missing database (see SingleDatabaseQueue).
+// User names and passwords are not checked.
 import { mkdir, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -33,7 +31,7 @@ export type EmbeddedDatabaseOptions = {
 };
 
 export type EmbeddedDatabase = {
-  /** postgresql://postgres@127.0.0.1:PORT/postgres (PGlite ignores the password, user and database sent). */
+  /** postgresql://postgres@127.0.0.1:PORT/postgres (any user name and password are accepted; the database must be "postgres"). */
   url: string;
   port: number;
   /** Closes every connection, then the database; the data folder is left consistent. Safe to call twice. */
@@ -41,6 +39,8 @@ export type EmbeddedDatabase = {
 };
 
 const HOST = "127.0.0.1";
+/** PGlite's one database. */
+const DATABASE = "postgres";
 /** pg's Pool (the app, default 10), the schema engine and a seed can all be connected at once. */
 const MAX_CONNECTIONS = 50;
 
@@ -50,12 +50,12 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
 
   let db: PGlite | undefined;
   let server: PGLiteSocketServer;
-  let router: DatabaseRouter;
+  let queue: SingleDatabaseQueue;
   try {
     db = await PGlite.create({ dataDir });
     server = new PGLiteSocketServer({ db, host: HOST, port: options.port ?? 0, maxConnections: MAX_CONNECTIONS });
-    router = new DatabaseRouter(new SessionQueue(db));
-    installQueue(server, router);
+    queue = new SingleDatabaseQueue(new SessionQueue(db));
+    installQueue(server, queue);
     await server.start();
   } catch (error) {
     await db?.close().catch(() => undefined);
@@ -66,7 +66,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
 
   let stopping: Promise<void> | undefined;
   return {
-    url: `postgresql://postgres@${HOST}:${port}/postgres`,
+    url: `postgresql://postgres@${HOST}:${port}/${DATABASE}`,
     port,
     stop() {
       stopping ??= (async () => {
@@ -75,7 +75,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
         // which checkpoints and shuts PostgreSQL down.
         try {
           await server.stop();
-          await router.closeAll();
+          await queue.idle();
           await db.close();
         } finally {
           await unlock();
@@ -86,13 +86,14 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
   };
 }
 
+/** Data folders opened by this process. */
+const lockedHere = new Set<string>();
+
 /**
  * PGlite does not lock its data folder, and two processes writing one folder
  * corrupt it: `<dataDir>.lock` holds the pid of the process using it.
  * A lock left by a process that no longer runs is taken over.
  */
-const lockedHere = new Set<string>();
-
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   if (lockedHere.has(dataDir)) throw new EmbeddedDatabaseInUseError(dataDir, process.pid);
   await mkdir(dataDir, { recursive: true });
@@ -159,121 +160,74 @@ function installQueue(server: PGLiteSocketServer, queue: HandlerQueue) {
   internals.queryQueue = queue;
 }
 
-const SHADOW_DATABASE = /^prisma_migrate_shadow_db_/;
-/** A shadow database outlives its last connection this long, in case its pool reconnects. */
-const SHADOW_GRACE_MS = 3000;
+/**
+ * Passes every message to the session queue, except a startup message that
+ * asks for a database other than "postgres": PGlite has one database, so such
+ * a connection gets the error a server gives for a missing database instead
+ * of silently sharing "postgres". (The schema engine's shadow database, made
+ * by CREATE DATABASE for `diffMigrationsToSchema`, would otherwise replay the
+ * migrations onto the real data.)
+ */
+class SingleDatabaseQueue implements HandlerQueue {
+  private readonly started = new Set<number>();
 
-type Shadow = { name: string; db: PGlite; queue: SessionQueue; handlers: Set<number>; closeTimer?: NodeJS.Timeout };
-type Route = { queue: SessionQueue; shadow?: Shadow };
-
-/** Sends each connection's messages to the main database's queue, or to its shadow database's. */
-class DatabaseRouter implements HandlerQueue {
-  private readonly routes = new Map<number, Promise<Route>>();
-  private readonly settled = new Map<number, Route>();
-  private readonly shadows = new Map<string, Promise<Shadow>>();
-  private readonly pending = new Set<Promise<unknown>>();
-  private readonly closing = new Set<Promise<void>>();
-
-  constructor(private readonly main: SessionQueue) {}
+  constructor(private readonly session: SessionQueue) {}
 
   enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
-    let route = this.routes.get(handlerId);
-    if (!route) {
-      // The first message of a connection is its startup message, which names the database.
-      route = this.route(handlerId, message);
-      this.routes.set(handlerId, route);
-      route.then(
-        (settled) => this.settled.set(handlerId, settled),
-        () => undefined,
-      );
+    if (!this.started.has(handlerId)) {
+      this.started.add(handlerId);
+      const database = startupDatabase(message);
+      if (database !== undefined && database !== DATABASE) {
+        const error = errorResponse(
+          "3D000",
+          `database "${database}" does not exist`,
+          `The embedded PostgreSQL (PGlite) has one database, "${DATABASE}"; ` +
+            "use a PostgreSQL server (DATABASE_URL) for anything that needs a second one, such as a shadow database.",
+        );
+        onData(error);
+        return Promise.resolve(error.length);
+      }
     }
-    const current = route;
-    return current.then((settled) => {
-      if (this.routes.get(handlerId) !== current) throw new Error("Connection closed");
-      return settled.queue.enqueue(handlerId, message, onData);
-    });
+    return this.session.enqueue(handlerId, message, onData);
   }
 
   getQueueLength(): number {
-    let length = this.main.getQueueLength();
-    for (const route of this.settled.values()) if (route.shadow) length += route.shadow.queue.getQueueLength();
-    return length;
+    return this.session.getQueueLength();
   }
 
   clearQueueForHandler(handlerId: number): void {
-    this.settled.get(handlerId)?.queue.clearQueueForHandler(handlerId);
+    this.session.clearQueueForHandler(handlerId);
   }
 
   clearTransactionIfNeeded(handlerId: number): Promise<void> {
-    const settled = this.settled.get(handlerId);
-    const route = this.routes.get(handlerId);
-    this.routes.delete(handlerId);
-    this.settled.delete(handlerId);
-    // Synchronous when the route is known, so that stop() finds the release queued.
-    const done = settled ? this.release(handlerId, settled) : route?.then((r) => this.release(handlerId, r), () => undefined);
-    if (!done) return Promise.resolve();
-    this.pending.add(done);
-    return done.finally(() => this.pending.delete(done));
+    this.started.delete(handlerId);
+    return this.session.clearTransactionIfNeeded(handlerId);
   }
 
-  /** Waits for every connection's clean-up and last message, then closes the shadow databases. */
-  async closeAll(): Promise<void> {
-    while (this.pending.size) await Promise.all(this.pending);
-    await this.main.idle();
-    const shadows = await Promise.all([...this.shadows.values()].map((shadow) => shadow.catch(() => undefined)));
-    this.shadows.clear();
-    await Promise.all(shadows.map((shadow) => shadow && this.closeShadow(shadow)));
-    await Promise.all(this.closing);
-  }
-
-  private async release(handlerId: number, route: Route) {
-    route.queue.clearQueueForHandler(handlerId);
-    await route.queue.clearTransactionIfNeeded(handlerId);
-    const shadow = route.shadow;
-    if (!shadow) return;
-    shadow.handlers.delete(handlerId);
-    if (shadow.handlers.size > 0) return;
-    clearTimeout(shadow.closeTimer);
-    shadow.closeTimer = setTimeout(() => {
-      if (shadow.handlers.size > 0 || this.shadows.get(shadow.name) === undefined) return;
-      this.shadows.delete(shadow.name);
-      const closing = this.closeShadow(shadow);
-      this.closing.add(closing);
-      void closing.finally(() => this.closing.delete(closing));
-    }, SHADOW_GRACE_MS);
-    shadow.closeTimer.unref();
-  }
-
-  private async route(handlerId: number, startupMessage: Uint8Array): Promise<Route> {
-    const name = startupDatabase(startupMessage);
-    if (!name || !SHADOW_DATABASE.test(name)) return { queue: this.main };
-    let shadowPromise = this.shadows.get(name);
-    if (!shadowPromise) {
-      shadowPromise = PGlite.create().then((db) => ({ name, db, queue: new SessionQueue(db), handlers: new Set<number>() }));
-      this.shadows.set(name, shadowPromise);
-      shadowPromise.catch(() => this.shadows.delete(name));
-    }
-    const shadow = await shadowPromise;
-    clearTimeout(shadow.closeTimer);
-    shadow.handlers.add(handlerId);
-    return { queue: shadow.queue, shadow };
-  }
-
-  private async closeShadow(shadow: Shadow) {
-    clearTimeout(shadow.closeTimer);
-    await shadow.queue.idle();
-    await shadow.db.close().catch(() => undefined);
+  idle(): Promise<void> {
+    return this.session.idle();
   }
 }
 
-/** The database a StartupMessage asks for (PostgreSQL's default: the user name), or undefined. */
+/** The database a StartupMessage asks for (PostgreSQL's default: the user name), or undefined if not one. */
 function startupDatabase(message: Uint8Array): string | undefined {
   const buffer = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
   if (buffer.length < 8 || buffer.readInt32BE(4) !== 196608) return undefined;
   const fields = buffer.subarray(8).toString("utf8").split("\0");
   const params = new Map<string, string>();
   for (let i = 0; i + 1 < fields.length && fields[i]; i += 2) params.set(fields[i]!, fields[i + 1]!);
-  return params.get("database") ?? params.get("user");
+  return params.get("database") || params.get("user");
+}
+
+/** A FATAL ErrorResponse message. */
+function errorResponse(code: string, message: string, hint: string): Uint8Array {
+  const fields = [`SFATAL`, `VFATAL`, `C${code}`, `M${message}`, `H${hint}`].map((field) => `${field}\0`).join("");
+  const body = Buffer.from(`${fields}\0`, "utf8");
+  const out = Buffer.alloc(5 + body.length);
+  out.write("E", 0, "latin1");
+  out.writeInt32BE(4 + body.length, 1);
+  body.copy(out, 5);
+  return new Uint8Array(out);
 }
 
 type Job = {

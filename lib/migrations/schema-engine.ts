@@ -40,6 +40,11 @@ if (!pgResultPrototype.__charAsText) {
 const noFilters = { externalTables: [], externalEnums: [] };
 
 type EngineModule = typeof SchemaEngineWasm;
+
+// The engine reports a Rust panic through this global before throwing; without
+// it the panic surfaces as an unrelated TypeError that kills the process.
+const panicRegistry = { lastPanic: "", set_message(message: string) { this.lastPanic = message; } };
+(globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
 let engineModule: Promise<EngineModule> | undefined;
 
 /** Loads the wasm bytes ourselves: Node 20 cannot import `.wasm` modules without a flag. */
@@ -76,7 +81,8 @@ export async function withSchemaEngine<T>(
   try {
     return await work(engine);
   } catch (error) {
-    throw new Error(`Schema engine failed: ${describe(error)}${logs.length ? `\n${logs.join("\n")}` : ""}`);
+    const panic = panicRegistry.lastPanic ? ` (engine panic: ${panicRegistry.lastPanic})` : "";
+    throw new Error(`Schema engine failed: ${describe(error)}${panic}${logs.length ? `\n${logs.join("\n")}` : ""}`);
   } finally {
     engine.free();
   }

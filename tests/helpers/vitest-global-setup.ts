@@ -4,6 +4,7 @@ import { createTestDatabase, migrateAndSeed } from "./test-database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    databaseKind: "server" | "embedded";
   }
 }
 
@@ -13,6 +14,7 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase();
   await migrateAndSeed(database.url);
   project.provide("databaseUrl", database.url);
+  project.provide("databaseKind", database.kind);
   return async () => {
     await database.drop();
   };
