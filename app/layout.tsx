@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -20,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
     applicationName: t("name"),
     openGraph: { type: "website", siteName: t("name"), title: t("name"), description: t("description"), locale: "en_GB" },
     twitter: { card: "summary" },
+    icons: { icon: "/favicon.svg" },
   };
 }
 
@@ -27,13 +29,15 @@ export const viewport: Viewport = { themeColor: "#0f2e5a", width: "device-width"
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const messages = await getMessages();
   return (
     <html lang={htmlLang(locale)}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
+          {/* Client components get only the messages they use, to keep pages light. */}
+          <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
         </main>
         <SiteFooter />
       </body>

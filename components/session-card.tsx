@@ -48,7 +48,7 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
             <dd>{t(`formats.${session.format}`)}</dd>
           </div>
           <div className="flex gap-1">
-            <dt className="sr-only">CPD</dt>
+            <dt className="sr-only">{t("session.cpd")}</dt>
             <dd>{t("common.cpdHours", { hours: session.cpdHours })}</dd>
           </div>
           <div className="flex gap-1">

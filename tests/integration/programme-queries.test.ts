@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { demoSlugs, demoThemeSlugs } from "@/prisma/seed/demo-week";
+import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "@/lib/programme/get-current-event";
+import { getSessionPage } from "@/lib/programme/get-session-page";
+import { countPublicSessions, listFeaturedSessions, listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
+import { getSpeakerPage, listPublicSpeakers } from "@/lib/programme/speakers";
+import { getThemePage, listPublicPaths } from "@/lib/programme/themes";
+
+// Against the demo week seeded into this run's fresh database.
+async function demoWeek() {
+  const event = await getPublishedEvent(demoSlugs.event);
+  if (!event) throw new Error("the demo week is missing from the test database");
+  return event;
+}
+
+const slugsOf = (sessions: { slug: string }[]) => sessions.map((session) => session.slug);
+
+describe("which week the site leads with", () => {
+  it("is the week on now or coming next", async () => {
+    expect((await getCurrentEvent(new Date("2025-03-19T12:00:00Z")))?.slug).toBe(demoSlugs.event);
+    expect((await getCurrentEvent(new Date("2024-01-01T12:00:00Z")))?.slug).toBe(demoSlugs.pastEvent);
+  });
+
+  it("is the most recent week once all have finished", async () => {
+    expect((await getCurrentEvent(new Date("2026-11-26T12:00:00Z")))?.slug).toBe(demoSlugs.event);
+  });
+
+  it("lists every published week, newest first", async () => {
+    expect((await listPublishedEvents()).map((event) => event.slug)).toEqual([demoSlugs.event, demoSlugs.pastEvent]);
+    expect(await getPublishedEvent("no-such-week")).toBeNull();
+  });
+});
+
+describe("programme sessions", () => {
+  it("lists published and cancelled sessions in time order, never drafts", async () => {
+    const sessions = await listProgrammeSessions(await demoWeek(), {});
+    const slugs = slugsOf(sessions);
+    expect(sessions).toHaveLength(14);
+    expect(slugs).not.toContain(demoSlugs.draft);
+    expect(slugs).toContain(demoSlugs.cancelled);
+    expect(sessions.find((session) => session.slug === demoSlugs.cancelled)?.cancelled).toBe(true);
+    const starts = sessions.map((session) => session.startsAt.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(await countPublicSessions((await demoWeek()).id)).toBe(14);
+  });
+
+  it("works out places left, full and unlimited", async () => {
+    const sessions = await listProgrammeSessions(await demoWeek(), {});
+    const bySlug = new Map(sessions.map((session) => [session.slug, session]));
+    expect(bySlug.get(demoSlugs.fullWorkshop)?.places).toEqual({ kind: "full" });
+    expect(bySlug.get(demoSlugs.unlimited)?.places).toEqual({ kind: "unlimited" });
+    expect(bySlug.get(demoSlugs.mockCourt)?.places).toEqual({ kind: "available", left: 35 });
+    expect(bySlug.get(demoSlugs.lunchtime)?.cpdHours).toBe(1.5);
+  });
+
+  it("filters by local day", async () => {
+    const sessions = await listProgrammeSessions(await demoWeek(), { day: "2025-03-18" });
+    expect(slugsOf(sessions)).toEqual([demoSlugs.worldSocialWorkDay, "neurodivergent-identity-in-social-work"]);
+    expect(await listProgrammeSessions(await demoWeek(), { day: "2025-03-22" })).toEqual([]);
+  });
+
+  it("filters by theme, format and audience", async () => {
+    const week = await demoWeek();
+    const wellBeing = await listProgrammeSessions(week, { theme: demoThemeSlugs.wellBeing });
+    expect(wellBeing).toHaveLength(3);
+    expect(wellBeing.every((session) => session.theme?.slug === demoThemeSlugs.wellBeing)).toBe(true);
+    expect(slugsOf(await listProgrammeSessions(week, { format: "IN_PERSON" }))).toEqual([demoSlugs.mockCourt]);
+    expect(slugsOf(await listProgrammeSessions(week, { format: "HYBRID" }))).toEqual([demoSlugs.fullWorkshop]);
+    const managers = await listProgrammeSessions(week, { audience: "MANAGERS_AND_LEADERS" });
+    expect(slugsOf(managers)).toContain(demoSlugs.lunchtime);
+    expect(managers.every((session) => session.audiences.includes("MANAGERS_AND_LEADERS"))).toBe(true);
+  });
+
+  it("searches titles, descriptions, speakers and organisations, ignoring case", async () => {
+    const week = await demoWeek();
+    expect(slugsOf(await listProgrammeSessions(week, { q: "MORAL INJURY" }))).toContain(
+      "moral-injury-in-social-work-the-what-the-how-and-why-it-matters",
+    );
+    expect(slugsOf(await listProgrammeSessions(week, { q: "Gwenan Prysor" }))).toEqual(["do-you-get-me"]);
+    expect(slugsOf(await listProgrammeSessions(week, { q: "Bangor University" }))).toEqual(["do-you-get-me"]);
+    expect(await listProgrammeSessions(week, { q: "zzz-nothing-matches" })).toEqual([]);
+  });
+
+  it("combines filters", async () => {
+    const week = await demoWeek();
+    expect(await listProgrammeSessions(week, { day: "2025-03-17", format: "IN_PERSON" })).toEqual([]);
+    expect(slugsOf(await listProgrammeSessions(week, { day: "2025-03-20", theme: demoThemeSlugs.wellBeing }))).toEqual([demoSlugs.cancelled]);
+  });
+
+  it("highlights only published featured sessions of the week", async () => {
+    const featured = await listFeaturedSessions((await demoWeek()).id);
+    expect(featured.length).toBeGreaterThan(0);
+    expect(featured.every((session) => session.featured && session.status === "PUBLISHED")).toBe(true);
+  });
+});
+
+describe("session page", () => {
+  it("shows a published session with its speakers in order but without the join link", async () => {
+    const session = await getSessionPage(demoSlugs.worldSocialWorkDay);
+    expect(session?.speakers.map((entry) => entry.speaker.name)).toEqual([
+      "Colum Conway",
+      "Declan McAllister",
+      "Maree Allison",
+      "Sarah McCarty",
+    ]);
+    expect(session).not.toHaveProperty("joinUrl");
+  });
+
+  it("shows cancelled sessions and hides drafts and unknown slugs", async () => {
+    expect((await getSessionPage(demoSlugs.cancelled))?.cancelled).toBe(true);
+    expect(await getSessionPage(demoSlugs.draft)).toBeNull();
+    expect(await getSessionPage("no-such-session")).toBeNull();
+  });
+});
+
+describe("speakers and themes", () => {
+  it("lists only speakers of public sessions", async () => {
+    const speakers = await listPublicSpeakers();
+    expect(speakers.map((speaker) => speaker.slug)).toContain("siobhan-maclean");
+    expect(speakers.map((speaker) => speaker.slug)).not.toContain("morwenna-stace");
+    expect(await getSpeakerPage("morwenna-stace")).toBeNull();
+    const page = await getSpeakerPage("gwenan-prysor");
+    expect(slugsOf(page?.sessions ?? [])).toEqual(["do-you-get-me"]);
+  });
+
+  it("shows a theme's public sessions", async () => {
+    const page = await getThemePage(demoThemeSlugs.identity);
+    expect(page?.theme.name).toBe("Maintaining our social work identity");
+    expect(slugsOf(page?.sessions ?? [])).not.toContain(demoSlugs.draft);
+    expect(await getThemePage("no-such-theme")).toBeNull();
+  });
+
+  it("puts only public pages in the sitemap", async () => {
+    const paths = await listPublicPaths();
+    expect(paths.sessions.map((session) => session.slug)).not.toContain(demoSlugs.draft);
+    expect(paths.sessions).toHaveLength(14 + 3);
+    expect(paths.speakers.map((speaker) => speaker.slug)).not.toContain("morwenna-stace");
+  });
+});
