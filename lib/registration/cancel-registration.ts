@@ -1,0 +1,52 @@
+import type { PrismaClient } from "../prisma-client";
+import { lockSession } from "./lock-session";
+import { promoteFromWaitingList } from "./promote-from-waiting-list";
+import { RegistrationError } from "./registration-errors";
+
+export type CancellationOutcome = {
+  registrationId: string;
+  sessionId: string;
+  /** Registrations moved from the waiting list into the freed place. */
+  promotedRegistrationIds: string[];
+};
+
+/**
+ * Cancels one of the caller's own registrations (the owner is part of the
+ * lookup, so another person's id is simply "not found") and gives a freed
+ * confirmed place to the first person waiting.
+ */
+export async function cancelRegistration(
+  db: PrismaClient,
+  input: { userId: string; registrationId: string },
+  now: Date = new Date(),
+): Promise<CancellationOutcome> {
+  const owned = await db.registration.findFirst({
+    where: { id: input.registrationId, userId: input.userId },
+    select: { sessionId: true },
+  });
+  if (!owned) throw new RegistrationError("REGISTRATION_NOT_FOUND");
+
+  return db.$transaction(
+    async (tx) => {
+      const session = await lockSession(tx, owned.sessionId);
+      if (!session) throw new RegistrationError("REGISTRATION_NOT_FOUND");
+      const registration = await tx.registration.findFirst({
+        where: { id: input.registrationId, userId: input.userId },
+        select: { id: true, status: true },
+      });
+      if (!registration) throw new RegistrationError("REGISTRATION_NOT_FOUND");
+      if (registration.status === "CANCELLED") {
+        return { registrationId: registration.id, sessionId: session.id, promotedRegistrationIds: [] };
+      }
+      if (session.startsAt <= now) throw new RegistrationError("SESSION_STARTED");
+      await tx.registration.update({
+        where: { id: registration.id },
+        data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
+      });
+      const promoted =
+        registration.status === "CONFIRMED" && session.status === "PUBLISHED" ? await promoteFromWaitingList(tx, session, now) : [];
+      return { registrationId: registration.id, sessionId: session.id, promotedRegistrationIds: promoted };
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+}
