@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { siteUrl } from "@/lib/env";
 import { htmlLang } from "@/lib/i18n/locales";
 import "./globals.css";
@@ -29,15 +30,15 @@ export const viewport: Viewport = { themeColor: "#0f2e5a", width: "device-width"
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = await getMessages();
+  const [messages, user] = await Promise.all([getMessages(), getCurrentUser()]);
   return (
     <html lang={htmlLang(locale)}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader user={user} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {/* Client components get only the messages they use, to keep pages light. */}
-          <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={{ error: messages.error, account: messages.account, registration: messages.registration }}>{children}</NextIntlClientProvider>
         </main>
         <SiteFooter />
       </body>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatShortDay, formatTimeRange, localDayKey } from "@/lib/programme/event-time";
@@ -11,9 +12,11 @@ type Props = {
   /** Show the day as well as the time (lists that span several days). */
   showDay?: boolean;
   headingLevel?: "h2" | "h3";
+  /** Booking controls for a signed-in visitor. */
+  action?: ReactNode;
 };
 
-export function SessionCard({ session, showDay = false, headingLevel: Heading = "h3" }: Props) {
+export function SessionCard({ session, showDay = false, headingLevel: Heading = "h3", action }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const locale = dateLocale(useLocale());
@@ -58,6 +61,7 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
             </dd>
           </div>
         </dl>
+        {action ? <div className="no-print pt-1">{action}</div> : null}
       </div>
     </article>
   );

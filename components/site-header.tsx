@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/(auth)/actions";
+import type { CurrentUser } from "@/lib/auth/current-user";
 
-export function SiteHeader() {
-  const t = useTranslations("site");
+export async function SiteHeader({ user }: { user: CurrentUser | null }) {
+  const t = await getTranslations("site");
   const links = [
     { href: "/programme", label: t("nav.programme") },
     { href: "/speakers", label: t("nav.speakers") },
@@ -15,7 +17,7 @@ export function SiteHeader() {
           {t("name")}
         </Link>
         <nav aria-label={t("primaryNav")}>
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="inline-block py-2 font-bold text-white">
@@ -23,6 +25,28 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            {user ? (
+              <>
+                <li>
+                  <Link href="/account" className="inline-block py-2 font-bold text-white">
+                    {t("nav.account")}
+                  </Link>
+                </li>
+                <li>
+                  <form action={signOutAction}>
+                    <button type="submit" className="cursor-pointer py-2 font-bold text-white underline underline-offset-2">
+                      {t("nav.signOut")}
+                    </button>
+                  </form>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link href="/sign-in" className="inline-block py-2 font-bold text-white">
+                  {t("nav.signIn")}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
       </div>

@@ -8,11 +8,16 @@ describe("environment", () => {
 
   it("names a malformed setting", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ URL/);
-    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", SITE_URL: "not a url" })).toThrow(/SITE_URL/);
-    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", PORT: "99999" })).toThrow(/PORT/);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), SITE_URL: "not a url" })).toThrow(/SITE_URL/);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), PORT: "99999" })).toThrow(/PORT/);
+  });
+
+  it("names a missing or short session secret", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x" })).toThrow(/NEXTAUTH_SECRET is required/);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "short" })).toThrow(/at least 32/);
   });
 
   it("accepts a complete configuration with defaults", () => {
-    expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/cpd" })).toMatchObject({ PORT: 3000, NODE_ENV: "development" });
+    expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/cpd", NEXTAUTH_SECRET: "s".repeat(32) })).toMatchObject({ PORT: 3000, NODE_ENV: "development" });
   });
 });

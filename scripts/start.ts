@@ -10,9 +10,9 @@
 // `next start` until Ctrl-C (or SIGTERM), and stops the embedded database
 // cleanly so that its data is kept for the next run.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, type Dirent } from "node:fs";
-import { readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import http from "node:http";
 import net from "node:net";
@@ -108,6 +108,11 @@ async function main(args: string[]): Promise<number> {
   const skipBuild = args.includes("--no-build") || ["1", "true", "yes"].includes(process.env.SKIP_BUILD ?? "");
   const port = parsePort(process.env.PORT);
   const host = process.env.HOST || "127.0.0.1";
+
+  // Sessions are signed with a secret; without one configured, make one once
+  // and keep it beside the embedded data so that sign-ins survive a restart.
+  process.env.NEXTAUTH_SECRET ||= await loadOrCreateAuthSecret();
+  process.env.NEXTAUTH_URL ||= process.env.SITE_URL || `http://localhost:${port}`;
 
   // Before anything slow: a taken port would otherwise fail only after the build.
   await checkPortFree(port, host);
@@ -314,6 +319,20 @@ async function listFiles(relativeDir: string): Promise<string[]> {
     else if (entry.isFile() || entry.isSymbolicLink()) files.push(relative);
   }
   return files;
+}
+
+// ---------------------------------------------------------------------------
+// Session secret
+
+async function loadOrCreateAuthSecret(): Promise<string> {
+  const file = path.join(projectRoot, ".data", "auth-secret");
+  const existing = (await readFile(file, "utf8").catch(() => "")).trim();
+  if (existing.length >= 32) return existing;
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  say("Made a session secret in .data/auth-secret (set NEXTAUTH_SECRET to choose your own).");
+  return secret;
 }
 
 // ---------------------------------------------------------------------------

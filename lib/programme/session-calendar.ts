@@ -24,8 +24,15 @@ function utcParts(date: Date): [number, number, number, number, number] {
  * so a later download (or a cancellation) updates the same calendar entry.
  */
 export function buildSessionCalendar(session: CalendarSession, siteUrl: string, host: string): string {
+  const { error, value } = createEvent(calendarEventAttributes(session, siteUrl, host));
+  if (error || !value) throw new Error(`Could not build the calendar file: ${error?.message ?? "no output"}`);
+  return value;
+}
+
+/** One session as an iCalendar event (shared by single downloads and personal feeds). */
+export function calendarEventAttributes(session: CalendarSession, siteUrl: string, host: string): EventAttributes {
   const url = `${siteUrl}/sessions/${session.slug}`;
-  const attributes: EventAttributes = {
+  return {
     uid: `session-${session.id}@${host}`,
     title: session.title,
     description: `${session.summary}\n\n${url}`,
@@ -43,7 +50,4 @@ export function buildSessionCalendar(session: CalendarSession, siteUrl: string, 
     productId: "cpd-week/ics",
     lastModified: utcParts(session.updatedAt),
   };
-  const { error, value } = createEvent(attributes);
-  if (error || !value) throw new Error(`Could not build the calendar file: ${error?.message ?? "no output"}`);
-  return value;
 }

@@ -5,8 +5,10 @@ import { demoSlugs } from "../../prisma/seed/demo-week";
 const publicPages = [
   "/",
   "/programme",
-  "/programme?day=2025-03-19&theme=supporting-our-well-being-at-work",
+  `/programme?week=${demoSlugs.event}&day=2025-03-19&theme=supporting-our-well-being-at-work`,
   "/programme?q=no-such-thing",
+  "/sign-in",
+  "/sign-up",
   `/programme?week=${demoSlugs.pastEvent}`,
   `/sessions/${demoSlugs.worldSocialWorkDay}`,
   `/sessions/${demoSlugs.fullWorkshop}`,

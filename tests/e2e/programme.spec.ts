@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { demoSlugs } from "../../prisma/seed/demo-week";
 
+const sww = `/programme?week=${demoSlugs.event}`;
+
 test.describe("home page", () => {
   test("leads with the current week, its themes, who it is for and highlighted sessions", async ({ page }) => {
     await page.goto("/");
@@ -32,7 +34,7 @@ test.describe("home page", () => {
 
 test.describe("programme", () => {
   test("shows the whole week by day with time, theme, format, CPD hours and places", async ({ page }) => {
-    await page.goto("/programme");
+    await page.goto(sww);
     await expect(page).toHaveTitle("Programme: Social Work Week 2025 | CPD Week");
     await expect(page.getByRole("heading", { level: 2, name: /March 2025$/ })).toHaveText([
       "Monday 17 March 2025",
@@ -57,7 +59,7 @@ test.describe("programme", () => {
   });
 
   test("never shows drafts and marks cancelled sessions", async ({ page }) => {
-    await page.goto("/programme");
+    await page.goto(sww);
     await expect(page.getByRole("link", { name: /Closing reflections/ })).toHaveCount(0);
     const cancelled = page.getByRole("article").filter({ has: page.getByRole("link", { name: /^Reflective supervision/ }) });
     await expect(cancelled).toContainText("Cancelled");
@@ -65,7 +67,7 @@ test.describe("programme", () => {
   });
 
   test("filters by day", async ({ page }) => {
-    await page.goto("/programme");
+    await page.goto(sww);
     await page.getByLabel("Day", { exact: true }).selectOption({ label: "Tuesday 18 March 2025" });
     await page.getByRole("button", { name: "Show sessions" }).click();
     await expect(page).toHaveURL(/day=2025-03-18/);
@@ -75,7 +77,7 @@ test.describe("programme", () => {
   });
 
   test("filters by theme", async ({ page }) => {
-    await page.goto("/programme");
+    await page.goto(sww);
     await page.getByLabel("Theme").selectOption({ label: "Supporting our well-being at work" });
     await page.getByRole("button", { name: "Show sessions" }).click();
     const articles = page.getByRole("article");
@@ -84,7 +86,7 @@ test.describe("programme", () => {
   });
 
   test("filters by format", async ({ page }) => {
-    await page.goto("/programme?format=in-person");
+    await page.goto(`${sww}&format=in-person`);
     await expect(page.getByRole("article")).toHaveCount(1);
     await expect(page.getByRole("article")).toContainText("Mock court: giving evidence with confidence");
     await page.getByLabel("Format").selectOption({ label: "Hybrid (in person and online)" });
@@ -94,7 +96,7 @@ test.describe("programme", () => {
   });
 
   test("filters by audience", async ({ page }) => {
-    await page.goto("/programme");
+    await page.goto(sww);
     await page.getByLabel("Who it is for").selectOption({ label: "People with lived experience" });
     await page.getByRole("button", { name: "Show sessions" }).click();
     await expect(page).toHaveURL(/audience=lived-experience/);
@@ -103,28 +105,28 @@ test.describe("programme", () => {
   });
 
   test("searches titles, descriptions and speakers", async ({ page }) => {
-    await page.goto("/programme");
+    await page.goto(sww);
     await page.getByLabel("Search").fill("moral injury");
     await page.getByRole("button", { name: "Show sessions" }).click();
     await expect(page.getByRole("article")).toHaveCount(1);
     await expect(page.getByRole("article")).toContainText("Siobhan Maclean");
 
-    await page.goto("/programme?q=Cardiff%20University");
+    await page.goto(`${sww}&q=Cardiff%20University`);
     await expect(page.getByRole("link", { name: /^Artificial Intelligence \(AI\) and social work/ })).toBeVisible();
   });
 
   test("combines filters and shows a clear empty state", async ({ page }) => {
-    await page.goto("/programme?day=2025-03-17&format=in-person");
+    await page.goto(`${sww}&day=2025-03-17&format=in-person`);
     await expect(page.getByRole("article")).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "No sessions match your filters" })).toBeVisible();
     await expect(page.getByText("Try another day, theme or format, or a shorter search.")).toBeVisible();
     await page.getByRole("link", { name: "Show every session" }).click();
-    await expect(page).toHaveURL(/\/programme$/);
+    await expect(page).toHaveURL(new RegExp(`/programme\\?week=${demoSlugs.event}$`));
     await expect(page.getByRole("article")).toHaveCount(14);
   });
 
   test("ignores filter values that make no sense", async ({ page }) => {
-    const response = await page.goto("/programme?day=yesterday&format=carrier-pigeon&theme=%3Cscript%3E");
+    const response = await page.goto(`${sww}&day=yesterday&format=carrier-pigeon&theme=%3Cscript%3E`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("article")).toHaveCount(14);
   });
@@ -132,7 +134,7 @@ test.describe("programme", () => {
   test("works without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto("/programme");
+    await page.goto(sww);
     await page.getByLabel("Format").selectOption({ label: "In person" });
     await page.getByRole("button", { name: "Show sessions" }).click();
     await expect(page).toHaveURL(/format=in-person/);

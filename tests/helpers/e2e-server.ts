@@ -1,11 +1,15 @@
 // Started by Playwright: a fresh database (on DATABASE_URL's server, or an
 // embedded one), migrated and seeded, then `next start` on it. Dropped on exit.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
 import path from "node:path";
+import { e2eOutboxDir } from "./e2e-outbox";
 import { createTestDatabase, migrateAndSeed } from "./test-database";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
+  await rm(e2eOutboxDir(port), { recursive: true, force: true });
   const database = await createTestDatabase();
   await migrateAndSeed(database.url);
   const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
@@ -14,6 +18,11 @@ async function main() {
       ...process.env,
       DATABASE_URL: database.url,
       SITE_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      // Emails land as files that the browser tests read (see e2e-outbox.ts).
+      EMAIL_OUTBOX_DIR: e2eOutboxDir(port),
+      SMTP_URL: "",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
     },

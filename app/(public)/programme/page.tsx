@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { ProgrammeFiltersForm } from "@/components/programme-filters-form";
+import { SessionBookingAction } from "@/components/session-booking-action";
 import { SessionCard } from "@/components/session-card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { mapMyRegistrations } from "@/lib/registration/list-my-registrations";
 import { dateLocale } from "@/lib/i18n/locales";
 import { eventDayKeys, formatDateRange, formatDayHeading, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { getCurrentEvent, getPublishedEvent } from "@/lib/programme/get-current-event";
@@ -40,6 +43,9 @@ export default async function ProgrammePage({ searchParams }: Props) {
   const week = typeof params.week === "string" ? params.week : undefined;
   const [themes, sessions] = await Promise.all([listEventThemes(event.id), listProgrammeSessions(event, filters)]);
   const days = groupByDay(sessions, event.timeZone);
+  const user = await getCurrentUser();
+  const bookings = user ? await mapMyRegistrations(user.id, sessions.map((session) => session.id)) : undefined;
+  const returnTo = `/programme${week ? `?week=${encodeURIComponent(week)}` : ""}`;
   const filtered = hasActiveFilters(filters);
   const zone = timeZoneAbbreviation(sessions[0]?.startsAt ?? event.startDate, event.timeZone);
 
@@ -79,7 +85,11 @@ export default async function ProgrammePage({ searchParams }: Props) {
               {formatDayHeading(day, locale)}
             </h2>
             {daySessions.map((session) => (
-              <SessionCard key={session.id} session={session} />
+              <SessionCard
+                key={session.id}
+                session={session}
+                action={bookings ? <SessionBookingAction session={session} booking={bookings.get(session.id)} returnTo={returnTo} /> : undefined}
+              />
             ))}
           </section>
         ))

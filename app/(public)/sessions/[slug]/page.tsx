@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PlacesStatus } from "@/components/places-status";
+import { RegistrationPanel } from "@/components/registration-panel";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { RichText } from "@/components/rich-text";
 import { ThemeLabel } from "@/components/theme-label";
 import { dateLocale } from "@/lib/i18n/locales";
@@ -32,6 +34,7 @@ export default async function SessionPage({ params }: Props) {
   const locale = dateLocale(await getLocale());
   const timeZone = session.event.timeZone;
   const past = session.endsAt < new Date();
+  const user = await getCurrentUser();
 
   return (
     <article>
@@ -143,15 +146,7 @@ export default async function SessionPage({ params }: Props) {
             <h2 id="register-heading" className="mb-2 text-xl">
               {t("session.registerHeading")}
             </h2>
-            <p>
-              {session.cancelled
-                ? t("session.cancelledNotice")
-                : past
-                  ? t("session.registerPast")
-                  : session.places.kind === "full"
-                    ? t("session.registerFull")
-                    : t("session.registerSoon")}
-            </p>
+            <RegistrationPanel user={user} session={session} />
             {!session.cancelled && !past && session.format !== "IN_PERSON" ? (
               <p className="mt-2 text-sm text-muted">{t("session.joinLinkNote")}</p>
             ) : null}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { getCurrentUser, safeReturnPath } from "@/lib/auth/current-user";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.signIn");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations("account.signIn");
+  return (
+    <>
+      <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-8">
+        {t("noAccount")} <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("createAccount")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { startSession } from "@/lib/auth/session-cookie";
+import { changePassword, updateAccountDetails } from "@/lib/auth/update-account";
+import { prisma } from "@/lib/db";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { resetCalendarToken } from "@/lib/registration/my-calendar";
+
+async function translated(fieldErrors: Record<string, string>) {
+  const t = await getTranslations("account.errors");
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, t(key as never)]));
+}
+
+export async function updateDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("/account/details");
+  const input = Object.fromEntries(["name", "regulator", "registrationNumber", "jobRole", "organisation"].map((key) => [key, formData.get(key) ?? undefined]));
+  const result = await updateAccountDetails(prisma, user.id, input);
+  if (!result.ok) return { status: "error", fieldErrors: await translated(result.fieldErrors), values: keptValues(formData) };
+  revalidatePath("/account");
+  return { status: "success", message: (await getTranslations("account.details"))("saved"), values: keptValues(formData) };
+}
+
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("/account/details");
+  const result = await changePassword(prisma, user.id, {
+    currentPassword: formData.get("currentPassword") ?? "",
+    newPassword: formData.get("newPassword") ?? "",
+  });
+  if (!result.ok) return { status: "error", fieldErrors: await translated(result.fieldErrors) };
+  // Other devices carry the old session version and are now signed out; this one continues.
+  const fresh = await prisma.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  });
+  await startSession(fresh);
+  return { status: "success", message: (await getTranslations("account.details"))("passwordChanged") };
+}
+
+export async function resetCalendarAction(_previous: FormState): Promise<FormState> {
+  const user = await requireUser("/account");
+  await resetCalendarToken(user.id);
+  revalidatePath("/account");
+  return { status: "success", message: (await getTranslations("account.programme"))("calendarResetDone") };
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { RegistrationForm } from "@/components/registration-form";
+import { requireUser } from "@/lib/auth/current-user";
+import { dateLocale } from "@/lib/i18n/locales";
+import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
+import { listMyRegistrations, type MyRegistration } from "@/lib/registration/list-my-registrations";
+import { getOrCreateCalendarToken } from "@/lib/registration/my-calendar";
+import { siteUrl } from "@/lib/env";
+import { ResetCalendarForm } from "@/components/forms/reset-calendar-form";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.programme");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+export default async function MyProgrammePage({ searchParams }: Props) {
+  const user = await requireUser("/account");
+  const t = await getTranslations("account.programme");
+  const forbidden = (await searchParams).forbidden === "1";
+  const [registrations, calendarToken] = await Promise.all([listMyRegistrations(user.id), getOrCreateCalendarToken(user.id)]);
+  const now = new Date();
+  const live = registrations.filter((registration) => registration.status !== "CANCELLED" && registration.session.status !== "CANCELLED");
+  const upcoming = live.filter((registration) => registration.session.endsAt >= now);
+  const past = live.filter((registration) => registration.session.endsAt < now).reverse();
+  const cancelled = registrations.filter((registration) => registration.status === "CANCELLED" || registration.session.status === "CANCELLED");
+
+  return (
+    <>
+      <PageHeading title={t("heading")} lead={<p>{t("intro", { name: user.name, email: user.email })}</p>} />
+      {forbidden ? <p className="mb-6 border-l-4 border-danger bg-panel p-4">{t("forbidden")}</p> : null}
+      <p className="mb-8">
+        <Link href="/account/details">{t("details")}</Link>
+      </p>
+      {registrations.length === 0 ? (
+        <p className="mb-8">
+          {t("none")} <Link href="/programme">{t("browse")}</Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="calendar-heading" className="mb-10 border-l-4 border-brand bg-panel p-4">
+        <h2 id="calendar-heading" className="mb-3 text-xl">
+          {t("calendarHeading")}
+        </h2>
+        <p className="mb-4">
+          <a href="/account/calendar.ics" download className="button button-secondary">
+            {t("calendarDownload")}
+          </a>
+        </p>
+        <label htmlFor="calendar-subscription" className="field-label">
+          {t("calendarSubscribe")}
+        </label>
+        <p id="calendar-subscription-hint" className="mb-1 max-w-prose text-sm text-muted">
+          {t("calendarSubscribeHint")}
+        </p>
+        <input
+          id="calendar-subscription"
+          readOnly
+          value={`${siteUrl()}/calendar/${calendarToken}.ics`}
+          aria-describedby="calendar-subscription-hint"
+          className="field-control font-mono text-sm"
+        />
+        <ResetCalendarForm />
+      </section>
+      <RegistrationList id="upcoming" heading={t("upcoming")} registrations={upcoming} cancellable />
+      <RegistrationList id="past" heading={t("past")} registrations={past} />
+      <RegistrationList id="cancelled" heading={t("cancelledHeading")} registrations={cancelled} />
+    </>
+  );
+}
+
+async function RegistrationList({ id, heading, registrations, cancellable = false }: { id: string; heading: string; registrations: MyRegistration[]; cancellable?: boolean }) {
+  if (registrations.length === 0) return null;
+  const t = await getTranslations("account.programme");
+  const locale = dateLocale(await getLocale());
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mb-10">
+      <h2 id={`${id}-heading`} className="mb-2 text-2xl">
+        {heading}
+      </h2>
+      <ul>
+        {registrations.map((registration) => {
+          const { session } = registration;
+          const zone = session.event.timeZone;
+          return (
+            <li key={registration.id} className="space-y-2 border-t border-line py-4">
+              <h3 className="text-lg">
+                <Link href={`/sessions/${session.slug}`}>{session.title}</Link>
+              </h3>
+              <p>
+                {formatLongDate(session.startsAt, zone, locale)}, {formatTimeRange(session.startsAt, session.endsAt, zone, locale)}{" "}
+                {timeZoneAbbreviation(session.startsAt, zone)}
+              </p>
+              <p className="font-bold">
+                {registration.status === "CANCELLED" || session.status === "CANCELLED"
+                  ? t("cancelled")
+                  : registration.status === "CONFIRMED"
+                    ? t("confirmed")
+                    : t("waitlisted", { position: registration.waitlistPosition ?? 0 })}
+              </p>
+              {registration.joinUrl && cancellable ? (
+                <p>
+                  <a href={registration.joinUrl} rel="noopener noreferrer">
+                    {t("join")}
+                  </a>
+                  <span className="block text-sm text-muted">{t("joinHint")}</span>
+                </p>
+              ) : null}
+              {cancellable ? (
+                <RegistrationForm mode="cancel" registrationId={registration.id} waitlisted={registration.status === "WAITLISTED"} returnTo="/account" />
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

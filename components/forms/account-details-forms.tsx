@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changePasswordAction, updateDetailsAction } from "@/app/account/actions";
+import { idleFormState } from "@/lib/forms/form-state";
+import { ErrorSummary } from "./error-summary";
+import { ProfessionalDetailsFields } from "./professional-details-fields";
+import { SubmitButton } from "./submit-button";
+import { TextField } from "./text-field";
+
+type Details = { name: string; regulator: string; registrationNumber: string | null; jobRole: string | null; organisation: string | null };
+
+export function AccountDetailsForm({ details }: { details: Details }) {
+  const t = useTranslations("account");
+  const [state, action] = useActionState(updateDetailsAction, idleFormState);
+  const values = state.values ?? { ...details, registrationNumber: details.registrationNumber ?? "", jobRole: details.jobRole ?? "", organisation: details.organisation ?? "" };
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <ErrorSummary errors={state.fieldErrors} />
+      {state.status === "success" ? (
+        <p role="status" className="mb-4 border-l-4 border-success bg-panel p-3 font-bold">
+          {state.message}
+        </p>
+      ) : null}
+      <TextField name="name" label={t("signUp.name")} hint={t("signUp.nameHint")} autoComplete="name" defaultValue={values.name ?? ""} error={errors.name} />
+      <ProfessionalDetailsFields values={values} errors={errors} />
+      <SubmitButton>{t("details.save")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const [state, action] = useActionState(changePasswordAction, idleFormState);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} noValidate className="max-w-md">
+      <ErrorSummary errors={state.fieldErrors} />
+      {state.status === "success" ? (
+        <p role="status" className="mb-4 border-l-4 border-success bg-panel p-3 font-bold">
+          {state.message}
+        </p>
+      ) : null}
+      <TextField name="currentPassword" label={t("details.currentPassword")} type="password" autoComplete="current-password" error={errors.currentPassword} />
+      <TextField name="newPassword" label={t("details.newPassword")} hint={t("signUp.passwordHint")} type="password" autoComplete="new-password" error={errors.newPassword} />
+      <SubmitButton>{t("details.changePassword")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+
+/** GOV.UK-style summary at the top of a form: each problem links to its field. */
+export function ErrorSummary({ errors, message }: { errors?: Record<string, string>; message?: string }) {
+  const t = useTranslations("account");
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors ?? {});
+  const hasProblems = entries.length > 0 || !!message;
+  useEffect(() => {
+    if (hasProblems) ref.current?.focus();
+  }, [hasProblems, errors, message]);
+  if (!hasProblems) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-danger p-4 focus:outline-none">
+      <h2 id="error-summary-title" className="mb-2 text-xl">
+        {t("errorSummary")}
+      </h2>
+      <ul className="space-y-1">
+        {message ? <li className="font-bold text-danger">{message}</li> : null}
+        {entries.map(([field, text]) => (
+          <li key={field}>
+            <a href={`#${field}`} className="font-bold text-danger">
+              {text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

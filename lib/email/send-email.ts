@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import { emailSettings } from "../env";
+
+export type EmailAttachment = { filename: string; content: string; contentType: string };
+
+export type EmailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: EmailAttachment[];
+};
+
+export type SentEmail = {
+  /** "smtp" when handed to the mail server; "outbox" when saved to a file because SMTP_URL is not set. */
+  transport: "smtp" | "outbox";
+  /** The message's Message-ID header. */
+  id: string;
+  /** The .eml file written, in outbox mode. */
+  file?: string;
+};
+
+// One SMTP transporter for the process, so connections and settings are
+// reused; replaced only when SMTP_URL changes (tests point it at their own
+// server between cases).
+let smtp: { url: string; transporter: Transporter<SMTPTransport.SentMessageInfo> } | undefined;
+
+function smtpTransporter(url: string): Transporter<SMTPTransport.SentMessageInfo> {
+  if (smtp?.url !== url) {
+    smtp?.transporter.close();
+    smtp = { url, transporter: nodemailer.createTransport(url) };
+  }
+  return smtp.transporter;
+}
+
+/**
+ * Sends an email through SMTP when SMTP_URL is set. Without it (the
+ * zero-configuration start) the complete message is written as an .eml file
+ * to the outbox folder, which any mail program can open, and a line is logged.
+ */
+export async function sendEmail(message: EmailMessage): Promise<SentEmail> {
+  const settings = emailSettings();
+  const mail = { ...message, from: settings.EMAIL_FROM };
+
+  if (settings.SMTP_URL) {
+    const info = await smtpTransporter(settings.SMTP_URL).sendMail(mail);
+    return { transport: "smtp", id: info.messageId };
+  }
+
+  // The stream transport builds the same RFC 822 message SMTP would carry;
+  // CRLF line ends as the standard asks.
+  const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" }).sendMail(mail);
+  const outbox = path.resolve(settings.EMAIL_OUTBOX_DIR);
+  await mkdir(outbox, { recursive: true });
+  // Time first, so the folder lists in the order emails were sent.
+  const file = path.join(outbox, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}.eml`);
+  await writeFile(file, built.message);
+  console.info(`Email not sent (SMTP_URL is not set): "${message.subject}" to ${message.to} saved to ${file}`);
+  return { transport: "outbox", id: built.messageId, file };
+}

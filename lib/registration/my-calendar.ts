@@ -1,0 +1,61 @@
+import "server-only";
+import { createEvents } from "ics";
+import { newCalendarToken } from "../auth/create-account";
+import { prisma } from "../db";
+import { calendarEventAttributes } from "../programme/session-calendar";
+
+/**
+ * One calendar with every session the person has booked or is waiting for.
+ * Cancelled bookings and cancelled sessions stay in the feed marked
+ * STATUS:CANCELLED, so subscribed calendar apps remove them.
+ */
+export async function buildPersonalCalendar(userId: string, siteUrl: string): Promise<string> {
+  const registrations = await prisma.registration.findMany({
+    where: { userId, session: { status: { in: ["PUBLISHED", "CANCELLED"] }, event: { status: "PUBLISHED" } } },
+    orderBy: { session: { startsAt: "asc" } },
+    select: {
+      status: true,
+      session: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          summary: true,
+          startsAt: true,
+          endsAt: true,
+          venue: true,
+          format: true,
+          status: true,
+          updatedAt: true,
+          event: { select: { title: true, organiserName: true } },
+        },
+      },
+    },
+  });
+  const host = new URL(siteUrl).hostname;
+  const events = registrations.map(({ status, session }) =>
+    calendarEventAttributes({ ...session, cancelled: status === "CANCELLED" || session.status === "CANCELLED" }, siteUrl, host),
+  );
+  const { error, value } = createEvents(events, { calName: "CPD Week: my sessions", productId: "cpd-week/ics" });
+  if (error || value == null) throw new Error(`Could not build the calendar: ${error?.message ?? "no output"}`);
+  return value;
+}
+
+/** The person whose private subscription address carries this token, if any. */
+export async function findUserByCalendarToken(token: string): Promise<{ id: string } | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  return prisma.user.findUnique({ where: { calendarToken: token }, select: { id: true } });
+}
+
+/** The caller's private subscription token, made on first use. */
+export async function getOrCreateCalendarToken(userId: string): Promise<string> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { calendarToken: true } });
+  return user.calendarToken ?? resetCalendarToken(userId);
+}
+
+/** Replaces the token: the old subscription address stops working at once. */
+export async function resetCalendarToken(userId: string): Promise<string> {
+  const calendarToken = newCalendarToken();
+  await prisma.user.update({ where: { id: userId }, data: { calendarToken } });
+  return calendarToken;
+}
