@@ -17,6 +17,19 @@ describe("environment", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "short" })).toThrow(/at least 32/);
   });
 
+  it("names a malformed SMTP_URL, and treats an empty one as not set", () => {
+    const base = { DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32) };
+    for (const malformed of ["mail.example.org:25", "https://mail.example.org", "smtp://"]) {
+      expect(() => parseEnv({ ...base, SMTP_URL: malformed })).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    }
+    expect(parseEnv({ ...base, SMTP_URL: "smtps://user:secret@mail.example.org:465" }).SMTP_URL).toBe("smtps://user:secret@mail.example.org:465");
+    expect(parseEnv({ ...base, SMTP_URL: "" })).toMatchObject({
+      SMTP_URL: undefined,
+      EMAIL_FROM: "CPD Week <no-reply@cpdweek.localhost>",
+      EMAIL_OUTBOX_DIR: ".data/outbox",
+    });
+  });
+
   it("accepts a complete configuration with defaults", () => {
     expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/cpd", NEXTAUTH_SECRET: "s".repeat(32) })).toMatchObject({ PORT: 3000, NODE_ENV: "development" });
   });

@@ -19,7 +19,11 @@ const message: EmailMessage = {
   ],
 };
 
-const settingsBefore = { SMTP_URL: process.env.SMTP_URL, EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR };
+const settingsBefore = {
+  SMTP_URL: process.env.SMTP_URL,
+  EMAIL_FROM: process.env.EMAIL_FROM,
+  EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR,
+};
 let outbox: string;
 
 beforeEach(async () => {
@@ -64,15 +68,11 @@ describe("sending email", () => {
     try {
       process.env.SMTP_URL = server.url;
       process.env.EMAIL_OUTBOX_DIR = outbox;
-      const from = process.env.EMAIL_FROM;
       process.env.EMAIL_FROM = "Social Work Week <events@example.test>";
-      try {
-        const result = await sendEmail(message);
-        expect(result).toEqual({ transport: "smtp", id: expect.any(String) });
-      } finally {
-        if (from === undefined) delete process.env.EMAIL_FROM;
-        else process.env.EMAIL_FROM = from;
-      }
+
+      const result = await sendEmail(message);
+
+      expect(result).toEqual({ transport: "smtp", id: expect.any(String) });
 
       expect(server.received).toHaveLength(1);
       const [email] = server.received;

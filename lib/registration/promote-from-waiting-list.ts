@@ -3,7 +3,8 @@ import { countConfirmed, type LockedSession } from "./lock-session";
 
 /**
  * Gives freed places to the people at the front of the waiting list, in
- * order. Call inside a transaction that holds the session's lock. Returns the
+ * order. Call inside a transaction that holds the session's lock, passing the
+ * capacity as it is now (after any change made in that transaction). Returns the
  * ids of the registrations promoted, for the emails sent after commit.
  */
 export async function promoteFromWaitingList(

@@ -1,0 +1,146 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import ical from "node-ical";
+import { DEMO_PASSWORD, demoAccounts, upcomingSlugs } from "../../prisma/seed/demo-week";
+import { emailsTo } from "../helpers/e2e-outbox";
+
+function uniqueEmail(label: string) {
+  return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+}
+
+async function signUp(page: Page, name: string, email: string, returnTo = "/account") {
+  await page.goto(`/sign-up?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
+  await page.getByLabel("Registered with").selectOption({ label: "Social Care Wales" });
+  await page.getByLabel("Registration number").fill("SCW-123456");
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+test.describe("accounts", () => {
+  test("sign-up says what is wrong with each field and keeps what was typed", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Email address").fill("not-an-email");
+    await page.getByLabel("Password", { exact: true }).fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    const summary = page.getByRole("alert");
+    await expect(summary).toContainText("Enter your full name");
+    await expect(summary).toContainText("Enter an email address in the right format");
+    await expect(summary).toContainText("Your password must be 10 characters or more");
+    await expect(page.getByLabel("Email address")).toHaveValue("not-an-email");
+    await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("an email can hold only one account, whatever its case", async ({ page }) => {
+    const email = uniqueEmail("twice");
+    await signUp(page, "First Person", email);
+    await expect(page).toHaveURL(/\/account$/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await signUp(page, "Second Person", email.toUpperCase());
+    await expect(page.getByRole("alert")).toContainText("An account with this email address already exists");
+  });
+
+  test("a wrong password gets a plain message that does not say whether the email exists", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill(demoAccounts.attendee.email);
+    await page.getByLabel("Password").fill("wrong password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("The email address or password is not right");
+    await page.getByLabel("Email address").fill("nobody-here@example.test");
+    await page.getByLabel("Password").fill("wrong password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("The email address or password is not right");
+  });
+
+  test("the demo attendee can sign in and out", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill(demoAccounts.attendee.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My programme" })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
+  });
+});
+
+test.describe("booking", () => {
+  test("an anonymous visitor is sent to sign in and comes back to the session", async ({ page }) => {
+    await page.goto(`/sessions/${upcomingSlugs.open}`);
+    await page.getByRole("link", { name: "Sign in to book a place" }).click();
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=%2Fsessions%2F${upcomingSlugs.open}`));
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await signUp(page, "Returning Visitor", uniqueEmail("returning"), `/sessions/${upcomingSlugs.open}`);
+    await expect(page).toHaveURL(new RegExp(`/sessions/${upcomingSlugs.open}$`));
+    await expect(page.getByRole("button", { name: "Book a place" })).toBeVisible();
+  });
+
+  test("sign up, book, see it in my programme, download the calendar, cancel", async ({ page }) => {
+    const email = uniqueEmail("booker");
+    await signUp(page, "Booking Person", email, `/sessions/${upcomingSlugs.open}`);
+    await page.getByRole("button", { name: "Book a place" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
+
+    await page.goto("/account");
+    const upcoming = page.getByRole("region", { name: "Upcoming sessions" });
+    await expect(upcoming.getByRole("listitem")).toHaveCount(1);
+    await expect(upcoming).toContainText("Place confirmed");
+    await expect(upcoming.getByRole("link", { name: "Join the session" })).toHaveAttribute("href", /^https:\/\//);
+
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download all my sessions (.ics)" }).click();
+    const text = await readFile((await (await downloadPromise).path()) ?? "", "utf8");
+    const events = Object.values(ical.sync.parseICS(text)).filter((component) => component?.type === "VEVENT") as ical.VEvent[];
+    expect(events).toHaveLength(1);
+    expect(events[0]?.status).toBe("CONFIRMED");
+
+    const subscription = await page.getByLabel("Subscribe in your calendar app").inputValue();
+    const feed = await page.request.get(subscription);
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain("STATUS:CONFIRMED");
+
+    await expect.poll(async () => (await emailsTo(email)).length).toBeGreaterThanOrEqual(1);
+    const [confirmation] = await emailsTo(email);
+    expect(confirmation).toMatch(/^Subject: Your place is confirmed/m);
+    expect(confirmation).toContain("text/calendar");
+
+    await upcoming.getByRole("button", { name: "Cancel my place" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your booking has been cancelled" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("region", { name: "Cancelled" })).toContainText("Cancelled");
+    expect(await (await page.request.get(subscription)).text()).toContain("STATUS:CANCELLED");
+  });
+
+  test("a second person is promoted from the waiting list when the first cancels", async ({ browser }) => {
+    const first = await (await browser.newContext()).newPage();
+    const second = await (await browser.newContext()).newPage();
+    const secondEmail = uniqueEmail("waiting");
+    const sessionPath = `/sessions/${upcomingSlugs.lastPlace}`;
+
+    await signUp(first, "First Booker", uniqueEmail("first"), sessionPath);
+    await first.getByRole("button", { name: "Book a place" }).click();
+    await expect(first.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
+
+    await signUp(second, "Second Booker", secondEmail, sessionPath);
+    await expect(second.getByText("This session is full. You can join the waiting list.")).toBeVisible();
+    await second.getByRole("button", { name: "Join the waiting list" }).click();
+    await expect(second.getByRole("status").filter({ hasText: "You are on the waiting list: number 1" })).toBeVisible();
+
+    await first.reload();
+    await first.getByRole("button", { name: "Cancel my place" }).click();
+    await expect(first.getByRole("status").filter({ hasText: "Your booking has been cancelled" })).toBeVisible();
+
+    await second.reload();
+    await expect(second.getByText("You have a place on this session.")).toBeVisible();
+    await expect.poll(async () => (await emailsTo(secondEmail)).some((message) => /^Subject: A place has come up/m.test(message))).toBe(true);
+    await first.context().close();
+    await second.context().close();
+  });
+
+  test("a session that has already happened cannot be booked", async ({ page }) => {
+    await signUp(page, "Late Person", uniqueEmail("late"), "/sessions/do-you-get-me");
+    await expect(page.getByText("This session has taken place.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Book a place" })).toHaveCount(0);
+  });
+});
