@@ -1,7 +1,10 @@
-// npm run db:seed              seed the demo week into an empty database
+// npm run db:seed              seed the demo weeks into an empty database
 // npm run db:seed -- --force   wipe all events, speakers and users, then reseed
+//
+// The upcoming demo week (Glan Usk Practice Week) is dated from when the seed
+// runs: reseed with --force when it has gone by to get a bookable week again.
 import { createPrismaClient } from "../lib/prisma-client";
-import { isDatabaseEmpty, seedDemoWeek } from "../prisma/seed/demo-week";
+import { demoAccounts, isDatabaseEmpty, seedDemoWeek, upcomingWeekDates } from "../prisma/seed/demo-week";
 
 const USAGE = "Usage: tsx scripts/seed.ts [--force]";
 
@@ -22,21 +25,32 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const now = new Date();
   const prisma = createPrismaClient(databaseUrl, { max: 2 });
   try {
     if (force) {
       // The wipe runs inside the seed's transaction: if seeding fails, the old data stays.
-      await seedDemoWeek(prisma, { replaceExisting: true });
-      console.log("Wiped events, speakers and users. Seeded the demo week");
+      await seedDemoWeek(prisma, { replaceExisting: true, now });
+      console.log("Wiped events, speakers and users. Seeded the demo weeks");
+      describeSeed(now);
     } else if (await isDatabaseEmpty(prisma)) {
-      await seedDemoWeek(prisma);
-      console.log("Seeded the demo week");
+      await seedDemoWeek(prisma, { now });
+      console.log("Seeded the demo weeks");
+      describeSeed(now);
     } else {
       console.log("Database already has data; not seeding (use --force to wipe and reseed)");
     }
     return 0;
   } finally {
     await prisma.$disconnect();
+  }
+}
+
+function describeSeed(now: Date) {
+  const { days } = upcomingWeekDates(now);
+  console.log(`Upcoming week to book: Glan Usk Practice Week, ${days[0]} to ${days[days.length - 1]}`);
+  for (const [role, { email, password }] of Object.entries(demoAccounts)) {
+    console.log(`Demo ${role}: ${email} / ${password}`);
   }
 }
 

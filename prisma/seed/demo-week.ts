@@ -2,11 +2,17 @@
 // /work/shared/seeds/000_*.txt), a few extra sessions so that every feature has
 // something to show (a full workshop with a waiting list, an in-person mock
 // court, a lunchtime session, a draft and a cancelled session), and a small past
-// week so that past weeks stay browsable.
+// week so that past weeks stay browsable. Then an upcoming week, Glan Usk
+// Practice Week (from the practice-week guide in /work/shared/seeds/002_*.txt),
+// dated relative to when the seed runs so that the demo always has sessions
+// to book; and demo accounts that can sign in (see `demoAccounts`).
 //
-// Times: both weeks fall before the clocks go forward (30 March 2025,
+// Times: both fixed weeks fall before the clocks go forward (30 March 2025,
 // 31 March 2024), so UK local time is GMT and the UTC instants below equal the
-// times shown in the programme.
+// times shown in the programme. The upcoming week's times are Europe/London
+// local times, converted to UTC whichever side of a clock change they fall.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import type { PrismaClient } from "../../lib/prisma-client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import {
@@ -87,7 +93,11 @@ export type DemoUser = {
   registrationNumber: string | null;
   jobRole: string | null;
   organisation: string | null;
+  /** Set for the demo accounts that can sign in (see `demoAccounts`); others have no password. */
+  password?: string;
 };
+
+export type DemoWeek = { event: DemoEvent; themes: DemoTheme[]; sessions: DemoSession[] };
 
 export type DemoRegistration = {
   sessionSlug: string;
@@ -1120,11 +1130,71 @@ export const demoSpeakers: DemoSpeaker[] = [
     organisation: null,
     bio: "Morwenna chairs conferences and safeguarding reviews across Wales.",
   },
+
+  // Fictional speakers for Glan Usk Practice Week (with Rachel Trevithick and Daniel Okonjo-Price above).
+  {
+    slug: "catrin-ellery",
+    name: "Catrin Ellery",
+    role: "Head of Children's Services",
+    organisation: "Glan Usk County Council",
+    bio: "Catrin began her career in a child protection team and has led children's services in Glan Usk for four years. During practice week she joins social workers on visits to families.",
+  },
+  {
+    slug: "joseph-abara",
+    name: "Joseph Abara",
+    role: "Head of Adult Services",
+    organisation: "Glan Usk County Council",
+    bio: "Joseph qualified as a social worker in a hospital discharge team and now leads the council's adults' services, where he introduced strengths-based practice across community teams.",
+  },
+  {
+    slug: "lena-wojcik",
+    name: "Lena Wojcik",
+    role: "Senior practitioner, community adults' team",
+    organisation: "Glan Usk County Council",
+    bio: "Lena works with older people and carers in the north of the county and coaches colleagues in what matters conversations.",
+  },
+  {
+    slug: "idris-fenwick",
+    name: "Idris Fenwick",
+    role: "Consultant social worker, children's services",
+    organisation: "Glan Usk County Council",
+    bio: "Idris supports social workers with complex assessments and runs the council's writing-for-families coaching groups.",
+  },
+  {
+    slug: "nerys-baptiste",
+    name: "Dr Nerys Baptiste",
+    role: "Reader in Social Work",
+    organisation: "Severnside University",
+    bio: "Nerys researches how evidence reaches the front line, and works with local authority partners on practice-based research projects.",
+  },
+  {
+    slug: "gwion-tallis",
+    name: "Gwion Tallis",
+    role: "Designated safeguarding lead",
+    organisation: "Usk Valley University Health Board",
+    bio: "Gwion is a nurse by background and chairs the regional multi-agency audit group for adults and children at risk.",
+  },
+  {
+    slug: "marged-sully",
+    name: "Marged Sully",
+    role: "Participation worker",
+    organisation: "Glan Usk Young Voices",
+    bio: "Marged supports care-experienced young people to have their say in how services are run, including on interview panels for new social workers.",
+  },
 ];
 
 // ---------------------------------------------------------------------------
 // Users and registrations
 // ---------------------------------------------------------------------------
+
+/** The password of every demo account that can sign in. Demo data only: never a real account. */
+export const DEMO_PASSWORD = "cpd-week-demo";
+
+/** Accounts to sign in with on a seeded site (the organiser can reach the organiser pages). */
+export const demoAccounts = {
+  organiser: { email: "organiser@demo.cpdweek.test", password: DEMO_PASSWORD },
+  attendee: { email: "attendee@demo.cpdweek.test", password: DEMO_PASSWORD },
+} as const;
 
 function attendee(
   n: number,
@@ -1163,13 +1233,25 @@ export const demoUsers: DemoUser[] = [
   attendee(15, "Owen Prosser", Regulator.SOCIAL_CARE_WALES, "Social worker", "Glan Usk County Council"),
   attendee(16, "Nadia Kowalski", Regulator.SOCIAL_CARE_WALES, "Senior practitioner", "Taff Valley Council"),
   {
-    email: "organiser@demo.cpdweek.test",
+    email: demoAccounts.organiser.email,
     name: "Demo Organiser",
     role: UserRole.ORGANISER,
     regulator: Regulator.NONE,
     registrationNumber: null,
     jobRole: "Events officer",
     organisation: "Social Care Wales",
+    password: demoAccounts.organiser.password,
+  },
+  // The attendee to sign in as: booked on sessions of the upcoming week only.
+  {
+    email: demoAccounts.attendee.email,
+    name: "Alex Morgan",
+    role: UserRole.ATTENDEE,
+    regulator: Regulator.SOCIAL_CARE_WALES,
+    registrationNumber: "SCW-204518",
+    jobRole: "Senior social worker",
+    organisation: "Glan Usk County Council",
+    password: demoAccounts.attendee.password,
   },
 ];
 
@@ -1239,22 +1321,481 @@ function buildRegistrations(): DemoRegistration[] {
 
 export const demoRegistrations: DemoRegistration[] = buildRegistrations();
 
-/** Both weeks, in the order they are written. */
-export const demoEvents: { event: DemoEvent; themes: DemoTheme[]; sessions: DemoSession[] }[] = [
+/** The two fixed weeks, in the order they are written (the upcoming week is built by `buildUpcomingWeek`). */
+export const demoEvents: DemoWeek[] = [
   { event: demoEvent, themes: demoThemes, sessions: demoSessions },
   { event: pastEvent, themes: pastThemes, sessions: pastSessions },
 ];
 
 // ---------------------------------------------------------------------------
+// Glan Usk Practice Week (upcoming: dated relative to when the seed runs)
+// ---------------------------------------------------------------------------
+
+export const UPCOMING_EVENT_SLUG = "glan-usk-practice-week";
+
+const UPCOMING_TIME_ZONE = "Europe/London";
+/** The week starts on the first Monday at least this many days after the seed runs. */
+const UPCOMING_LEAD_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The sessions of the upcoming week that other code and tests refer to by name. */
+export const upcomingSlugs = {
+  /** ONLINE, Monday 14:00–15:30, capacity 50, a few confirmed: for booking, then cancelling. */
+  open: "strengths-based-conversations-in-adults-services",
+  /** ONLINE, Tuesday 14:00–15:00, capacity 1 and no registrations: the first to book takes the last place. */
+  lastPlace: "sit-in-on-the-practice-quality-board",
+  /** ONLINE, Wednesday 10:00–11:30, capacity 3: 3 confirmed and 1 on the waiting list (the demo attendee). */
+  full: "small-group-coaching-writing-assessments-families-can-read",
+  /** ONLINE, Monday 09:30–10:30, capacity null (unlimited places); featured. */
+  unlimited: "welcome-to-glan-usk-practice-week-leaders-alongside-practice",
+  /** IN_PERSON at County Hall, Pontwysg, Tuesday 10:00–12:00, capacity 30; featured. */
+  inPerson: "reflective-case-discussion-senior-leaders-and-practitioners-together",
+  /** ONLINE, Wednesday 12:30–14:00 (lunchtime), capacity 80, cpdHours 1.5. */
+  lunchtime: "lunchtime-cpd-research-into-practice-with-our-university-partners",
+} as const;
+
+export const upcomingThemeSlugs = {
+  learning: "learning-across-adults-and-childrens-services",
+  leaders: "leaders-alongside-practice",
+} as const;
+
+export const upcomingThemes: DemoTheme[] = [
+  {
+    slug: upcomingThemeSlugs.learning,
+    name: "Learning across adults' and children's services",
+    summary:
+      "Sharing learning and good practice between adults' and children's teams, multi-agency partners and our university partners, and hearing from the people we support.",
+    colour: "#00596b",
+    position: 0,
+  },
+  {
+    slug: upcomingThemeSlugs.leaders,
+    name: "Leaders alongside practice",
+    summary:
+      "Senior leaders spend the week with front-line practitioners: observing practice, reviewing its quality together and hearing directly from staff about their work.",
+    colour: "#8f3a00",
+    position: 1,
+  },
+];
+
+/** Monday to Friday of the upcoming week: the first Monday at least 14 days after `now` (a UK calendar date). */
+export function upcomingWeekDates(now: Date = new Date()): { days: string[]; startDate: Date; endDate: Date } {
+  const today = new TZDate(now, UPCOMING_TIME_ZONE);
+  const earliest = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate() + UPCOMING_LEAD_DAYS);
+  const monday = earliest + ((8 - new Date(earliest).getUTCDay()) % 7) * DAY_MS;
+  const days = [0, 1, 2, 3, 4].map((i) => new Date(monday + i * DAY_MS).toISOString().slice(0, 10));
+  // Calendar dates, stored as UTC midnight like the other weeks.
+  return { days, startDate: new Date(monday), endDate: new Date(monday + 4 * DAY_MS) };
+}
+
+/** A Europe/London wall-clock time on a calendar day (yyyy-MM-dd), as a UTC instant: GMT or BST as the day requires. */
+function londonTime(day: string, time: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  return new Date(new TZDate(year, month - 1, date, hours, minutes, 0, UPCOMING_TIME_ZONE).getTime());
+}
+
+type UpcomingSessionPlan = Omit<DemoSession, "startsAt" | "endsAt"> & {
+  /** 0 = Monday … 4 = Friday. */
+  day: 0 | 1 | 2 | 3 | 4;
+  /** Local (Europe/London) times, HH:mm. */
+  from: string;
+  to: string;
+};
+
+const COUNTY_HALL = "County Hall, Heol yr Afon, Pontwysg";
+
+const upcomingSessionPlans: UpcomingSessionPlan[] = [
+  // Monday ----------------------------------------------------------------
+  {
+    slug: upcomingSlugs.unlimited,
+    title: "Welcome to Glan Usk Practice Week: leaders alongside practice",
+    summary:
+      "The Director of Social Services opens the week: why senior leaders are spending it alongside front-line teams, how practice observations will work, and what we hope to learn together. Open to everyone, with no limit on places.",
+    description: paragraphs(
+      "Practice week is a week dedicated to learning and professional development, and a chance for senior managers to spend time with front-line practitioners in adults' and children's services.",
+      lines(
+        "In this opening session we’ll:",
+        "- explain how practice observations will work this week, and what to expect if a senior leader joins your team",
+        "- hear from the heads of adults' and children's services about what they want to learn",
+        "- introduce the week's events, online and in person",
+        "- agree how learning from the week will be shared afterwards.",
+      ),
+      "This session is open to everyone and there is no limit on places.",
+    ),
+    themeSlug: upcomingThemeSlugs.leaders,
+    day: 0,
+    from: "09:30",
+    to: "10:30",
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("Z2xhbnVzay13ZWxjb21lLWxlYWRlcnM"),
+    capacity: null,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.MANAGERS_AND_LEADERS, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: true,
+    cancelledAt: null,
+    speakers: [
+      { slug: "rachel-trevithick", part: SpeakerPart.HOST },
+      { slug: "catrin-ellery", part: SpeakerPart.SPEAKER },
+      { slug: "joseph-abara", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: upcomingSlugs.open,
+    title: "Strengths-based conversations in adults' services",
+    summary:
+      "How community adults' teams use what matters conversations to start from people's strengths, with examples from practice and time to try the approach on a case of your own.",
+    description: paragraphs(
+      "Strengths-based practice starts from what matters to the person and the support around them, rather than from a list of needs to be met. Our community adults' teams have used what matters conversations for two years: here is what we have learned.",
+      lines(
+        "Join this session to:",
+        "- hear how a senior practitioner plans and records a what matters conversation",
+        "- look at examples where a strengths-based approach changed the outcome for an older person and their carer",
+        "- try out the approach on a case of your own, in small groups",
+        "- talk about what gets in the way, and how managers can help.",
+      ),
+    ),
+    themeSlug: upcomingThemeSlugs.learning,
+    day: 0,
+    from: "14:00",
+    to: "15:30",
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("Z2xhbnVzay1zdHJlbmd0aHMtYmFzZWQ"),
+    capacity: 50,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "joseph-abara", part: SpeakerPart.CHAIR },
+      { slug: "lena-wojcik", part: SpeakerPart.PRESENTER },
+    ],
+  },
+
+  // Tuesday ---------------------------------------------------------------
+  {
+    slug: upcomingSlugs.inPerson,
+    title: "Reflective case discussion: senior leaders and practitioners together",
+    summary:
+      "In the room at County Hall: practitioners and senior leaders talk through an anonymised case together, using a reflective model that teams can take back to supervision.",
+    description: paragraphs(
+      "Senior leaders rarely get to think through a case alongside the practitioners who hold it. In this in-person session, a consultant social worker presents an anonymised case from children's services and everyone in the room, from newly qualified social workers to the head of service, works through it together.",
+      lines(
+        "In this session you’ll:",
+        "- practise a structured model for reflective case discussion",
+        "- hear how decisions look from the front line and from the leadership team",
+        "- talk about what helps and what hinders good decisions in a busy team",
+        "- take away a model you can use in group supervision.",
+      ),
+      "This session takes place in person at County Hall and is not streamed online. Refreshments are provided. Places are limited to 30.",
+    ),
+    themeSlug: upcomingThemeSlugs.leaders,
+    day: 1,
+    from: "10:00",
+    to: "12:00",
+    format: SessionFormat.IN_PERSON,
+    venue: `Learning Centre, ${COUNTY_HALL}`,
+    joinUrl: null,
+    capacity: 30,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.MANAGERS_AND_LEADERS],
+    status: SessionStatus.PUBLISHED,
+    featured: true,
+    cancelledAt: null,
+    speakers: [
+      { slug: "daniel-okonjo-price", part: SpeakerPart.CHAIR },
+      { slug: "catrin-ellery", part: SpeakerPart.SPEAKER },
+      { slug: "idris-fenwick", part: SpeakerPart.SPEAKER },
+    ],
+  },
+  {
+    slug: upcomingSlugs.lastPlace,
+    title: "Sit in on the practice quality board",
+    summary:
+      "Practice observation the other way round: one practitioner joins the senior leadership team's practice quality board online, sees how audit findings are discussed, and brings a front-line view. One place only.",
+    description: paragraphs(
+      "During practice week senior leaders observe practice. This session turns it round: one practitioner is invited to sit in on the monthly practice quality board, where the leadership team discusses what audits and observations have found.",
+      lines(
+        "You’ll:",
+        "- see how findings from case audits and practice observations are discussed and acted on",
+        "- be invited to give a front-line view on two of the findings",
+        "- have ten minutes with the Director of Social Services at the end.",
+      ),
+      "There is one place. If it is taken, join the waiting list: if the place comes up, it is offered to the next person on the list.",
+    ),
+    themeSlug: upcomingThemeSlugs.leaders,
+    day: 1,
+    from: "14:00",
+    to: "15:00",
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("Z2xhbnVzay1xdWFsaXR5LWJvYXJk"),
+    capacity: 1,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [{ slug: "rachel-trevithick", part: SpeakerPart.CHAIR }],
+  },
+
+  // Wednesday -------------------------------------------------------------
+  {
+    slug: upcomingSlugs.full,
+    title: "Small-group coaching: writing assessments families can read",
+    summary:
+      "A coaching session for three practitioners: bring an assessment you have written and rework it with a consultant social worker so that the family it is about can read and understand it.",
+    description: paragraphs(
+      "Assessments are written about families, and increasingly for them. This small coaching group looks at how to write clearly, kindly and accurately, without losing the analysis.",
+      lines(
+        "In the session you’ll:",
+        "- bring an anonymised extract from an assessment you have written",
+        "- rework it with feedback from the coach and the others in the group",
+        "- leave with a checklist for plain, respectful writing.",
+      ),
+      "The group is limited to three so that everyone gets time on their own writing.",
+    ),
+    themeSlug: upcomingThemeSlugs.learning,
+    day: 2,
+    from: "10:00",
+    to: "11:30",
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("Z2xhbnVzay13cml0aW5nLWNvYWNoaW5n"),
+    capacity: 3,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [{ slug: "idris-fenwick", part: SpeakerPart.PRESENTER }],
+  },
+  {
+    slug: upcomingSlugs.lunchtime,
+    title: "Lunchtime CPD: research into practice with our university partners",
+    summary:
+      "Bring your lunch: a university partner shares current research on relationship-based practice and talks with practitioners about using it in day-to-day work.",
+    description: paragraphs(
+      "Good research leads to good practice, but only if there are ways for it to reach the front line. In this 90-minute lunchtime session a researcher from Severnside University shares current research on relationship-based practice in adults' and children's services.",
+      lines(
+        "Join this session to:",
+        "- hear a short summary of what the research says",
+        "- talk with colleagues about what gets in the way of using research in practice, including time",
+        "- share ideas for ring-fencing time to learn as a team.",
+      ),
+    ),
+    themeSlug: upcomingThemeSlugs.learning,
+    day: 2,
+    from: "12:30",
+    to: "14:00",
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("Z2xhbnVzay1sdW5jaHRpbWUtcmVzZWFyY2g"),
+    capacity: 80,
+    cpdHours: 1.5,
+    audiences: [Audience.PRACTITIONERS, Audience.STUDENTS_AND_EDUCATORS, Audience.MANAGERS_AND_LEADERS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "daniel-okonjo-price", part: SpeakerPart.HOST },
+      { slug: "nerys-baptiste", part: SpeakerPart.PRESENTER },
+    ],
+  },
+
+  // Thursday --------------------------------------------------------------
+  {
+    slug: "safeguarding-across-agencies-learning-from-a-multi-agency-audit",
+    title: "Safeguarding across agencies: learning from a multi-agency audit",
+    summary:
+      "What this year's multi-agency audit of safeguarding referrals found about how the council, health and police share information, and what we are changing. In the Council Chamber or online.",
+    description: paragraphs(
+      "Each year the council and its partners audit a sample of safeguarding referrals for adults and children together. The health board's safeguarding lead and the head of adult services share what this year's audit found.",
+      lines(
+        "We’ll:",
+        "- look at how information moved between agencies, and where it stalled",
+        "- share examples of good practice picked out by the audit",
+        "- explain what each agency is changing as a result",
+        "- take questions from the room and online.",
+      ),
+      "Join us in the Council Chamber at County Hall or online through Microsoft Teams.",
+    ),
+    themeSlug: upcomingThemeSlugs.learning,
+    day: 3,
+    from: "10:00",
+    to: "11:30",
+    format: SessionFormat.HYBRID,
+    venue: `Council Chamber, ${COUNTY_HALL}`,
+    joinUrl: teamsUrl("Z2xhbnVzay1tdWx0aS1hZ2VuY3ktYXVkaXQ"),
+    capacity: 60,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.MANAGERS_AND_LEADERS, Audience.EMPLOYERS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [
+      { slug: "gwion-tallis", part: SpeakerPart.SPEAKER },
+      { slug: "joseph-abara", part: SpeakerPart.SPEAKER },
+    ],
+  },
+
+  // Friday ----------------------------------------------------------------
+  {
+    slug: "what-young-people-want-from-their-social-workers",
+    title: "What young people want from their social workers",
+    summary:
+      "Care-experienced young people from Glan Usk Young Voices talk about what helped, what didn't, and what they want every social worker to know.",
+    description: paragraphs(
+      "Practice week is a chance to hear directly from the people who use our services. Young people from Glan Usk Young Voices lead this session, with support from their participation worker.",
+      lines(
+        "In this session we’ll:",
+        "- hear what young people found helpful, and unhelpful, when a social worker was involved in their lives",
+        "- talk about keeping in touch, changes of social worker and being listened to",
+        "- leave time for questions and reflection.",
+      ),
+    ),
+    themeSlug: upcomingThemeSlugs.learning,
+    day: 4,
+    from: "10:00",
+    to: "11:00",
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("Z2xhbnVzay15b3VuZy12b2ljZXM"),
+    capacity: 150,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.LIVED_EXPERIENCE, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [{ slug: "marged-sully", part: SpeakerPart.HOST }],
+  },
+];
+
+/**
+ * Glan Usk Practice Week as seeded at `now`: Monday to Friday of the first week
+ * starting at least 14 days later, so every session can still be booked, with
+ * a few registrations made since it was published.
+ */
+export function buildUpcomingWeek(now: Date = new Date()): DemoWeek & { registrations: DemoRegistration[] } {
+  const { days, startDate, endDate } = upcomingWeekDates(now);
+  const publishedAt = new Date(now.getTime() - 21 * DAY_MS);
+
+  const event: DemoEvent = {
+    slug: UPCOMING_EVENT_SLUG,
+    title: "Glan Usk Practice Week",
+    summary:
+      "A week of learning for everyone in Glan Usk's adults' and children's services: free events online through Microsoft Teams and a few in person at County Hall, while senior leaders spend time alongside front-line practitioners.",
+    description: paragraphs(
+      "Practice week is a week dedicated to learning and professional development, and an opportunity for senior managers to spend time with front-line practitioners.",
+      lines(
+        "There are two parts to the week:",
+        "- senior leaders observe practice with teams across adults' and children's services, and review its quality and consistency together",
+        "- a programme of events to share learning and good practice across adults' and children's services, with our university and multi-agency partners.",
+      ),
+      "The purpose of the week is to help us learn, and to improve services and outcomes for the children, adults and families we work with. Senior leaders hear directly from the people who use our services, and from staff, about the work they do.",
+      "Most events are online, through Microsoft Teams. A few take place in person at County Hall, Pontwysg.",
+    ),
+    startDate,
+    endDate,
+    timeZone: UPCOMING_TIME_ZONE,
+    audienceNote: [
+      "children's and adults' social workers",
+      "the wider social care workforce",
+      "team managers and senior leaders",
+      "multi-agency partners",
+      "university partners, students and researchers",
+    ],
+    audiences: [
+      Audience.PRACTITIONERS,
+      Audience.SOCIAL_CARE_WORKFORCE,
+      Audience.MANAGERS_AND_LEADERS,
+      Audience.STUDENTS_AND_EDUCATORS,
+      Audience.LIVED_EXPERIENCE,
+      Audience.EMPLOYERS,
+    ],
+    organiserName: "Glan Usk County Council",
+    status: PublicationStatus.PUBLISHED,
+    publishedAt,
+  };
+
+  const sessions: DemoSession[] = upcomingSessionPlans.map(({ day, from, to, ...session }) => {
+    const date = days[day]!;
+    return { ...session, startsAt: londonTime(date, from), endsAt: londonTime(date, to) };
+  });
+
+  const registrations: DemoRegistration[] = [];
+  let clock = publishedAt.getTime() + 2 * 60 * 60 * 1000;
+  const add = (
+    sessionSlug: string,
+    who: number | string,
+    status: RegistrationStatus,
+    extra: Partial<Pick<DemoRegistration, "waitlistPosition" | "cancelledAt">> = {},
+  ) => {
+    clock += 53 * 60 * 1000; // registrations arrive in order, a little apart, soon after publication
+    registrations.push({
+      sessionSlug,
+      email: typeof who === "number" ? email(who) : who,
+      status,
+      waitlistPosition: extra.waitlistPosition ?? null,
+      attendance: AttendanceStatus.UNMARKED,
+      cancelledAt: extra.cancelledAt ?? null,
+      createdAt: new Date(clock),
+    });
+  };
+  const alex = demoAccounts.attendee.email;
+
+  for (const n of [1, 2, 7, 11, 15]) add(upcomingSlugs.unlimited, n, RegistrationStatus.CONFIRMED);
+  for (const n of [2, 7, 12, 15]) add(upcomingSlugs.open, n, RegistrationStatus.CONFIRMED);
+  // The coaching group: every place taken, and the demo attendee first on the waiting list.
+  for (const n of [2, 7, 15]) add(upcomingSlugs.full, n, RegistrationStatus.CONFIRMED);
+  add(upcomingSlugs.full, alex, RegistrationStatus.WAITLISTED, { waitlistPosition: 1 });
+  for (const who of [alex, 4, 16]) add(upcomingSlugs.inPerson, who, RegistrationStatus.CONFIRMED);
+  for (const who of [alex, 6, 13]) add(upcomingSlugs.lunchtime, who, RegistrationStatus.CONFIRMED);
+  add("safeguarding-across-agencies-learning-from-a-multi-agency-audit", 4, RegistrationStatus.CONFIRMED);
+  // Someone who booked and then changed their mind.
+  add("safeguarding-across-agencies-learning-from-a-multi-agency-audit", 3, RegistrationStatus.CANCELLED, {
+    cancelledAt: new Date(now.getTime() - DAY_MS),
+  });
+  // upcomingSlugs.lastPlace has no registrations: the first person to book takes its only place.
+
+  return { event, themes: upcomingThemes, sessions, registrations };
+}
+
+/** Every week the seed writes at `now`: the two fixed weeks, then the upcoming one. */
+export function demoWeeks(now: Date = new Date()): DemoWeek[] {
+  const { event, themes, sessions } = buildUpcomingWeek(now);
+  return [...demoEvents, { event, themes, sessions }];
+}
+
+// ---------------------------------------------------------------------------
 // Consistency checks (run before writing; cheap, and they catch typos)
 // ---------------------------------------------------------------------------
 
-function ukDay(date: Date): string {
-  return date.toISOString().slice(0, 10); // GMT in both weeks
+/** The calendar day (yyyy-MM-dd) on which an instant falls in a time zone. */
+function localDay(date: Date, timeZone: string): string {
+  return format(new TZDate(date, timeZone), "yyyy-MM-dd");
 }
 
-/** Throws if the demo data contradicts itself. Returns nothing when it is sound. */
-export function checkDemoData(): void {
+function localClock(date: Date, timeZone: string): string {
+  return format(new TZDate(date, timeZone), "HH:mm");
+}
+
+/** WCAG contrast ratio of white text on a #rrggbb background. */
+function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+/** Throws if the demo data (as seeded at `now`) contradicts itself. Returns nothing when it is sound. */
+export function checkDemoData(now: Date = new Date()): void {
   const problems: string[] = [];
   const unique = (what: string, values: string[]) => {
     const seen = new Set<string>();
@@ -1264,39 +1805,49 @@ export function checkDemoData(): void {
     }
   };
 
-  const allSessions = demoEvents.flatMap((e) => e.sessions);
-  const allThemes = demoEvents.flatMap((e) => e.themes);
-  unique("event slug", demoEvents.map((e) => e.event.slug));
+  const upcomingWeek = buildUpcomingWeek(now);
+  const weeks = demoWeeks(now);
+  const registrations = [...demoRegistrations, ...upcomingWeek.registrations];
+  const allSessions = weeks.flatMap((e) => e.sessions);
+  const allThemes = weeks.flatMap((e) => e.themes);
+  unique("event slug", weeks.map((e) => e.event.slug));
   unique("theme slug", allThemes.map((t) => t.slug));
   unique("session slug", allSessions.map((s) => s.slug));
   unique("speaker slug", demoSpeakers.map((s) => s.slug));
   unique("user email", demoUsers.map((u) => u.email));
-  unique("registration", demoRegistrations.map((r) => `${r.sessionSlug} ${r.email}`));
+  unique("registration", registrations.map((r) => `${r.sessionSlug} ${r.email}`));
 
   const speakerSlugs = new Set(demoSpeakers.map((s) => s.slug));
   const usedSpeakers = new Set<string>();
   const emails = new Set(demoUsers.map((u) => u.email));
   const sessionsBySlug = new Map(allSessions.map((s) => [s.slug, s]));
 
-  for (const { event, themes, sessions } of demoEvents) {
+  for (const { event, themes, sessions } of weeks) {
     const themeSlugs = new Set(themes.map((t) => t.slug));
     unique(`theme colour in ${event.slug}`, themes.map((t) => t.colour.toLowerCase()));
     for (const t of themes) {
       if (!/^#[0-9a-f]{6}$/i.test(t.colour)) problems.push(`theme ${t.slug}: colour ${t.colour} is not #rrggbb`);
+      else if (contrastWithWhite(t.colour) < 4.5) problems.push(`theme ${t.slug}: colour ${t.colour} is too light for white text`);
     }
     const first = event.startDate.toISOString().slice(0, 10);
     const last = event.endDate.toISOString().slice(0, 10);
+    if (event.startDate.getTime() !== Date.parse(first) || event.endDate.getTime() !== Date.parse(last)) {
+      problems.push(`event ${event.slug}: start and end dates must be calendar dates (UTC midnight)`);
+    }
+    if (last < first) problems.push(`event ${event.slug}: ends before it starts`);
     for (const s of sessions) {
       if (s.slug !== slugify(s.title)) problems.push(`session ${s.slug}: slug does not match title (${slugify(s.title)})`);
       if (s.themeSlug && !themeSlugs.has(s.themeSlug)) problems.push(`session ${s.slug}: theme ${s.themeSlug} not in ${event.slug}`);
       if (s.endsAt <= s.startsAt) problems.push(`session ${s.slug}: ends before it starts`);
-      if (ukDay(s.startsAt) < first || ukDay(s.startsAt) > last) problems.push(`session ${s.slug}: outside ${event.slug}`);
+      const day = localDay(s.startsAt, event.timeZone);
+      if (day < first || day > last) problems.push(`session ${s.slug}: outside ${event.slug}`);
       if ((s.status === SessionStatus.CANCELLED) !== (s.cancelledAt !== null)) {
         problems.push(`session ${s.slug}: cancelledAt must be set exactly when CANCELLED`);
       }
       if (s.format !== SessionFormat.IN_PERSON && !s.joinUrl?.startsWith("https://")) {
         problems.push(`session ${s.slug}: online or hybrid without an https join link`);
       }
+      if (s.format !== SessionFormat.ONLINE && !s.venue) problems.push(`session ${s.slug}: in person or hybrid without a venue`);
       s.speakers.forEach(({ slug }) => {
         if (!speakerSlugs.has(slug)) problems.push(`session ${s.slug}: unknown speaker ${slug}`);
         usedSpeakers.add(slug);
@@ -1317,7 +1868,7 @@ export function checkDemoData(): void {
   }
   for (const slug of speakerSlugs) if (!usedSpeakers.has(slug)) problems.push(`speaker ${slug} has no session`);
 
-  for (const r of demoRegistrations) {
+  for (const r of registrations) {
     if (!sessionsBySlug.has(r.sessionSlug)) problems.push(`registration for unknown session ${r.sessionSlug}`);
     if (!emails.has(r.email)) problems.push(`registration for unknown user ${r.email}`);
     if ((r.status === RegistrationStatus.WAITLISTED) !== (r.waitlistPosition !== null)) {
@@ -1328,7 +1879,7 @@ export function checkDemoData(): void {
     }
   }
   for (const s of allSessions) {
-    const regs = demoRegistrations.filter((r) => r.sessionSlug === s.slug);
+    const regs = registrations.filter((r) => r.sessionSlug === s.slug);
     const confirmed = regs.filter((r) => r.status === RegistrationStatus.CONFIRMED).length;
     const waitlist = regs
       .filter((r) => r.status === RegistrationStatus.WAITLISTED)
@@ -1342,6 +1893,48 @@ export function checkDemoData(): void {
       if (p !== i + 1) problems.push(`session ${s.slug}: waiting list positions are not 1..n`);
     });
   }
+
+  // Demo accounts: lower-case emails (as stored), and the ones to sign in with have a password.
+  for (const u of demoUsers) if (u.email !== u.email.toLowerCase()) problems.push(`user ${u.email}: email must be lower case`);
+  const account = (email: string, role: UserRole) => {
+    const user = demoUsers.find((u) => u.email === email);
+    if (!user || user.role !== role || !user.password) problems.push(`demo account ${email}: missing, not ${role} or without a password`);
+  };
+  account(demoAccounts.organiser.email, UserRole.ORGANISER);
+  account(demoAccounts.attendee.email, UserRole.ATTENDEE);
+
+  // The upcoming week: Monday to Friday, at least 14 days away, and every session still bookable.
+  const { event: upcoming, sessions: upcomingSessions } = upcomingWeek;
+  if (upcoming.startDate.getUTCDay() !== 1 || upcoming.endDate.getTime() - upcoming.startDate.getTime() !== 4 * DAY_MS) {
+    problems.push(`event ${upcoming.slug}: must run Monday to Friday`);
+  }
+  if (upcoming.startDate.getTime() - now.getTime() < (UPCOMING_LEAD_DAYS - 1) * DAY_MS) {
+    problems.push(`event ${upcoming.slug}: starts less than ${UPCOMING_LEAD_DAYS} days after the seed runs`);
+  }
+  for (const s of upcomingSessions) {
+    if (s.startsAt <= now) problems.push(`session ${s.slug}: in the upcoming week but not in the future`);
+  }
+  for (const r of upcomingWeek.registrations) {
+    if (r.createdAt > now || (r.cancelledAt && r.cancelledAt > now)) problems.push(`registration ${r.sessionSlug} ${r.email}: in the future`);
+  }
+  const expect = (key: keyof typeof upcomingSlugs, ok: (s: DemoSession, confirmed: number, waiting: number) => boolean) => {
+    const slug = upcomingSlugs[key];
+    const s = upcomingSessions.find((x) => x.slug === slug);
+    const regs = upcomingWeek.registrations.filter((r) => r.sessionSlug === slug);
+    const confirmed = regs.filter((r) => r.status === RegistrationStatus.CONFIRMED).length;
+    const waiting = regs.filter((r) => r.status === RegistrationStatus.WAITLISTED).length;
+    if (!s || s.status !== SessionStatus.PUBLISHED || !ok(s, confirmed, waiting)) {
+      problems.push(`upcomingSlugs.${key} (${slug}): missing, not published or not as described`);
+    }
+  };
+  const tz = upcoming.timeZone;
+  expect("open", (s, confirmed) => s.format === SessionFormat.ONLINE && s.capacity === 50 && confirmed > 0 && confirmed < 50);
+  expect("lastPlace", (s, confirmed, waiting) => s.capacity === 1 && confirmed + waiting === 0);
+  expect("full", (s, confirmed, waiting) => s.capacity === 3 && confirmed === 3 && waiting === 1);
+  expect("unlimited", (s) => s.capacity === null);
+  expect("inPerson", (s) => s.format === SessionFormat.IN_PERSON && s.capacity === 30 && !!s.venue);
+  expect("lunchtime", (s) => localClock(s.startsAt, tz) === "12:30" && localClock(s.endsAt, tz) === "14:00");
+  if (upcomingSessions.filter((s) => s.featured).length !== 2) problems.push(`event ${upcoming.slug}: expected 2 featured sessions`);
 
   if (problems.length) throw new Error(`Demo seed data is inconsistent:\n  - ${problems.join("\n  - ")}`);
 }
@@ -1375,12 +1968,32 @@ function lookup(map: Map<string, string>, key: string, what: string): string {
 }
 
 /**
- * Writes both demo weeks, their speakers, demo users and registrations, in one
- * transaction: if anything fails, nothing is written. With `replaceExisting`
- * the database is wiped first, inside the same transaction.
+ * Writes the demo weeks (the upcoming one dated from `now`), their speakers,
+ * demo users and registrations, in one transaction: if anything fails, nothing
+ * is written. With `replaceExisting` the database is wiped first, inside the
+ * same transaction.
  */
-export async function seedDemoWeek(prisma: PrismaClient, options: { replaceExisting?: boolean } = {}): Promise<void> {
-  checkDemoData();
+export async function seedDemoWeek(
+  prisma: PrismaClient,
+  options: { replaceExisting?: boolean; now?: Date } = {},
+): Promise<void> {
+  const now = options.now ?? new Date();
+  checkDemoData(now);
+  const weeks = demoWeeks(now);
+  const registrations = [...demoRegistrations, ...buildUpcomingWeek(now).registrations];
+
+  // Loaded here, not at the top: Playwright specs import this module for its slugs and
+  // cannot load the generated Prisma client (an ES module) that create-account imports.
+  const [{ hashPassword }, { newCalendarToken }] = await Promise.all([
+    import("../../lib/auth/password"),
+    import("../../lib/auth/create-account"),
+  ]);
+
+  // Hashing is deliberately slow (~50 ms): once per distinct password, before the transaction.
+  const passwordHashes = new Map<string, string>();
+  for (const password of new Set(demoUsers.flatMap((u) => (u.password ? [u.password] : [])))) {
+    passwordHashes.set(password, await hashPassword(password));
+  }
 
   await prisma.$transaction(
     async (tx) => {
@@ -1400,7 +2013,7 @@ export async function seedDemoWeek(prisma: PrismaClient, options: { replaceExist
       );
 
       const sessionIds = new Map<string, string>();
-      for (const { event, themes, sessions } of demoEvents) {
+      for (const { event, themes, sessions } of weeks) {
         const { id: eventId } = await tx.event.create({
           data: {
             slug: event.slug,
@@ -1478,13 +2091,15 @@ export async function seedDemoWeek(prisma: PrismaClient, options: { replaceExist
           registrationNumber: u.registrationNumber,
           jobRole: u.jobRole,
           organisation: u.organisation,
+          passwordHash: u.password ? passwordHashes.get(u.password) : null,
+          calendarToken: newCalendarToken(),
         })),
         select: { id: true, email: true },
       });
       const userIds = new Map(users.map((u) => [u.email, u.id]));
 
       await tx.registration.createMany({
-        data: demoRegistrations.map((r) => ({
+        data: registrations.map((r) => ({
           sessionId: lookup(sessionIds, r.sessionSlug, "session"),
           userId: lookup(userIds, r.email.toLowerCase(), "user"),
           status: r.status,

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { demoSlugs } from "../../prisma/seed/demo-week";
+import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
 
 const publicPages = [
   "/",
@@ -39,4 +39,28 @@ test("stays usable on a 320px-wide phone", async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole("button", { name: "Show sessions" })).toBeVisible();
+});
+
+test.describe("signed-in pages", () => {
+  for (const path of ["/account", "/account/details", `/sessions/${demoSlugs.mockCourt}`, `/programme?week=${demoSlugs.event}`]) {
+    test(`${path} has no WCAG 2.2 A/AA violations when signed in`, async ({ page }) => {
+      await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+      await page.getByLabel("Email address").fill(demoAccounts.attendee.email);
+      await page.getByLabel("Password").fill(demoAccounts.attendee.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, "\\?")));
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+        .analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    });
+  }
+
+  test("sign-up errors have no WCAG 2.2 A/AA violations", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
 });
