@@ -5,6 +5,7 @@
 //   npm run bench -- --build           build the site first (otherwise an existing build is reused)
 //   npm run bench -- --no-docs         print the results without updating docs/benchmarks.md
 //   npm run bench -- --only registration   run only the named scenario(s)
+//   npm run bench -- --profile         also write a CPU profile of next start to .data/bench-profiles/
 //   BENCH_PORT=3210                    port for next start (another free one is used if it is taken)
 //
 // Creates a fresh database on DATABASE_URL's server (cpd_test_…, migrated and
@@ -32,7 +33,8 @@ const SCENARIOS: Scenario[] = [registrationScenario];
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DEFAULT_PORT = 3210;
 const DOCS_FILE = path.join(projectRoot, "docs", "benchmarks.md");
-const USAGE = `Usage: npm run bench [-- --build] [--no-docs] [--only ${SCENARIOS.map((scenario) => scenario.name).join("|")}]`;
+const PROFILE_DIR = path.join(projectRoot, ".data", "bench-profiles");
+const USAGE = `Usage: npm run bench [-- --build] [--no-docs] [--profile] [--only ${SCENARIOS.map((scenario) => scenario.name).join("|")}]`;
 
 class UsageError extends Error {}
 
@@ -65,11 +67,17 @@ function checkInterrupted() {
   if (interruption.signal.aborted) throw new Error("Interrupted");
 }
 
+let signalledAt = 0;
+
 function onSignal(signal: NodeJS.Signals) {
   if (interruption.signal.aborted) {
+    // Ctrl-C reaches us through several parents (npm, tsx) at once; only a
+    // later, deliberate second one skips the clean-up.
+    if (Date.now() - signalledAt < 1500) return;
     console.error("[bench] Forced to stop: the benchmark database may be left behind (a later run drops it after a day).");
     process.exit(130);
   }
+  signalledAt = Date.now();
   say(`Interrupted (${signal}): stopping the load, the server and dropping the database…`);
   interruption.abort();
 }
@@ -77,11 +85,12 @@ function onSignal(signal: NodeJS.Signals) {
 // ---------------------------------------------------------------------------
 
 function parseArgs(args: string[]) {
-  const options = { build: false, docs: true, only: [] as string[], help: false };
+  const options = { build: false, docs: true, profile: false, only: [] as string[], help: false };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     if (arg === "--build") options.build = true;
     else if (arg === "--no-docs") options.docs = false;
+    else if (arg === "--profile") options.profile = true;
     else if (arg === "--help" || arg === "-h") options.help = true;
     else if (arg === "--only" && args[index + 1]) options.only.push(...args[++index]!.split(","));
     else if (arg?.startsWith("--only=")) options.only.push(...arg.slice("--only=".length).split(","));
@@ -151,6 +160,7 @@ async function main(args: string[]): Promise<number> {
     port,
     logFile: path.join(tempDir, "next.log"),
     signal,
+    profileDir: options.profile ? PROFILE_DIR : undefined,
     env: {
       DATABASE_URL: database.url,
       SITE_URL: baseUrl,
@@ -191,14 +201,18 @@ async function main(args: string[]): Promise<number> {
 
   const failures = failedChecks(results, "fail");
   const warnings = failedChecks(results, "warn");
-  for (const warning of warnings) say(`Warning: ${warning}`);
+  for (const warning of warnings) say(`Warning: ${warning}. If other work disturbed the run, run it again.`);
   if (failures.length) {
     for (const failure of failures) console.error(`[bench] FAILED: ${failure}`);
     console.error(`[bench] The last lines of the server's output:\n${await running.logTail(40)}`);
     say("docs/benchmarks.md is left as it was: these figures come from a run that failed its checks.");
     return 1;
   }
-  if (options.docs) {
+  if (options.profile) {
+    await running.stop();
+    say(`CPU profile of next start (warm-up and measurement included) written to ${path.relative(projectRoot, PROFILE_DIR)}/ (open it in Chrome DevTools or speedscope); figures not recorded, as profiling slows the server.`);
+  }
+  if (options.docs && !options.profile) {
     const command = `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`;
     await writeResults(DOCS_FILE, resultsMarkdown({ date: new Date(), command, machine, results }));
     say(`Results recorded in ${path.relative(projectRoot, DOCS_FILE)}.`);
@@ -222,5 +236,6 @@ main(process.argv.slice(2))
   })
   .then(async (code) => {
     await cleanUp();
+    if (interruption.signal.aborted) say("Stopped: the server is down and the benchmark database dropped.");
     process.exit(code);
   });

@@ -21,7 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyProgrammePage({ searchParams }: Props) {
   const user = await requireUser("/account");
   const t = await getTranslations("account.programme");
-  const forbidden = (await searchParams).forbidden === "1";
+  const tRegistration = await getTranslations("registration");
+  const params = await searchParams;
+  const forbidden = params.forbidden === "1";
+  const cancelledNotice = params.notice === "cancelled";
   const [registrations, calendarToken] = await Promise.all([listMyRegistrations(user.id), getOrCreateCalendarToken(user.id)]);
   const now = new Date();
   const live = registrations.filter((registration) => registration.status !== "CANCELLED" && registration.session.status !== "CANCELLED");
@@ -33,6 +36,11 @@ export default async function MyProgrammePage({ searchParams }: Props) {
     <>
       <PageHeading title={t("heading")} lead={<p>{t("intro", { name: user.name, email: user.email })}</p>} />
       {forbidden ? <p className="mb-6 border-l-4 border-danger bg-panel p-4">{t("forbidden")}</p> : null}
+      {cancelledNotice ? (
+        <p role="status" className="mb-6 border-l-4 border-success bg-panel p-4 font-bold">
+          {tRegistration("cancelledDone")}
+        </p>
+      ) : null}
       <p className="mb-8">
         <Link href="/account/details">{t("details")}</Link>
       </p>

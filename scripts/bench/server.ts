@@ -103,11 +103,14 @@ export async function startServer(options: {
   env: Record<string, string>;
   logFile: string;
   signal: AbortSignal;
+  /** Write a V8 CPU profile (.cpuprofile) of the server to this folder when it stops. */
+  profileDir?: string;
 }): Promise<RunningServer> {
   const { port, logFile } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(logFile);
-  const child: ChildProcess = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const nodeArgs = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...options.env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

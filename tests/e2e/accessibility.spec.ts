@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { errorSummary } from "../helpers/e2e-page";
 import { expect, test } from "@playwright/test";
 import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
 
@@ -59,7 +60,7 @@ test.describe("signed-in pages", () => {
   test("sign-up errors have no WCAG 2.2 A/AA violations", async ({ page }) => {
     await page.goto("/sign-up");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(errorSummary(page)).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });

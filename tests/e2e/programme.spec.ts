@@ -1,25 +1,30 @@
 import { expect, test } from "@playwright/test";
-import { demoSlugs } from "../../prisma/seed/demo-week";
+import { demoSlugs, upcomingThemes } from "../../prisma/seed/demo-week";
 
 const sww = `/programme?week=${demoSlugs.event}`;
 
 test.describe("home page", () => {
-  test("leads with the current week, its themes, who it is for and highlighted sessions", async ({ page }) => {
+  test("leads with the next week, its themes, who it is for and highlighted sessions", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveTitle("CPD Week");
-    await expect(page.getByRole("heading", { level: 1, name: "Social Work Week 2025" })).toBeVisible();
-    await expect(page.getByText("17–21 March 2025")).toBeVisible();
-    const themes = page.getByRole("region", { name: "Themes" });
-    await expect(themes.getByRole("link")).toHaveText([
-      "Strengthening our professional relationships",
-      "Maintaining our social work identity",
-      "Supporting our well-being at work",
-    ]);
-    await expect(page.getByRole("region", { name: "Who it is for" }).getByRole("listitem")).toHaveCount(7);
-    await expect(page.getByRole("region", { name: "Highlighted sessions" }).getByRole("article").first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Glan Usk Practice Week" })).toBeVisible();
+    await expect(page.getByText("Organised by Glan Usk County Council")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Themes" }).getByRole("link")).toHaveCount(upcomingThemes.length);
+    await expect(page.getByRole("region", { name: "Who it is for" }).getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Highlighted sessions" }).getByRole("article")).toHaveCount(2);
+    await expect(page.getByText("This week has finished")).toHaveCount(0);
     await page.getByRole("link", { name: "View the full programme" }).click();
     await expect(page).toHaveURL(/\/programme$/);
     await expect(page.getByRole("heading", { level: 1, name: "Programme" })).toBeVisible();
+    await expect(page.getByText("Glan Usk Practice Week").first()).toBeVisible();
+  });
+
+  test("says when a week has finished", async ({ page }) => {
+    await page.goto(sww);
+    await expect(page.getByRole("heading", { level: 1, name: "Programme" })).toBeVisible();
+    await page.goto("/weeks");
+    await expect(page.getByRole("listitem").filter({ hasText: "Social Work Week 2025" })).toContainText("17–21 March 2025 · Finished");
+    await expect(page.getByRole("listitem").filter({ hasText: "Glan Usk Practice Week" })).toContainText("Current or next week");
   });
 
   test("has a skip link that moves focus to the main content", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { errorSummary } from "../helpers/e2e-page";
 import { expect, test, type Page } from "@playwright/test";
 import ical from "node-ical";
 import { DEMO_PASSWORD, demoAccounts, upcomingSlugs } from "../../prisma/seed/demo-week";
@@ -24,7 +25,7 @@ test.describe("accounts", () => {
     await page.getByLabel("Email address").fill("not-an-email");
     await page.getByLabel("Password", { exact: true }).fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
-    const summary = page.getByRole("alert");
+    const summary = errorSummary(page);
     await expect(summary).toContainText("Enter your full name");
     await expect(summary).toContainText("Enter an email address in the right format");
     await expect(summary).toContainText("Your password must be 10 characters or more");
@@ -38,7 +39,7 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/account$/);
     await page.getByRole("button", { name: "Sign out" }).click();
     await signUp(page, "Second Person", email.toUpperCase());
-    await expect(page.getByRole("alert")).toContainText("An account with this email address already exists");
+    await expect(errorSummary(page)).toContainText("An account with this email address already exists");
   });
 
   test("a wrong password gets a plain message that does not say whether the email exists", async ({ page }) => {
@@ -46,11 +47,11 @@ test.describe("accounts", () => {
     await page.getByLabel("Email address").fill(demoAccounts.attendee.email);
     await page.getByLabel("Password").fill("wrong password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("The email address or password is not right");
+    await expect(errorSummary(page)).toContainText("The email address or password is not right");
     await page.getByLabel("Email address").fill("nobody-here@example.test");
     await page.getByLabel("Password").fill("wrong password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("The email address or password is not right");
+    await expect(errorSummary(page)).toContainText("The email address or password is not right");
   });
 
   test("the demo attendee can sign in and out", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoSlugs, demoThemeSlugs } from "@/prisma/seed/demo-week";
+import { UPCOMING_EVENT_SLUG, demoSlugs, demoThemeSlugs } from "@/prisma/seed/demo-week";
 import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "@/lib/programme/get-current-event";
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { countPublicSessions, listFeaturedSessions, listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
@@ -21,12 +21,16 @@ describe("which week the site leads with", () => {
     expect((await getCurrentEvent(new Date("2024-01-01T12:00:00Z")))?.slug).toBe(demoSlugs.pastEvent);
   });
 
+  it("is the upcoming demo week, seeded a fortnight or more ahead, until it ends", async () => {
+    expect((await getCurrentEvent())?.slug).toBe(UPCOMING_EVENT_SLUG);
+  });
+
   it("is the most recent week once all have finished", async () => {
-    expect((await getCurrentEvent(new Date("2026-11-26T12:00:00Z")))?.slug).toBe(demoSlugs.event);
+    expect((await getCurrentEvent(new Date("2099-01-01T12:00:00Z")))?.slug).toBe(UPCOMING_EVENT_SLUG);
   });
 
   it("lists every published week, newest first", async () => {
-    expect((await listPublishedEvents()).map((event) => event.slug)).toEqual([demoSlugs.event, demoSlugs.pastEvent]);
+    expect((await listPublishedEvents()).map((event) => event.slug)).toEqual([UPCOMING_EVENT_SLUG, demoSlugs.event, demoSlugs.pastEvent]);
     expect(await getPublishedEvent("no-such-week")).toBeNull();
   });
 });
@@ -133,7 +137,8 @@ describe("speakers and themes", () => {
   it("puts only public pages in the sitemap", async () => {
     const paths = await listPublicPaths();
     expect(paths.sessions.map((session) => session.slug)).not.toContain(demoSlugs.draft);
-    expect(paths.sessions).toHaveLength(14 + 3);
+    // 14 public sessions in 2025, 3 in 2024, 8 in the upcoming week.
+    expect(paths.sessions).toHaveLength(14 + 3 + 8);
     expect(paths.speakers.map((speaker) => speaker.slug)).not.toContain("morwenna-stace");
   });
 });

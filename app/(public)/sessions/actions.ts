@@ -68,8 +68,11 @@ export async function cancelRegistrationAction(_previous: FormState, formData: F
     const outcome = await cancelRegistration(prisma, { userId: user.id, registrationId: parsed.data.registrationId });
     await notifyPromoted(outcome.promotedRegistrationIds);
     revalidateSessionPages(returnTo);
-    return { status: "success", message: t("cancelledDone") };
   } catch (error) {
     return failure(error);
   }
+  // On "My programme" the cancelled booking moves to another list (and its
+  // form with it), so the confirmation is shown by the page instead.
+  if (returnTo === "/account") redirect("/account?notice=cancelled");
+  return { status: "success", message: t("cancelledDone") };
 }
