@@ -38,6 +38,7 @@ test.describe("accounts", () => {
     await signUp(page, "First Person", email);
     await expect(page).toHaveURL(/\/account$/);
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
     await signUp(page, "Second Person", email.toUpperCase());
     await expect(errorSummary(page)).toContainText("An account with this email address already exists");
   });
@@ -61,6 +62,7 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "My programme" })).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
   });
