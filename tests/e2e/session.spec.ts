@@ -110,6 +110,18 @@ test.describe("site furniture", () => {
     expect(robots).toContain("Disallow: /admin");
   });
 
+  test("serves next-auth's session endpoint, empty for a visitor", async ({ request }) => {
+    const response = await request.get("/api/auth/session");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({});
+  });
+
+  test("refuses a booking through the API without a session", async ({ request }) => {
+    const response = await request.post("/api/sessions/anything/registrations");
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toEqual({ error: "SIGN_IN_REQUIRED" });
+  });
+
   test("reports its health", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
