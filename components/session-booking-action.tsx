@@ -4,17 +4,23 @@ import { RegistrationForm } from "./registration-form";
 
 type Booking = { id: string; status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" } | undefined;
 
-/** Book or cancel straight from a programme listing, for someone signed in. */
+/**
+ * Book or cancel straight from a programme listing, for someone signed in.
+ * The form sits at the same place whether booking or cancelling, so the
+ * message it shows survives the page refreshing after the change.
+ */
 export async function SessionBookingAction({ session, booking, returnTo }: { session: SessionSummary; booking: Booking; returnTo: string }) {
   if (session.cancelled || session.startsAt <= new Date()) return null;
   const t = await getTranslations("registration");
-  if (booking && booking.status !== "CANCELLED") {
-    return (
-      <div className="flex flex-wrap items-start gap-x-4">
-        <p className="py-2 font-bold">{booking.status === "CONFIRMED" ? t("confirmed") : t("onWaitingList")}</p>
-        <RegistrationForm mode="cancel" registrationId={booking.id} waitlisted={booking.status === "WAITLISTED"} returnTo={returnTo} />
-      </div>
-    );
-  }
-  return <RegistrationForm mode="book" sessionId={session.id} full={session.places.kind === "full"} returnTo={returnTo} />;
+  const booked = booking && booking.status !== "CANCELLED" ? booking : undefined;
+  return (
+    <div className="flex flex-wrap items-start gap-x-4">
+      {booked ? <p className="py-2 font-bold">{booked.status === "CONFIRMED" ? t("confirmed") : t("onWaitingList")}</p> : null}
+      {booked ? (
+        <RegistrationForm key="form" mode="cancel" registrationId={booked.id} waitlisted={booked.status === "WAITLISTED"} returnTo={returnTo} />
+      ) : (
+        <RegistrationForm key="form" mode="book" sessionId={session.id} full={session.places.kind === "full"} returnTo={returnTo} />
+      )}
+    </div>
+  );
 }

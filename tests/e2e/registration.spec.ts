@@ -141,6 +141,29 @@ test.describe("booking", () => {
     await second.context().close();
   });
 
+  test("books and cancels straight from the programme", async ({ page }) => {
+    await signUp(page, "Programme Booker", uniqueEmail("programme"), "/programme");
+    const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: /^Lunchtime CPD: research into practice/ }) });
+    await card.getByRole("button", { name: "Book a place" }).click();
+    await expect(card.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
+    await page.reload();
+    await expect(card).toContainText("You have a place on this session.");
+    await card.getByRole("button", { name: "Cancel my place" }).click();
+    await expect(card.getByRole("status").filter({ hasText: "Your booking has been cancelled" })).toBeVisible();
+  });
+
+  test("a new private calendar address stops the old one working", async ({ page }) => {
+    await signUp(page, "Calendar Person", uniqueEmail("calendar"));
+    const field = page.getByLabel("Subscribe in your calendar app");
+    const before = await field.inputValue();
+    expect((await page.request.get(before)).status()).toBe(200);
+    await page.getByRole("button", { name: "Make a new private address" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your private calendar address has been replaced" })).toBeVisible();
+    await expect(field).not.toHaveValue(before);
+    expect((await page.request.get(before)).status()).toBe(404);
+    expect((await page.request.get(await field.inputValue())).status()).toBe(200);
+  });
+
   test("a session that has already happened cannot be booked", async ({ page }) => {
     await signUp(page, "Late Person", uniqueEmail("late"), "/sessions/do-you-get-me");
     await expect(page.getByText("This session has taken place.")).toBeVisible();
