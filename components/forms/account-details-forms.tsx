@@ -7,6 +7,7 @@ import { idleFormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./error-summary";
 import { ProfessionalDetailsFields } from "./professional-details-fields";
 import { SubmitButton } from "./submit-button";
+import { SuccessNotice } from "./success-notice";
 import { TextField } from "./text-field";
 
 type Details = { name: string; regulator: string; registrationNumber: string | null; jobRole: string | null; organisation: string | null };
@@ -19,11 +20,7 @@ export function AccountDetailsForm({ details }: { details: Details }) {
   return (
     <form action={action} noValidate className="max-w-xl">
       <ErrorSummary errors={state.fieldErrors} />
-      {state.status === "success" ? (
-        <p role="status" className="mb-4 border-l-4 border-success bg-panel p-3 font-bold">
-          {state.message}
-        </p>
-      ) : null}
+      <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       <TextField name="name" label={t("signUp.name")} hint={t("signUp.nameHint")} autoComplete="name" defaultValue={values.name ?? ""} error={errors.name} />
       <ProfessionalDetailsFields values={values} errors={errors} />
       <SubmitButton>{t("details.save")}</SubmitButton>
@@ -38,11 +35,7 @@ export function ChangePasswordForm() {
   return (
     <form action={action} noValidate className="max-w-md">
       <ErrorSummary errors={state.fieldErrors} />
-      {state.status === "success" ? (
-        <p role="status" className="mb-4 border-l-4 border-success bg-panel p-3 font-bold">
-          {state.message}
-        </p>
-      ) : null}
+      <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       <TextField name="currentPassword" label={t("details.currentPassword")} type="password" autoComplete="current-password" error={errors.currentPassword} />
       <TextField name="newPassword" label={t("details.newPassword")} hint={t("signUp.passwordHint")} type="password" autoComplete="new-password" error={errors.newPassword} />
       <SubmitButton>{t("details.changePassword")}</SubmitButton>

@@ -55,6 +55,31 @@ test.describe("accounts", () => {
     await expect(errorSummary(page)).toContainText("The email address or password is not right");
   });
 
+  test("details and password can be changed, with errors beside the fields", async ({ page }) => {
+    const email = uniqueEmail("details");
+    await signUp(page, "Details Person", email);
+    await page.getByRole("link", { name: "Your details and password" }).click();
+    await page.getByLabel("Full name").fill("");
+    await page.getByRole("button", { name: "Save details" }).click();
+    await expect(errorSummary(page)).toContainText("Enter your full name");
+    await page.getByLabel("Full name").fill("Details Person-Jones");
+    await page.getByLabel("Job role").fill("Senior practitioner");
+    await page.getByRole("button", { name: "Save details" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your details have been saved." })).toBeVisible();
+
+    await page.getByLabel("Current password").fill("not my password");
+    await page.getByLabel("New password").fill("another long password");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(errorSummary(page)).toContainText("Your current password is not right");
+    await page.getByLabel("Current password").fill("a long enough password");
+    await page.getByLabel("New password").fill("another long password");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your password has been changed" })).toBeVisible();
+    // This device stays signed in; the new password works.
+    await page.goto("/account");
+    await expect(page.getByText("Signed in as Details Person-Jones")).toBeVisible();
+  });
+
   test("the demo attendee can sign in and out", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill(demoAccounts.attendee.email);
