@@ -32,19 +32,3 @@ export async function loadRegistrationForEmail(db: PrismaClient, registrationId:
   if (!registration) throw new Error(`Registration ${registrationId} not found`);
   return registration;
 }
-
-/**
- * The person's place in the queue, counting from 1. Stored positions can have
- * gaps (people leave the list, others are promoted), so this is a rank among
- * those still waiting, not the stored number.
- */
-export async function waitingListPlace(
-  db: PrismaClient,
-  registration: { session: { id: string }; waitlistPosition: number | null },
-): Promise<number> {
-  const waiting = { sessionId: registration.session.id, status: "WAITLISTED" as const };
-  // Not expected (booking always numbers the waiting list): counted as last.
-  if (registration.waitlistPosition === null) return db.registration.count({ where: waiting });
-  const ahead = await db.registration.count({ where: { ...waiting, waitlistPosition: { lt: registration.waitlistPosition } } });
-  return ahead + 1;
-}

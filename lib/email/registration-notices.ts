@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../prisma-client";
-import { loadRegistrationForEmail, waitingListPlace, type RegistrationForEmail } from "./load-registration";
+import { rankOnWaitingList } from "../registration/waitlist-rank";
+import { loadRegistrationForEmail, type RegistrationForEmail } from "./load-registration";
 import { placeConfirmedEmail, sessionCancelledEmail, waitlistedEmail } from "./registration-messages";
 import { sendEmail, type SentEmail } from "./send-email";
 
@@ -25,7 +26,7 @@ export async function notifyPlaceConfirmed(context: EmailContext, registrationId
 export async function notifyWaitlisted(context: EmailContext, registrationId: string): Promise<SentEmail | null> {
   const registration = await loadRegistrationForEmail(context.db, registrationId);
   if (registration.status !== "WAITLISTED") return null;
-  const place = await waitingListPlace(context.db, registration);
+  const place = await rankOnWaitingList(context.db, { sessionId: registration.session.id, waitlistPosition: registration.waitlistPosition });
   return sendEmail(waitlistedEmail(registration, place, context.siteUrl));
 }
 
