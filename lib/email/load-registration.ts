@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { calendarSessionSelect } from "../programme/session-calendar";
 import type { PrismaClient } from "../prisma-client";
 
 /** Everything the registration emails show, fetched in one query. */
@@ -9,18 +10,9 @@ export const registrationForEmailSelect = {
   user: { select: { email: true, name: true } },
   session: {
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      startsAt: true,
-      endsAt: true,
-      format: true,
-      venue: true,
+      ...calendarSessionSelect,
       joinUrl: true,
-      status: true,
-      updatedAt: true,
-      event: { select: { title: true, organiserName: true, timeZone: true } },
+      event: { select: { ...calendarSessionSelect.event.select, timeZone: true } },
     },
   },
 } satisfies Prisma.RegistrationSelect;

@@ -1,4 +1,20 @@
 import { createEvent, type EventAttributes } from "ics";
+import type { Prisma } from "../generated/prisma/client";
+
+/** The session fields a calendar entry needs, for queries that build one. */
+export const calendarSessionSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  startsAt: true,
+  endsAt: true,
+  venue: true,
+  format: true,
+  status: true,
+  updatedAt: true,
+  event: { select: { title: true, organiserName: true } },
+} satisfies Prisma.SessionSelect;
 
 export type CalendarSession = {
   id: string;

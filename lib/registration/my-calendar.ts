@@ -2,7 +2,7 @@ import "server-only";
 import { createEvents } from "ics";
 import { newCalendarToken } from "../auth/create-account";
 import { prisma } from "../db";
-import { calendarEventAttributes } from "../programme/session-calendar";
+import { calendarEventAttributes, calendarSessionSelect } from "../programme/session-calendar";
 
 /**
  * One calendar with every session the person has booked or is waiting for.
@@ -15,21 +15,7 @@ export async function buildPersonalCalendar(userId: string, siteUrl: string): Pr
     orderBy: { session: { startsAt: "asc" } },
     select: {
       status: true,
-      session: {
-        select: {
-          id: true,
-          slug: true,
-          title: true,
-          summary: true,
-          startsAt: true,
-          endsAt: true,
-          venue: true,
-          format: true,
-          status: true,
-          updatedAt: true,
-          event: { select: { title: true, organiserName: true } },
-        },
-      },
+      session: { select: calendarSessionSelect },
     },
   });
   const host = new URL(siteUrl).hostname;
