@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets a second build (say, a helper's browser test
+  // run) proceed without overwriting the main one. Default: .next
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Node-only packages used by the data layer: load them from node_modules at
   // run time rather than bundling them.

@@ -32,6 +32,13 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                     {t("nav.account")}
                   </Link>
                 </li>
+                {user.role === "ORGANISER" ? (
+                  <li>
+                    <Link href="/admin" className="inline-block py-2 font-bold text-white">
+                      {t("nav.admin")}
+                    </Link>
+                  </li>
+                ) : null}
                 <li>
                   <form action={signOutAction}>
                     <button type="submit" className="cursor-pointer py-2 font-bold text-white underline underline-offset-2">

@@ -1,13 +1,16 @@
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale } from "./locales";
+import { adminMessages } from "./messages/en-admin";
 
 // English only for now; the Welsh catalogue (cy.json) will be added beside
-// en.json and chosen here from the visitor's preference.
+// en.json and chosen here from the visitor's preference. The admin area is
+// for organisers and stays in English.
 export default getRequestConfig(async () => {
   const locale = defaultLocale;
+  const messages = (await import(`./messages/${locale}.json`)).default as Record<string, unknown>;
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: { ...messages, admin: adminMessages },
     timeZone: "Europe/London",
   };
 });

@@ -1,0 +1,151 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+/** Ids of the hint and error paragraphs, for aria-describedby. */
+function describedBy(name: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function HintAndError({ name, hint, error }: { name: string; hint?: string; error?: string }) {
+  const t = useTranslations("account");
+  return (
+    <>
+      {hint ? (
+        <p id={`${name}-hint`} className="mb-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="mb-1 font-bold text-danger">
+          <span className="sr-only">{t("errorPrefix")} </span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+type TextAreaProps = { name: string; label: string; hint?: string; error?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
+
+/** A labelled multi-line field with its hint and error tied to it. */
+export function TextAreaField({ name, label, hint, error, className, rows = 4, ...textarea }: TextAreaProps) {
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
+      <label htmlFor={name} className="field-label">
+        {label}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={`field-control ${error ? "border-danger" : ""} ${className ?? ""}`}
+        {...textarea}
+      />
+    </div>
+  );
+}
+
+type SelectProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  options: { value: string; label: string }[];
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">;
+
+/** A labelled drop-down with its hint and error tied to it. */
+export function SelectField({ name, label, hint, error, options, className, ...select }: SelectProps) {
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
+      <label htmlFor={name} className="field-label">
+        {label}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <select
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={`field-control ${error ? "border-danger" : ""} ${className ?? "max-w-md"}`}
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type ChoicesProps = {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  /** "checkbox": any number may be chosen (sent as repeated `name` values); "radio": exactly one. */
+  type?: "checkbox" | "radio";
+  options: { value: string; label: string }[];
+  /** Values chosen when the form is shown. */
+  selected?: string[];
+};
+
+/** A fieldset of checkboxes or radios; the legend names the question, the error sits under it. */
+export function ChoicesField({ name, legend, hint, error, type = "checkbox", options, selected = [] }: ChoicesProps) {
+  return (
+    <fieldset
+      id={name}
+      tabIndex={-1}
+      aria-describedby={describedBy(name, hint, error)}
+      className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}
+    >
+      <legend className="field-label">{legend}</legend>
+      <HintAndError name={name} hint={hint} error={error} />
+      <div className="space-y-1">
+        {options.map((option) => {
+          const id = `${name}-${option.value}`;
+          return (
+            <div key={option.value} className="flex items-center gap-3">
+              <input
+                id={id}
+                type={type}
+                name={name}
+                value={option.value}
+                defaultChecked={selected.includes(option.value)}
+                className="h-6 w-6 shrink-0 accent-brand"
+              />
+              <label htmlFor={id} className="py-1">
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A single yes/no checkbox with a label beside it. */
+export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: ReactNode; hint?: string; defaultChecked?: boolean }) {
+  return (
+    <div className="mb-5">
+      <div className="flex items-center gap-3">
+        <input id={name} type="checkbox" name={name} value="on" defaultChecked={defaultChecked} aria-describedby={hint ? `${name}-hint` : undefined} className="h-6 w-6 shrink-0 accent-brand" />
+        <label htmlFor={name} className="py-1 font-bold">
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <p id={`${name}-hint`} className="ml-9 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
