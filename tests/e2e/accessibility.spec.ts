@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { errorSummary } from "../helpers/e2e-page";
 import { expect, test } from "@playwright/test";
 import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
+import { concreteUrl, sampleParams } from "../helpers/admin-urls";
+import { signInAsOrganiser } from "../helpers/e2e-auth";
+import { adminPages } from "./support/admin-surface";
 
 const publicPages = [
   "/",
@@ -63,5 +66,23 @@ test.describe("signed-in pages", () => {
     await expect(errorSummary(page)).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+});
+
+// Every admin page (the list the authorisation spec keeps complete), as an organiser.
+test.describe("admin pages", () => {
+  test("every admin page has no WCAG 2.2 A/AA violations", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInAsOrganiser(page);
+    const params = await sampleParams();
+    const problems: string[] = [];
+    for (const pattern of adminPages) {
+      const url = concreteUrl(pattern, params);
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
+      for (const violation of results.violations) problems.push(`${url} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -2,8 +2,9 @@
 // embedded one), migrated and seeded, then `next start` on it. Dropped on exit.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { e2eDatabaseUrlFile } from "./e2e-database";
 import { e2eOutboxDir } from "./e2e-outbox";
 import { createTestDatabase, migrateAndSeed } from "./test-database";
 
@@ -12,6 +13,9 @@ async function main() {
   await rm(e2eOutboxDir(port), { recursive: true, force: true });
   const database = await createTestDatabase();
   await migrateAndSeed(database.url);
+  // Browser tests that must check what was (not) written read the database directly.
+  await mkdir(path.dirname(e2eDatabaseUrlFile(port)), { recursive: true });
+  await writeFile(e2eDatabaseUrlFile(port), database.url);
   const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",
     env: {
@@ -35,6 +39,7 @@ async function main() {
       next.kill("SIGTERM");
       await new Promise((resolve) => next.once("exit", resolve));
     }
+    await rm(e2eDatabaseUrlFile(port), { force: true });
     await database.drop().catch((error: unknown) => console.error("Could not drop the e2e database:", error));
     process.exit(code);
   };

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { Audience } from "../../generated/prisma/enums";
+import { slugField } from "./slug";
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "./time-zones";
+
+/** The longest week we accept, counting both the first and the last day. */
+export const MAX_EVENT_DAYS = 14;
+
+const requiredText = (max: number, requiredKey: string) =>
+  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, "tooLong");
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((value) => (value ? value : null));
+
+/** yyyy-MM-dd from a date input, as the UTC midnight Prisma stores in a DATE column. */
+const calendarDate = (requiredKey: string) =>
+  z
+    .string({ error: requiredKey })
+    .trim()
+    .min(1, requiredKey)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+    .transform((value, context) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+        context.addIssue({ code: "custom", message: "dateInvalid" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The week form as submitted (strings, repeated `audiences`), checked and turned into what is stored. */
+export const eventFormSchema = z
+  .object({
+    title: requiredText(160, "titleRequired"),
+    titleCy: optionalText(160),
+    slug: slugField,
+    summary: requiredText(600, "summaryRequired"),
+    summaryCy: optionalText(600),
+    description: optionalText(10_000),
+    descriptionCy: optionalText(10_000),
+    startDate: calendarDate("startDateRequired"),
+    endDate: calendarDate("endDateRequired"),
+    timeZone: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, context) => {
+        const zone = canonicalTimeZone(value || DEFAULT_TIME_ZONE);
+        if (!zone) {
+          context.addIssue({ code: "custom", message: "timeZoneInvalid" });
+          return z.NEVER;
+        }
+        return zone;
+      }),
+    organiserName: requiredText(160, "organiserNameRequired"),
+    audienceNote: z
+      .string()
+      .max(4_000, "tooLong")
+      .optional()
+      .transform((value) =>
+        (value ?? "")
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean),
+      )
+      .refine((lines) => lines.length <= 20, "audienceNoteTooMany")
+      .refine((lines) => lines.every((line) => line.length <= 200), "audienceNoteLineTooLong"),
+    audiences: z
+      .array(z.enum(Audience, { error: "audiencesInvalid" }))
+      .optional()
+      .transform((values) => [...new Set(values ?? [])]),
+  })
+  .superRefine((event, context) => {
+    if (event.endDate < event.startDate) {
+      context.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+    } else if ((event.endDate.getTime() - event.startDate.getTime()) / DAY_MS + 1 > MAX_EVENT_DAYS) {
+      context.addIssue({ code: "custom", path: ["endDate"], message: "tooLong14Days" });
+    }
+  });
+
+export type EventFormInput = z.input<typeof eventFormSchema>;
+export type EventFormData = z.output<typeof eventFormSchema>;
+
+/** The fields written to the Event row (and shown in the audit log). */
+export const eventRecordSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  titleCy: true,
+  summary: true,
+  summaryCy: true,
+  description: true,
+  descriptionCy: true,
+  startDate: true,
+  endDate: true,
+  timeZone: true,
+  audienceNote: true,
+  audiences: true,
+  organiserName: true,
+  status: true,
+  publishedAt: true,
+} as const;

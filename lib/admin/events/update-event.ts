@@ -1,0 +1,47 @@
+import type { CurrentUser } from "../../auth/current-user";
+import type { Prisma } from "../../generated/prisma/client";
+import type { PrismaClient } from "../../prisma-client";
+import { localDayBounds } from "../../programme/event-time";
+import { recordAuditEntry } from "../audit-log";
+import { assertOrganiser } from "../authorise";
+import { eventFormSchema, eventRecordSelect } from "./event-schema";
+import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "./field-errors";
+import { lockEvent } from "./lock-event";
+import { chooseSlug } from "./slug";
+
+/** Saves the week form. Sessions already in the week must still fall inside its (new) dates. */
+export async function updateEvent(db: PrismaClient, actor: CurrentUser, eventId: string, input: unknown): Promise<WriteResult<{ eventId: string }>> {
+  assertOrganiser(actor);
+  const parsed = eventFormSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { slug: typedSlug, ...fields } = parsed.data;
+  try {
+    return await db.$transaction(async (tx) => {
+      if (!(await lockEvent(tx, eventId))) throw new FieldErrorsRollback({ form: "notFound" });
+      const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: eventRecordSelect });
+      const slug = await chooseSlug({
+        typed: typedSlug,
+        suggestFrom: fields.title,
+        fallback: "week",
+        isTaken: async (candidate) => (await tx.event.count({ where: { slug: candidate, id: { not: eventId } } })) > 0,
+      });
+      if (!slug) throw new FieldErrorsRollback({ slug: "slugTaken" });
+      const outside = await countSessionsOutside(tx, eventId, fields.startDate, fields.endDate, fields.timeZone);
+      if (outside > 0) throw new FieldErrorsRollback({ startDate: "sessionsOutsideDates", endDate: "sessionsOutsideDates" }, { count: outside });
+      const after = await tx.event.update({ where: { id: eventId }, data: { ...fields, slug }, select: eventRecordSelect });
+      await recordAuditEntry(tx, actor, { action: "event.update", entityType: "event", entityId: eventId, summary: after.title, before, after });
+      return { ok: true as const, eventId };
+    });
+  } catch (error) {
+    if (error instanceof FieldErrorsRollback) return { ok: false, fieldErrors: error.fieldErrors, values: error.values };
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { slug: "slugTaken" } };
+    throw error;
+  }
+}
+
+/** Sessions that would start before the first day or end after the last day, read in the week's time zone. */
+async function countSessionsOutside(tx: Prisma.TransactionClient, eventId: string, startDate: Date, endDate: Date, timeZone: string) {
+  const first = localDayBounds(startDate.toISOString().slice(0, 10), timeZone).start;
+  const last = localDayBounds(endDate.toISOString().slice(0, 10), timeZone).end;
+  return tx.session.count({ where: { eventId, OR: [{ startsAt: { lt: first } }, { endsAt: { gt: last } }] } });
+}

@@ -1,0 +1,40 @@
+import type { Prisma } from "../../generated/prisma/client";
+
+/** Lower case, hyphens, no accents or quotes: the slug rule the demo data follows too. */
+export function slugFromTitle(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’‘"“”]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 90)
+    .replace(/-+$/g, "");
+}
+
+/** `base`, or `base-2`, `base-3`… : the first that no other session uses. */
+export async function firstFreeSlug(tx: Prisma.TransactionClient, base: string, exceptSessionId?: string): Promise<string> {
+  const stem = base || "session";
+  const taken = new Set(
+    (
+      await tx.session.findMany({
+        where: { slug: { startsWith: stem }, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+        select: { slug: true },
+      })
+    ).map((session) => session.slug),
+  );
+  if (!taken.has(stem)) return stem;
+  for (let number = 2; ; number++) {
+    const candidate = `${stem}-${number}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Whether a unique-constraint failure from Prisma was on the slug. */
+export function isSlugConflict(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2002") return false;
+  const meta = (error as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } }).meta;
+  const target = JSON.stringify(meta?.target ?? meta?.driverAdapterError?.cause?.constraint?.fields ?? "");
+  return target.includes("slug");
+}

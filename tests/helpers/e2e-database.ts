@@ -1,0 +1,20 @@
+// The e2e server's database, for browser tests that must check what was or
+// was not written (e.g. that a refused admin action changed nothing).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Client } from "pg";
+
+export function e2eDatabaseUrlFile(port: string | number = process.env.E2E_PORT ?? 3100): string {
+  return path.resolve(".data", `e2e-database-${port}.url`);
+}
+
+/** Runs one query on the e2e server's database and returns its rows. */
+export async function queryE2eDatabase<Row extends Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new Client({ connectionString: (await readFile(e2eDatabaseUrlFile(), "utf8")).trim() });
+  await client.connect();
+  try {
+    return (await client.query<Row>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
