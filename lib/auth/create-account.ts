@@ -18,10 +18,15 @@ export async function createAccount(
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { password, ...details } = parsed.data;
+  const passwordHash = await hashPassword(password);
   try {
-    const user = await db.user.create({
-      data: { ...details, role, passwordHash: await hashPassword(password), calendarToken: newCalendarToken() },
-      select: { id: true },
+    const user = await db.$transaction(async (tx) => {
+      // Someone an organiser invited becomes an organiser on signing up with that address.
+      const invitation = await tx.organiserInvitation.updateMany({ where: { email: details.email, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      return tx.user.create({
+        data: { ...details, role: invitation.count > 0 ? "ORGANISER" : role, passwordHash, calendarToken: newCalendarToken() },
+        select: { id: true },
+      });
     });
     return { ok: true, userId: user.id };
   } catch (error) {

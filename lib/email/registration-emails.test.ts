@@ -4,7 +4,7 @@ import { calendarText, startSmtpTestServer, type ReceivedEmail, type SmtpTestSer
 import { prisma } from "../db";
 import { siteUrl } from "../env";
 import { cancelRegistration } from "../registration/cancel-registration";
-import { sendPromotedFromWaitingList, sendRegistrationConfirmed, sendSessionCancelled, sendWaitlisted } from "./registration-emails";
+import { sendPromotedFromWaitingList, sendRegistrationCancelled, sendRegistrationConfirmed, sendSessionCancelled, sendWaitlisted } from "./registration-emails";
 
 // Tuesday 18 June 2030, 12:00 UTC: 13:00 in London (British Summer Time).
 const startsAt = new Date("2030-06-18T12:00:00Z");
@@ -161,5 +161,27 @@ describe("registration emails", () => {
     expect(calendar).toContain("STATUS:CANCELLED");
     expect(calendar).toContain("DTSTART:20300618T120000Z");
     expect(calendar).toContain(`SUMMARY:${session.title}`);
+  });
+
+  it("tells someone the organiser cancelled their registration, and only then", async () => {
+    const session = await fixture.session({ name: "registration-cancelled", startsAt });
+    const ida = await fixture.person("Ida");
+    const registration = await fixture.register(session.id, ida.id, "CONFIRMED");
+
+    // Not while the registration still stands.
+    expect(await sendRegistrationCancelled(registration.id)).toBeNull();
+    expect(smtp.received).toHaveLength(0);
+
+    await prisma.registration.update({ where: { id: registration.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await sendRegistrationCancelled(registration.id);
+
+    const email = onlyEmail();
+    expect(email.recipients).toEqual([ida.email]);
+    expect(email.mail.subject).toBe(`Your place has been cancelled: ${session.title}`);
+    const text = email.mail.text ?? "";
+    expect(text).toContain("The organiser has cancelled your registration for this session. The session itself is still going ahead.");
+    expect(text).toContain(localTime);
+    expect(text).not.toContain("Join online");
+    expect(calendarText(email, `${session.slug}.ics`)).toContain("STATUS:CANCELLED");
   });
 });

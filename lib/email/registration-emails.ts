@@ -1,7 +1,7 @@
 import { prisma } from "../db";
 import { siteUrl } from "../env";
 import type { PrismaClient } from "../prisma-client";
-import { notifyPlaceConfirmed, notifyPromoted, notifySessionCancelled, notifyWaitlisted } from "./registration-notices";
+import { notifyPlaceConfirmed, notifyPromoted, notifyRegistrationCancelled, notifySessionCancelled, notifyWaitlisted } from "./registration-notices";
 import { runReminderJob } from "./reminders";
 import type { SentEmail } from "./send-email";
 
@@ -31,6 +31,11 @@ export function sendPromotedFromWaitingList(registrationId: string, db: PrismaCl
 /** "Cancelled", with a calendar file marking the entry cancelled. Send after the session is marked CANCELLED. */
 export function sendSessionCancelled(registrationId: string, db: PrismaClient = prisma): Promise<SentEmail | null> {
   return notifySessionCancelled(context(db), registrationId);
+}
+
+/** "Your place has been cancelled" after an organiser cancelled it, with a calendar file marking it cancelled. */
+export function sendRegistrationCancelled(registrationId: string, db: PrismaClient = prisma): Promise<SentEmail | null> {
+  return notifyRegistrationCancelled(context(db), registrationId);
 }
 
 /** The day-before reminders that are due (see reminders.ts for the window). Safe to run twice. */

@@ -106,6 +106,25 @@ export function sessionCancelledEmail(registration: RegistrationForEmail, siteUr
   };
 }
 
+/** An organiser cancelled this person's registration; the session goes ahead without them. */
+export function registrationCancelledEmail(registration: RegistrationForEmail, siteUrl: string): EmailMessage {
+  const t = emailTranslator();
+  const { session, user } = registration;
+  return {
+    to: user.email,
+    subject: t("email.registrationCancelled.subject", { title: session.title }),
+    text: plainText([
+      t("email.greeting", { name: user.name }),
+      t("email.registrationCancelled.intro"),
+      sessionDetails(t, session, { joinLink: false }),
+      t("email.registrationCancelled.calendar"),
+      t("email.registrationCancelled.questions", { url: `${siteUrl}/sessions/${session.slug}` }),
+      signOff(t, session),
+    ]),
+    attachments: [calendarAttachment(session, siteUrl, { cancelled: true })],
+  };
+}
+
 /** "today", "tomorrow" or another day, in the event's time zone, for the reminder's wording. */
 function dayFromNow(startsAt: Date, now: Date, timeZone: string): "today" | "tomorrow" | "other" {
   const day = localDayKey(startsAt, timeZone);

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../prisma-client";
 import { rankOnWaitingList } from "../registration/waitlist-rank";
 import { loadRegistrationForEmail, type RegistrationForEmail } from "./load-registration";
-import { placeConfirmedEmail, sessionCancelledEmail, waitlistedEmail } from "./registration-messages";
+import { placeConfirmedEmail, registrationCancelledEmail, sessionCancelledEmail, waitlistedEmail } from "./registration-messages";
 import { sendEmail, type SentEmail } from "./send-email";
 
 // The registration emails, given a database client and the site's address.
@@ -41,4 +41,11 @@ export async function notifySessionCancelled(context: EmailContext, registration
   const registration = await loadRegistrationForEmail(context.db, registrationId);
   if (registration.session.status !== "CANCELLED") return null;
   return sendEmail(sessionCancelledEmail(registration, context.siteUrl));
+}
+
+/** Sent after an organiser cancelled someone's registration (never for a cancelled session: that has its own email). */
+export async function notifyRegistrationCancelled(context: EmailContext, registrationId: string): Promise<SentEmail | null> {
+  const registration = await loadRegistrationForEmail(context.db, registrationId);
+  if (registration.status !== "CANCELLED" || registration.session.status === "CANCELLED") return null;
+  return sendEmail(registrationCancelledEmail(registration, context.siteUrl));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import {
   sendPromotedFromWaitingList,
+  sendRegistrationCancelled,
   sendRegistrationConfirmed,
   sendWaitlisted,
 } from "../email/registration-emails";
@@ -24,4 +25,8 @@ export async function notifyBooked(outcome: { registrationId: string; status: "C
 
 export async function notifyPromoted(registrationIds: string[]) {
   await Promise.all(registrationIds.map((id) => safely("promotion", () => sendPromotedFromWaitingList(id))));
+}
+
+export async function notifyRegistrationCancelledByOrganiser(registrationId: string) {
+  await safely("registration cancelled", () => sendRegistrationCancelled(registrationId));
 }

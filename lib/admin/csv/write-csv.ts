@@ -58,3 +58,8 @@ export function csvResponse(filename: string, body: string): Response {
     },
   });
 }
+
+/** A short plain-text answer (refusals from the CSV routes), never cached. */
+export function plainTextResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}

@@ -149,7 +149,7 @@ export function aggregateDashboard(input: Input): DashboardFigures {
   for (const session of sessions) {
     byThemeCounts.set(session.themeId, (byThemeCounts.get(session.themeId) ?? 0) + (confirmed.get(session.id) ?? 0));
   }
-  const byTheme = themes.map((theme) => ({ key: theme.id, label: theme.name, colour: theme.colour, count: byThemeCounts.get(theme.id) ?? 0 }));
+  const byTheme: DashboardFigures["byTheme"] = themes.map((theme) => ({ key: theme.id, label: theme.name, colour: theme.colour, count: byThemeCounts.get(theme.id) ?? 0 }));
   if (byThemeCounts.has(null)) byTheme.push({ key: "none", label: labels.noTheme, colour: null, count: byThemeCounts.get(null) ?? 0 });
 
   // The audiences the week is for, and any a session names besides; a registration counts once for each audience of its session.

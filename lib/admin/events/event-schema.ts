@@ -78,6 +78,8 @@ export const eventFormSchema = z
       .transform((values) => [...new Set(values ?? [])]),
   })
   .superRefine((event, context) => {
+    // Zod runs this even when a date failed above; only compare two real dates.
+    if (!(event.startDate instanceof Date) || !(event.endDate instanceof Date)) return;
     if (event.endDate < event.startDate) {
       context.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
     } else if ((event.endDate.getTime() - event.startDate.getTime()) / DAY_MS + 1 > MAX_EVENT_DAYS) {

@@ -49,5 +49,11 @@ export function eventTiming(event: { startDate: Date; endDate: Date; timeZone: s
 /** Weeks for a select (themes' week, the themes filter), newest first. */
 export async function listEventChoices(db: PrismaClient, actor: CurrentUser) {
   assertOrganiser(actor);
-  return db.event.findMany({ orderBy: [{ startDate: "desc" }, { title: "asc" }], select: { id: true, title: true, startDate: true } });
+  return db.event.findMany({ orderBy: [{ startDate: "desc" }, { title: "asc" }], select: { id: true, slug: true, title: true, startDate: true } });
+}
+
+/** The week an address names with ?event=, by id or by slug (other admin pages link either way). */
+export function findEventChoice<T extends { id: string; slug: string }>(events: T[], idOrSlug: string): T | undefined {
+  if (!idOrSlug) return undefined;
+  return events.find((event) => event.id === idOrSlug) ?? events.find((event) => event.slug === idOrSlug);
 }

@@ -31,10 +31,12 @@ export async function firstFreeSlug(tx: Prisma.TransactionClient, base: string, 
   }
 }
 
-/** Whether a unique-constraint failure from Prisma was on the slug. */
+/**
+ * Whether a unique-constraint failure from Prisma was on the slug. Through the
+ * pg driver adapter the constraint is named in meta.driverAdapterError
+ * ("Session_slug_key"); with the classic engine in meta.target (["slug"]).
+ */
 export function isSlugConflict(error: unknown): boolean {
   if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2002") return false;
-  const meta = (error as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } }).meta;
-  const target = JSON.stringify(meta?.target ?? meta?.driverAdapterError?.cause?.constraint?.fields ?? "");
-  return target.includes("slug");
+  return /slug/i.test(JSON.stringify((error as { meta?: unknown }).meta ?? {}));
 }

@@ -6,15 +6,61 @@
 
 /** Pages under app/admin, as folder patterns. */
 export const adminPages = [
+  "/admin/audit",
+  "/admin/events/[eventId]/delete",
+  "/admin/events/[eventId]",
+  "/admin/events/new",
+  "/admin/events",
+  "/admin/organisers",
   "/admin",
+  "/admin/sessions/[sessionId]/attendance",
+  "/admin/sessions/[sessionId]/cancel",
+  "/admin/sessions/[sessionId]/delete",
+  "/admin/sessions/[sessionId]",
+  "/admin/sessions/[sessionId]/registrations",
+  "/admin/sessions/new",
+  "/admin/sessions",
+  "/admin/speakers/[speakerId]/delete",
+  "/admin/speakers/[speakerId]",
+  "/admin/speakers/new",
+  "/admin/speakers",
+  "/admin/themes/[themeId]/delete",
+  "/admin/themes/[themeId]",
+  "/admin/themes/new",
+  "/admin/themes",
 ] as const;
 
 /** Route handlers under app/admin (answer 401/403, never a redirect). */
 export const adminRouteHandlers = [
+  "/admin/events/[eventId]/registrations.csv",
+  "/admin/sessions/[sessionId]/registrations.csv",
 ] as const;
 
 /** Server actions defined under app/admin, as "file#exportedName". */
 export const adminActions = [
+  "app/admin/events/actions.ts#createEventAction",
+  "app/admin/events/actions.ts#updateEventAction",
+  "app/admin/events/actions.ts#publishEventAction",
+  "app/admin/events/actions.ts#unpublishEventAction",
+  "app/admin/events/actions.ts#deleteEventAction",
+  "app/admin/organisers/actions.ts#promoteOrganiserAction",
+  "app/admin/organisers/actions.ts#removeOrganiserAction",
+  "app/admin/organisers/actions.ts#withdrawInvitationAction",
+  "app/admin/sessions/[sessionId]/attendance/actions.ts#markAttendanceAction",
+  "app/admin/sessions/[sessionId]/registrations/actions.ts#promoteFromWaitingListAction",
+  "app/admin/sessions/[sessionId]/registrations/actions.ts#cancelRegistrationOnBehalfAction",
+  "app/admin/sessions/actions.ts#createSessionAction",
+  "app/admin/sessions/actions.ts#updateSessionAction",
+  "app/admin/sessions/actions.ts#changeSessionStatusAction",
+  "app/admin/sessions/actions.ts#cancelSessionAction",
+  "app/admin/sessions/actions.ts#duplicateSessionAction",
+  "app/admin/sessions/actions.ts#deleteSessionAction",
+  "app/admin/speakers/actions.ts#createSpeakerAction",
+  "app/admin/speakers/actions.ts#updateSpeakerAction",
+  "app/admin/speakers/actions.ts#deleteSpeakerAction",
+  "app/admin/themes/actions.ts#createThemeAction",
+  "app/admin/themes/actions.ts#updateThemeAction",
+  "app/admin/themes/actions.ts#deleteThemeAction",
 ] as const;
 
 /** Server actions outside the admin area, with who may call them (checked by their own tests). */

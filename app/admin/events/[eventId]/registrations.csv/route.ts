@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { csvResponse, plainTextResponse } from "@/lib/admin/csv/write-csv";
+import { exportEventRegistrationsCsv } from "@/lib/admin/registrations/export-registrations-csv";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** The whole week's registrations and attendance as CSV, one row per registration. Organisers only: 401/403, not a redirect. */
+export async function GET(_request: Request, { params }: { params: Promise<{ eventId: string }> }) {
+  const user = await getCurrentUser();
+  const t = await getTranslations("admin.registrations.csv");
+  if (!user) return plainTextResponse(401, t("unauthorised"));
+  if (user.role !== "ORGANISER") return plainTextResponse(403, t("forbidden"));
+  const file = await exportEventRegistrationsCsv(prisma, user, (await params).eventId);
+  if (!file) return plainTextResponse(404, t("notFound"));
+  return csvResponse(file.filename, file.body);
+}

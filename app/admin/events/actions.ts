@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { createEvent } from "@/lib/admin/events/create-event";
+import { deleteEvent } from "@/lib/admin/events/delete-event";
+import { eventFormSchema } from "@/lib/admin/events/event-schema";
+import { fieldErrorsOf } from "@/lib/admin/events/field-errors";
+import { setEventStatus } from "@/lib/admin/events/set-event-status";
+import { updateEvent } from "@/lib/admin/events/update-event";
+import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
+import { requireOrganiser, type CurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import type { FormState } from "@/lib/forms/form-state";
+import { failedFormState, formInput, submittedValues } from "./_shared/to-form-state";
+
+const eventFields = ["title", "titleCy", "slug", "summary", "summaryCy", "description", "descriptionCy", "startDate", "endDate", "timeZone", "organiserName", "audienceNote"];
+const eventIdSchema = z.string().trim().min(1).max(40);
+
+export async function createEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/events/new");
+  const input = formInput(formData, eventFields, ["audiences"]);
+  const parsed = eventFormSchema.safeParse(input);
+  if (!parsed.success) return failedFormState("admin.events", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData, ["audiences"]));
+  // The lib function checks again (it is a boundary of its own) and owns the slug and the transaction.
+  const result = await createEvent(prisma, organiser, input);
+  if (!result.ok) return failedFormState("admin.events", result, submittedValues(formData, ["audiences"]));
+  revalidatePath("/admin/events");
+  redirect(`/admin/events/${result.eventId}?created=1`);
+}
+
+export async function updateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/events");
+  const eventId = eventIdSchema.safeParse(formData.get("eventId"));
+  const input = formInput(formData, eventFields, ["audiences"]);
+  const parsed = eventFormSchema.safeParse(input);
+  if (!eventId.success) return failedFormState("admin.events", { fieldErrors: { form: "notFound" } });
+  if (!parsed.success) return failedFormState("admin.events", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData, ["audiences"]));
+  const result = await updateEvent(prisma, organiser, eventId.data, input);
+  if (!result.ok) return failedFormState("admin.events", result, submittedValues(formData, ["audiences"]));
+  revalidatePublicPages();
+  revalidatePath("/admin/events");
+  revalidatePath(`/admin/events/${eventId.data}`);
+  return { status: "success", message: (await getTranslations("admin.events.edit"))("saved") };
+}
+
+export async function publishEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/events");
+  return changeStatus(organiser, formData, "PUBLISHED");
+}
+
+export async function unpublishEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/events");
+  return changeStatus(organiser, formData, "DRAFT");
+}
+
+async function changeStatus(organiser: CurrentUser, formData: FormData, status: "PUBLISHED" | "DRAFT"): Promise<FormState> {
+  const eventId = eventIdSchema.safeParse(formData.get("eventId"));
+  if (!eventId.success) return failedFormState("admin.events", { fieldErrors: { form: "notFound" } });
+  const result = await setEventStatus(prisma, organiser, { eventId: eventId.data, status });
+  if (!result.ok) return failedFormState("admin.events", result);
+  revalidatePublicPages();
+  revalidatePath("/admin/events");
+  revalidatePath(`/admin/events/${eventId.data}`);
+  const t = await getTranslations("admin.events.publication");
+  return { status: "success", message: !result.changed ? t("unchanged") : status === "PUBLISHED" ? t("published") : t("unpublished") };
+}
+
+export async function deleteEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/events");
+  const eventId = eventIdSchema.safeParse(formData.get("eventId"));
+  if (!eventId.success) return failedFormState("admin.events", { fieldErrors: { form: "notFound" } });
+  const result = await deleteEvent(prisma, organiser, eventId.data);
+  if (!result.ok) return failedFormState("admin.events", result);
+  revalidatePublicPages();
+  revalidatePath("/admin/events");
+  revalidatePath("/admin/themes");
+  redirect("/admin/events?deleted=1");
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { idleFormState } from "@/lib/forms/form-state";
+import { deleteEventAction } from "./actions";
+
+/** The second step of deleting a week: the button that really deletes it, and the way back. */
+export function DeleteEventForm({ eventId }: { eventId: string }) {
+  const t = useTranslations("admin.events.delete");
+  const [state, action, pending] = useActionState(deleteEventAction, idleFormState);
+  return (
+    <form action={action}>
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} />
+      <input type="hidden" name="eventId" value={eventId} />
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="button button-danger" disabled={pending} aria-disabled={pending}>
+          {t("confirm")}
+        </button>
+        <Link href={`/admin/events/${eventId}`} className="inline-block py-2">
+          {t("back")}
+        </Link>
+      </div>
+    </form>
+  );
+}

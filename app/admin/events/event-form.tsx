@@ -1,0 +1,77 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { ChoicesField, SelectField, TextAreaField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { SuccessNotice } from "@/components/forms/success-notice";
+import { TextField } from "@/components/forms/text-field";
+import { Audience } from "@/lib/generated/prisma/enums";
+import { idleFormState } from "@/lib/forms/form-state";
+import { createEventAction, updateEventAction } from "./actions";
+
+/** The form's fields as text, as the inputs show them (audiences comma-separated). */
+export type EventFormValues = Record<
+  "title" | "titleCy" | "slug" | "summary" | "summaryCy" | "description" | "descriptionCy" | "startDate" | "endDate" | "timeZone" | "organiserName" | "audienceNote" | "audiences",
+  string
+>;
+
+type Props = { eventId?: string; initial: EventFormValues; timeZones: string[] };
+
+/** Create (no eventId) or edit a week. Works without JavaScript: the action answers with the page. */
+export function EventForm({ eventId, initial, timeZones }: Props) {
+  const t = useTranslations("admin.events");
+  const tAudiences = useTranslations("audiences");
+  const [state, action] = useActionState(eventId ? updateEventAction : createEventAction, idleFormState);
+  const values = { ...initial, ...state.values };
+  const errors = state.fieldErrors ?? {};
+  const field = (name: keyof EventFormValues) => ({ name, defaultValue: values[name], error: errors[name] });
+  return (
+    <form action={action} noValidate className="max-w-2xl">
+      <ErrorSummary errors={state.fieldErrors} message={state.status === "error" ? state.message : undefined} />
+      <SuccessNotice message={state.status === "success" ? state.message : undefined} />
+      {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
+      <TextField {...field("title")} label={t("fields.title")} hint={t("fields.titleHint")} maxLength={160} />
+      <TextField {...field("slug")} label={t("fields.slug")} hint={t("fields.slugHint")} maxLength={100} spellCheck={false} autoCapitalize="none" />
+      <TextAreaField {...field("summary")} label={t("fields.summary")} hint={t("fields.summaryHint")} rows={3} />
+      <TextAreaField {...field("description")} label={t("fields.description")} hint={t("fields.descriptionHint")} rows={8} />
+      <fieldset className="mb-5" aria-describedby="dates-hint">
+        <legend className="field-label text-lg">{t("fields.dates")}</legend>
+        <p id="dates-hint" className="mb-1 text-sm text-muted">
+          {t("fields.datesHint")}
+        </p>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField {...field("startDate")} type="date" label={t("fields.startDate")} />
+          <TextField {...field("endDate")} type="date" label={t("fields.endDate")} />
+        </div>
+      </fieldset>
+      <SelectField
+        {...field("timeZone")}
+        label={t("fields.timeZone")}
+        hint={t("fields.timeZoneHint")}
+        options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+      />
+      <TextField {...field("organiserName")} label={t("fields.organiserName")} hint={t("fields.organiserNameHint")} maxLength={160} />
+      <TextAreaField {...field("audienceNote")} label={t("fields.audienceNote")} hint={t("fields.audienceNoteHint")} rows={5} />
+      <ChoicesField
+        name="audiences"
+        legend={t("fields.audiences")}
+        hint={t("fields.audiencesHint")}
+        error={errors.audiences}
+        options={Object.values(Audience).map((value) => ({ value, label: tAudiences(value) }))}
+        selected={values.audiences.split(",").filter(Boolean)}
+      />
+      <fieldset className="mb-5 border-t border-line pt-4" aria-describedby="welsh-hint">
+        <legend className="field-label text-xl">{t("fields.welshHeading")}</legend>
+        <p id="welsh-hint" className="mb-3 text-sm text-muted">
+          {t("fields.welshHint")}
+        </p>
+        <TextField {...field("titleCy")} label={t("fields.titleCy")} lang="cy" maxLength={160} />
+        <TextAreaField {...field("summaryCy")} label={t("fields.summaryCy")} lang="cy" rows={3} />
+        <TextAreaField {...field("descriptionCy")} label={t("fields.descriptionCy")} lang="cy" rows={6} />
+      </fieldset>
+      <SubmitButton>{eventId ? t("edit.submit") : t("new.submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SuccessNotice } from "@/components/forms/success-notice";
+import { PageHeading } from "@/components/page-heading";
+import { eventSorts, listEvents, parseEventListQuery } from "@/lib/admin/events/list-events";
+import { requireOrganiser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { formatDateRange } from "@/lib/programme/event-time";
+import { ListControls, ResultCount } from "./_shared/list-controls";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.events.list");
+  return { title: t("metaTitle") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminEventsPage({ searchParams }: Props) {
+  const organiser = await requireOrganiser("/admin/events");
+  const params = await searchParams;
+  const query = parseEventListQuery(params);
+  const [events, t, tCommon] = await Promise.all([listEvents(prisma, organiser, query), getTranslations("admin.events"), getTranslations("admin.common")]);
+  const sortLabel = t(`list.sort.${query.sort}`);
+  return (
+    <>
+      <PageHeading title={t("list.heading")} lead={<p>{t("list.intro")}</p>} />
+      <SuccessNotice message={params.deleted === "1" ? t("list.deleted") : undefined} />
+      <p className="mb-6">
+        <Link href="/admin/events/new" className="button">
+          {t("list.newWeek")}
+        </Link>
+      </p>
+      <ListControls
+        action="/admin/events"
+        heading={t("list.searchHeading")}
+        searchLabel={t("list.searchLabel")}
+        searchHint={t("list.searchHint")}
+        q={query.q}
+        sortLabel={t("list.sortLabel")}
+        sort={query.sort}
+        sortOptions={eventSorts.map((value) => ({ value, label: t(`list.sort.${value}`) }))}
+        submitLabel={t("list.show")}
+        clearLabel={t("list.clear")}
+      />
+      <ResultCount>{tCommon("resultCount", { count: events.length })}</ResultCount>
+      {events.length === 0 ? (
+        <p className="border-l-4 border-line bg-panel p-3">{query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("list.tableLabel")}>
+          <table className="data-table">
+            <caption className="sr-only">{t("list.caption", { sort: sortLabel })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("list.title")}</th>
+                <th scope="col">{t("list.dates")}</th>
+                <th scope="col">{t("list.when")}</th>
+                <th scope="col" className="numeric">
+                  {t("list.sessions")}
+                </th>
+                <th scope="col">{t("list.publication")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id}>
+                  <th scope="row">
+                    <Link href={`/admin/events/${event.id}`}>{event.title}</Link>
+                  </th>
+                  <td className="whitespace-nowrap">{formatDateRange(event.startDate, event.endDate)}</td>
+                  <td>{t(`timing.${event.timing}`)}</td>
+                  <td className="numeric">{event.sessionCount}</td>
+                  <td>
+                    <span className={`tag ${event.status === "PUBLISHED" ? "bg-success text-white" : "border border-ink"}`}>{t(`status.${event.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

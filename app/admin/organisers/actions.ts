@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { fieldErrorsOf, promoteOrganiserSchema, removeOrganiserSchema, withdrawInvitationSchema } from "@/lib/admin/organisers/organiser-schemas";
+import { promoteOrganiser } from "@/lib/admin/organisers/promote-organiser";
+import { removeOrganiser } from "@/lib/admin/organisers/remove-organiser";
+import { withdrawInvitation } from "@/lib/admin/organisers/withdraw-invitation";
+import { requireOrganiser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { siteUrl } from "@/lib/env";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
+
+const PAGE = "/admin/organisers";
+
+async function translated(fieldErrors: Record<string, string>, email: string | undefined) {
+  const t = (await getTranslations("admin.organisers.errors")) as unknown as (key: string, values: Record<string, string>) => string;
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, t(key, { email: email ?? "" })]));
+}
+
+/** Makes an existing account an organiser, or invites the address by email. */
+export async function promoteOrganiserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser(PAGE);
+  const input = { email: formData.get("email") ?? "" };
+  const parsed = promoteOrganiserSchema.safeParse(input);
+  if (!parsed.success) return { status: "error", fieldErrors: await translated(fieldErrorsOf(parsed.error), undefined), values: keptValues(formData) };
+  const result = await promoteOrganiser(prisma, organiser, parsed.data);
+  if (!result.ok) return { status: "error", fieldErrors: await translated(result.fieldErrors, result.email), values: keptValues(formData) };
+  revalidatePath(PAGE);
+  revalidatePath("/admin/audit");
+  const t = await getTranslations("admin.organisers.add");
+  if (result.outcome === "promoted") return { status: "success", message: t("promoted", { name: result.name, email: result.email }), values: { email: "" } };
+  const message = result.emailSent ? t("invited", { email: result.email }) : t("invitedNotSent", { email: result.email, url: `${siteUrl()}/sign-up` });
+  return { status: "success", message, values: { email: "" } };
+}
+
+/** Takes the organiser role away, never from the last organiser; removing your own sends you to your account. */
+export async function removeOrganiserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser(PAGE);
+  const t = await getTranslations("admin.organisers.errors");
+  const parsed = removeOrganiserSchema.safeParse({ userId: formData.get("userId") ?? "" });
+  if (!parsed.success) return { status: "error", message: t("notOrganiser") };
+  const result = await removeOrganiser(prisma, organiser, parsed.data);
+  if (!result.ok) return { status: "error", message: t(result.error) };
+  revalidatePath("/admin/audit");
+  if (result.removedSelf) redirect("/account");
+  revalidatePath(PAGE);
+  redirect(`${PAGE}?notice=removed`);
+}
+
+/** Withdraws an invitation that has not been accepted yet. */
+export async function withdrawInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser(PAGE);
+  const t = await getTranslations("admin.organisers.errors");
+  const parsed = withdrawInvitationSchema.safeParse({ invitationId: formData.get("invitationId") ?? "" });
+  if (!parsed.success) return { status: "error", message: t("invitationGone") };
+  const result = await withdrawInvitation(prisma, organiser, parsed.data);
+  if (!result.ok) return { status: "error", message: t(result.error) };
+  revalidatePath(PAGE);
+  revalidatePath("/admin/audit");
+  redirect(`${PAGE}?notice=withdrawn`);
+}

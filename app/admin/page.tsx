@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DashboardCharts } from "@/components/admin/dashboard/dashboard-charts";
+import { HeadlineFigures } from "@/components/admin/dashboard/headline-figures";
+import { WeekSelector } from "@/components/admin/dashboard/week-selector";
+import { PageHeading } from "@/components/page-heading";
+import { getDashboard } from "@/lib/admin/dashboard/get-dashboard";
+import { requireOrganiser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { formatDateRange, formatShortDay } from "@/lib/programme/event-time";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.dashboard");
+  return { title: t("metaTitle") };
+}
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const organiser = await requireOrganiser("/admin");
+  const t = await getTranslations("admin.dashboard");
+  const tAudiences = await getTranslations("audiences");
+  const requested = (await searchParams).event;
+  const { events, event, figures } = await getDashboard(prisma, organiser, {
+    event: typeof requested === "string" ? requested : undefined,
+    labels: { noTheme: t("byTheme.noTheme"), audience: (audience) => tAudiences(audience), day: (day) => formatShortDay(day) },
+  });
+
+  if (!event || !figures) {
+    return (
+      <>
+        <PageHeading title={t("heading")} />
+        <p>{t("noEvents")}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading title={t("heading")} caption={event.title} lead={<p>{t("dates", { dates: formatDateRange(event.startDate, event.endDate), timeZone: event.timeZone })}</p>} />
+      <WeekSelector events={events} selected={event.slug} />
+      <HeadlineFigures headline={figures.headline} />
+      <DashboardCharts figures={figures} timeZone={event.timeZone} />
+    </>
+  );
+}

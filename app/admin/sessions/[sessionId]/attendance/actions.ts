@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { attendanceFormFields, attendanceFormSchema } from "@/lib/admin/registrations/attendance-form";
+import { markAttendance } from "@/lib/admin/registrations/mark-attendance";
+import { requireOrganiser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import type { FormState } from "@/lib/forms/form-state";
+
+/** Marks attendance for one person, the ticked people, or everyone still unmarked (the button pressed decides). */
+export async function markAttendanceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const parsed = attendanceFormSchema.safeParse(attendanceFormFields(formData));
+  const t = await getTranslations("admin.registrations.errors");
+  if (!parsed.success) return { status: "error", message: t("invalid") };
+  const { input, anchor, single, q } = parsed.data;
+  let result;
+  try {
+    result = await markAttendance(prisma, organiser, input);
+  } catch (error) {
+    console.error("Marking attendance failed:", error);
+    return { status: "error", message: t("unexpected") };
+  }
+  if (!result.ok) {
+    return result.field ? { status: "error", fieldErrors: { [result.field]: t(result.reason) } } : { status: "error", message: t(result.reason) };
+  }
+  const page = `/admin/sessions/${encodeURIComponent(input.sessionId)}/attendance`;
+  revalidatePath(page);
+  revalidatePath(`/admin/sessions/${encodeURIComponent(input.sessionId)}/registrations`);
+  // Attendance rates on the dashboard and, later, people's CPD records depend on it.
+  revalidatePath("/admin");
+  revalidatePath("/account");
+  const query = new URLSearchParams({ ...(q ? { q } : {}), marked: String(result.changed), ...(single ? { registration: single } : {}) });
+  redirect(`${page}?${query.toString()}#${anchor}`);
+}

@@ -1,0 +1,72 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireOrganiser } from "@/lib/auth/current-user";
+import { cancelRegistrationOnBehalf, cancelRegistrationOnBehalfSchema } from "@/lib/admin/registrations/cancel-registration-on-behalf";
+import { promoteRegistration, promoteRegistrationSchema } from "@/lib/admin/registrations/promote-registration";
+import type { RegistrationsRefusal } from "@/lib/admin/registrations/registration-schemas";
+import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
+import { prisma } from "@/lib/db";
+import type { FormState } from "@/lib/forms/form-state";
+import { notifyPromoted, notifyRegistrationCancelledByOrganiser } from "@/lib/registration/registration-notifications";
+
+function fields(formData: FormData) {
+  return { sessionId: formData.get("sessionId"), registrationId: formData.get("registrationId") };
+}
+
+function pagePath(sessionId: string) {
+  return `/admin/sessions/${encodeURIComponent(sessionId)}/registrations`;
+}
+
+async function refused(refusal: RegistrationsRefusal): Promise<FormState> {
+  const t = await getTranslations("admin.registrations.errors");
+  return { status: "error", message: t(refusal.reason) };
+}
+
+async function unexpected(error: unknown): Promise<FormState> {
+  console.error("Admin registration change failed:", error);
+  return { status: "error", message: (await getTranslations("admin.registrations.errors"))("unexpected") };
+}
+
+/** Places changed: the public pages (places left), both admin pages of this session and the sessions list. */
+function revalidatePlaces(sessionId: string) {
+  revalidatePublicPages();
+  revalidatePath(pagePath(sessionId));
+  revalidatePath(`/admin/sessions/${encodeURIComponent(sessionId)}/attendance`);
+  revalidatePath(`/admin/sessions/${encodeURIComponent(sessionId)}`);
+  revalidatePath("/admin/sessions");
+}
+
+export async function promoteFromWaitingListAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const parsed = promoteRegistrationSchema.safeParse(fields(formData));
+  if (!parsed.success) return refused({ ok: false, reason: "invalid" });
+  let result;
+  try {
+    result = await promoteRegistration(prisma, organiser, parsed.data);
+  } catch (error) {
+    return unexpected(error);
+  }
+  if (!result.ok) return refused(result);
+  if (result.notify) await notifyPromoted([result.registrationId]);
+  revalidatePlaces(parsed.data.sessionId);
+  redirect(`${pagePath(parsed.data.sessionId)}?done=${result.notify ? "promoted" : "promotedNoEmail"}&registration=${result.registrationId}`);
+}
+
+export async function cancelRegistrationOnBehalfAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const parsed = cancelRegistrationOnBehalfSchema.safeParse(fields(formData));
+  if (!parsed.success) return refused({ ok: false, reason: "invalid" });
+  let result;
+  try {
+    result = await cancelRegistrationOnBehalf(prisma, organiser, parsed.data);
+  } catch (error) {
+    return unexpected(error);
+  }
+  if (!result.ok) return refused(result);
+  await Promise.all([notifyRegistrationCancelledByOrganiser(result.registrationId), notifyPromoted(result.promotedRegistrationIds)]);
+  revalidatePlaces(parsed.data.sessionId);
+  redirect(`${pagePath(parsed.data.sessionId)}?done=cancelled&registration=${result.registrationId}&promoted=${result.promotedRegistrationIds.length}`);
+}

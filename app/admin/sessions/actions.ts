@@ -1,0 +1,121 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
+import { cancelSession, publishSession, unpublishSession, type StatusProblem } from "@/lib/admin/sessions/change-session-status";
+import { createSession } from "@/lib/admin/sessions/create-session";
+import { deleteSession } from "@/lib/admin/sessions/delete-session";
+import { duplicateSession } from "@/lib/admin/sessions/duplicate-session";
+import { fieldErrorsOf, readSessionForm, sessionFormSchema, type FieldErrors } from "@/lib/admin/sessions/session-form-schema";
+import { updateSession } from "@/lib/admin/sessions/update-session";
+import { requireOrganiser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
+
+const sessionIdSchema = z.object({ sessionId: z.string().trim().min(1).max(100) });
+const statusChangeSchema = sessionIdSchema.extend({ to: z.enum(["PUBLISHED", "DRAFT"]) });
+
+/** What was typed, with every audience ticked (keptValues keeps one value per name). */
+function typedValues(formData: FormData): Record<string, string> {
+  return { ...keptValues(formData), audiences: formData.getAll("audiences").join(","), featured: formData.get("featured") === "on" ? "on" : "" };
+}
+
+async function formErrors(fieldErrors: FieldErrors, formData: FormData, confirmed = 0): Promise<FormState> {
+  const t = await getTranslations("admin.sessions.errors");
+  return {
+    status: "error",
+    fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, t(key as never, { confirmed } as never)])),
+    values: typedValues(formData),
+  };
+}
+
+async function problem(key: StatusProblem | "deleteHasRegistrations"): Promise<FormState> {
+  return { status: "error", message: (await getTranslations("admin.sessions.problems"))(key) };
+}
+
+async function missingSession(): Promise<FormState> {
+  return problem("notFound");
+}
+
+function revalidateSessionPages(sessionId?: string) {
+  revalidatePublicPages();
+  revalidatePath("/admin/sessions");
+  if (sessionId) revalidatePath(`/admin/sessions/${sessionId}`);
+}
+
+export async function createSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions/new");
+  const parsed = sessionFormSchema.safeParse(readSessionForm(formData));
+  if (!parsed.success) return formErrors(fieldErrorsOf(parsed.error), formData);
+  const result = await createSession(prisma, organiser, parsed.data);
+  if (!result.ok) return formErrors(result.fieldErrors, formData);
+  revalidateSessionPages();
+  const notes = result.notes.map((note) => `&note=${note}`).join("");
+  redirect(`/admin/sessions/${result.sessionId}?done=created${notes}`);
+}
+
+export async function updateSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const id = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
+  if (!id.success) return missingSession();
+  const parsed = sessionFormSchema.safeParse(readSessionForm(formData));
+  if (!parsed.success) return formErrors(fieldErrorsOf(parsed.error), formData);
+  const result = await updateSession(prisma, organiser, id.data.sessionId, parsed.data);
+  if (!result.ok) return result.notFound ? missingSession() : formErrors(result.fieldErrors, formData, result.confirmed);
+  revalidateSessionPages(id.data.sessionId);
+  const t = await getTranslations("admin.sessions");
+  const saved = result.promoted ? t("savedPromoted", { count: result.promoted }) : t("saved");
+  return {
+    status: "success",
+    message: [saved, ...result.notes.map((note) => t(`notes.${note}` as never))].join(" "),
+    values: { ...typedValues(formData), slug: result.slug },
+  };
+}
+
+/** Publish (draft → published) or move back to draft (published → draft, only with nobody booked). */
+export async function changeSessionStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const parsed = statusChangeSchema.safeParse({ sessionId: formData.get("sessionId"), to: formData.get("to") });
+  if (!parsed.success) return missingSession();
+  const { sessionId, to } = parsed.data;
+  const result = to === "PUBLISHED" ? await publishSession(prisma, organiser, sessionId) : await unpublishSession(prisma, organiser, sessionId);
+  if (!result.ok) {
+    revalidatePath(`/admin/sessions/${sessionId}`);
+    return problem(result.problem);
+  }
+  revalidateSessionPages(sessionId);
+  return { status: "success", message: (await getTranslations("admin.sessions"))(to === "PUBLISHED" ? "published" : "unpublished") };
+}
+
+export async function cancelSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
+  if (!parsed.success) return missingSession();
+  const result = await cancelSession(prisma, organiser, parsed.data.sessionId);
+  if (!result.ok) return problem(result.problem);
+  revalidateSessionPages(parsed.data.sessionId);
+  redirect(`/admin/sessions/${parsed.data.sessionId}?done=cancelled&emailed=${result.emailed}&failed=${result.failed}`);
+}
+
+export async function duplicateSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
+  if (!parsed.success) return missingSession();
+  const result = await duplicateSession(prisma, organiser, parsed.data.sessionId);
+  if (!result.ok) return missingSession();
+  revalidateSessionPages();
+  redirect(`/admin/sessions/${result.sessionId}?done=duplicated`);
+}
+
+export async function deleteSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
+  if (!parsed.success) return missingSession();
+  const result = await deleteSession(prisma, organiser, parsed.data.sessionId);
+  if (!result.ok) return problem(result.problem === "hasRegistrations" ? "deleteHasRegistrations" : "notFound");
+  revalidateSessionPages();
+  redirect(`/admin/sessions?deleted=${encodeURIComponent(result.title)}`);
+}

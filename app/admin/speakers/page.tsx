@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SuccessNotice } from "@/components/forms/success-notice";
+import { PageHeading } from "@/components/page-heading";
+import { listSpeakers, parseSpeakerListQuery, speakerSorts } from "@/lib/admin/speakers/list-speakers";
+import { requireOrganiser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { ListControls, ResultCount } from "../events/_shared/list-controls";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.speakers.list");
+  return { title: t("metaTitle") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminSpeakersPage({ searchParams }: Props) {
+  const organiser = await requireOrganiser("/admin/speakers");
+  const params = await searchParams;
+  const query = parseSpeakerListQuery(params);
+  const [speakers, t, tCommon] = await Promise.all([listSpeakers(prisma, organiser, query), getTranslations("admin.speakers"), getTranslations("admin.common")]);
+  const sortLabel = t(`list.sort.${query.sort}`);
+  return (
+    <>
+      <PageHeading title={t("list.heading")} lead={<p>{t("list.intro")}</p>} />
+      <SuccessNotice message={params.deleted === "1" ? t("list.deleted") : undefined} />
+      <p className="mb-6">
+        <Link href="/admin/speakers/new" className="button">
+          {t("list.newSpeaker")}
+        </Link>
+      </p>
+      <ListControls
+        action="/admin/speakers"
+        heading={t("list.searchHeading")}
+        searchLabel={t("list.searchLabel")}
+        searchHint={t("list.searchHint")}
+        q={query.q}
+        sortLabel={t("list.sortLabel")}
+        sort={query.sort}
+        sortOptions={speakerSorts.map((value) => ({ value, label: t(`list.sort.${value}`) }))}
+        submitLabel={t("list.show")}
+        clearLabel={t("list.clear")}
+      />
+      <ResultCount>{tCommon("resultCount", { count: speakers.length })}</ResultCount>
+      {speakers.length === 0 ? (
+        <p className="border-l-4 border-line bg-panel p-3">{query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("list.tableLabel")}>
+          <table className="data-table">
+            <caption className="sr-only">{t("list.caption", { sort: sortLabel })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("list.name")}</th>
+                <th scope="col">{t("list.role")}</th>
+                <th scope="col">{t("list.organisation")}</th>
+                <th scope="col" className="numeric">
+                  {t("list.sessions")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {speakers.map((speaker) => (
+                <tr key={speaker.id}>
+                  <th scope="row">
+                    <Link href={`/admin/speakers/${speaker.id}`}>{speaker.name}</Link>
+                  </th>
+                  <td>{speaker.role ?? <span className="text-muted">{t("list.none")}</span>}</td>
+                  <td>{speaker.organisation ?? <span className="text-muted">{t("list.none")}</span>}</td>
+                  <td className="numeric">{speaker.sessionCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

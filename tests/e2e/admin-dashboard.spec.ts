@@ -1,0 +1,214 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_EVENT_SLUG, PAST_EVENT_SLUG, demoAccounts } from "../../prisma/seed/demo-week";
+import { emailsTo } from "../helpers/e2e-outbox";
+import { errorSummary } from "../helpers/e2e-page";
+
+// The dashboard, organiser roles and the audit log, as an organiser uses them.
+// Tests that change roles make their own people (unique addresses) or undo
+// what they did, so they do not depend on the order they run in.
+
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+function uniqueEmail(label: string) {
+  return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+}
+
+async function signIn(page: Page, account: { email: string; password: string }, path: string) {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // The sign-in page has an "Email address" field too: wait until it is gone.
+  await page.waitForURL((url) => url.pathname !== "/sign-in");
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** A chart's section, by the id its heading has. */
+function chart(page: Page, id: string) {
+  return page.locator(`section[aria-labelledby="${id}-title"]`);
+}
+
+test("an organiser sees the week's figures, charts and the same numbers as tables", async ({ page }) => {
+  await signIn(page, demoAccounts.organiser, `/admin?event=${DEMO_EVENT_SLUG}`);
+  await expect(page.getByRole("heading", { level: 1, name: "The week at a glance" })).toBeVisible();
+  const figures = page.getByRole("region", { name: "Headline figures" });
+  await expect(figures.getByText("Sessions published").locator("..")).toContainText("13");
+  await expect(figures.getByText("Places confirmed").locator("..")).toContainText("28");
+  await expect(figures.getByText("On waiting lists").locator("..")).toContainText("2");
+  await expect(figures).toContainText("28 places on sessions that have ended are still unmarked.");
+
+  // Each chart is one image named by its title and every value.
+  await expect(page.getByRole("img", { name: /^Confirmed places by day Bar chart\. Mon 17 Mar: 4; Tue 18 Mar: 5; Wed 19 Mar: 14; Thu 20 Mar: 5; Fri 21 Mar: 0\.$/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Confirmed places by theme/ })).toContainText("Maintaining our social work identity");
+  await expect(page.getByRole("img", { name: /How full each session is/ })).toContainText("12 of 12 (100%)");
+  await expect(page.getByRole("img", { name: /How full each session is/ })).toContainText("1 booked, no limit");
+  await expect(page.getByRole("img", { name: /Waiting lists/ })).toContainText("2 waiting");
+
+  // The same numbers as tables, behind "Show as a table".
+  const byDay = chart(page, "byDay");
+  await byDay.getByText("Show as a table").click();
+  const dayTable = byDay.getByRole("table", { name: "Confirmed places by day" });
+  await expect(dayTable.getByRole("row", { name: "Wed 19 Mar 14" })).toBeVisible();
+  const fill = chart(page, "fillRate");
+  await fill.getByText(/Show as a table/).click();
+  const link = fill.getByRole("link", { name: /social media and CPD/i });
+  await expect(link).toHaveAttribute("href", /^\/admin\/sessions\/[^/]+\/registrations$/);
+  await expect(fill.getByRole("row").filter({ has: page.getByRole("link", { name: /social media and CPD/i }) })).toContainText("100%");
+  await chart(page, "byAudience").getByText("Show as a table").click();
+  await expectNoAxeViolations(page);
+
+  // Another week, chosen with the week selector.
+  await page.getByLabel("Week", { exact: true }).selectOption({ label: "Practice Week 2024" });
+  await page.getByRole("button", { name: "Show this week" }).click();
+  await expect(page).toHaveURL(new RegExp(`event=${PAST_EVENT_SLUG}`));
+  await expect(page.getByText("Attendance rate").locator("..")).toContainText("80%");
+  await expect(page.getByText("CPD hours awarded").locator("..")).toContainText("5.25");
+});
+
+test("the dashboard fits a 320px-wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signIn(page, demoAccounts.organiser, `/admin?event=${DEMO_EVENT_SLUG}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("an organiser promotes the demo attendee, then removes the role again", async ({ page }) => {
+  await signIn(page, demoAccounts.organiser, "/admin/organisers");
+  await expect(page.getByRole("heading", { level: 1, name: "Organisers" })).toBeVisible();
+
+  // Bad input is named beside the field, and what was typed is kept.
+  const email = page.getByLabel("Email address");
+  await email.fill("not-an-email");
+  await page.getByRole("button", { name: "Add organiser" }).click();
+  await expect(errorSummary(page)).toContainText("Enter an email address in the right format");
+  await expect(page.locator("#email-error")).toContainText("Enter an email address in the right format");
+  await expect(email).toHaveValue("not-an-email");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+  await email.fill(demoAccounts.organiser.email);
+  await page.getByRole("button", { name: "Add organiser" }).click();
+  await expect(page.locator("#email-error")).toContainText("You are already an organiser");
+
+  await email.fill(demoAccounts.attendee.email.toUpperCase());
+  await page.getByRole("button", { name: "Add organiser" }).click();
+  await expect(page.getByRole("status")).toContainText(`Alex Morgan (${demoAccounts.attendee.email}) is now an organiser.`);
+  const row = page.getByRole("row").filter({ hasText: demoAccounts.attendee.email });
+  await expect(row).toBeVisible();
+
+  await email.fill(demoAccounts.attendee.email);
+  await page.getByRole("button", { name: "Add organiser" }).click();
+  await expect(page.locator("#email-error")).toContainText(`${demoAccounts.attendee.email} is already an organiser`);
+
+  // Removing takes a second, confirming step.
+  await row.getByText("Remove organiser role").click();
+  await row.getByRole("button", { name: "Yes, remove the organiser role" }).click();
+  await expect(page).toHaveURL(/notice=removed/);
+  await expect(page.getByRole("status")).toContainText("The organiser role has been removed.");
+  await expect(page.getByRole("row").filter({ hasText: demoAccounts.attendee.email })).toHaveCount(0);
+
+  // The log shows both changes; the filters find them.
+  await page.goto("/admin/audit");
+  await page.getByLabel("Organiser", { exact: true }).selectOption(demoAccounts.organiser.email);
+  await page.getByLabel("Type of record").selectOption({ label: "Organiser role" });
+  await page.getByLabel("Action", { exact: true }).selectOption("organiser.remove");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/action=organiser\.remove/);
+  const removal = page.getByRole("row").filter({ hasText: `Removed the organiser role from ${demoAccounts.attendee.email}` }).first();
+  await expect(removal).toBeVisible();
+  await removal.getByText("Show the 1 changed field").click();
+  await expect(removal.getByRole("term").filter({ hasText: "Before" }).first()).toBeVisible();
+  await expect(removal).toContainText("ORGANISER");
+  await expect(removal).toContainText("ATTENDEE");
+  await removal.getByText("Show full record").click();
+  await expect(removal).toContainText(demoAccounts.attendee.email);
+
+  // The history of that person: the promotion and the removal.
+  await removal.getByRole("link", { name: /History of this record/ }).click();
+  await expect(page).toHaveURL(/entityType=user&entityId=/);
+  await expect(page.getByRole("row").filter({ hasText: `Made ${demoAccounts.attendee.email} an organiser` }).first()).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: `Removed the organiser role from ${demoAccounts.attendee.email}` }).first()).toBeVisible();
+});
+
+test("an invited person signs up with the invited address and is an organiser", async ({ page, browser }) => {
+  const invited = uniqueEmail("invited-organiser");
+  await signIn(page, demoAccounts.organiser, "/admin/organisers");
+  await page.getByLabel("Email address").fill(invited);
+  await page.getByRole("button", { name: "Add organiser" }).click();
+  await expect(page.getByRole("status")).toContainText(`We have emailed an invitation to ${invited}`);
+  await expect(page.getByRole("row").filter({ hasText: invited })).toContainText("Demo Organiser");
+
+  await expect.poll(async () => (await emailsTo(invited)).length).toBe(1);
+  const [email] = await emailsTo(invited);
+  expect(email).toContain("Subject: You are invited to help organise CPD Week");
+  const signUpUrl = /(https?:\/\/\S+\/sign-up)/.exec(email ?? "")?.[1];
+  expect(signUpUrl).toBeTruthy();
+
+  // The invited person, in a browser of their own.
+  const context = await browser.newContext();
+  const newcomer = await context.newPage();
+  await newcomer.goto(signUpUrl!);
+  await newcomer.getByLabel("Full name").fill("Invited Organiser");
+  await newcomer.getByLabel("Email address").fill(invited);
+  await newcomer.getByLabel("Password", { exact: true }).fill("a long enough password");
+  await newcomer.getByRole("button", { name: "Create account" }).click();
+  await expect(newcomer).toHaveURL(/\/account$/);
+  await newcomer.getByRole("link", { name: "Admin", exact: true }).click();
+  await expect(newcomer.getByRole("heading", { level: 1, name: "The week at a glance" })).toBeVisible();
+  await context.close();
+
+  // No longer waiting; now an organiser.
+  await page.reload();
+  await expect(page.getByRole("table", { name: "Everyone who is an organiser now" })).toContainText(invited);
+  await expect(page.getByRole("row").filter({ hasText: invited })).toHaveCount(1);
+});
+
+test("an invitation can be withdrawn, and the log keeps the history", async ({ page }) => {
+  const invited = uniqueEmail("withdrawn-invitation");
+  await signIn(page, demoAccounts.organiser, "/admin/organisers");
+  await page.getByLabel("Email address").fill(invited);
+  await page.getByRole("button", { name: "Add organiser" }).click();
+  await expect(page.getByRole("status")).toContainText(invited);
+  await page.getByRole("button", { name: `Withdraw invitation to ${invited}` }).click();
+  await expect(page.getByRole("status")).toContainText("The invitation has been withdrawn.");
+  await expect(page.getByRole("row").filter({ hasText: invited })).toHaveCount(0);
+
+  await page.goto("/admin/audit?action=organiser.invite.withdraw");
+  const row = page.getByRole("row").filter({ hasText: `Withdrew the organiser invitation to ${invited}` });
+  await expect(row).toBeVisible();
+  await row.getByRole("link", { name: /History of this record/ }).click();
+  await expect(page.getByRole("row").filter({ hasText: `Invited ${invited} to be an organiser` })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("2 changes");
+});
+
+test("the audit log names bad filters beside the field and passes an accessibility scan", async ({ page }) => {
+  await signIn(page, demoAccounts.organiser, "/admin/audit");
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/admin/audit?from=2025-03-10&to=2025-03-01");
+  await expect(page.locator("#to-error")).toContainText("The last day must be the same as or after the first day");
+  await expect(errorSummary(page)).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Today's changes (made by the other tests, or none) in London days: the form keeps the dates.
+  await page.getByLabel("From", { exact: true }).fill("2025-01-01");
+  await page.getByLabel("To", { exact: true }).fill("2099-12-31");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/from=2025-01-01&to=2099-12-31/);
+  await expect(page.locator("#to-error")).toHaveCount(0);
+});
+
+test("an attendee cannot reach the admin pages", async ({ page }) => {
+  await signIn(page, demoAccounts.attendee, "/account");
+  await expect(page).toHaveURL(/\/account$/);
+  for (const path of ["/admin", "/admin/organisers", "/admin/audit"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/account\?forbidden=1$/);
+    await expect(page.getByText("That page is for organisers.")).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
+});

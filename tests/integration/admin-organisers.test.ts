@@ -1,0 +1,300 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { NotOrganiserError } from "@/lib/admin/authorise";
+import { listOrganisers } from "@/lib/admin/organisers/list-organisers";
+import { promoteOrganiser } from "@/lib/admin/organisers/promote-organiser";
+import { removeOrganiser } from "@/lib/admin/organisers/remove-organiser";
+import { withdrawInvitation } from "@/lib/admin/organisers/withdraw-invitation";
+import { createAccount } from "@/lib/auth/create-account";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+
+// Organiser roles: promote, invite, withdraw, remove, and never the last
+// organiser. People made here carry a random suffix and are deleted afterwards.
+// Tests that need "the only organisers" demote every other organiser for the
+// test and give the role back afterwards (files run one at a time).
+
+const suffix = randomBytes(4).toString("hex");
+const domain = `org-${suffix}.example.test`;
+let counter = 0;
+let outbox: string;
+const outboxBefore = process.env.EMAIL_OUTBOX_DIR;
+const smtpBefore = process.env.SMTP_URL;
+
+async function person(role: "ATTENDEE" | "ORGANISER" = "ATTENDEE"): Promise<CurrentUser> {
+  const n = ++counter;
+  const user = await prisma.user.create({
+    data: { email: `person-${n}@${domain}`, name: `Person ${n}`, role },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return user;
+}
+
+async function roleOf(id: string) {
+  return (await prisma.user.findUniqueOrThrow({ where: { id }, select: { role: true } })).role;
+}
+
+/** Every audit entry and invitation, so that "nothing written" means nothing anywhere. */
+async function snapshot() {
+  const [entries, invitations, organisers] = await Promise.all([
+    prisma.auditEntry.count(),
+    prisma.organiserInvitation.findMany({ orderBy: { id: "asc" } }),
+    prisma.user.findMany({ where: { role: "ORGANISER" }, select: { id: true }, orderBy: { id: "asc" } }),
+  ]);
+  return { entries, invitations, organisers };
+}
+
+/** Runs `work` with `keep` as the only organisers, then gives everyone else their role back. */
+async function withOnlyOrganisers<T>(keep: string[], work: () => Promise<T>): Promise<T> {
+  const others = await prisma.user.findMany({ where: { role: "ORGANISER", id: { notIn: keep } }, select: { id: true } });
+  await prisma.user.updateMany({ where: { id: { in: others.map((user) => user.id) } }, data: { role: "ATTENDEE" } });
+  try {
+    return await work();
+  } finally {
+    await prisma.user.updateMany({ where: { id: { in: others.map((user) => user.id) } }, data: { role: "ORGANISER" } });
+  }
+}
+
+async function emailsIn(dir: string) {
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.endsWith(".eml"));
+  return Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")));
+}
+
+let organiser: CurrentUser;
+
+beforeAll(async () => {
+  outbox = await mkdtemp(path.join(tmpdir(), "organiser-invitations-"));
+  process.env.EMAIL_OUTBOX_DIR = outbox;
+  process.env.SMTP_URL = "";
+  organiser = await person("ORGANISER");
+});
+
+beforeEach(async () => {
+  await rm(outbox, { recursive: true, force: true });
+});
+
+afterAll(async () => {
+  if (outboxBefore === undefined) delete process.env.EMAIL_OUTBOX_DIR;
+  else process.env.EMAIL_OUTBOX_DIR = outboxBefore;
+  if (smtpBefore === undefined) delete process.env.SMTP_URL;
+  else process.env.SMTP_URL = smtpBefore;
+  await rm(outbox, { recursive: true, force: true });
+  await prisma.organiserInvitation.deleteMany({ where: { email: { endsWith: `@${domain}` } } });
+  await prisma.user.deleteMany({ where: { email: { endsWith: `@${domain}` } } });
+});
+
+describe("who may change roles", () => {
+  it("refuses an attendee everywhere and writes nothing", async () => {
+    const attendee = await person();
+    const target = await person();
+    const before = await snapshot();
+    await expect(promoteOrganiser(prisma, attendee, { email: target.email })).rejects.toBeInstanceOf(NotOrganiserError);
+    await expect(removeOrganiser(prisma, attendee, { userId: organiser.id })).rejects.toBeInstanceOf(NotOrganiserError);
+    await expect(withdrawInvitation(prisma, attendee, { invitationId: "anything" })).rejects.toBeInstanceOf(NotOrganiserError);
+    await expect(listOrganisers(prisma, attendee)).rejects.toBeInstanceOf(NotOrganiserError);
+    expect(await snapshot()).toEqual(before);
+    expect(await roleOf(target.id)).toBe("ATTENDEE");
+  });
+});
+
+describe("promoting an account", () => {
+  it("makes the account an organiser, whatever the case of the address, and audits it", async () => {
+    const target = await person();
+    const result = await promoteOrganiser(prisma, organiser, { email: `  ${target.email.toUpperCase()} ` });
+    expect(result).toEqual({ ok: true, outcome: "promoted", email: target.email, name: target.name });
+    expect(await roleOf(target.id)).toBe("ORGANISER");
+    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { entityType: "user", entityId: target.id }, orderBy: { createdAt: "desc" } });
+    expect(entry).toMatchObject({
+      actorId: organiser.id,
+      actorEmail: organiser.email,
+      action: "organiser.promote",
+      before: { email: target.email, role: "ATTENDEE" },
+      after: { email: target.email, role: "ORGANISER" },
+    });
+    expect(await emailsIn(outbox)).toEqual([]);
+    const { organisers } = await listOrganisers(prisma, organiser);
+    expect(organisers.find((row) => row.id === target.id)?.since).toEqual(entry.createdAt);
+  });
+
+  it("names each problem with the address and writes nothing", async () => {
+    const other = await person("ORGANISER");
+    const before = await snapshot();
+    expect(await promoteOrganiser(prisma, organiser, { email: "" })).toMatchObject({ ok: false, fieldErrors: { email: "emailRequired" } });
+    expect(await promoteOrganiser(prisma, organiser, {})).toMatchObject({ ok: false, fieldErrors: { email: "emailRequired" } });
+    expect(await promoteOrganiser(prisma, organiser, { email: "not-an-email" })).toMatchObject({ ok: false, fieldErrors: { email: "emailInvalid" } });
+    expect(await promoteOrganiser(prisma, organiser, { email: organiser.email.toUpperCase() })).toMatchObject({ ok: false, fieldErrors: { email: "yourself" } });
+    expect(await promoteOrganiser(prisma, organiser, { email: other.email })).toMatchObject({ ok: false, fieldErrors: { email: "alreadyOrganiser" } });
+    expect(await snapshot()).toEqual(before);
+    expect(await emailsIn(outbox)).toEqual([]);
+  });
+});
+
+describe("inviting an address without an account", () => {
+  it("records the invitation, audits it and emails a link to sign up", async () => {
+    const email = `invited-${++counter}@${domain}`;
+    const result = await promoteOrganiser(prisma, organiser, { email });
+    expect(result).toEqual({ ok: true, outcome: "invited", email, emailSent: true });
+    const invitation = await prisma.organiserInvitation.findUniqueOrThrow({ where: { email } });
+    expect(invitation).toMatchObject({ invitedById: organiser.id, acceptedAt: null });
+    expect(await prisma.auditEntry.findFirst({ where: { entityId: invitation.id } })).toMatchObject({
+      action: "organiser.invite",
+      entityType: "user",
+      after: { email, role: "ORGANISER", invitation: "pending" },
+    });
+    const emails = await emailsIn(outbox);
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatch(new RegExp(`^To: ${email.replace(/\./g, "\\.")}`, "m"));
+    expect(emails[0]).toContain("Subject: You are invited to help organise CPD Week");
+    expect(emails[0]).toMatch(/https?:\/\/[^\s]+\/sign-up/);
+
+    // Asking again is refused, not sent twice.
+    const before = await snapshot();
+    expect(await promoteOrganiser(prisma, organiser, { email })).toMatchObject({ ok: false, fieldErrors: { email: "alreadyInvited" } });
+    expect(await snapshot()).toEqual(before);
+    expect(await emailsIn(outbox)).toHaveLength(1);
+    const { invitations } = await listOrganisers(prisma, organiser);
+    expect(invitations.find((row) => row.email === email)).toMatchObject({ invitedBy: { email: organiser.email } });
+  });
+
+  it("makes the person an organiser when they sign up with that address", async () => {
+    const email = `joining-${++counter}@${domain}`;
+    await promoteOrganiser(prisma, organiser, { email });
+    const created = await createAccount(prisma, { name: "New Organiser", email: email.toUpperCase(), password: "a long enough password" });
+    expect(created.ok).toBe(true);
+    const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
+    expect(user.role).toBe("ORGANISER");
+    const invitation = await prisma.organiserInvitation.findUniqueOrThrow({ where: { email } });
+    expect(invitation.acceptedAt).toBeInstanceOf(Date);
+    // Accepted invitations are no longer listed as waiting.
+    const { invitations, organisers } = await listOrganisers(prisma, organiser);
+    expect(invitations.some((row) => row.email === email)).toBe(false);
+    expect(organisers.some((row) => row.id === user.id)).toBe(true);
+  });
+
+  it("gives an ordinary account to anyone not invited, and when sign-up fails accepts nothing", async () => {
+    const plain = `plain-${++counter}@${domain}`;
+    await createAccount(prisma, { name: "Plain Person", email: plain, password: "a long enough password" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { email: plain } })).role).toBe("ATTENDEE");
+
+    // An invitation for an address that already has an account (made before the account existed) is left
+    // pending if a second sign-up with the address fails.
+    const invited = `taken-${++counter}@${domain}`;
+    await prisma.user.create({ data: { email: invited, name: "Already Here" } });
+    await prisma.organiserInvitation.create({ data: { email: invited, invitedById: organiser.id } });
+    const again = await createAccount(prisma, { name: "Second Try", email: invited, password: "a long enough password" });
+    expect(again).toEqual({ ok: false, fieldErrors: { email: "emailTaken" } });
+    expect((await prisma.organiserInvitation.findUniqueOrThrow({ where: { email: invited } })).acceptedAt).toBeNull();
+    expect((await prisma.user.findUniqueOrThrow({ where: { email: invited } })).role).toBe("ATTENDEE");
+  });
+
+  it("can be withdrawn, once, and then signing up gives an ordinary account", async () => {
+    const email = `withdrawn-${++counter}@${domain}`;
+    await promoteOrganiser(prisma, organiser, { email });
+    const invitation = await prisma.organiserInvitation.findUniqueOrThrow({ where: { email } });
+    expect(await withdrawInvitation(prisma, organiser, { invitationId: invitation.id })).toEqual({ ok: true, email });
+    expect(await prisma.organiserInvitation.findUnique({ where: { email } })).toBeNull();
+    expect(await prisma.auditEntry.findFirst({ where: { entityId: invitation.id, action: "organiser.invite.withdraw" } })).toMatchObject({
+      before: { email, invitation: "pending" },
+      after: { email, invitation: "withdrawn" },
+    });
+    const before = await snapshot();
+    expect(await withdrawInvitation(prisma, organiser, { invitationId: invitation.id })).toEqual({ ok: false, error: "invitationGone" });
+    expect(await withdrawInvitation(prisma, organiser, {})).toEqual({ ok: false, error: "invitationGone" });
+    expect(await snapshot()).toEqual(before);
+    await createAccount(prisma, { name: "Changed Plans", email, password: "a long enough password" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { email } })).role).toBe("ATTENDEE");
+  });
+});
+
+describe("removing the organiser role", () => {
+  it("makes an organiser an attendee again, audited, without signing them out", async () => {
+    const target = await person("ORGANISER");
+    const version = (await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).sessionVersion;
+    expect(await removeOrganiser(prisma, organiser, { userId: target.id })).toEqual({ ok: true, name: target.name, removedSelf: false });
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(after.role).toBe("ATTENDEE");
+    expect(after.sessionVersion).toBe(version);
+    expect(await prisma.auditEntry.findFirst({ where: { entityId: target.id, action: "organiser.remove" } })).toMatchObject({
+      actorId: organiser.id,
+      before: { role: "ORGANISER" },
+      after: { role: "ATTENDEE" },
+    });
+  });
+
+  it("refuses someone who is not an organiser, writing nothing", async () => {
+    const attendee = await person();
+    const before = await snapshot();
+    expect(await removeOrganiser(prisma, organiser, { userId: attendee.id })).toEqual({ ok: false, error: "notOrganiser" });
+    expect(await removeOrganiser(prisma, organiser, { userId: "" })).toEqual({ ok: false, error: "notOrganiser" });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("lets you remove your own role while another organiser remains", async () => {
+    const me = await person("ORGANISER");
+    expect(await removeOrganiser(prisma, me, { userId: me.id })).toEqual({ ok: true, name: me.name, removedSelf: true });
+    expect(await roleOf(me.id)).toBe("ATTENDEE");
+  });
+
+  it("never removes the last organiser", async () => {
+    const only = await person("ORGANISER");
+    await withOnlyOrganisers([only.id], async () => {
+      const before = await snapshot();
+      expect(await removeOrganiser(prisma, only, { userId: only.id })).toEqual({ ok: false, error: "lastOrganiser" });
+      expect(await snapshot()).toEqual(before);
+      expect(await roleOf(only.id)).toBe("ORGANISER");
+    });
+  });
+
+  it("refuses an actor who has lost the role since the page was loaded", async () => {
+    const stale = await person("ORGANISER");
+    const target = await person("ORGANISER");
+    await prisma.user.update({ where: { id: stale.id }, data: { role: "ATTENDEE" } });
+    expect(await removeOrganiser(prisma, stale, { userId: target.id })).toEqual({ ok: false, error: "noLongerOrganiser" });
+    expect(await roleOf(target.id)).toBe("ORGANISER");
+  });
+});
+
+describe.runIf(inject("databaseKind") === "server")("two organisers removing each other at once (real server)", () => {
+  let first: PrismaClient;
+  let second: PrismaClient;
+
+  beforeAll(() => {
+    // Two pools, as two requests to the site would have: the transactions really run side by side.
+    first = createPrismaClient(inject("databaseUrl"), { max: 2 });
+    second = createPrismaClient(inject("databaseUrl"), { max: 2 });
+  });
+
+  afterAll(async () => {
+    await Promise.all([first.$disconnect(), second.$disconnect()]);
+  });
+
+  it("lets exactly one succeed, so one organiser is always left", async () => {
+    for (let round = 0; round < 5; round++) {
+      const a = await person("ORGANISER");
+      const b = await person("ORGANISER");
+      await withOnlyOrganisers([a.id, b.id], async () => {
+        const results = await Promise.all([removeOrganiser(first, a, { userId: b.id }), removeOrganiser(second, b, { userId: a.id })]);
+        expect(results.filter((result) => result.ok)).toHaveLength(1);
+        expect(results.filter((result) => !result.ok)).toHaveLength(1);
+        expect(await prisma.user.count({ where: { role: "ORGANISER" } })).toBe(1);
+      });
+    }
+  });
+
+  it("lets exactly one of two organisers remove their own role at the same moment", async () => {
+    for (let round = 0; round < 5; round++) {
+      const a = await person("ORGANISER");
+      const b = await person("ORGANISER");
+      await withOnlyOrganisers([a.id, b.id], async () => {
+        const results = await Promise.all([removeOrganiser(first, a, { userId: a.id }), removeOrganiser(second, b, { userId: b.id })]);
+        expect(results.filter((result) => result.ok)).toHaveLength(1);
+        expect(results.find((result) => !result.ok)).toEqual({ ok: false, error: "lastOrganiser" });
+        expect(await prisma.user.count({ where: { role: "ORGANISER" } })).toBe(1);
+      });
+    }
+  });
+});
