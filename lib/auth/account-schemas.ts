@@ -44,14 +44,4 @@ export const changePasswordSchema = z.object({
   newPassword: newPasswordSchema,
 });
 
-export type FieldErrors = Record<string, string>;
-
-/** The first problem with each field, keyed by field name. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
+export { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { createEvent } from "@/lib/admin/events/create-event";
 import { deleteEvent } from "@/lib/admin/events/delete-event";
 import { eventFormSchema } from "@/lib/admin/events/event-schema";
-import { fieldErrorsOf } from "@/lib/admin/events/field-errors";
+import { fieldErrorsOf } from "@/lib/admin/field-errors";
 import { setEventStatus } from "@/lib/admin/events/set-event-status";
 import { updateEvent } from "@/lib/admin/events/update-event";
 import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";

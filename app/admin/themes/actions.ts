@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/admin/events/field-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/admin/field-errors";
 import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { contrastWithWhite, formatRatio } from "@/lib/admin/themes/colour-contrast";
 import { createTheme } from "@/lib/admin/themes/create-theme";

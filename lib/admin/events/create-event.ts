@@ -3,8 +3,8 @@ import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { eventFormSchema, eventRecordSelect } from "./event-schema";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "./field-errors";
-import { chooseSlug } from "./slug";
+import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
+import { chooseSlug } from "../slug";
 
 /** Creates a week as a draft: nobody outside the admin area sees it until it is published. */
 export async function createEvent(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<WriteResult<{ eventId: string }>> {

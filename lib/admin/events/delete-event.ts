@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { eventRecordSelect } from "./event-schema";
-import type { WriteResult } from "./field-errors";
+import type { WriteResult } from "../field-errors";
 import { lockEvent } from "./lock-event";
 
 /**

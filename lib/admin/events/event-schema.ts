@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Audience } from "../../generated/prisma/enums";
-import { slugField } from "./slug";
+import { slugField } from "../slug";
 import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "./time-zones";
 
 /** The longest week we accept, counting both the first and the last day. */

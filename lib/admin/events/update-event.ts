@@ -5,9 +5,9 @@ import { localDayBounds } from "../../programme/event-time";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { eventFormSchema, eventRecordSelect } from "./event-schema";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "./field-errors";
+import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
 import { lockEvent } from "./lock-event";
-import { chooseSlug } from "./slug";
+import { chooseSlug } from "../slug";
 
 /** Saves the week form. Sessions already in the week must still fall inside its (new) dates. */
 export async function updateEvent(db: PrismaClient, actor: CurrentUser, eventId: string, input: unknown): Promise<WriteResult<{ eventId: string }>> {

@@ -20,10 +20,4 @@ export const withdrawInvitationSchema = z.object({
   invitationId: z.string({ error: "invitationGone" }).trim().min(1, "invitationGone").max(100, "invitationGone"),
 });
 
-export type FieldErrors = Record<string, string>;
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
+export { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";

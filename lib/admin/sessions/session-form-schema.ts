@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldErrorsOf as baseFieldErrorsOf } from "../../forms/field-errors";
 import { Audience, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
 import { isClockTime, parseCalendarDate } from "./session-time";
 
@@ -77,17 +78,11 @@ export const sessionFormSchema = z
 
 export type SessionForm = z.output<typeof sessionFormSchema>;
 export type SessionFormInput = z.input<typeof sessionFormSchema>;
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors } from "../../forms/field-errors";
 
-/** The first problem with each field, keyed by the field's name. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    // A problem inside the speaker list that no row claims (e.g. too many rows) is shown on the first row.
-    errors[field === "speakers" ? "speakerId-1" : field] ??= issue.message;
-  }
-  return errors;
+/** The first problem with each field; one with the speaker list that no row claims (e.g. too many rows) shows on the first row. */
+export function fieldErrorsOf(error: z.ZodError) {
+  return baseFieldErrorsOf(error, (field) => (field === "speakers" ? "speakerId-1" : field));
 }
 
 /** What a submitted session form holds, in the shape the schema checks. Empty speaker rows are left out. */

@@ -1,17 +1,9 @@
 import type { Prisma } from "../../generated/prisma/client";
+import { slugify } from "../slug";
 
-/** Lower case, hyphens, no accents or quotes: the slug rule the demo data follows too. */
-export function slugFromTitle(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’‘"“”]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 90)
-    .replace(/-+$/g, "");
-}
+/** A session's suggested slug: the shared rule (see ../slug.ts). */
+export const slugFromTitle = slugify;
+
 
 /** `base`, or `base-2`, `base-3`… : the first that no other session uses. */
 export async function firstFreeSlug(tx: Prisma.TransactionClient, base: string, exceptSessionId?: string): Promise<string> {

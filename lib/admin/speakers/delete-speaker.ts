@@ -2,7 +2,7 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import type { WriteResult } from "../events/field-errors";
+import type { WriteResult } from "../field-errors";
 import { lockSpeaker } from "./lock-speaker";
 import { speakerRecordSelect } from "./speaker-schema";
 

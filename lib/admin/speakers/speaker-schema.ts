@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugField } from "../events/slug";
+import { slugField } from "../slug";
 
 const optionalText = (max: number) =>
   z

@@ -2,8 +2,8 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../events/field-errors";
-import { chooseSlug } from "../events/slug";
+import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
+import { chooseSlug } from "../slug";
 import { themeFormSchema, themeRecordSelect } from "./theme-schema";
 
 export async function createTheme(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<WriteResult<{ themeId: string; eventId: string }>> {

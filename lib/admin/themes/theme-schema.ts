@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugField } from "../events/slug";
+import { slugField } from "../slug";
 import { contrastWithWhite, MIN_THEME_CONTRAST } from "./colour-contrast";
 
 const optionalText = (max: number) =>

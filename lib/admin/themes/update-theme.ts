@@ -2,8 +2,8 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../events/field-errors";
-import { chooseSlug } from "../events/slug";
+import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
+import { chooseSlug } from "../slug";
 import { lockTheme } from "./lock-theme";
 import { themeFormSchema, themeRecordSelect } from "./theme-schema";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/forms/form-state";
-import type { FieldErrors } from "@/lib/admin/events/field-errors";
+import type { FieldErrors } from "@/lib/admin/field-errors";
 
 type Area = "admin.events" | "admin.themes" | "admin.speakers";
 

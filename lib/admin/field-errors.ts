@@ -1,25 +1,15 @@
-import type { z } from "zod";
-import { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 
 // Shared by the weeks, themes and speakers functions: field errors are message
 // keys (admin.<area>.errors.*), turned into words by the server action.
 
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from "../forms/field-errors";
+export { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
 
 /** A write either happened completely or not at all; `values` fill placeholders in the messages. */
 export type WriteResult<T> =
   | ({ ok: true } & T)
   | { ok: false; fieldErrors: FieldErrors; values?: Record<string, string | number> };
-
-/** The first problem with each field, keyed by field name. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
 
 /** A unique index refused the write (e.g. two organisers saving the same slug at once). */
 export function isUniqueViolation(error: unknown): boolean {
