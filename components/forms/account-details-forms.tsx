@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { changePasswordAction, updateDetailsAction } from "@/app/account/actions";
 import { idleFormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./error-summary";
@@ -15,10 +16,11 @@ type Details = { name: string; regulator: string; registrationNumber: string | n
 export function AccountDetailsForm({ details }: { details: Details }) {
   const t = useTranslations("account");
   const [state, action] = useActionState(updateDetailsAction, idleFormState);
+  const answerKey = useAnswerKey(state);
   const values = state.values ?? { ...details, registrationNumber: details.registrationNumber ?? "", jobRole: details.jobRole ?? "", organisation: details.organisation ?? "" };
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="max-w-xl">
+    <form key={answerKey} action={action} noValidate className="max-w-xl">
       <ErrorSummary errors={state.fieldErrors} />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       <TextField name="name" label={t("signUp.name")} hint={t("signUp.nameHint")} autoComplete="name" defaultValue={values.name ?? ""} error={errors.name} />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { signUpAction } from "@/app/(auth)/actions";
 import { idleFormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./error-summary";
@@ -12,9 +13,10 @@ import { TextField } from "./text-field";
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("account.signUp");
   const [state, action] = useActionState(signUpAction, idleFormState);
+  const answerKey = useAnswerKey(state);
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="max-w-xl">
+    <form key={answerKey} action={action} noValidate className="max-w-xl">
       <ErrorSummary errors={state.fieldErrors} message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" defaultValue={state.values?.name} error={errors.name} />

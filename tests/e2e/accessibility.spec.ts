@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { errorSummary } from "../helpers/e2e-page";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
 import { concreteUrl, sampleParams } from "../helpers/admin-urls";
 import { signInAsOrganiser } from "../helpers/e2e-auth";
@@ -85,4 +85,46 @@ test.describe("admin pages", () => {
     }
     expect(problems).toEqual([]);
   });
+});
+
+/** Presses Tab until the locator has focus: proves it can be reached from the keyboard. */
+async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Could not reach ${target.toString()} with the Tab key`);
+}
+
+test("an organiser adds a speaker, finds them and deletes them with the keyboard alone", async ({ page }) => {
+  const name = `Keyboard Speaker ${Date.now().toString(36)}`;
+  await signInAsOrganiser(page, "/admin/speakers/new");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.locator("body").focus();
+
+  await tabTo(page, page.getByLabel("Name", { exact: true }));
+  await page.keyboard.type(name);
+  await tabTo(page, page.getByLabel("Organisation"));
+  await page.keyboard.type("Keyboard County Council");
+  await tabTo(page, page.getByRole("button", { name: "Add speaker" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.goto("/admin/speakers");
+  await page.locator("body").focus();
+  await tabTo(page, page.getByLabel("Search speakers"));
+  await page.keyboard.type(name);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=Keyboard/);
+  const link = page.getByRole("link", { name });
+  await tabTo(page, link);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await tabTo(page, page.getByRole("link", { name: "Delete this speaker" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Delete");
+  await tabTo(page, page.getByRole("button", { name: "Yes, delete this speaker" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("The speaker was deleted.")).toBeVisible();
 });

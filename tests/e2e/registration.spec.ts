@@ -62,10 +62,13 @@ test.describe("accounts", () => {
     await page.getByLabel("Full name").fill("");
     await page.getByRole("button", { name: "Save details" }).click();
     await expect(errorSummary(page)).toContainText("Enter your full name");
+    // Drop-downs keep the choice after an answer (React resets forms to their first defaults).
+    await expect(page.getByLabel("Registered with")).toHaveValue("SOCIAL_CARE_WALES");
     await page.getByLabel("Full name").fill("Details Person-Jones");
     await page.getByLabel("Job role").fill("Senior practitioner");
     await page.getByRole("button", { name: "Save details" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your details have been saved." })).toBeVisible();
+    await expect(page.getByLabel("Registered with")).toHaveValue("SOCIAL_CARE_WALES");
 
     await page.getByLabel("Current password").fill("not my password");
     await page.getByLabel("New password").fill("another long password");

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ChoicesField, SelectField, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -24,11 +25,12 @@ export function EventForm({ eventId, initial, timeZones }: Props) {
   const t = useTranslations("admin.events");
   const tAudiences = useTranslations("audiences");
   const [state, action] = useActionState(eventId ? updateEventAction : createEventAction, idleFormState);
+  const answerKey = useAnswerKey(state);
   const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
   const field = (name: keyof EventFormValues) => ({ name, defaultValue: values[name], error: errors[name] });
   return (
-    <form action={action} noValidate className="max-w-2xl">
+    <form key={answerKey} action={action} noValidate className="max-w-2xl">
       <ErrorSummary errors={state.fieldErrors} message={state.status === "error" ? state.message : undefined} />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -18,11 +19,12 @@ type Props = { themeId?: string; initial: ThemeFormValues; events: { value: stri
 export function ThemeForm({ themeId, initial, events }: Props) {
   const t = useTranslations("admin.themes");
   const [state, action] = useActionState(themeId ? updateThemeAction : createThemeAction, idleFormState);
+  const answerKey = useAnswerKey(state);
   const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
   const field = (name: keyof ThemeFormValues) => ({ name, defaultValue: values[name], error: errors[name] });
   return (
-    <form action={action} noValidate className="max-w-2xl">
+    <form key={answerKey} action={action} noValidate className="max-w-2xl">
       <ErrorSummary errors={state.fieldErrors} message={state.status === "error" ? state.message : undefined} />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       {themeId ? <input type="hidden" name="themeId" value={themeId} /> : null}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState, type ReactNode } from "react";
 import { createSessionAction, updateSessionAction } from "@/app/admin/sessions/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { CheckboxField, ChoicesField, SelectField, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { SuccessNotice } from "@/components/forms/success-notice";
@@ -49,11 +50,7 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
   const tAudiences = useTranslations("audiences");
   const tParts = useTranslations("parts");
   const [state, action] = useActionState(sessionId ? updateSessionAction : createSessionAction, idleFormState);
-  // React resets a form after its action, to the default values it was first drawn with; a select
-  // keeps its first default even when re-rendered with another. Drawing the form afresh for each
-  // answer makes every field show what the answer holds (what was typed, or what was saved).
-  const [answered, setAnswered] = useState({ state, count: 0 });
-  if (answered.state !== state) setAnswered({ state, count: answered.count + 1 });
+  const answerKey = useAnswerKey(state);
   const values = state.values ?? initialValues;
   const errors = state.fieldErrors ?? {};
   // Without JavaScript the themes offered are those of the week shown when the page loaded; a
@@ -63,7 +60,7 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
   const value = (name: string) => values[name] ?? "";
 
   return (
-    <form key={answered.count} action={action} noValidate className="max-w-3xl">
+    <form key={answerKey} action={action} noValidate className="max-w-3xl">
       <ErrorSummary errors={state.fieldErrors} message={state.status === "error" ? state.message : undefined} />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       {sessionId ? <input type="hidden" name="sessionId" value={sessionId} /> : null}
