@@ -11,12 +11,21 @@ import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { emailsTo } from "../helpers/e2e-outbox";
 
+const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const themeName = `Journey theme ${tag}`;
+const speakerName = `Journey Speaker ${tag}`;
+const title = `Journey session ${tag}`;
+
+// The journey works in the upcoming demo week, which other specs read (its
+// themes on the home page, say): take away what it made, whatever happened.
+test.afterAll(async () => {
+  await queryE2eDatabase(`DELETE FROM "Session" WHERE title = $1`, [title]);
+  await queryE2eDatabase(`DELETE FROM "Theme" WHERE name = $1`, [themeName]);
+  await queryE2eDatabase(`DELETE FROM "Speaker" WHERE name = $1`, [speakerName]);
+});
+
 test("an organiser runs a session from creation to cancellation", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  const themeName = `Journey theme ${tag}`;
-  const speakerName = `Journey Speaker ${tag}`;
-  const title = `Journey session ${tag}`;
   const [event] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "Event" WHERE slug = $1`, [UPCOMING_EVENT_SLUG]);
   expect(event).toBeDefined();
 
