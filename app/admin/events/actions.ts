@@ -14,7 +14,7 @@ import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { requireOrganiser, type CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
-import { failedFormState, formInput, submittedValues } from "./_shared/to-form-state";
+import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
 
 const eventFields = ["title", "titleCy", "slug", "summary", "summaryCy", "description", "descriptionCy", "startDate", "endDate", "timeZone", "organiserName", "audienceNote"];
 const eventIdSchema = z.string().trim().min(1).max(40);

@@ -7,7 +7,7 @@ import { eventSorts, listEvents, parseEventListQuery } from "@/lib/admin/events/
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatDateRange } from "@/lib/programme/event-time";
-import { ListControls, ResultCount } from "./_shared/list-controls";
+import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.events.list");
@@ -44,41 +44,21 @@ export default async function AdminEventsPage({ searchParams }: Props) {
         clearLabel={t("list.clear")}
       />
       <ResultCount>{tCommon("resultCount", { count: events.length })}</ResultCount>
-      {events.length === 0 ? (
-        <p className="border-l-4 border-line bg-panel p-3">{query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("list.tableLabel")}>
-          <table className="data-table">
-            <caption className="sr-only">{t("list.caption", { sort: sortLabel })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.title")}</th>
-                <th scope="col">{t("list.dates")}</th>
-                <th scope="col">{t("list.when")}</th>
-                <th scope="col" className="numeric">
-                  {t("list.sessions")}
-                </th>
-                <th scope="col">{t("list.publication")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <th scope="row">
-                    <Link href={`/admin/events/${event.id}`}>{event.title}</Link>
-                  </th>
-                  <td className="whitespace-nowrap">{formatDateRange(event.startDate, event.endDate)}</td>
-                  <td>{t(`timing.${event.timing}`)}</td>
-                  <td className="numeric">{event.sessionCount}</td>
-                  <td>
-                    <span className={`tag ${event.status === "PUBLISHED" ? "bg-success text-white" : "border border-ink"}`}>{t(`status.${event.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable count={events.length} empty={query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")} label={t("list.tableLabel")} caption={t("list.caption", { sort: sortLabel })} columns={[{ label: t("list.title") }, { label: t("list.dates") }, { label: t("list.when") }, { label: t("list.sessions"), numeric: true }, { label: t("list.publication") }]}>
+        {events.map((event) => (
+          <tr key={event.id}>
+            <th scope="row">
+              <Link href={`/admin/events/${event.id}`}>{event.title}</Link>
+            </th>
+            <td className="whitespace-nowrap">{formatDateRange(event.startDate, event.endDate)}</td>
+            <td>{t(`timing.${event.timing}`)}</td>
+            <td className="numeric">{event.sessionCount}</td>
+            <td>
+              <span className={`tag ${event.status === "PUBLISHED" ? "bg-success text-white" : "border border-ink"}`}>{t(`status.${event.status}`)}</span>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   );
 }

@@ -13,7 +13,7 @@ import { updateSpeaker } from "@/lib/admin/speakers/update-speaker";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
-import { failedFormState, formInput, submittedValues } from "../events/_shared/to-form-state";
+import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
 
 const speakerFields = ["name", "slug", "role", "organisation", "bio", "bioCy"];
 const speakerIdSchema = z.string().trim().min(1).max(40);

@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/page-heading";
 import { listSpeakers, parseSpeakerListQuery, speakerSorts } from "@/lib/admin/speakers/list-speakers";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { ListControls, ResultCount } from "../events/_shared/list-controls";
+import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.speakers.list");
@@ -43,37 +43,18 @@ export default async function AdminSpeakersPage({ searchParams }: Props) {
         clearLabel={t("list.clear")}
       />
       <ResultCount>{tCommon("resultCount", { count: speakers.length })}</ResultCount>
-      {speakers.length === 0 ? (
-        <p className="border-l-4 border-line bg-panel p-3">{query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("list.tableLabel")}>
-          <table className="data-table">
-            <caption className="sr-only">{t("list.caption", { sort: sortLabel })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.name")}</th>
-                <th scope="col">{t("list.role")}</th>
-                <th scope="col">{t("list.organisation")}</th>
-                <th scope="col" className="numeric">
-                  {t("list.sessions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {speakers.map((speaker) => (
-                <tr key={speaker.id}>
-                  <th scope="row">
-                    <Link href={`/admin/speakers/${speaker.id}`}>{speaker.name}</Link>
-                  </th>
-                  <td>{speaker.role ?? <span className="text-muted">{t("list.none")}</span>}</td>
-                  <td>{speaker.organisation ?? <span className="text-muted">{t("list.none")}</span>}</td>
-                  <td className="numeric">{speaker.sessionCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable count={speakers.length} empty={query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")} label={t("list.tableLabel")} caption={t("list.caption", { sort: sortLabel })} columns={[{ label: t("list.name") }, { label: t("list.role") }, { label: t("list.organisation") }, { label: t("list.sessions"), numeric: true }]}>
+        {speakers.map((speaker) => (
+          <tr key={speaker.id}>
+            <th scope="row">
+              <Link href={`/admin/speakers/${speaker.id}`}>{speaker.name}</Link>
+            </th>
+            <td>{speaker.role ?? <span className="text-muted">{t("list.none")}</span>}</td>
+            <td>{speaker.organisation ?? <span className="text-muted">{t("list.none")}</span>}</td>
+            <td className="numeric">{speaker.sessionCount}</td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   );
 }

@@ -14,7 +14,7 @@ import { updateTheme } from "@/lib/admin/themes/update-theme";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
-import { failedFormState, formInput, submittedValues } from "../events/_shared/to-form-state";
+import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
 
 const themeFields = ["eventId", "name", "nameCy", "slug", "summary", "summaryCy", "colour", "position"];
 const themeIdSchema = z.string().trim().min(1).max(40);

@@ -8,7 +8,7 @@ import { findEventChoice, listEventChoices } from "@/lib/admin/events/list-event
 import { listThemes, parseThemeListQuery, themeSorts } from "@/lib/admin/themes/list-themes";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { ListControls, ResultCount } from "../events/_shared/list-controls";
+import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.themes.list");
@@ -60,46 +60,24 @@ export default async function AdminThemesPage({ searchParams }: Props) {
         />
       </ListControls>
       <ResultCount>{tCommon("resultCount", { count: themes.length })}</ResultCount>
-      {themes.length === 0 ? (
-        <p className="border-l-4 border-line bg-panel p-3">{empty}</p>
-      ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("list.tableLabel")}>
-          <table className="data-table">
-            <caption className="sr-only">{event ? t("list.captionForEvent", { event: event.title, sort: sortLabel }) : t("list.caption", { sort: sortLabel })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.name")}</th>
-                <th scope="col">{t("list.event")}</th>
-                <th scope="col" className="numeric">
-                  {t("list.position")}
-                </th>
-                <th scope="col">{t("list.colour")}</th>
-                <th scope="col" className="numeric">
-                  {t("list.sessions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {themes.map((theme) => (
-                <tr key={theme.id}>
-                  <th scope="row">
-                    <span className="inline-flex items-center gap-2">
-                      <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-full" style={{ backgroundColor: theme.colour }} />
-                      <Link href={`/admin/themes/${theme.id}`}>{theme.name}</Link>
-                    </span>
-                  </th>
-                  <td>{theme.event.title}</td>
-                  <td className="numeric">{theme.position}</td>
-                  <td>
-                    <code>{theme.colour}</code>
-                  </td>
-                  <td className="numeric">{theme.sessionCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable count={themes.length} empty={empty} label={t("list.tableLabel")} caption={event ? t("list.captionForEvent", { event: event.title, sort: sortLabel }) : t("list.caption", { sort: sortLabel })} columns={[{ label: t("list.name") }, { label: t("list.event") }, { label: t("list.position"), numeric: true }, { label: t("list.colour") }, { label: t("list.sessions"), numeric: true }]}>
+        {themes.map((theme) => (
+          <tr key={theme.id}>
+            <th scope="row">
+              <span className="inline-flex items-center gap-2">
+                <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-full" style={{ backgroundColor: theme.colour }} />
+                <Link href={`/admin/themes/${theme.id}`}>{theme.name}</Link>
+              </span>
+            </th>
+            <td>{theme.event.title}</td>
+            <td className="numeric">{theme.position}</td>
+            <td>
+              <code>{theme.colour}</code>
+            </td>
+            <td className="numeric">{theme.sessionCount}</td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   );
 }

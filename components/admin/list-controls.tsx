@@ -56,3 +56,43 @@ export function ResultCount({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+type Column = { label: string; numeric?: boolean };
+
+type ListTableProps = {
+  /** How many rows; none shows `empty` instead of a table. */
+  count: number;
+  empty: ReactNode;
+  /** Names the scrollable region for screen readers. */
+  label: string;
+  caption: string;
+  columns: Column[];
+  /** The <tr> rows, each starting with a <th scope="row">. */
+  children: ReactNode;
+};
+
+/**
+ * An admin list's table: a labelled region that scrolls sideways on its own
+ * (so the page never does at 320 px or 200% zoom), a caption for screen
+ * readers, and a plain message when there is nothing to list.
+ */
+export function ListTable({ count, empty, label, caption, columns, children }: ListTableProps) {
+  if (count === 0) return <p className="border-l-4 border-line bg-panel p-3">{empty}</p>;
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
+      <table className="data-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.label} scope="col" className={column.numeric ? "numeric" : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
