@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader user={user} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {/* Client components get only the messages they use, to keep pages light. */}
-          <NextIntlClientProvider messages={{ error: messages.error, account: messages.account, registration: messages.registration }}>{children}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={{ error: messages.error, account: messages.account, registration: messages.registration, cpd: messages.cpd }}>{children}</NextIntlClientProvider>
         </main>
         <SiteFooter />
       </body>

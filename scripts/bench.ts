@@ -4,7 +4,7 @@
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench
 //   npm run bench -- --build           build the site first (otherwise an existing build is reused)
 //   npm run bench -- --no-docs         print the results without updating docs/benchmarks.md
-//   npm run bench -- --only registration   run only the named scenario(s)
+//   npm run bench -- --only registration   run only the named scenario(s) (registration, certificates)
 //   npm run bench -- --profile         also write a CPU profile of next start to .data/bench-profiles/
 //   BENCH_PORT=3210                    port for next start (another free one is used if it is taken)
 //
@@ -22,13 +22,14 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
 import { createTestDatabase, migrateAndSeed } from "../tests/helpers/test-database";
 import { describeMachine } from "./bench/machine";
+import { certificatesScenario } from "./bench/certificates";
 import { registrationScenario } from "./bench/registration";
 import { failedChecks, machineMarkdown, resultsMarkdown, scenarioMarkdown, writeResults } from "./bench/report";
 import { build, decideBuild, freePort, projectRoot, staleBuildNote, startServer, type RunningServer } from "./bench/server";
 import type { Scenario, ScenarioResult } from "./bench/types";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */
-const SCENARIOS: Scenario[] = [registrationScenario];
+const SCENARIOS: Scenario[] = [registrationScenario, certificatesScenario];
 
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DEFAULT_PORT = 3210;

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AccountCpdSection } from "@/components/cpd/account-cpd-section";
 import { PageHeading } from "@/components/page-heading";
 import { RegistrationForm } from "@/components/registration-form";
 import { requireUser } from "@/lib/auth/current-user";
+import { listOpenCheckIns } from "@/lib/cpd/check-in/list-open-check-ins";
+import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { listMyRegistrations, type MyRegistration } from "@/lib/registration/list-my-registrations";
@@ -22,6 +25,7 @@ export default async function MyProgrammePage({ searchParams }: Props) {
   const user = await requireUser("/account");
   const t = await getTranslations("account.programme");
   const tRegistration = await getTranslations("registration");
+  const tCertificates = await getTranslations("certificates.account");
   const params = await searchParams;
   const forbidden = params.forbidden === "1";
   const cancelledNotice = params.notice === "cancelled";
@@ -43,6 +47,10 @@ export default async function MyProgrammePage({ searchParams }: Props) {
       ) : null}
       <p className="mb-8">
         <Link href="/account/details">{t("details")}</Link>
+      </p>
+      <AccountCpdSection openCheckIns={await listOpenCheckIns(prisma, user)} />
+      <p className="mb-8">
+        <Link href="/account/certificates">{tCertificates("heading")}</Link>
       </p>
       {registrations.length === 0 ? (
         <p className="mb-8">

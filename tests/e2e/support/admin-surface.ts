@@ -7,6 +7,7 @@
 /** Pages under app/admin, as folder patterns. */
 export const adminPages = [
   "/admin/audit",
+  "/admin/certificates",
   "/admin/events/[eventId]/delete",
   "/admin/events/[eventId]",
   "/admin/events/new",
@@ -38,6 +39,7 @@ export const adminRouteHandlers = [
 
 /** Server actions defined under app/admin, as "file#exportedName". */
 export const adminActions = [
+  "app/admin/certificates/actions.ts#revokeCertificateAction",
   "app/admin/events/actions.ts#createEventAction",
   "app/admin/events/actions.ts#updateEventAction",
   "app/admin/events/actions.ts#publishEventAction",
@@ -47,6 +49,7 @@ export const adminActions = [
   "app/admin/organisers/actions.ts#removeOrganiserAction",
   "app/admin/organisers/actions.ts#withdrawInvitationAction",
   "app/admin/sessions/[sessionId]/attendance/actions.ts#markAttendanceAction",
+  "app/admin/sessions/[sessionId]/check-in/actions.ts#changeSelfCheckInAction",
   "app/admin/sessions/[sessionId]/registrations/actions.ts#promoteFromWaitingListAction",
   "app/admin/sessions/[sessionId]/registrations/actions.ts#cancelRegistrationOnBehalfAction",
   "app/admin/sessions/actions.ts#createSessionAction",
@@ -73,4 +76,8 @@ export const otherActions = {
   "app/account/actions.ts#resetCalendarAction": "the signed-in person, for their own account",
   "app/(public)/sessions/actions.ts#registerAction": "the signed-in person, for themselves",
   "app/(public)/sessions/actions.ts#cancelRegistrationAction": "the signed-in person, for their own registration",
+  "app/account/cpd/actions.ts#logSessionCpdAction": "the signed-in person, for their own attended registration",
+  "app/account/cpd/actions.ts#saveOtherCpdAction": "the signed-in person, for their own CPD entries",
+  "app/account/cpd/actions.ts#deleteCpdEntryAction": "the signed-in person, for their own CPD entries",
+  "app/account/check-in/actions.ts#checkInAction": "the signed-in person, for their own confirmed registration",
 } as const satisfies Record<string, string>;

@@ -5,12 +5,14 @@ import { getTranslations } from "next-intl/server";
 import { AttendanceRegisterForm } from "@/components/admin/registrations/attendance-register-form";
 import { AttendanceTotals } from "@/components/admin/registrations/attendance-totals";
 import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
+import { SelfCheckInPanel } from "@/components/cpd/self-check-in-panel";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
 import { PageHeading } from "@/components/page-heading";
 import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { getAttendanceRegister, type AttendanceRegister } from "@/lib/admin/registrations/get-attendance-register";
 import { requireOrganiser } from "@/lib/auth/current-user";
+import { getSelfCheckIn } from "@/lib/cpd/check-in/get-self-check-in";
 import { prisma } from "@/lib/db";
 
 type Props = {
@@ -26,7 +28,8 @@ export default async function AttendancePage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(`/admin/sessions/${encodeURIComponent((await params).sessionId)}/attendance`);
   const query = await searchParams;
   const register = await getAttendanceRegister(prisma, organiser, { sessionId: (await params).sessionId, q: query.q });
-  if (!register) notFound();
+  const selfCheckIn = await getSelfCheckIn(prisma, organiser, (await params).sessionId);
+  if (!register || !selfCheckIn) notFound();
   const t = await getTranslations("admin.registrations");
   const { session, q, people, totals } = register;
   const path = `/admin/sessions/${encodeURIComponent(session.id)}/attendance`;
@@ -43,6 +46,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
         <SuccessNotice message={doneMessage(t, register, query)} />
         <AttendanceTotals totals={totals} />
       </section>
+      <SelfCheckInPanel session={selfCheckIn} done={typeof query.checkIn === "string" ? query.checkIn : undefined} />
 
       {session.status === "CANCELLED" ? (
         <p className="border-l-4 border-danger bg-panel p-3 font-bold">{t("register.cancelledSession")}</p>

@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { checkInToSession } from "@/lib/cpd/check-in/check-in-to-session";
+import { prisma } from "@/lib/db";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
+
+/** The signed-in person checks in to their own session with the announced code; then on to logging CPD. */
+export async function checkInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("/account");
+  const registrationId = formData.get("registrationId");
+  const result = await checkInToSession(prisma, user, { registrationId, code: formData.get("code") ?? "" });
+  if (!result.ok) {
+    const t = await getTranslations("cpd.checkIn.errors");
+    if ("reason" in result) return { status: "error", message: t(result.reason), values: keptValues(formData) };
+    return { status: "error", fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key as never)])), values: keptValues(formData) };
+  }
+  revalidatePath("/account");
+  revalidatePath("/account/cpd");
+  redirect(`/account/cpd/sessions/${encodeURIComponent(String(registrationId))}?checkedIn=1`);
+}

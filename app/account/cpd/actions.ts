@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { cpdFormInput } from "@/lib/cpd/cpd-entry-schema";
+import type { CpdWriteResult } from "@/lib/cpd/cpd-result";
+import { deleteCpdEntry } from "@/lib/cpd/delete-cpd-entry";
+import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
+import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
+import { prisma } from "@/lib/db";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
+
+const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] as const;
+
+async function formStateOf(result: Exclude<CpdWriteResult, { ok: true }>, formData: FormData): Promise<FormState> {
+  const t = await getTranslations("cpd");
+  if ("refused" in result) return { status: "error", message: t("form.refused") };
+  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(`errors.${key}` as never)]));
+  // Chosen standards are repeated values; keep them joined so the form can tick them again.
+  return { status: "error", fieldErrors, values: { ...keptValues(formData), standards: formData.getAll("standards").join(" ") } };
+}
+
+export async function logSessionCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("/account/cpd");
+  const result = await logSessionCpd(prisma, user, cpdFormInput(formData, ["registrationId", "hours", ...reflectionFields]));
+  if (!result.ok) return formStateOf(result, formData);
+  revalidatePath("/account/cpd");
+  redirect("/account/cpd?notice=saved");
+}
+
+export async function saveOtherCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser("/account/cpd");
+  const result = await saveOtherCpd(prisma, user, cpdFormInput(formData, ["entryId", "title", "activityType", "activityDate", "hours", ...reflectionFields]));
+  if (!result.ok) return formStateOf(result, formData);
+  revalidatePath("/account/cpd");
+  redirect("/account/cpd?notice=saved");
+}
+
+export async function deleteCpdEntryAction(formData: FormData): Promise<void> {
+  const user = await requireUser("/account/cpd");
+  const entryId = formData.get("entryId");
+  // Someone else's entry, or one already gone, is left alone and they land on their own record.
+  if (typeof entryId === "string" && entryId.length <= 40 && (await deleteCpdEntry(prisma, user, entryId))) {
+    revalidatePath("/account/cpd");
+    redirect("/account/cpd?notice=deleted");
+  }
+  redirect("/account/cpd");
+}

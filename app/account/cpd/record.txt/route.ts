@@ -1,0 +1,17 @@
+import type { NextRequest } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { downloadResponse, signInFirst } from "@/lib/cpd/export/download-response";
+import { getCpdExport } from "@/lib/cpd/export/get-cpd-export";
+import { cpdRecordText } from "@/lib/cpd/export/cpd-record-text";
+import { recordFilterOf } from "@/lib/cpd/record-filter";
+import { prisma } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in person's own CPD record (?from=&to= as on the page) as text laid out for the regulator's online form. */
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return signInFirst();
+  const data = await getCpdExport(prisma, user, recordFilterOf(Object.fromEntries(request.nextUrl.searchParams)));
+  return downloadResponse(cpdRecordText(data), "text/plain; charset=utf-8", "cpd-record.txt");
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CpdEntryForm } from "@/components/cpd/cpd-entry-form";
+import { PageHeading } from "@/components/page-heading";
+import { requireUser } from "@/lib/auth/current-user";
+import { getSessionCpdForm } from "@/lib/cpd/get-session-cpd-form";
+import { formatHours } from "@/lib/cpd/hours-bounds";
+import { prisma } from "@/lib/db";
+import { dateLocale } from "@/lib/i18n/locales";
+import { formatLongDate } from "@/lib/programme/event-time";
+
+type Props = { params: Promise<{ registrationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cpd.form");
+  return { title: t("sessionMetaTitle"), robots: { index: false } };
+}
+
+export default async function LogSessionCpdPage({ params, searchParams }: Props) {
+  const { registrationId } = await params;
+  const user = await requireUser(`/account/cpd/sessions/${registrationId}`);
+  const t = await getTranslations("cpd");
+  const form = await getSessionCpdForm(prisma, user, registrationId);
+  if (!form) {
+    return (
+      <>
+        <PageHeading title={t("form.notFoundHeading")} lead={<p>{t("form.notFound")}</p>} />
+        <p>
+          <Link href="/account/cpd">{t("record.back")}</Link>
+        </p>
+      </>
+    );
+  }
+  const locale = dateLocale(await getLocale());
+  const checkedIn = (await searchParams).checkedIn === "1";
+  const entry = form.entry;
+  const initial: Record<string, string> = entry
+    ? {
+        hours: formatHours(entry.hours),
+        learning: entry.learning,
+        impact: entry.impact,
+        peerNotes: entry.peerNotes ?? "",
+        peerReflection: entry.peerReflection ? "on" : "",
+        standards: entry.standards.join(" "),
+      }
+    : { hours: formatHours(form.sessionHours) };
+  return (
+    <>
+      <PageHeading
+        title={t("form.sessionHeading", { title: form.session.title })}
+        lead={<p>{t("form.sessionLead", { date: formatLongDate(form.session.startsAt, form.session.timeZone, locale), hours: form.sessionHours })}</p>}
+      />
+      {checkedIn ? (
+        <p role="status" className="mb-6 border-l-4 border-success bg-panel p-4 font-bold">
+          {t("checkIn.checkedIn")}
+        </p>
+      ) : null}
+      <CpdEntryForm kind="session" registrationId={form.registrationId} maxHours={form.maxHours} standards={form.standards} initial={initial} />
+      <p className="mt-8">
+        <Link href="/account/cpd">{t("record.back")}</Link>
+      </p>
+    </>
+  );
+}

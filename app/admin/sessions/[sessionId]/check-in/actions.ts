@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { requireOrganiser } from "@/lib/auth/current-user";
+import { changeSelfCheckIn, changeSelfCheckInSchema } from "@/lib/cpd/check-in/change-self-check-in";
+import { prisma } from "@/lib/db";
+
+/** Turns a session's self check-in on or off, or replaces its code (the button pressed decides). */
+export async function changeSelfCheckInAction(formData: FormData): Promise<void> {
+  const organiser = await requireOrganiser("/admin/sessions");
+  const parsed = changeSelfCheckInSchema.safeParse({ sessionId: formData.get("sessionId"), change: formData.get("change") });
+  if (!parsed.success) notFound();
+  const result = await changeSelfCheckIn(prisma, organiser, parsed.data);
+  if (!result.ok) notFound();
+  const page = `/admin/sessions/${encodeURIComponent(parsed.data.sessionId)}/attendance`;
+  revalidatePath(page);
+  redirect(`${page}?checkIn=${parsed.data.change}#self-check-in`);
+}

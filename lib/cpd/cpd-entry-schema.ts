@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { CpdActivityType } from "../generated/prisma/enums";
+import { isQuarterHour, MAX_OTHER_ENTRY_HOURS, MAX_SESSION_ENTRY_HOURS, MIN_HOURS } from "./hours-bounds";
+
+// Field problems are message keys in the "cpd.errors" namespace; the action translates them.
+
+const hours = (max: number) =>
+  z
+    .string({ error: "hoursRequired" })
+    .trim()
+    .min(1, "hoursRequired")
+    .transform(Number)
+    .pipe(
+      z
+        .number({ error: "hoursInvalid" })
+        .refine((value) => Number.isFinite(value), "hoursInvalid")
+        .refine((value) => value >= MIN_HOURS, "hoursTooFew")
+        .refine((value) => value <= max, "hoursTooMany")
+        .refine((value) => isQuarterHour(value), "hoursQuarter"),
+    );
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(5000, "textTooLong")
+  .optional()
+  .transform((value) => (value ? value : null));
+
+/** The reflection and standards, common to every entry. */
+export const reflectionSchema = z.object({
+  learning: z.string({ error: "learningRequired" }).trim().min(1, "learningRequired").min(20, "learningTooShort").max(5000, "textTooLong"),
+  impact: z.string({ error: "impactRequired" }).trim().min(1, "impactRequired").max(5000, "textTooLong"),
+  peerNotes: optionalText,
+  peerReflection: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
+  standards: z.array(z.string().max(10, "standardsUnknown"), { error: "standardsRequired" }).min(1, "standardsRequired").max(80, "standardsUnknown"),
+});
+
+/** An entry for an attended session: hours within the session's bounds (checked again against the session). */
+export const sessionEntrySchema = reflectionSchema.extend({
+  registrationId: z.string().min(1).max(40),
+  hours: hours(MAX_SESSION_ENTRY_HOURS),
+});
+
+export const otherActivityTypes = Object.values(CpdActivityType).filter((type) => type !== "SESSION") as Exclude<CpdActivityType, "SESSION">[];
+
+/** An entry for learning outside the programme. `today` is the person's calendar day (Europe/London). */
+export function otherEntrySchema(today: string) {
+  return reflectionSchema.extend({
+    entryId: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((value) => (value ? value : null)),
+    title: z.string({ error: "titleRequired" }).trim().min(1, "titleRequired").max(200, "titleTooLong"),
+    activityType: z.enum(otherActivityTypes, { error: "typeRequired" }),
+    activityDate: z
+      .string({ error: "dateRequired" })
+      .trim()
+      .min(1, "dateRequired")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "dateInvalid")
+      .refine((value) => value >= "2000-01-01", "dateTooEarly")
+      .refine((value) => value <= today, "dateInFuture"),
+    hours: hours(MAX_OTHER_ENTRY_HOURS),
+  });
+}
+
+/** The form's fields as submitted: repeated `standards` values become a list. */
+export function cpdFormInput(formData: FormData, fields: readonly string[]): Record<string, unknown> {
+  const input: Record<string, unknown> = Object.fromEntries(fields.map((field) => [field, formData.get(field) ?? undefined]));
+  input.standards = formData.getAll("standards").filter((value): value is string => typeof value === "string");
+  return input;
+}

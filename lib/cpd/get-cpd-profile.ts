@@ -1,0 +1,9 @@
+import type { PrismaClient } from "../prisma-client";
+import type { CpdCaller } from "./cpd-result";
+import { standardsFor } from "./standards/registry";
+
+/** The caller's name, regulator and registration number, and their regulator's standards. */
+export async function getCpdProfile(db: PrismaClient, caller: CpdCaller) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { name: true, regulator: true, registrationNumber: true } });
+  return { ...user, standards: standardsFor(user.regulator) };
+}

@@ -1,0 +1,29 @@
+import { sessionCpdHours } from "../programme/cpd-hours";
+import type { PrismaClient } from "../prisma-client";
+import type { CpdCaller } from "./cpd-result";
+import { maxHoursForSession } from "./hours-bounds";
+import { standardsFor } from "./standards/registry";
+
+/** What the form for logging a session's CPD shows; null unless the caller attended it. */
+export async function getSessionCpdForm(db: PrismaClient, caller: CpdCaller, registrationId: string) {
+  const registration = await db.registration.findFirst({
+    where: { id: registrationId, userId: caller.id, attendance: "ATTENDED" },
+    select: {
+      id: true,
+      user: { select: { regulator: true } },
+      session: { select: { title: true, startsAt: true, endsAt: true, cpdHours: true, event: { select: { timeZone: true } } } },
+      cpdEntry: { select: { hours: true, learning: true, impact: true, peerNotes: true, peerReflection: true, standards: true } },
+    },
+  });
+  if (!registration) return null;
+  const sessionHours = sessionCpdHours(registration.session);
+  const entry = registration.cpdEntry;
+  return {
+    registrationId: registration.id,
+    session: { title: registration.session.title, startsAt: registration.session.startsAt, endsAt: registration.session.endsAt, timeZone: registration.session.event.timeZone },
+    sessionHours,
+    maxHours: maxHoursForSession(sessionHours),
+    standards: standardsFor(registration.user.regulator),
+    entry: entry ? { ...entry, hours: Number(entry.hours.toString()) } : null,
+  };
+}

@@ -1,0 +1,48 @@
+import type { PrismaClient } from "../prisma-client";
+import type { CpdCaller } from "./cpd-result";
+import { cpdTotals } from "./cpd-totals";
+import type { RecordFilter } from "./record-filter";
+
+/** The caller's CPD entries in the date range (newest first), their totals, and attended sessions not yet logged. */
+export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter: RecordFilter) {
+  const activityDate = {
+    ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
+    ...(filter.to ? { lte: new Date(`${filter.to}T00:00:00Z`) } : {}),
+  };
+  const [rows, toLog] = await Promise.all([
+    db.cpdEntry.findMany({
+      where: { userId: caller.id, activityDate },
+      orderBy: [{ activityDate: "desc" }, { createdAt: "desc" }],
+      select: {
+        id: true,
+        registrationId: true,
+        activityType: true,
+        title: true,
+        activityDate: true,
+        hours: true,
+        learning: true,
+        impact: true,
+        peerNotes: true,
+        peerReflection: true,
+        standards: true,
+        registration: { select: { session: { select: { theme: { select: { name: true } }, event: { select: { title: true } } } } } },
+      },
+    }),
+    db.registration.findMany({
+      where: { userId: caller.id, attendance: "ATTENDED", cpdEntry: null },
+      orderBy: { session: { startsAt: "desc" } },
+      select: { id: true, session: { select: { title: true, startsAt: true, event: { select: { timeZone: true } } } } },
+    }),
+  ]);
+  const entries = rows.map(({ registration, ...entry }) => ({
+    ...entry,
+    hours: Number(entry.hours.toString()),
+    activityDate: entry.activityDate.toISOString().slice(0, 10),
+    week: registration?.session.event.title ?? null,
+    theme: registration?.session.theme?.name ?? null,
+  }));
+  return { entries, totals: cpdTotals(entries), toLog };
+}
+
+export type CpdRecord = Awaited<ReturnType<typeof listCpdRecord>>;
+export type CpdRecordEntry = CpdRecord["entries"][number];

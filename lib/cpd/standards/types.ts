@@ -1,0 +1,13 @@
+/** One numbered standard a CPD entry can be linked to, e.g. "1.1 Value each person as an individual…". */
+export type ProfessionalStandard = { code: string; text: string };
+
+/** A heading of a regulator's list with its numbered standards. */
+export type StandardGroup = { code: string; title: string; standards: readonly ProfessionalStandard[] };
+
+export type StandardsList = {
+  /** The list's name as the regulator publishes it. */
+  name: string;
+  /** False for our own generic areas, shown to people whose regulator's list we do not ship. */
+  official: boolean;
+  groups: readonly StandardGroup[];
+};
