@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 /** Ids of the hint and error paragraphs, for aria-describedby. */
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
+export function describedBy(name: string, hint?: string, error?: string): string | undefined {
   return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function HintAndError({ name, hint, error }: { name: string; hint?: string; error?: string }) {
+export function HintAndError({ name, hint, error }: { name: string; hint?: string; error?: string }) {
   const t = useTranslations("account");
   return (
     <>

@@ -21,6 +21,22 @@ export type CertificateListItem = {
 };
 
 /** Organisers: issued certificates, newest first, optionally matching a holder's name, a code or a session's title. */
+/** What organisers see of a certificate, in the list and on the revoke confirmation. */
+export const certificateListSelect = {
+  id: true,
+  code: true,
+  kind: true,
+  holderName: true,
+  title: true,
+  eventTitle: true,
+  startsAt: true,
+  timeZone: true,
+  hours: true,
+  issuedAt: true,
+  revokedAt: true,
+  revokedReason: true,
+} as const;
+
 export async function listCertificates(db: PrismaClient, actor: CurrentUser, input: { query?: string }): Promise<{ certificates: CertificateListItem[]; more: boolean }> {
   assertOrganiser(actor);
   const query = input.query?.trim() ?? "";
@@ -38,20 +54,7 @@ export async function listCertificates(db: PrismaClient, actor: CurrentUser, inp
     where,
     orderBy: [{ issuedAt: "desc" }, { id: "asc" }],
     take: CERTIFICATE_LIST_LIMIT + 1,
-    select: {
-      id: true,
-      code: true,
-      kind: true,
-      holderName: true,
-      title: true,
-      eventTitle: true,
-      startsAt: true,
-      timeZone: true,
-      hours: true,
-      issuedAt: true,
-      revokedAt: true,
-      revokedReason: true,
-    },
+    select: certificateListSelect,
   });
   return {
     certificates: rows.slice(0, CERTIFICATE_LIST_LIMIT).map((row) => ({ ...row, hours: Number(row.hours.toString()) })),
