@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Node-only packages used by the data layer: load them from node_modules at
   // run time rather than bundling them.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "@node-rs/argon2", "pdfkit", "qrcode"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "@node-rs/argon2", "pdfkit", "fontkit", "qrcode"],
 };
 
 export default withNextIntl(nextConfig);

@@ -75,7 +75,14 @@ function StandardsField({ list, chosen, error }: { list: StandardsList; chosen: 
     <fieldset id="standards" tabIndex={-1} aria-describedby={describedBy} className={`mb-6 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
       <legend className="field-label">{t("form.standards")}</legend>
       <p id="standards-hint" className="mb-1 text-sm text-muted">
-        {t("form.standardsHint", { list: list.name })} {list.official ? null : t("form.generalNote")}
+        {t("form.standardsHint", { list: list.name })} {list.official ? null : t("form.generalNote")}{" "}
+        {list.summarised ? t("form.summaryNote") : null}{" "}
+        {list.sourceUrl ? (
+          <a href={list.sourceUrl} className="underline" rel="noopener noreferrer">
+            {t("form.sourceLink")}
+            <span className="sr-only"> ({list.name})</span>
+          </a>
+        ) : null}
       </p>
       {error ? (
         <p id="standards-error" className="mb-1 font-bold text-danger">

@@ -121,7 +121,6 @@ const QR_SIZE = 118;
 /** Step two: the PDF (A4 landscape, DejaVu fonts embedded, with a QR code to the verification page). */
 export async function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
   const t = messages.pdf;
-  const qr = await QRCode.toBuffer(data.verificationUrl, { type: "png", errorCorrectionLevel: "M", margin: 1, width: 360 });
   const doc = new PDFDocument({
     size: "A4",
     layout: "landscape",
@@ -183,7 +182,7 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
     drawSessionTable(doc, data, footerTop, () => newPage(true));
   }
 
-  drawFooter(doc, data, qr, footerTop);
+  drawFooter(doc, data, footerTop);
   doc.end();
   return finished;
 }
@@ -222,11 +221,11 @@ function drawSessionTable(doc: PDFKit.PDFDocument, data: CertificatePdfData, foo
   row({ date: "", time: "", title: t.total, hours: data.totalHours }, "bold");
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, data: CertificatePdfData, qr: Buffer, footerTop: number) {
+function drawFooter(doc: PDFKit.PDFDocument, data: CertificatePdfData, footerTop: number) {
   const t = messages.pdf;
   const qrLeft = PAGE.width - PAGE.margin - QR_SIZE;
   const textWidth = qrLeft - PAGE.margin - 24;
-  doc.image(qr, qrLeft, footerTop, { width: QR_SIZE, height: QR_SIZE });
+  drawQrCode(doc, data.verificationUrl, qrLeft, footerTop, QR_SIZE);
   doc.font("bold").fontSize(12).fillColor(INK).text(fill(t.code, { code: data.code }), PAGE.margin, footerTop + 20, { width: textWidth });
   doc.moveDown(0.3);
   doc.font("regular").fontSize(10.5).fillColor(INK).text(t.verify, { width: textWidth });
@@ -235,6 +234,31 @@ function drawFooter(doc: PDFKit.PDFDocument, data: CertificatePdfData, qr: Buffe
   doc.x = PAGE.margin;
   doc.moveDown(0.3);
   doc.font("regular").fontSize(10.5).fillColor(MUTED).text(data.issuedLine, { width: textWidth });
+}
+
+/**
+ * The QR code as vector squares (one path, runs of dark modules merged): sharp at
+ * any print size, and far cheaper than encoding a PNG for pdfkit to decode again.
+ * One module of white margin; the page around it is white too.
+ */
+function drawQrCode(doc: PDFKit.PDFDocument, text: string, left: number, top: number, size: number) {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
+  const margin = 1;
+  const cell = size / (modules.size + margin * 2);
+  doc.rect(left, top, size, size).fillColor("#ffffff").fill();
+  for (let row = 0; row < modules.size; row++) {
+    let runStart = -1;
+    for (let column = 0; column <= modules.size; column++) {
+      const dark = column < modules.size && modules.get(row, column);
+      if (dark && runStart < 0) runStart = column;
+      if (!dark && runStart >= 0) {
+        // A hair taller than a module, so no light seam shows between rows when the page is rasterised.
+        doc.rect(left + (margin + runStart) * cell, top + (margin + row) * cell, (column - runStart) * cell, cell + 0.05);
+        runStart = -1;
+      }
+    }
+  }
+  doc.fillColor("#000000").fill();
 }
 
 /** The largest font size (down to 6pt) at which a line fits the width. */

@@ -64,7 +64,7 @@ async function book(userEmail: string, sessionId: string): Promise<string> {
   return row!.id;
 }
 
-test("attend, download session and week certificates, verify, revoke, and refuse someone else", async ({ page, browser }) => {
+test("attend, log CPD with a reflection, download session and week certificates, verify, revoke, and refuse someone else", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const stamp = randomBytes(4).toString("hex");
   const holder = { name: `Siân Llŷr ${stamp}`, email: `cert-holder-${stamp}@example.test` };
@@ -100,8 +100,24 @@ test("attend, download session and week certificates, verify, revoke, and refuse
   await queryE2eDatabase(`UPDATE "Registration" SET attendance = 'ATTENDED', "attendanceMarkedAt" = now() WHERE id = $1`, [secondRegistration]);
   await signOut(page);
 
-  // The attendee downloads both certificates.
+  // The attendee logs CPD for the attended session, with a reflection linked to their regulator's code.
   await signInAs(page, holder.email, PASSWORD, "/account");
+  await page.getByRole("link", { name: "My CPD record" }).click();
+  await page.getByRole("link", { name: `Log CPD for ${first.title}` }).click();
+  await page.getByLabel("What I learnt").fill("How to open a strengths-based conversation with a family.");
+  await page.getByLabel("How it will change my practice").fill("I will ask about what is working before what is not.");
+  await page.getByLabel("I reflected on this with a peer").check();
+  await page.getByLabel(/^6\.5 /).check();
+  await page.getByRole("button", { name: "Save CPD entry" }).click();
+  await expect(page.getByRole("status")).toContainText("Your CPD entry has been saved");
+  const [logged] = await queryE2eDatabase<{ learning: string; standards: string[]; peer: boolean }>(
+    `SELECT learning, standards, "peerReflection" AS peer FROM "CpdEntry" WHERE "registrationId" = $1`,
+    [firstRegistration],
+  );
+  expect(logged).toEqual({ learning: "How to open a strengths-based conversation with a family.", standards: ["6.5"], peer: true });
+
+  // The attendee downloads both certificates.
+  await page.goto("/account");
   await page.getByRole("link", { name: "My certificates" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My certificates" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Sessions you attended in/ }).getByRole("row")).toHaveCount(3);

@@ -22,6 +22,11 @@ describe("standards registry", () => {
     const wales = standardsFor("SOCIAL_CARE_WALES");
     expect(wales.groups).toHaveLength(6);
     expect(wales.name).toContain("Code of Professional Practice");
+    // The Welsh items are summaries (the Code was rewritten in July 2026), and both lists say where the full text is.
+    expect(wales.summarised).toBe(true);
+    expect(england.summarised).toBeFalsy();
+    expect(england.sourceUrl).toMatch(/^https:\/\/www\.socialworkengland\.org\.uk\//);
+    expect(wales.sourceUrl).toMatch(/^https:\/\/socialcare\.wales\//);
   });
 
   it("labels the general list as not a regulator's, and accepts only codes of the person's list", () => {

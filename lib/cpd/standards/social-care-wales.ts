@@ -1,9 +1,16 @@
 import type { StandardsList } from "./types";
 
-/** Social Care Wales's Code of Professional Practice for Social Care (2017): its six sections, short wording. */
+/**
+ * Social Care Wales's Code of Professional Practice: the six sections for workers, with the section headings as
+ * Social Care Wales states them. The numbered items are our short summaries of each section's statements, not the
+ * Code's own wording: the Code was rewritten from 1 July 2026 ("clearer and shorter", with the standards unchanged),
+ * so the form links to the full text rather than quoting a version that may have moved on.
+ */
 export const socialCareWalesCode: StandardsList = {
   name: "Social Care Wales Code of Professional Practice for Social Care",
   official: true,
+  sourceUrl: "https://socialcare.wales/codes",
+  summarised: true,
   groups: [
     {
       code: "1",
@@ -52,7 +59,7 @@ export const socialCareWalesCode: StandardsList = {
     },
     {
       code: "5",
-      title: "Act with integrity and honesty to maintain public trust and confidence in the social care profession",
+      title: "Act with integrity and uphold public trust and confidence in the social care profession",
       standards: [
         { code: "5.1", text: "Do not abuse, neglect or harm individuals, carers or colleagues." },
         { code: "5.2", text: "Do not exploit individuals, carers or colleagues in any way." },

@@ -1,9 +1,13 @@
 import type { StandardsList } from "./types";
 
-/** Social Work England's professional standards (2019), short wording as published. */
+/**
+ * Social Work England's professional standards (published July 2019, in force since 2 December 2019), in the
+ * wording of https://www.socialworkengland.org.uk/standards/professional-standards/ ("As a social worker, I will:").
+ */
 export const socialWorkEnglandStandards: StandardsList = {
   name: "Social Work England professional standards",
   official: true,
+  sourceUrl: "https://www.socialworkengland.org.uk/standards/professional-standards/",
   groups: [
     {
       code: "1",
@@ -11,7 +15,7 @@ export const socialWorkEnglandStandards: StandardsList = {
       standards: [
         { code: "1.1", text: "Value each person as an individual, recognising their strengths and abilities." },
         { code: "1.2", text: "Respect and promote the human rights, views, wishes and feelings of the people I work with, balancing rights and risks and enabling access to advice, advocacy, support and services." },
-        { code: "1.3", text: "Work in partnership with people to promote their wellbeing and achieve best outcomes, recognising them as experts in their own lives." },
+        { code: "1.3", text: "Work in partnership with people to promote their well-being and achieve best outcomes, recognising them as experts in their own lives." },
         { code: "1.4", text: "Value the importance of family and community systems and work in partnership with people to identify and harness the assets of those systems." },
         { code: "1.5", text: "Recognise differences across diverse communities and challenge the impact of disadvantage and discrimination on people and their families and communities." },
         { code: "1.6", text: "Promote social justice, helping to confront and resolve issues of inequality and inclusion." },

@@ -9,5 +9,9 @@ export type StandardsList = {
   name: string;
   /** False for our own generic areas, shown to people whose regulator's list we do not ship. */
   official: boolean;
+  /** Where the regulator publishes the full text, shown beside the list. */
+  sourceUrl?: string;
+  /** True when the numbered items are our short summaries rather than the regulator's own wording. */
+  summarised?: boolean;
   groups: readonly StandardGroup[];
 };
