@@ -10,11 +10,14 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Each port gets its own results folder, so that runs side by side (on
+  // other ports) do not delete each other's traces.
+  outputDir: process.env.E2E_PORT ? `test-results-${port}` : "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: process.env.E2E_PORT ? `playwright-report-${port}` : "playwright-report" }]],
   timeout: 30_000,
   use: {
     baseURL,

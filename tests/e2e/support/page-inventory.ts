@@ -1,0 +1,70 @@
+// Every page of the site outside the admin area (admin-surface.ts lists those),
+// with who can see it and a concrete address for each. The accessibility spec
+// compares this list with the app folder, so a new page that is not listed
+// here fails the suite, and then scans every page as every role that can see it.
+
+export type Role = "anonymous" | "attendee" | "organiser";
+
+/** Records the spec makes before scanning, so that pages with ids in their address have something to show. */
+export type PageFixtures = {
+  /** Sessions in different states: open, full with a waiting list, cancelled, in person. */
+  sessionSlugs: string[];
+  weekSlug: string;
+  /** A day of the demo week, yyyy-mm-dd. */
+  weekDay: string;
+  speakerSlug: string;
+  themeSlug: string;
+  pastWeekSlug: string;
+  certificateCode: string;
+  attendedRegistrationId: string;
+  checkInRegistrationId: string;
+  otherCpdEntryId: string;
+};
+
+export type InventoryEntry = {
+  /** The route as a folder pattern, route groups removed, e.g. "/sessions/[slug]". */
+  pattern: string;
+  /** Who can open it; account pages send anonymous visitors to sign in instead. */
+  roles: readonly Role[];
+  urls: (fixtures: PageFixtures) => string[];
+};
+
+const everyone: readonly Role[] = ["anonymous", "attendee", "organiser"];
+const signedIn: readonly Role[] = ["attendee", "organiser"];
+const attendeeOnly: readonly Role[] = ["attendee"];
+
+export const pageInventory: readonly InventoryEntry[] = [
+  { pattern: "/", roles: everyone, urls: () => ["/", "/no-such-page"] },
+  {
+    pattern: "/programme",
+    roles: everyone,
+    urls: (f) => [
+      "/programme",
+      "/programme?q=no-such-thing",
+      `/programme?week=${f.pastWeekSlug}&format=ONLINE`,
+      `/programme?week=${f.weekSlug}&day=${f.weekDay}&theme=${f.themeSlug}`,
+    ],
+  },
+  { pattern: "/sessions/[slug]", roles: everyone, urls: (f) => f.sessionSlugs.map((slug) => `/sessions/${slug}`) },
+  { pattern: "/speakers", roles: everyone, urls: () => ["/speakers"] },
+  { pattern: "/speakers/[slug]", roles: everyone, urls: (f) => [`/speakers/${f.speakerSlug}`] },
+  { pattern: "/themes/[slug]", roles: everyone, urls: (f) => [`/themes/${f.themeSlug}`] },
+  { pattern: "/weeks", roles: everyone, urls: () => ["/weeks"] },
+  { pattern: "/certificates/verify", roles: everyone, urls: () => ["/certificates/verify"] },
+  {
+    pattern: "/certificates/verify/[code]",
+    roles: everyone,
+    urls: (f) => [`/certificates/verify/${f.certificateCode}`, "/certificates/verify/CPD-0000-0000-0000-0000-0000-0000-0000"],
+  },
+  { pattern: "/sign-in", roles: ["anonymous"], urls: () => ["/sign-in"] },
+  { pattern: "/sign-up", roles: ["anonymous"], urls: () => ["/sign-up"] },
+  { pattern: "/account", roles: signedIn, urls: () => ["/account"] },
+  { pattern: "/account/details", roles: signedIn, urls: () => ["/account/details"] },
+  { pattern: "/account/certificates", roles: signedIn, urls: () => ["/account/certificates"] },
+  { pattern: "/account/check-in/[registrationId]", roles: attendeeOnly, urls: (f) => [`/account/check-in/${f.checkInRegistrationId}`] },
+  { pattern: "/account/cpd", roles: signedIn, urls: () => ["/account/cpd", "/account/cpd?from=2020-01-01&to=2020-12-31"] },
+  { pattern: "/account/cpd/new", roles: signedIn, urls: () => ["/account/cpd/new"] },
+  { pattern: "/account/cpd/[entryId]/edit", roles: attendeeOnly, urls: (f) => [`/account/cpd/${f.otherCpdEntryId}/edit`] },
+  { pattern: "/account/cpd/[entryId]/delete", roles: attendeeOnly, urls: (f) => [`/account/cpd/${f.otherCpdEntryId}/delete`] },
+  { pattern: "/account/cpd/sessions/[registrationId]", roles: attendeeOnly, urls: (f) => [`/account/cpd/sessions/${f.attendedRegistrationId}`] },
+];
