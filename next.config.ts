@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { defaultResponseHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -12,6 +13,12 @@ const nextConfig: NextConfig = {
   // Node-only packages used by the data layer: load them from node_modules at
   // run time rather than bundling them.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "@node-rs/argon2", "pdfkit", "fontkit", "qrcode"],
+  // Security headers on every response, including route handlers, downloads,
+  // /_next/static and public/ files. Pages get proxy.ts's nonce policy, which
+  // replaces the Content-Security-Policy set here (same lower-case key).
+  async headers() {
+    return [{ source: "/:path*", headers: defaultResponseHeaders({ development: process.env.NODE_ENV === "development" }) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -3,6 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The fuzzing spec gets a server and database of its own: the generated input
+// it sends is sometimes valid and writes, and must not disturb other tests.
+const fuzzPort = port + 1000;
+const fuzzBaseURL = `http://127.0.0.1:${fuzzPort}`;
 
 // Debian's Chromium on our machines (browsers cannot be downloaded here);
 // Playwright's own browser on a laptop that has one installed.
@@ -35,16 +39,19 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", testIgnore: /fuzz\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: fuzzBaseURL } },
+  ],
   // The production build, on a fresh database migrated and seeded for this run.
-  webServer: {
+  webServer: [port, fuzzPort].map((serverPort) => ({
     command: `npx tsx tests/helpers/e2e-server.ts`,
-    url: `${baseURL}/api/health`,
-    env: { E2E_PORT: String(port) },
+    url: `http://127.0.0.1:${serverPort}/api/health`,
+    env: { E2E_PORT: String(serverPort) },
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+  })),
 });

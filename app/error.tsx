@@ -1,18 +1,40 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
 
-// Shown instead of a stack trace when a page fails (for example while the
-// database is unreachable); the details stay in the server log.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/**
+ * Shown inside the site's layout when a page fails, for example while the
+ * database is unreachable. It says what to do, never what went wrong: the
+ * details (and the stack trace) stay in the server log, found by the digest.
+ * "Try again" is a plain link to the same page, so it works without
+ * JavaScript and reloads everything the page needs from the server.
+ */
+export default function ErrorPage({ error }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("error");
+  const pathname = usePathname();
   return (
-    <div className="max-w-prose space-y-4">
-      <h1 className="text-3xl">{t("heading")}</h1>
-      <p className="text-lg">{t("body")}</p>
-      <button type="button" className="button" onClick={() => reset()}>
-        {t("retry")}
-      </button>
+    <div className="max-w-prose space-y-4 text-lg">
+      {/* The page's own metadata may be what failed; React puts this title in the head. */}
+      <title>{t("metaTitle")}</title>
+      <h1 className="text-3xl sm:text-4xl">{t("heading")}</h1>
+      <p>{t("body")}</p>
+      <p>{t("bookingHint")}</p>
+      <p>
+        <a href={pathname || "/"} className="button">
+          {t("retry")}
+        </a>
+      </p>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/programme">{t("programmeLink")}</Link>
+        </li>
+        <li>
+          <Link href="/">{t("homeLink")}</Link>
+        </li>
+      </ul>
+      {error.digest ? <p className="text-base text-muted">{t("reference", { digest: error.digest })}</p> : null}
     </div>
   );
 }

@@ -30,7 +30,11 @@ export const viewport: Viewport = { themeColor: "#0f2e5a", width: "device-width"
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const [messages, user] = await Promise.all([getMessages(), getCurrentUser()]);
+  // While the database is away the header shows the signed-out links rather
+  // than failing the whole layout: the page's own error boundary then explains
+  // the problem inside the site's frame (pages that need the person still
+  // check them themselves and fail safely).
+  const [messages, user] = await Promise.all([getMessages(), getCurrentUser().catch(() => null)]);
   return (
     <html lang={htmlLang(locale)}>
       <body className="flex min-h-screen flex-col">

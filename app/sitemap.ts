@@ -14,6 +14,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}/programme`, lastModified: latest(sessions) },
     { url: `${base}/speakers`, lastModified: latest(speakers) },
     { url: `${base}/weeks`, lastModified: latest(events) },
+    { url: `${base}/privacy` },
+    { url: `${base}/accessibility` },
     ...events.map((event) => ({ url: `${base}/programme?week=${event.slug}`, lastModified: event.updatedAt })),
     ...sessions.map((session) => ({ url: `${base}/sessions/${session.slug}`, lastModified: session.updatedAt })),
     ...speakers.map((speaker) => ({ url: `${base}/speakers/${speaker.slug}`, lastModified: speaker.updatedAt })),

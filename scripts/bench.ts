@@ -4,7 +4,9 @@
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench
 //   npm run bench -- --build           build the site first (otherwise an existing build is reused)
 //   npm run bench -- --no-docs         print the results without updating docs/benchmarks.md
-//   npm run bench -- --only registration   run only the named scenario(s) (registration, certificates)
+//   npm run bench -- --only pages,scaling   run only the named scenario(s): pages, scaling, registration
+//                                      (or bookings), certificates, bundle; docs/benchmarks.md keeps the
+//                                      other scenarios' sections as they were
 //   npm run bench -- --profile         also write a CPU profile of next start to .data/bench-profiles/
 //   BENCH_PORT=3210                    port for next start (another free one is used if it is taken)
 //
@@ -21,15 +23,27 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
 import { createTestDatabase, migrateAndSeed } from "../tests/helpers/test-database";
-import { describeMachine } from "./bench/machine";
+import { bundleScenario } from "./bench/bundle";
 import { certificatesScenario } from "./bench/certificates";
+import { describeMachine } from "./bench/machine";
+import { pagesScenario } from "./bench/pages";
 import { registrationScenario } from "./bench/registration";
-import { failedChecks, machineMarkdown, resultsMarkdown, scenarioMarkdown, writeResults } from "./bench/report";
+import {
+  failedChecks,
+  machineMarkdown,
+  mergeResults,
+  readResults,
+  scenarioMarkdown,
+  sectionMarkdown,
+  writeResults,
+  type SectionRun,
+} from "./bench/report";
+import { scalingScenario } from "./bench/scaling";
 import { build, decideBuild, freePort, projectRoot, staleBuildNote, startServer, type RunningServer } from "./bench/server";
 import type { Scenario, ScenarioResult } from "./bench/types";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */
-const SCENARIOS: Scenario[] = [registrationScenario, certificatesScenario];
+const SCENARIOS: Scenario[] = [pagesScenario, scalingScenario, registrationScenario, certificatesScenario, bundleScenario];
 
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DEFAULT_PORT = 3210;
@@ -85,6 +99,10 @@ function onSignal(signal: NodeJS.Signals) {
 
 // ---------------------------------------------------------------------------
 
+function findScenario(name: string): Scenario | undefined {
+  return SCENARIOS.find((scenario) => scenario.name === name || scenario.aliases?.includes(name));
+}
+
 function parseArgs(args: string[]) {
   const options = { build: false, docs: true, profile: false, only: [] as string[], help: false };
   for (let index = 0; index < args.length; index++) {
@@ -97,7 +115,7 @@ function parseArgs(args: string[]) {
     else if (arg?.startsWith("--only=")) options.only.push(...arg.slice("--only=".length).split(","));
     else throw new UsageError(`Unknown argument: ${arg}. ${USAGE}`);
   }
-  const unknown = options.only.filter((name) => !SCENARIOS.some((scenario) => scenario.name === name));
+  const unknown = options.only.filter((name) => !findScenario(name));
   if (unknown.length) throw new UsageError(`Unknown scenario: ${unknown.join(", ")}. ${USAGE}`);
   return options;
 }
@@ -116,7 +134,8 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const scenarios = options.only.length ? SCENARIOS.filter((scenario) => options.only.includes(scenario.name)) : SCENARIOS;
+  const chosen = new Set(options.only.map((name) => findScenario(name)!.name));
+  const scenarios = chosen.size ? SCENARIOS.filter((scenario) => chosen.has(scenario.name)) : SCENARIOS;
   const signal = interruption.signal;
 
   // A real server, never the embedded PGlite the tests fall back to: the
@@ -147,6 +166,12 @@ async function main(args: string[]): Promise<number> {
   }
   checkInterrupted();
 
+  for (const scenario of scenarios) {
+    if (!scenario.prepare) continue;
+    const undo = await scenario.prepare((message) => say(`${scenario.name}: ${message}`));
+    onCleanup(`undo what "${scenario.name}" prepared`, undo);
+  }
+
   const prisma = createPrismaClient(database.url, { max: 4 });
   onCleanup("close the database client", () => prisma.$disconnect());
   const tempDir = await mkdtemp(path.join(os.tmpdir(), "cpd-week-bench-"));
@@ -176,23 +201,25 @@ async function main(args: string[]): Promise<number> {
   say("The server answers /api/health.");
 
   const machine = await describeMachine(prisma);
-  const results: ScenarioResult[] = [];
+  const sections: SectionRun[] = [];
   for (const scenario of scenarios) {
     checkInterrupted();
     say(`Scenario "${scenario.name}"…`);
-    results.push(
-      await scenario.run({
-        baseUrl,
-        databaseUrl: database.url,
-        prisma,
-        serverPid: running.pid,
-        authSecret,
-        outboxDir,
-        signal,
-        say: (message) => say(`${scenario.name}: ${message}`),
-      }),
-    );
+    const startedAt = new Date();
+    const loadAverage = os.loadavg();
+    const result = await scenario.run({
+      baseUrl,
+      databaseUrl: database.url,
+      prisma,
+      serverPid: running.pid,
+      authSecret,
+      outboxDir,
+      signal,
+      say: (message) => say(`${scenario.name}: ${message}`),
+    });
+    sections.push({ name: scenario.name, result, startedAt, loadAverage });
   }
+  const results: ScenarioResult[] = sections.map((section) => section.result);
 
   console.log(`\n${machineMarkdown(machine)}\n`);
   for (const result of results) {
@@ -202,7 +229,8 @@ async function main(args: string[]): Promise<number> {
 
   const failures = failedChecks(results, "fail");
   const warnings = failedChecks(results, "warn");
-  for (const warning of warnings) say(`Warning: ${warning}. If other work disturbed the run, run it again.`);
+  for (const warning of warnings) say(`Warning: ${warning}.`);
+  if (warnings.length) say("Speed depends on the machine and on what else it is doing: if other work disturbed the run, run it again.");
   if (failures.length) {
     for (const failure of failures) console.error(`[bench] FAILED: ${failure}`);
     console.error(`[bench] The last lines of the server's output:\n${await running.logTail(40)}`);
@@ -215,7 +243,15 @@ async function main(args: string[]): Promise<number> {
   }
   if (options.docs && !options.profile) {
     const command = `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`;
-    await writeResults(DOCS_FILE, resultsMarkdown({ date: new Date(), command, machine, results }));
+    const code = machine.find((fact) => fact.label === "Code")?.value ?? "unknown code";
+    const merged = mergeResults({
+      previous: await readResults(DOCS_FILE),
+      date: new Date(),
+      machine,
+      sections: sections.map((section) => ({ name: section.name, markdown: sectionMarkdown(section, { command, code }) })),
+      order: SCENARIOS.map((scenario) => scenario.name),
+    });
+    await writeResults(DOCS_FILE, merged);
     say(`Results recorded in ${path.relative(projectRoot, DOCS_FILE)}.`);
   }
   say("All checks passed (speed is reported, not asserted).");

@@ -20,5 +20,13 @@ npx vitest run
 step "Production build"
 npx next build
 
+step "Fault drills (SIGKILL mid-booking, database outage, SIGTERM)"
+# They kill servers and database connections, which needs a PostgreSQL server.
+if [ -n "${TEST_DATABASE_ADMIN_URL:-}${DATABASE_URL:-}" ]; then
+  npx tsx scripts/drills/run.ts
+else
+  echo "Skipped: the fault drills need a PostgreSQL server (set DATABASE_URL), not the embedded database."
+fi
+
 step "Browser tests (Playwright)"
 npx playwright test

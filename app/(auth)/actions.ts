@@ -10,6 +10,7 @@ import { getCurrentUser, safeReturnPath } from "@/lib/auth/current-user";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { endAllSessions } from "@/lib/auth/update-account";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 async function clientAddress(): Promise<string> {
   const forwarded = (await headers()).get("x-forwarded-for");
@@ -22,6 +23,7 @@ async function translateFieldErrors(fieldErrors: Record<string, string> | undefi
 }
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const t = await getTranslations("account.errors");
   const input = { email: formData.get("email") ?? "", password: formData.get("password") ?? "" };
   const result = await authenticate(prisma, input, await clientAddress());
@@ -35,6 +37,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
 }
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const input = Object.fromEntries(["name", "email", "password", "regulator", "registrationNumber", "jobRole", "organisation"].map((key) => [key, formData.get(key) ?? undefined]));
   const created = await createAccount(prisma, input);
   if (!created.ok) return { status: "error", fieldErrors: await translateFieldErrors(created.fieldErrors), values: keptValues(formData) };

@@ -8,6 +8,7 @@ import { changePassword, updateAccountDetails } from "@/lib/auth/update-account"
 import { prisma } from "@/lib/db";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { resetCalendarToken } from "@/lib/registration/my-calendar";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 async function translated(fieldErrors: Record<string, string>) {
   const t = await getTranslations("account.errors");
@@ -15,6 +16,7 @@ async function translated(fieldErrors: Record<string, string>) {
 }
 
 export async function updateDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const user = await requireUser("/account/details");
   const input = Object.fromEntries(["name", "regulator", "registrationNumber", "jobRole", "organisation"].map((key) => [key, formData.get(key) ?? undefined]));
   const result = await updateAccountDetails(prisma, user.id, input);
@@ -24,6 +26,7 @@ export async function updateDetailsAction(_previous: FormState, formData: FormDa
 }
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const user = await requireUser("/account/details");
   const result = await changePassword(prisma, user.id, {
     currentPassword: formData.get("currentPassword") ?? "",

@@ -26,6 +26,7 @@ export default async function MyProgrammePage({ searchParams }: Props) {
   const t = await getTranslations("account.programme");
   const tRegistration = await getTranslations("registration");
   const tCertificates = await getTranslations("certificates.account");
+  const tPrivacy = await getTranslations("privacy.account");
   const params = await searchParams;
   const forbidden = params.forbidden === "1";
   const cancelledNotice = params.notice === "cancelled";
@@ -47,6 +48,9 @@ export default async function MyProgrammePage({ searchParams }: Props) {
       ) : null}
       <p className="mb-8">
         <Link href="/account/details">{t("details")}</Link>
+      </p>
+      <p className="mb-8">
+        <Link href="/account/privacy">{tPrivacy("link")}</Link>
       </p>
       <AccountCpdSection openCheckIns={await listOpenCheckIns(prisma, user)} />
       <p className="mb-8">

@@ -1,30 +1,26 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "../db";
-import { authOptions } from "./auth-options";
+import { env } from "../env";
+import { sessionCookie } from "./auth-options";
+import { findSessionUser, type SessionUser } from "./session-user";
 
-export type CurrentUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: "ATTENDEE" | "ORGANISER";
-};
+export type CurrentUser = SessionUser;
 
 /**
- * The signed-in person, or null. The session must carry the account's current
- * session version: changing the password or signing out ends older sessions.
+ * The signed-in person, or null. The session cookie is next-auth's encrypted
+ * JWT; it must carry the account's current session version: changing the
+ * password or signing out ends older sessions (docs/decisions/0004).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions())) as { userId?: string; sessionVersion?: number } | null;
-  if (!session?.userId) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const token = (await cookies()).get(sessionCookie().name)?.value;
+  if (!token) return null;
+  // Checks the encryption and the expiry: a forged, damaged or expired cookie is no session.
+  const claims = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
+  return findSessionUser(prisma, claims);
 });
 
 /** Only paths on this site, so a crafted link cannot send people elsewhere after sign-in. */

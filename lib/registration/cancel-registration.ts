@@ -1,3 +1,4 @@
+import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
 import { lockSession } from "./lock-session";
 import { promoteFromWaitingList } from "./promote-from-waiting-list";
@@ -26,27 +27,36 @@ export async function cancelRegistration(
   });
   if (!owned) throw new RegistrationError("REGISTRATION_NOT_FOUND");
 
-  return db.$transaction(
-    async (tx) => {
-      const session = await lockSession(tx, owned.sessionId);
-      if (!session) throw new RegistrationError("REGISTRATION_NOT_FOUND");
-      const registration = await tx.registration.findFirst({
-        where: { id: input.registrationId, userId: input.userId },
-        select: { id: true, status: true },
-      });
-      if (!registration) throw new RegistrationError("REGISTRATION_NOT_FOUND");
-      if (registration.status === "CANCELLED") {
-        return { registrationId: registration.id, sessionId: session.id, promotedRegistrationIds: [] };
-      }
-      if (session.startsAt <= now) throw new RegistrationError("SESSION_STARTED");
-      await tx.registration.update({
-        where: { id: registration.id },
-        data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
-      });
-      const promoted =
-        registration.status === "CONFIRMED" && session.status === "PUBLISHED" ? await promoteFromWaitingList(tx, session, now) : [];
-      return { registrationId: registration.id, sessionId: session.id, promotedRegistrationIds: promoted };
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
+  return db.$transaction((tx) => cancelRegistrationInTransaction(tx, { ...input, sessionId: owned.sessionId }, now), { maxWait: 30_000, timeout: 30_000 });
+}
+
+/**
+ * The cancellation itself, inside the caller's transaction: takes the
+ * session's lock, cancels the person's registration and gives a freed
+ * confirmed place to the first person waiting. Also used when a person deletes
+ * their account, so every one of their places is released the same way.
+ */
+export async function cancelRegistrationInTransaction(
+  tx: Prisma.TransactionClient,
+  input: { userId: string; registrationId: string; sessionId: string },
+  now: Date,
+): Promise<CancellationOutcome> {
+  const session = await lockSession(tx, input.sessionId);
+  if (!session) throw new RegistrationError("REGISTRATION_NOT_FOUND");
+  const registration = await tx.registration.findFirst({
+    where: { id: input.registrationId, userId: input.userId },
+    select: { id: true, status: true },
+  });
+  if (!registration) throw new RegistrationError("REGISTRATION_NOT_FOUND");
+  if (registration.status === "CANCELLED") {
+    return { registrationId: registration.id, sessionId: session.id, promotedRegistrationIds: [] };
+  }
+  if (session.startsAt <= now) throw new RegistrationError("SESSION_STARTED");
+  await tx.registration.update({
+    where: { id: registration.id },
+    data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
+  });
+  const promoted =
+    registration.status === "CONFIRMED" && session.status === "PUBLISHED" ? await promoteFromWaitingList(tx, session, now) : [];
+  return { registrationId: registration.id, sessionId: session.id, promotedRegistrationIds: promoted };
 }

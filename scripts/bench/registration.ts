@@ -33,8 +33,12 @@ const QUIET_OTHER_CORES = 0.25;
 
 type BenchUser = { id: string; name: string; email: string; role: "ATTENDEE" | "ORGANISER"; sessionVersion: number };
 
+/** The issue's target on the 2-core machine (issue 6, section 1): reported, never failing the run. */
+export const BOOKINGS_PER_SECOND_TARGET = 300;
+
 export const registrationScenario: Scenario = {
   name: "registration",
+  aliases: ["bookings"],
   requiredRoutes: ["/api/sessions/[sessionId]/registrations/route"],
   run: runRegistration,
 };
@@ -243,7 +247,14 @@ function report(input: { rush: Booking; database: DatabaseCheck; emailsWritten: 
     (database.waitlisted === 0 || (database.lowestPosition === 1 && database.highestPosition === database.waitlisted));
 
   const figures: Figure[] = [
-    { label: "Bookings per second", value: (ok / rush.run.wallSeconds).toFixed(1) },
+    {
+      label: "Bookings per second",
+      value:
+        (ok / rush.run.wallSeconds).toFixed(1) +
+        (ok / rush.run.wallSeconds < BOOKINGS_PER_SECOND_TARGET ? `, ${(BOOKINGS_PER_SECOND_TARGET - ok / rush.run.wallSeconds).toFixed(1)} short` : ""),
+      expected: `≥ ${BOOKINGS_PER_SECOND_TARGET} (target)`,
+      check: check(ok / rush.run.wallSeconds >= BOOKINGS_PER_SECOND_TARGET, "warn"),
+    },
     { label: "Time for all bookings", value: `${rush.run.wallSeconds.toFixed(2)} s` },
     { label: "Latency p50", value: ms(all.p50) },
     { label: "Latency p95", value: ms(all.p95) },

@@ -7,7 +7,7 @@ import net from "node:net";
 import path from "node:path";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
-const NEXT_DIR = path.join(projectRoot, ".next");
+export const NEXT_DIR = path.join(projectRoot, ".next");
 const SOURCE_DIRS = ["app", "components", "lib", "messages", "i18n", "public"];
 const SOURCE_EXCLUDED = new Set(["lib/generated"]);
 const READY_TIMEOUT_MS = 120_000;

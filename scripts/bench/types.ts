@@ -46,9 +46,16 @@ export type ScenarioResult = {
 };
 
 export type Scenario = {
-  /** Short name, for progress lines and --only. */
+  /** Short name, for progress lines, --only and its section of docs/benchmarks.md. */
   name: string;
+  /** Other names --only accepts for it. */
+  aliases?: string[];
   /** Keys of .next/server/app-paths-manifest.json the scenario needs; a build without them is rebuilt. */
   requiredRoutes: string[];
+  /**
+   * Runs before `next start` starts, for what the server only reads at start-up
+   * (it lists public/ once). Returns what undoes it, run when the benchmark ends.
+   */
+  prepare?(say: (message: string) => void): Promise<() => Promise<unknown>>;
   run(context: BenchContext): Promise<ScenarioResult>;
 };

@@ -1,17 +1,14 @@
 // Proves that every organiser-only page, route handler and server action
 // refuses anonymous visitors and attendees by itself, and that the list of
 // them (support/admin-surface.ts) is complete.
-import { readFile, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { signInAsAttendee } from "../helpers/e2e-auth";
 import { concreteUrl, sampleParams } from "../helpers/admin-urls";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { adminActions, adminPages, adminRouteHandlers, otherActions } from "./support/admin-surface";
-
-type ActionEntry = { id: string; filename: string; exportedName: string; workers: string[] };
-
-const distDir = process.env.NEXT_DIST_DIR || ".next";
+import { callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
 
 async function listRouteFiles(dir: string, fileName: "page.tsx" | "route.ts"): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -19,18 +16,6 @@ async function listRouteFiles(dir: string, fileName: "page.tsx" | "route.ts"): P
     .filter((entry) => entry.isFile() && entry.name === fileName)
     .map((entry) => `/${path.relative("app", entry.parentPath).split(path.sep).join("/")}`)
     .sort();
-}
-
-async function readActionManifest(): Promise<ActionEntry[]> {
-  const manifest = JSON.parse(await readFile(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => ({
-    id,
-    filename: entry.filename ?? "(unknown file)",
-    exportedName: entry.exportedName ?? "(unknown export)",
-    workers: Object.keys(entry.workers),
-  }));
 }
 
 /** Row counts and last changes of every table an admin action can write. */
@@ -47,7 +32,7 @@ async function databaseFingerprint(): Promise<string> {
 }
 
 /** A plausible form submission for any admin action: previous state plus form fields with real ids. */
-function actionBody(params: Record<string, string>): Record<string, string> {
+function actionBody(params: Record<string, string>): FormData {
   const fields: Record<string, string> = {
     ...params,
     id: params.sessionId ?? "",
@@ -61,21 +46,15 @@ function actionBody(params: Record<string, string>): Record<string, string> {
     attendance: "ATTENDED",
     confirm: "yes",
   };
-  const body: Record<string, string> = { "0": JSON.stringify([{ status: "idle" }, "$K1"]) };
-  for (const [key, value] of Object.entries(fields)) body[`1_${key}`] = value;
-  return body;
+  return formActionBody(fields, { status: "idle" });
 }
 
 function redirectTarget(response: APIResponse): string {
   return response.headers()["x-action-redirect"] ?? response.headers()["location"] ?? "";
 }
 
-async function callAction(request: APIRequestContext, baseURL: string, action: ActionEntry, url: string, params: Record<string, string>) {
-  return request.post(url, {
-    headers: { "Next-Action": action.id, Origin: baseURL, Accept: "text/x-component" },
-    multipart: actionBody(params),
-    maxRedirects: 0,
-  });
+async function callAdminAction(request: APIRequestContext, baseURL: string, action: ActionEntry, url: string, params: Record<string, string>) {
+  return callAction(request, baseURL, action.id, url, actionBody(params));
 }
 
 test.describe("the list of admin entry points is complete", () => {
@@ -121,7 +100,7 @@ test.describe("anonymous visitors are refused", () => {
     for (const action of actions) {
       const before = await databaseFingerprint();
       const worker = action.workers.find((name) => name.startsWith("app/admin/")) ?? "app/admin/page";
-      const response = await callAction(request, baseURL!, action, concreteUrl(`/${worker.replace(/^app\//, "").replace(/\/page$/, "")}`, params), params);
+      const response = await callAdminAction(request, baseURL!, action, concreteUrl(`/${worker.replace(/^app\//, "").replace(/\/page$/, "")}`, params), params);
       expect(response.status(), `${action.exportedName} answered ${response.status()}`).toBeLessThan(500);
       expect(redirectTarget(response), action.exportedName).toMatch(/^\/sign-in\?callbackUrl=/);
       expect(await databaseFingerprint(), `${action.exportedName} wrote to the database`).toBe(before);
@@ -159,7 +138,7 @@ test.describe("attendees are refused", () => {
     for (const action of actions) {
       const before = await databaseFingerprint();
       const worker = action.workers.find((name) => name.startsWith("app/admin/")) ?? "app/admin/page";
-      const response = await callAction(page.request, baseURL!, action, concreteUrl(`/${worker.replace(/^app\//, "").replace(/\/page$/, "")}`, params), params);
+      const response = await callAdminAction(page.request, baseURL!, action, concreteUrl(`/${worker.replace(/^app\//, "").replace(/\/page$/, "")}`, params), params);
       expect(response.status(), `${action.exportedName} answered ${response.status()}`).toBeLessThan(500);
       expect(redirectTarget(response), action.exportedName).toMatch(/^\/account\?forbidden=1/);
       expect(await databaseFingerprint(), `${action.exportedName} wrote to the database`).toBe(before);

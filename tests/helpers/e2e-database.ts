@@ -8,9 +8,9 @@ export function e2eDatabaseUrlFile(port: string | number = process.env.E2E_PORT 
   return path.resolve(".data", `e2e-database-${port}.url`);
 }
 
-/** Runs one query on the e2e server's database and returns its rows. */
-export async function queryE2eDatabase<Row extends Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<Row[]> {
-  const client = new Client({ connectionString: (await readFile(e2eDatabaseUrlFile(), "utf8")).trim() });
+/** Runs one query on the e2e server's database (or the one on `port`, e.g. the fuzzing server's) and returns its rows. */
+export async function queryE2eDatabase<Row extends Record<string, unknown>>(sql: string, values: unknown[] = [], port?: string | number): Promise<Row[]> {
+  const client = new Client({ connectionString: (await readFile(e2eDatabaseUrlFile(port), "utf8")).trim() });
   await client.connect();
   try {
     return (await client.query<Row>(sql, values)).rows;

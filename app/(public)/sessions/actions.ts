@@ -13,6 +13,7 @@ import { registerForSession } from "@/lib/registration/register-for-session";
 import { RegistrationError } from "@/lib/registration/registration-errors";
 import { notifyBooked, notifyPromoted } from "@/lib/registration/registration-notifications";
 import { waitlistRank } from "@/lib/registration/waitlist-rank";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 const idSchema = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i);
 const registerSchema = z.object({ sessionId: idSchema, returnTo: z.string().max(300).optional() });
@@ -32,6 +33,7 @@ function revalidateSessionPages(returnTo: string) {
 }
 
 export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const returnTo = safeReturnPath(formData.get("returnTo"), "/programme");
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
@@ -58,6 +60,7 @@ export async function registerAction(_previous: FormState, formData: FormData): 
 }
 
 export async function cancelRegistrationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const returnTo = safeReturnPath(formData.get("returnTo"), "/account");
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);

@@ -7,9 +7,11 @@ import { requireUser } from "@/lib/auth/current-user";
 import { checkInToSession } from "@/lib/cpd/check-in/check-in-to-session";
 import { prisma } from "@/lib/db";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 /** The signed-in person checks in to their own session with the announced code; then on to logging CPD. */
 export async function checkInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const user = await requireUser("/account");
   const registrationId = formData.get("registrationId");
   const result = await checkInToSession(prisma, user, { registrationId, code: formData.get("code") ?? "" });

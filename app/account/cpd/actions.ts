@@ -11,6 +11,7 @@ import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
 import { prisma } from "@/lib/db";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] as const;
 
@@ -23,6 +24,7 @@ async function formStateOf(result: Exclude<CpdWriteResult, { ok: true }>, formDa
 }
 
 export async function logSessionCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const user = await requireUser("/account/cpd");
   const result = await logSessionCpd(prisma, user, cpdFormInput(formData, ["registrationId", "hours", ...reflectionFields]));
   if (!result.ok) return formStateOf(result, formData);
@@ -31,6 +33,7 @@ export async function logSessionCpdAction(_previous: FormState, formData: FormDa
 }
 
 export async function saveOtherCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const user = await requireUser("/account/cpd");
   const result = await saveOtherCpd(prisma, user, cpdFormInput(formData, ["entryId", "title", "activityType", "activityDate", "hours", ...reflectionFields]));
   if (!result.ok) return formStateOf(result, formData);
@@ -39,6 +42,7 @@ export async function saveOtherCpdAction(_previous: FormState, formData: FormDat
 }
 
 export async function deleteCpdEntryAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const user = await requireUser("/account/cpd");
   const entryId = formData.get("entryId");
   // Someone else's entry, or one already gone, is left alone and they land on their own record.

@@ -8,11 +8,13 @@ import { revokeCertificate, revokeCertificateSchema } from "@/lib/certificates/r
 import { prisma } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 const PAGE = "/admin/certificates";
 
 /** Revokes a certificate issued by mistake, with the reason (audited). */
 export async function revokeCertificateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser(PAGE);
   const t = await getTranslations("certificates.admin.errors");
   const parsed = revokeCertificateSchema.safeParse({

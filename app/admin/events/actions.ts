@@ -15,11 +15,13 @@ import { requireOrganiser, type CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 const eventFields = ["title", "titleCy", "slug", "summary", "summaryCy", "description", "descriptionCy", "startDate", "endDate", "timeZone", "organiserName", "audienceNote"];
 const eventIdSchema = z.string().trim().min(1).max(40);
 
 export async function createEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/events/new");
   const input = formInput(formData, eventFields, ["audiences"]);
   const parsed = eventFormSchema.safeParse(input);
@@ -32,6 +34,7 @@ export async function createEventAction(_previous: FormState, formData: FormData
 }
 
 export async function updateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/events");
   const eventId = eventIdSchema.safeParse(formData.get("eventId"));
   const input = formInput(formData, eventFields, ["audiences"]);
@@ -47,11 +50,13 @@ export async function updateEventAction(_previous: FormState, formData: FormData
 }
 
 export async function publishEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/events");
   return changeStatus(organiser, formData, "PUBLISHED");
 }
 
 export async function unpublishEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/events");
   return changeStatus(organiser, formData, "DRAFT");
 }
@@ -69,6 +74,7 @@ async function changeStatus(organiser: CurrentUser, formData: FormData, status: 
 }
 
 export async function deleteEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/events");
   const eventId = eventIdSchema.safeParse(formData.get("eventId"));
   if (!eventId.success) return failedFormState("admin.events", { fieldErrors: { form: "notFound" } });

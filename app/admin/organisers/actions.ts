@@ -11,6 +11,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 const PAGE = "/admin/organisers";
 
@@ -21,6 +22,7 @@ async function translated(fieldErrors: Record<string, string>, email: string | u
 
 /** Makes an existing account an organiser, or invites the address by email. */
 export async function promoteOrganiserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser(PAGE);
   const input = { email: formData.get("email") ?? "" };
   const parsed = promoteOrganiserSchema.safeParse(input);
@@ -37,6 +39,7 @@ export async function promoteOrganiserAction(_previous: FormState, formData: For
 
 /** Takes the organiser role away, never from the last organiser; removing your own sends you to your account. */
 export async function removeOrganiserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser(PAGE);
   const t = await getTranslations("admin.organisers.errors");
   const parsed = removeOrganiserSchema.safeParse({ userId: formData.get("userId") ?? "" });
@@ -51,6 +54,7 @@ export async function removeOrganiserAction(_previous: FormState, formData: Form
 
 /** Withdraws an invitation that has not been accepted yet. */
 export async function withdrawInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser(PAGE);
   const t = await getTranslations("admin.organisers.errors");
   const parsed = withdrawInvitationSchema.safeParse({ invitationId: formData.get("invitationId") ?? "" });

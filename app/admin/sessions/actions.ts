@@ -14,6 +14,7 @@ import { updateSession } from "@/lib/admin/sessions/update-session";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 const sessionIdSchema = z.object({ sessionId: z.string().trim().min(1).max(100) });
 const statusChangeSchema = sessionIdSchema.extend({ to: z.enum(["PUBLISHED", "DRAFT"]) });
@@ -47,6 +48,7 @@ function revalidateSessionPages(sessionId?: string) {
 }
 
 export async function createSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions/new");
   const parsed = sessionFormSchema.safeParse(readSessionForm(formData));
   if (!parsed.success) return formErrors(fieldErrorsOf(parsed.error), formData);
@@ -58,6 +60,7 @@ export async function createSessionAction(_previous: FormState, formData: FormDa
 }
 
 export async function updateSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const id = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!id.success) return missingSession();
@@ -77,6 +80,7 @@ export async function updateSessionAction(_previous: FormState, formData: FormDa
 
 /** Publish (draft → published) or move back to draft (published → draft, only with nobody booked). */
 export async function changeSessionStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = statusChangeSchema.safeParse({ sessionId: formData.get("sessionId"), to: formData.get("to") });
   if (!parsed.success) return missingSession();
@@ -91,6 +95,7 @@ export async function changeSessionStatusAction(_previous: FormState, formData: 
 }
 
 export async function cancelSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return missingSession();
@@ -101,6 +106,7 @@ export async function cancelSessionAction(_previous: FormState, formData: FormDa
 }
 
 export async function duplicateSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return missingSession();
@@ -111,6 +117,7 @@ export async function duplicateSessionAction(_previous: FormState, formData: For
 }
 
 export async function deleteSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return missingSession();

@@ -14,11 +14,13 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 const speakerFields = ["name", "slug", "role", "organisation", "bio", "bioCy"];
 const speakerIdSchema = z.string().trim().min(1).max(40);
 
 export async function createSpeakerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/speakers/new");
   const input = formInput(formData, speakerFields);
   const parsed = speakerFormSchema.safeParse(input);
@@ -30,6 +32,7 @@ export async function createSpeakerAction(_previous: FormState, formData: FormDa
 }
 
 export async function updateSpeakerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/speakers");
   const speakerId = speakerIdSchema.safeParse(formData.get("speakerId"));
   const input = formInput(formData, speakerFields);
@@ -45,6 +48,7 @@ export async function updateSpeakerAction(_previous: FormState, formData: FormDa
 }
 
 export async function deleteSpeakerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/speakers");
   const speakerId = speakerIdSchema.safeParse(formData.get("speakerId"));
   if (!speakerId.success) return failedFormState("admin.speakers", { fieldErrors: { form: "notFound" } });

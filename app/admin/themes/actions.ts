@@ -15,6 +15,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 const themeFields = ["eventId", "name", "nameCy", "slug", "summary", "summaryCy", "colour", "position"];
 const themeIdSchema = z.string().trim().min(1).max(40);
@@ -27,6 +28,7 @@ function failure(fieldErrors: FieldErrors, formData: FormData, values?: Record<s
 }
 
 export async function createThemeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/themes/new");
   const input = formInput(formData, themeFields);
   const parsed = themeFormSchema.safeParse(input);
@@ -40,6 +42,7 @@ export async function createThemeAction(_previous: FormState, formData: FormData
 }
 
 export async function updateThemeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/themes");
   const themeId = themeIdSchema.safeParse(formData.get("themeId"));
   const input = formInput(formData, themeFields);
@@ -55,6 +58,7 @@ export async function updateThemeAction(_previous: FormState, formData: FormData
 }
 
 export async function deleteThemeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/themes");
   const themeId = themeIdSchema.safeParse(formData.get("themeId"));
   if (!themeId.success) return failedFormState("admin.themes", { fieldErrors: { form: "notFound" } });

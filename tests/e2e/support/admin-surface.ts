@@ -80,4 +80,5 @@ export const otherActions = {
   "app/account/cpd/actions.ts#saveOtherCpdAction": "the signed-in person, for their own CPD entries",
   "app/account/cpd/actions.ts#deleteCpdEntryAction": "the signed-in person, for their own CPD entries",
   "app/account/check-in/actions.ts#checkInAction": "the signed-in person, for their own confirmed registration",
+  "app/account/privacy/actions.ts#deleteAccountAction": "the signed-in person, for their own account (with their password)",
 } as const satisfies Record<string, string>;

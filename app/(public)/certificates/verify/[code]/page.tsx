@@ -6,6 +6,7 @@ import { cache } from "react";
 import { PageHeading } from "@/components/page-heading";
 import { normaliseCertificateCode } from "@/lib/certificates/certificate-code";
 import { findCertificateByCode } from "@/lib/certificates/find-certificate-by-code";
+import { isHolderAccountClosed } from "@/lib/certificates/verify-holder-account";
 import { formatHours } from "@/lib/certificates/render-certificate-pdf";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
@@ -36,6 +37,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
   const certificate = await lookUp(code);
   if (!certificate) notFound();
   const t = await getTranslations("certificates.verify");
+  const tPrivacy = await getTranslations("privacy.verify");
   const locale = dateLocale(await getLocale());
   const zone = certificate.timeZone;
 
@@ -71,6 +73,12 @@ export default async function VerifyCertificatePage({ params }: Props) {
       <div className="mb-6 max-w-prose border-l-4 border-success bg-panel p-4 text-lg">
         <p className="font-bold">{t("genuineLead")}</p>
       </div>
+      {(await isHolderAccountClosed(prisma, { code })) ? (
+        <div className="mb-6 max-w-prose border-l-4 border-brand bg-panel p-4">
+          <h2 className="mb-2 text-xl">{tPrivacy("closedHeading")}</h2>
+          <p>{tPrivacy("closed")}</p>
+        </div>
+      ) : null}
       <dl className="mb-8 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr] sm:gap-y-3">
         <dt className="font-bold">{t("holder")}</dt>
         <dd className="mb-2 sm:mb-0">{certificate.holderName}</dd>

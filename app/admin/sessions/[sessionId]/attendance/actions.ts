@@ -8,9 +8,11 @@ import { markAttendance } from "@/lib/admin/registrations/mark-attendance";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 /** Marks attendance for one person, the ticked people, or everyone still unmarked (the button pressed decides). */
 export async function markAttendanceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = attendanceFormSchema.safeParse(attendanceFormFields(formData));
   const t = await getTranslations("admin.registrations.errors");

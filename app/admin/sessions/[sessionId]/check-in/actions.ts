@@ -5,9 +5,11 @@ import { notFound, redirect } from "next/navigation";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { changeSelfCheckIn, changeSelfCheckInSchema } from "@/lib/cpd/check-in/change-self-check-in";
 import { prisma } from "@/lib/db";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 /** Turns a session's self check-in on or off, or replaces its code (the button pressed decides). */
 export async function changeSelfCheckInAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = changeSelfCheckInSchema.safeParse({ sessionId: formData.get("sessionId"), change: formData.get("change") });
   if (!parsed.success) notFound();

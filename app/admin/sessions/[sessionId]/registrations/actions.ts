@@ -11,6 +11,7 @@ import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { notifyPromoted, notifyRegistrationCancelledByOrganiser } from "@/lib/registration/registration-notifications";
+import { asFormData } from "@/lib/forms/as-form-data";
 
 function fields(formData: FormData) {
   return { sessionId: formData.get("sessionId"), registrationId: formData.get("registrationId") };
@@ -40,6 +41,7 @@ function revalidatePlaces(sessionId: string) {
 }
 
 export async function promoteFromWaitingListAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = promoteRegistrationSchema.safeParse(fields(formData));
   if (!parsed.success) return refused({ ok: false, reason: "invalid" });
@@ -56,6 +58,7 @@ export async function promoteFromWaitingListAction(_previous: FormState, formDat
 }
 
 export async function cancelRegistrationOnBehalfAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = cancelRegistrationOnBehalfSchema.safeParse(fields(formData));
   if (!parsed.success) return refused({ ok: false, reason: "invalid" });

@@ -1,0 +1,155 @@
+import type { PrismaClient } from "../prisma-client";
+
+/** Raised whenever a field is renamed or removed, so people who keep these files can tell versions apart. */
+export const MY_DATA_SCHEMA_VERSION = 1;
+
+type Decimalish = { toString(): string };
+const hoursOf = (value: Decimalish | null) => (value === null ? null : Number(value.toString()));
+const dayOf = (value: Date) => value.toISOString().slice(0, 10);
+
+/**
+ * Everything CPD Week holds about one person, as one JSON document (the right
+ * of access). Every query is limited to the caller's own id or email address,
+ * so nothing of anyone else is included. Left out on purpose:
+ * - the password hash (a one-way hash is no use to its owner, and a copy in a
+ *   downloads folder is one more thing to crack);
+ * - the calendar subscription's secret: it is a key rather than information
+ *   about the person, and this file tends to be saved, emailed and synced, where
+ *   the key would let anyone read their programme. Whether they have one is
+ *   included, and the address itself is on their programme page;
+ * - the session version (an internal counter for signing out).
+ */
+export async function exportMyData(db: PrismaClient, userId: string, now: Date = new Date()) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      regulator: true,
+      registrationNumber: true,
+      jobRole: true,
+      organisation: true,
+      calendarToken: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+  });
+
+  const [registrations, cpdEntries, certificates, invitations, auditEntries, failedSignIns] = await Promise.all([
+    db.registration.findMany({
+      where: { userId },
+      orderBy: [{ session: { startsAt: "asc" } }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        status: true,
+        waitlistPosition: true,
+        attendance: true,
+        attendanceMarkedAt: true,
+        selfCheckedInAt: true,
+        promotedAt: true,
+        cancelledAt: true,
+        reminderSentAt: true,
+        createdAt: true,
+        updatedAt: true,
+        session: {
+          select: {
+            id: true,
+            title: true,
+            startsAt: true,
+            endsAt: true,
+            status: true,
+            format: true,
+            venue: true,
+            event: { select: { title: true, timeZone: true, organiserName: true } },
+          },
+        },
+      },
+    }),
+    db.cpdEntry.findMany({
+      where: { userId },
+      orderBy: [{ activityDate: "asc" }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        registrationId: true,
+        activityType: true,
+        title: true,
+        activityDate: true,
+        hours: true,
+        learning: true,
+        impact: true,
+        peerNotes: true,
+        peerReflection: true,
+        standards: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+    db.certificate.findMany({
+      where: { userId },
+      orderBy: { issuedAt: "asc" },
+      select: {
+        code: true,
+        kind: true,
+        holderName: true,
+        regulator: true,
+        registrationNumber: true,
+        title: true,
+        eventTitle: true,
+        organiserName: true,
+        timeZone: true,
+        startsAt: true,
+        endsAt: true,
+        hours: true,
+        issuedAt: true,
+        revokedAt: true,
+        revokedReason: true,
+      },
+    }),
+    db.organiserInvitation.findMany({
+      where: { invitedById: userId },
+      orderBy: { createdAt: "asc" },
+      select: { email: true, createdAt: true, acceptedAt: true },
+    }),
+    db.auditEntry.findMany({
+      where: { actorId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, action: true, entityType: true, entityId: true, summary: true, before: true, after: true, createdAt: true },
+    }),
+    db.signInAttempt.findMany({ where: { key: `email:${user.email}` }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+  ]);
+
+  const { calendarToken, ...account } = user;
+  return {
+    schemaVersion: MY_DATA_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    account: { ...account, calendarSubscription: { created: calendarToken !== null } },
+    registrations: registrations.map(({ session, ...registration }) => ({
+      ...registration,
+      session: {
+        id: session.id,
+        title: session.title,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        status: session.status,
+        format: session.format,
+        venue: session.venue,
+        event: session.event.title,
+        timeZone: session.event.timeZone,
+        organiser: session.event.organiserName,
+      },
+    })),
+    cpdEntries: cpdEntries.map((entry) => ({ ...entry, activityDate: dayOf(entry.activityDate), hours: hoursOf(entry.hours) })),
+    certificates: certificates.map((certificate) => ({
+      ...certificate,
+      hours: hoursOf(certificate.hours),
+      verificationPath: `/certificates/verify/${certificate.code}`,
+    })),
+    organiserInvitationsSent: invitations,
+    auditEntries,
+    failedSignIns: failedSignIns.map((attempt) => attempt.createdAt),
+  };
+}
+
+export type MyDataExport = Awaited<ReturnType<typeof exportMyData>>;

@@ -1,0 +1,8 @@
+import "server-only";
+import { getCurrentEvent } from "../programme/get-current-event";
+
+/** Who runs the site, for the privacy notice and accessibility statement: the current week's organiser, if there is a week. */
+export async function siteOrganiserName(): Promise<string | null> {
+  const event = await getCurrentEvent();
+  return event?.organiserName.trim() || null;
+}

@@ -1,0 +1,293 @@
+// What the fault drills share: a fresh database, `next start` processes that
+// can be killed, plain HTTP requests that report "no answer" instead of
+// throwing, signed-in people, tables, and a cleanup list that runs however a
+// drill ends.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import http from "node:http";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import type { PrismaClient } from "../../lib/prisma-client";
+
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+/** A failed check: the drill goes on to report the rest, then the run exits non-zero. */
+export type Check = { name: string; ok: boolean; detail: string };
+
+export function check(name: string, ok: boolean, detail: string): Check {
+  return { name, ok, detail };
+}
+
+// ---------------------------------------------------------------------------
+// Cleanup that runs on success, failure and Ctrl-C alike
+
+const cleanups: Array<() => Promise<void>> = [];
+
+export function cleanupMark(): number {
+  return cleanups.length;
+}
+
+/** Registers work to undo; it runs last-in first-out from runCleanups(). */
+export function onCleanup(work: () => Promise<void>) {
+  cleanups.push(work);
+}
+
+/** Undoes what was registered since `mark` (from cleanupMark()), or everything. */
+export async function runCleanups(mark = 0) {
+  while (cleanups.length > mark) {
+    const work = cleanups.pop();
+    await work?.().catch((error: unknown) => console.error(`[drills] cleanup failed: ${describe(error)}`));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Servers
+
+export type DrillServer = {
+  baseUrl: string;
+  pid: number;
+  /** Resolves with the exit code (or 128 + signal) once the process has exited. */
+  exited: Promise<number>;
+  alive(): boolean;
+  /** Sends a signal to the server (and anything it started). */
+  signal(signal: NodeJS.Signals): void;
+  logTail(lines?: number): Promise<string>;
+};
+
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+
+/**
+ * Starts a process that serves the site on `port` and waits until /api/health
+ * answers 200. `command` is `next start` by default; the graceful shutdown
+ * drill passes the `npm start` script instead. The process leads its own
+ * process group, so SIGKILL reaches everything it started.
+ */
+export async function startServer(options: {
+  port: number;
+  env: Record<string, string>;
+  logFile: string;
+  command?: string[];
+  readyTimeoutMs?: number;
+}): Promise<DrillServer> {
+  const nextBin = createRequire(path.join(projectRoot, "package.json")).resolve("next/dist/bin/next");
+  const command = options.command ?? [process.execPath, nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"];
+  const log = createWriteStream(options.logFile, { flags: "a" });
+  const child: ChildProcess = spawn(command[0]!, command.slice(1), {
+    cwd: projectRoot,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...options.env, PORT: String(options.port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`Could not start ${command.join(" ")}`);
+  const exited = new Promise<number>((resolve) => {
+    child.once("exit", (code, signal) => resolve(code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 0) : 0)));
+  });
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const server: DrillServer = {
+    baseUrl: `http://127.0.0.1:${options.port}`,
+    pid,
+    exited,
+    alive,
+    signal(signal) {
+      if (!alive()) return;
+      try {
+        // SIGKILL goes to the whole group; other signals to the process, as a supervisor sends them.
+        process.kill(signal === "SIGKILL" ? -pid : pid, signal);
+      } catch {
+        // Already gone.
+      }
+    },
+    logTail: async (lines = 30) => {
+      const text = await readFile(options.logFile, "utf8").catch(() => "");
+      return text.trimEnd().split("\n").slice(-lines).join("\n");
+    },
+  };
+  onCleanup(async () => {
+    if (alive()) {
+      server.signal("SIGKILL");
+      await exited;
+    }
+    try {
+      process.kill(-pid, "SIGKILL"); // anything left in its group
+    } catch {
+      // Nothing left.
+    }
+    await new Promise<void>((resolve) => log.end(resolve));
+  });
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000);
+  while (Date.now() < deadline) {
+    if (!alive()) throw new Error(`The server exited before it was ready. Its output:\n${await server.logTail()}`);
+    const health = await request(server.baseUrl, "/api/health", { timeoutMs: 5_000 });
+    if (health.status === 200) return server;
+    await sleep(200);
+  }
+  throw new Error(`The server did not answer /api/health with 200 in time. Its output:\n${await server.logTail()}`);
+}
+
+// ---------------------------------------------------------------------------
+// HTTP
+
+export type Answer =
+  | { status: number; body: string; ms: number; startedAt: number; endedAt: number }
+  | { status: "no answer"; error: string; ms: number; startedAt: number; endedAt: number };
+
+/** Pages are served to browsers differently from crawlers (metadata is streamed), so the drills look like one. */
+const BROWSER_USER_AGENT =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 cpd-week-drill";
+
+/** One request on its own connection; a reset, refusal or timeout is an answer too ("no answer"). */
+export function request(
+  baseUrl: string,
+  pathname: string,
+  options: { method?: string; cookie?: string; timeoutMs?: number; agent?: http.Agent } = {},
+): Promise<Answer> {
+  const startedAt = Date.now();
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (answer: Answer) => {
+      if (settled) return;
+      settled = true;
+      resolve(answer);
+    };
+    const noAnswer = (error: string) =>
+      finish({ status: "no answer", error, ms: Date.now() - startedAt, startedAt, endedAt: Date.now() });
+    const headers: Record<string, string> = {
+      accept: pathname.startsWith("/api/") ? "application/json" : "text/html",
+      "user-agent": BROWSER_USER_AGENT,
+    };
+    if (options.cookie) headers.cookie = options.cookie;
+    const req = http.request(
+      new URL(pathname, baseUrl),
+      { method: options.method ?? "GET", headers, agent: options.agent ?? false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.once("error", (error) => noAnswer(describe(error)));
+        response.once("aborted", () => noAnswer("response aborted"));
+        response.once("end", () => {
+          const endedAt = Date.now();
+          finish({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: endedAt - startedAt, startedAt, endedAt });
+        });
+      },
+    );
+    req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error("timed out")));
+    req.once("error", (error) => noAnswer(describe(error)));
+    req.end();
+  });
+}
+
+// ---------------------------------------------------------------------------
+// People with session cookies (the cookie next-auth sets at sign-in)
+
+// As in lib/auth/auth-options.ts for a site served over http (that module is server-only).
+const SESSION_COOKIE = "cpdweek.session-token";
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export type Person = { id: string; email: string; name: string; cookie: string };
+
+export async function createPeople(prisma: PrismaClient, secret: string, group: string, count: number): Promise<Person[]> {
+  const domain = `${group}.drill.cpdweek.test`;
+  const rows = Array.from({ length: count }, (_, index) => ({
+    email: `person-${String(index + 1).padStart(4, "0")}@${domain}`,
+    name: `Drill person ${index + 1}`,
+  }));
+  await prisma.user.createMany({ data: rows });
+  const users = await prisma.user.findMany({
+    where: { email: { endsWith: `@${domain}` } },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+    orderBy: { email: "asc" },
+  });
+  return Promise.all(
+    users.map(async (user) => {
+      const token = await encode({
+        secret,
+        maxAge: SESSION_MAX_AGE_SECONDS,
+        token: { sub: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
+      });
+      return { id: user.id, email: user.email, name: user.name, cookie: `${SESSION_COOKIE}=${token}` };
+    }),
+  );
+}
+
+/** A published week in 2031 with one bookable session of `capacity` places. */
+export async function createBookableSession(prisma: PrismaClient, label: string, capacity: number) {
+  const stamp = `${label}-${randomBytes(3).toString("hex")}`;
+  const event = await prisma.event.create({
+    data: {
+      slug: `drill-week-${stamp}`,
+      title: `Drill week (${label})`,
+      summary: "Made by a fault drill.",
+      startDate: new Date("2031-06-16T00:00:00Z"),
+      endDate: new Date("2031-06-20T00:00:00Z"),
+      organiserName: "CPD Week fault drills",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+    },
+  });
+  const session = await prisma.session.create({
+    data: {
+      eventId: event.id,
+      slug: `drill-session-${stamp}`,
+      title: `Drill session (${label})`,
+      summary: "A session of a fault drill.",
+      description: "A session of a fault drill.",
+      startsAt: new Date("2031-06-17T10:00:00Z"),
+      endsAt: new Date("2031-06-17T11:30:00Z"),
+      format: "ONLINE",
+      venue: "Online",
+      capacity,
+      status: "PUBLISHED",
+    },
+    select: { id: true, slug: true },
+  });
+  return { eventId: event.id, sessionId: session.id, sessionSlug: session.slug };
+}
+
+// ---------------------------------------------------------------------------
+// Small things
+
+export function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `${code} ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+export function newSecret() {
+  return randomBytes(32).toString("base64url");
+}
+
+export async function tempDir(label: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `cpd-drill-${label}-`));
+  onCleanup(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A plain-text table, columns padded to the widest cell. */
+export function table(header: string[], rows: Array<Array<string | number>>): string {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  return [line(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+}
+
+/** The same server URL with another host and port (the database behind a proxy). */
+export function throughPort(databaseUrl: string, port: number): string {
+  const url = new URL(databaseUrl);
+  url.hostname = "127.0.0.1";
+  url.port = String(port);
+  return url.toString();
+}

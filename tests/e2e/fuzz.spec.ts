@@ -1,0 +1,250 @@
+// Every server action and route handler, fed generated bad input (fast-check):
+// never a 500, never a stack trace or database error text in the answer, and
+// the database still holds only whole, valid records afterwards. Runs against
+// a server and database of its own (the "fuzz" project in playwright.config.ts),
+// because some generated input is valid and does write.
+import { randomBytes } from "node:crypto";
+import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import fc from "fast-check";
+import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
+import { concreteUrl } from "../helpers/admin-urls";
+import { signInAs } from "../helpers/e2e-auth";
+import { queryE2eDatabase } from "../helpers/e2e-database";
+import { actionPagePattern, callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
+
+const FUZZ_PORT = Number(process.env.E2E_PORT ?? 3100) + 1000;
+/**
+ * Cases per server action and per route handler. The test command's run uses
+ * 50 with a fixed seed, so that CI is repeatable and takes about two minutes;
+ * search further with e.g. FUZZ_RUNS=500 FUZZ_SEED=random.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
+const SEED = process.env.FUZZ_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20_261_126);
+const PASSWORD = "a long enough password";
+
+type Role = "anonymous" | "attendee" | "organiser";
+const ROLES: readonly Role[] = ["anonymous", "attendee", "organiser"];
+
+const db = <Row extends Record<string, unknown>>(sql: string, values: unknown[] = []) => queryE2eDatabase<Row>(sql, values, FUZZ_PORT);
+
+// ---- What must never reach a visitor ------------------------------------------------------------
+
+/** A stack frame, or the words of a database, driver or runtime error (bounded patterns: answers can be large). */
+const LEAKS: readonly RegExp[] = [
+  /^\s{2,}at [^\n]{1,300}?:\d+:\d+\)?$/m,
+  /Invalid `[a-z]*\.?prisma/i,
+  /PrismaClient\w*Error|DriverAdapterError|P20\d\d\b/,
+  /\b(TypeError|ReferenceError|RangeError|SyntaxError): /,
+  /syntax error at or near|invalid byte sequence|violates (unique|foreign key|check|not-null) constraint|invalid input syntax for/i,
+  /ECONNREFUSED|ETIMEDOUT/,
+];
+
+async function expectSafeAnswer(response: APIResponse, what: string) {
+  expect(response.status(), `${what} answered ${response.status()}`).toBeLessThan(500);
+  const body = await response.text();
+  // Playwright keeps every answer's body until it is disposed: thousands of them slow the run to a crawl.
+  await response.dispose();
+  for (const leak of LEAKS) expect(body, `${what} leaked ${leak}`).not.toMatch(leak);
+}
+
+// ---- Generated input ------------------------------------------------------------------------------
+
+/** Field names the site's forms use, so that generated values reach the validation they target. */
+const FIELD_NAMES = [
+  "title", "slug", "summary", "description", "titleCy", "summaryCy", "descriptionCy", "startDate", "endDate", "timeZone",
+  "organiserName", "audienceNote", "audiences", "name", "colour", "position", "role", "organisation", "bio", "date", "start",
+  "end", "startsAt", "endsAt", "format", "venue", "joinUrl", "capacity", "cpdHours", "hours", "status", "featured",
+  "speakerIds", "speakerParts", "themeId", "eventId", "sessionId", "registrationId", "registrationIds", "entryId",
+  "speakerId", "invitationId", "userId", "certificateId", "activityType", "activityDate", "learning", "impact", "peerNotes",
+  "peerReflection", "standards", "email", "password", "currentPassword", "newPassword", "regulator", "registrationNumber",
+  "jobRole", "callbackUrl", "returnTo", "code", "reason", "confirm", "change", "certificateName", "attendance", "q", "from", "to",
+] as const;
+
+const NASTY_VALUES = [
+  "", " ", "\u0000", "a\u0000b", "\uFFFF", "\uD800", "0", "-1", "-0", "1e309", "NaN", "Infinity", "9007199254740993", "0.1",
+  "2026-02-30", "2026-13-01", "0000-00-00", "25:61", "24:00", "01:30", "null", "undefined", "true", "[]", "{}", "__proto__",
+  "constructor", "' OR 1=1 --", "\"; DROP TABLE \"User\"; --", "<script>alert(1)</script>", "javascript:alert(1)",
+  "../../etc/passwd", "%00", "%", "\r\n\r\n", "=HYPERLINK(\"x\")", "𝓗𝓮𝓵𝓵𝓸", "Siân Llŷr", "ATTENDED", "PUBLISHED", "CANCELLED",
+  "SOCIAL_WORK_ENGLAND", "ONLINE", "on", "yes", "Europe/London", "Mars/Olympus", "#zzzzzz", "#000000", "https://", "http://x",
+  "attendee@demo.cpdweek.test", "organiser@demo.cpdweek.test", "CPD-0000-0000-0000-0000-0000-0000-0000",
+] as const;
+
+const value = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...NASTY_VALUES) },
+  { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.integer().map(String) },
+  { weight: 1, arbitrary: fc.double().map(String) },
+  { weight: 1, arbitrary: fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
+  { weight: 1, arbitrary: fc.constantFrom("x".repeat(6_000), "ŵ".repeat(70_000)) },
+);
+
+const fieldName = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FIELD_NAMES) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) });
+const fields = fc.dictionary(fieldName, value, { maxKeys: 14 });
+
+/** How the body is laid out: as React sends a useActionState form or a plain form action, fields without the envelope, or junk. */
+const actionCase = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ shape: fc.constant("state" as const), previous: fc.jsonValue({ maxDepth: 2 }), fields }) },
+  { weight: 2, arbitrary: fc.record({ shape: fc.constant("form" as const), fields }) },
+  { weight: 1, arbitrary: fc.record({ shape: fc.constant("bare" as const), fields }) },
+  { weight: 1, arbitrary: fc.record({ shape: fc.constant("junk" as const), junk: fc.string({ maxLength: 60 }) }) },
+);
+
+function actionBody(generated: typeof actionCase extends fc.Arbitrary<infer Case> ? Case : never): Record<string, string> | FormData {
+  switch (generated.shape) {
+    case "state":
+      return formActionBody(generated.fields, generated.previous ?? null);
+    case "form":
+      return formActionBody(generated.fields);
+    case "bare":
+      return { ...generated.fields };
+    case "junk":
+      return { "0": generated.junk };
+  }
+}
+
+// ---- Who calls ------------------------------------------------------------------------------------
+
+const callers = new Map<Role, APIRequestContext>();
+
+async function signedInRequest(browser: Browser, email: string, password?: string) {
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${FUZZ_PORT}` });
+  const page = await context.newPage();
+  await signInAs(page, email, password);
+  return context.request;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ browser, playwright }) => {
+  test.setTimeout(120_000);
+  const email = `fuzz-${randomBytes(5).toString("hex")}@example.test`;
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${FUZZ_PORT}` });
+  const page = await context.newPage();
+  await page.goto("/sign-up?callbackUrl=%2Faccount");
+  await page.getByLabel("Full name").fill("Fuzz Tester");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await context.close();
+  callers.set("anonymous", await playwright.request.newContext({ baseURL: `http://127.0.0.1:${FUZZ_PORT}` }));
+  callers.set("attendee", await signedInRequest(browser, email, PASSWORD));
+  callers.set("organiser", await signedInRequest(browser, demoAccounts.organiser.email));
+  console.log(`Fuzzing with seed ${SEED}, ${RUNS} cases each (replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}).`);
+});
+
+/** Real ids, and made-up ones, for the dynamic parts of addresses. */
+const pathValue = fc.oneof(
+  fc.constantFrom("x", "0", "%00", "..", "-1", "a".repeat(300), "%F0%9F%92%A9", "CPD-0000-0000-0000-0000-0000-0000-0000", demoSlugs.fullWorkshop),
+  fc.string({ minLength: 1, maxLength: 30 }).map(encodeURIComponent),
+);
+
+// ---- Server actions -------------------------------------------------------------------------------
+
+const actions: ActionEntry[] = [];
+
+test("the build's server actions are all fuzzed below", async () => {
+  actions.push(...(await readActionManifest()));
+  expect(actions.length).toBeGreaterThan(30);
+});
+
+test("every server action survives generated input from every kind of caller", async ({ baseURL }) => {
+  test.setTimeout(40 * 60_000);
+  const summary: string[] = [];
+  for (const action of actions) {
+    const pattern = actionPagePattern(action);
+    const caseArbitrary = fc.record({ role: fc.constantFrom(...ROLES), body: actionCase, segment: pathValue });
+    await fc.assert(
+      fc.asyncProperty(caseArbitrary, async ({ role, body, segment }) => {
+        const url = concreteUrl(pattern, new Proxy({}, { get: () => segment }));
+        const response = await callAction(callers.get(role)!, baseURL!, action.id, url, actionBody(body));
+        await expectSafeAnswer(response, `${action.filename}#${action.exportedName} as ${role} at ${url}`);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+    summary.push(`${action.filename}#${action.exportedName}: ${RUNS} cases`);
+  }
+  console.log(summary.join("\n"));
+});
+
+// ---- Route handlers and pages with parameters -----------------------------------------------------
+
+/** Every route handler (and the pages that read their address), with generated path segments and query strings. */
+const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
+  { pattern: "/api/health", method: "GET" },
+  { pattern: "/api/auth/session", method: "GET" },
+  { pattern: "/api/sessions/[x]/registrations", method: "POST" },
+  { pattern: "/api/sessions/[x]/registrations", method: "GET" },
+  { pattern: "/sessions/[x]/calendar.ics", method: "GET" },
+  { pattern: "/calendar/[x]", method: "GET" },
+  { pattern: "/account/calendar.ics", method: "GET" },
+  { pattern: "/account/certificates/session/[x]", method: "GET" },
+  { pattern: "/account/certificates/week/[x]", method: "GET" },
+  { pattern: "/account/cpd/record.csv", method: "GET" },
+  { pattern: "/account/cpd/record.txt", method: "GET" },
+  { pattern: "/account/cpd/record.pdf", method: "GET" },
+  { pattern: "/admin/sessions/[x]/registrations.csv", method: "GET" },
+  { pattern: "/admin/events/[x]/registrations.csv", method: "GET" },
+  { pattern: "/certificates/verify/[x]", method: "GET" },
+  { pattern: "/sessions/[x]", method: "GET" },
+  { pattern: "/speakers/[x]", method: "GET" },
+  { pattern: "/themes/[x]", method: "GET" },
+  { pattern: "/programme", method: "GET" },
+  { pattern: "/admin/audit", method: "GET" },
+  { pattern: "/admin/sessions", method: "GET" },
+  { pattern: "/account/cpd", method: "GET" },
+];
+
+const queryString = fc
+  .dictionary(fc.oneof(fc.constantFrom("week", "day", "theme", "format", "audience", "q", "from", "to", "sort", "page", "status", "entity", "actor"), fc.string({ maxLength: 8 })), value, { maxKeys: 5 })
+  .map((entries) => new URLSearchParams(entries).toString());
+
+test("every route handler and parameterised page survives generated addresses and bodies", async () => {
+  test.setTimeout(30 * 60_000);
+  for (const route of ROUTES) {
+    const caseArbitrary = fc.record({ role: fc.constantFrom(...ROLES), segment: pathValue, query: queryString, json: fc.oneof(fc.jsonValue(), fc.string()) });
+    await fc.assert(
+      fc.asyncProperty(caseArbitrary, async ({ role, segment, query, json }) => {
+        const url = `${route.pattern.replace("[x]", segment)}${query ? `?${query}` : ""}`;
+        const request = callers.get(role)!;
+        const response =
+          route.method === "GET"
+            ? await request.get(url, { maxRedirects: 0 })
+            : await request.post(url, { data: typeof json === "string" ? json : JSON.stringify(json), headers: { "content-type": "application/json" }, maxRedirects: 0 });
+        await expectSafeAnswer(response, `${route.method} ${url} as ${role}`);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+  }
+});
+
+// ---- Nothing half-written -------------------------------------------------------------------------
+
+test("after fuzzing, the database holds only whole, valid records", async () => {
+  const broken = await db<{ rule: string; count: string }>(`
+    SELECT 'session over capacity' AS rule, count(*)::text AS count FROM "Session" s
+      WHERE s.capacity IS NOT NULL AND (SELECT count(*) FROM "Registration" r WHERE r."sessionId" = s.id AND r.status = 'CONFIRMED') > s.capacity
+    UNION ALL SELECT 'waiting list with gaps or repeats', count(*)::text FROM (
+      SELECT "sessionId" FROM "Registration" WHERE status = 'WAITLISTED'
+      GROUP BY "sessionId" HAVING count(*) <> max("waitlistPosition") OR count(DISTINCT "waitlistPosition") <> count(*) OR min("waitlistPosition") <> 1) gaps
+    UNION ALL SELECT 'waiting position outside the waiting list', count(*)::text FROM "Registration"
+      WHERE (status = 'WAITLISTED') <> ("waitlistPosition" IS NOT NULL)
+    UNION ALL SELECT 'session ending before it starts, or bad capacity or hours', count(*)::text FROM "Session"
+      WHERE "endsAt" <= "startsAt" OR capacity < 1 OR "cpdHours" < 0.25 OR "cpdHours" > 12 OR title = '' OR slug = ''
+    UNION ALL SELECT 'session outside its week', count(*)::text FROM "Session" s JOIN "Event" e ON e.id = s."eventId"
+      WHERE s."startsAt" < e."startDate" - interval '1 day' OR s."startsAt" > e."endDate" + interval '2 days'
+    UNION ALL SELECT 'speaker order with gaps', count(*)::text FROM (
+      SELECT "sessionId" FROM "SessionSpeaker" GROUP BY "sessionId" HAVING max(position) - min(position) + 1 <> count(*)) gaps
+    UNION ALL SELECT 'event ending before it starts', count(*)::text FROM "Event" WHERE "endDate" < "startDate" OR title = '' OR slug = ''
+    UNION ALL SELECT 'theme colour not #rrggbb', count(*)::text FROM "Theme" WHERE colour !~ '^#[0-9a-fA-F]{6}$' OR name = ''
+    UNION ALL SELECT 'CPD entry out of bounds', count(*)::text FROM "CpdEntry"
+      WHERE hours <= 0 OR hours > 100 OR char_length(learning) < 20 OR impact = '' OR title = ''
+    UNION ALL SELECT 'user without a proper email or name', count(*)::text FROM "User"
+      WHERE email <> lower(email) OR email !~ '^[^@\\s]+@[^@\\s]+$' OR btrim(name) = ''
+    UNION ALL SELECT 'certificate code malformed', count(*)::text FROM "Certificate" WHERE code !~ '^CPD(-[0-9A-HJKMNP-TV-Z]{4}){7}$'
+    UNION ALL SELECT 'attendance on a registration that is not confirmed', count(*)::text FROM "Registration"
+      WHERE attendance <> 'UNMARKED' AND status <> 'CONFIRMED'
+  `);
+  expect(broken.filter((row) => row.count !== "0")).toEqual([]);
+});
