@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL || process.env.DATABASE_URL;
   const database = adminUrl ? await createServerDatabase(adminUrl) : await createEmbeddedDatabase();
   try {
-    await applyMigrations(database.url);
+    await applyMigrationsPatiently(database.url);
   } catch (error) {
     await database.drop().catch(() => undefined);
     throw error;
@@ -36,12 +36,31 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /** Applies the migrations (a no-op when they are already applied) and seeds the demo week. */
 export async function migrateAndSeed(url: string): Promise<void> {
-  await applyMigrations(url);
+  await applyMigrationsPatiently(url);
   const prisma = createPrismaClient(url, { max: 2 });
   try {
     await seedDemoWeek(prisma);
   } finally {
     await prisma.$disconnect();
+  }
+}
+
+/**
+ * Prisma's schema engine takes one PostgreSQL advisory lock for the whole
+ * server while it migrates, and gives up after 10 s. Test runs migrate several
+ * fresh databases at once (Vitest, the e2e server, the fuzzing server, the
+ * drills), so waiting for that lock is expected: try again a few times.
+ */
+async function applyMigrationsPatiently(url: string, attempts = 6): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await applyMigrations(url);
+      return;
+    } catch (error) {
+      if (attempt >= attempts || !String(error).includes("advisory lock")) throw error;
+      console.warn(`Another run is migrating on this server; trying again (${attempt}/${attempts - 1})…`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+    }
   }
 }
 
