@@ -100,13 +100,13 @@ test.describe("site furniture", () => {
     }
   });
 
-  test("publishes a sitemap and robots.txt", async ({ request }) => {
+  test("publishes a sitemap and robots.txt", async ({ request, baseURL }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain(`/sessions/${demoSlugs.lunchtime}</loc>`);
     expect(sitemap).toContain("/speakers/siobhan-maclean</loc>");
     expect(sitemap).not.toContain(demoSlugs.draft);
     const robots = await (await request.get("/robots.txt")).text();
-    expect(robots).toContain("Sitemap: http://127.0.0.1:3100/sitemap.xml");
+    expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(robots).toContain("Disallow: /admin");
   });
 
@@ -125,6 +125,7 @@ test.describe("site furniture", () => {
   test("reports its health", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    expect(await response.json()).toEqual({ status: "ok", database: "ok", uptime: expect.any(Number) });
   });
 });
