@@ -4,6 +4,21 @@ import { cpdTotals } from "./cpd-totals";
 import type { RecordFilter } from "./record-filter";
 
 /** The caller's CPD entries in the date range (newest first), their totals, and attended sessions not yet logged. */
+/** The fields of a CPD entry a person sees of their own: the record page, its exports and the personal-data download. */
+export const cpdEntryFields = {
+  id: true,
+  registrationId: true,
+  activityType: true,
+  title: true,
+  activityDate: true,
+  hours: true,
+  learning: true,
+  impact: true,
+  peerNotes: true,
+  peerReflection: true,
+  standards: true,
+} as const;
+
 export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter: RecordFilter) {
   const activityDate = {
     ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
@@ -14,17 +29,7 @@ export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter:
       where: { userId: caller.id, activityDate },
       orderBy: [{ activityDate: "desc" }, { createdAt: "desc" }],
       select: {
-        id: true,
-        registrationId: true,
-        activityType: true,
-        title: true,
-        activityDate: true,
-        hours: true,
-        learning: true,
-        impact: true,
-        peerNotes: true,
-        peerReflection: true,
-        standards: true,
+        ...cpdEntryFields,
         registration: { select: { session: { select: { theme: { select: { name: true } }, event: { select: { title: true } } } } } },
       },
     }),

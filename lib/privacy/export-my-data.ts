@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../prisma-client";
+import { cpdEntryFields } from "../cpd/list-cpd-record";
 
 /** Raised whenever a field is renamed or removed, so people who keep these files can tell versions apart. */
 export const MY_DATA_SCHEMA_VERSION = 1;
@@ -71,17 +72,7 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       where: { userId },
       orderBy: [{ activityDate: "asc" }, { createdAt: "asc" }],
       select: {
-        id: true,
-        registrationId: true,
-        activityType: true,
-        title: true,
-        activityDate: true,
-        hours: true,
-        learning: true,
-        impact: true,
-        peerNotes: true,
-        peerReflection: true,
-        standards: true,
+        ...cpdEntryFields,
         createdAt: true,
         updatedAt: true,
       },
