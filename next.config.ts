@@ -10,6 +10,13 @@ const nextConfig: NextConfig = {
   // run) proceed without overwriting the main one. Default: .next
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  experimental: {
+    // 'use cache' for the public programme (lib/programme/public-cache.ts)
+    // without the rest of Cache Components: every page here reads the
+    // request (the signed-in person, the CSP nonce), so none can be prerendered
+    // and the data cache is the part that helps. ADR 0006 says why.
+    useCache: true,
+  },
   // Node-only packages used by the data layer: load them from node_modules at
   // run time rather than bundling them.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "@node-rs/argon2", "pdfkit", "fontkit", "qrcode"],

@@ -1,12 +1,12 @@
 import type { MetadataRoute } from "next";
 import { siteUrl } from "@/lib/env";
-import { listPublicPaths } from "@/lib/programme/themes";
+import { cachedPublicPaths } from "@/lib/programme/public-cache";
 
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
-  const { events, sessions, speakers, themes } = await listPublicPaths();
+  const { events, sessions, speakers, themes } = await cachedPublicPaths();
   const latest = (items: { updatedAt: Date }[]) =>
     items.reduce<Date | undefined>((max, item) => (!max || item.updatedAt > max ? item.updatedAt : max), undefined);
   return [

@@ -5,21 +5,22 @@ import { SessionCard } from "@/components/session-card";
 import { ThemeLabel } from "@/components/theme-label";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatDateRange } from "@/lib/programme/event-time";
-import { getCurrentEvent } from "@/lib/programme/get-current-event";
-import { countPublicSessions, listEventThemes, listFeaturedSessions } from "@/lib/programme/list-programme-sessions";
+import { addPlaces } from "@/lib/programme/confirmed-counts";
+import { cachedCurrentEvent, cachedEventThemes, cachedFeaturedSessions, cachedPublicSessionCount, serverDay } from "@/lib/programme/public-cache";
 
 export default async function HomePage() {
   const t = await getTranslations();
   const locale = dateLocale(await getLocale());
-  const event = await getCurrentEvent();
+  const event = await cachedCurrentEvent(serverDay());
   if (!event) {
     return <PageHeading title={t("home.noEventTitle")} lead={<p>{t("home.noEventBody")}</p>} />;
   }
-  const [themes, featured, sessionCount] = await Promise.all([
-    listEventThemes(event.id),
-    listFeaturedSessions(event.id),
-    countPublicSessions(event.id),
+  const [themes, listedFeatured, sessionCount] = await Promise.all([
+    cachedEventThemes(event.id),
+    cachedFeaturedSessions(event.id),
+    cachedPublicSessionCount(event.id),
   ]);
+  const featured = await addPlaces(listedFeatured);
   const finished = event.endDate < new Date(new Date().toISOString().slice(0, 10));
   return (
     <>

@@ -1,12 +1,13 @@
 import "server-only";
 import { prisma } from "../db";
 import { sessionCpdHours } from "./cpd-hours";
-import { placesLeft } from "./places";
+import type { Places } from "./places";
 import { publicSessionWhere } from "./public-visibility";
 
 /**
- * Everything the public session page shows. The join link is deliberately
- * not selected: only confirmed registrants will see it (accounts issue).
+ * Everything the public session page shows, except places left (which change
+ * with every booking and are added per request, see confirmed-counts.ts). The
+ * join link is deliberately not selected: only confirmed registrants see it.
  */
 export async function getSessionPage(slug: string) {
   const row = await prisma.session.findFirst({
@@ -35,17 +36,15 @@ export async function getSessionPage(slug: string) {
           speaker: { select: { slug: true, name: true, role: true, organisation: true } },
         },
       },
-      _count: { select: { registrations: { where: { status: "CONFIRMED" } } } },
     },
   });
   if (!row) return null;
-  const { _count, cpdHours, ...rest } = row;
+  const { cpdHours, ...rest } = row;
   return {
     ...rest,
     cpdHours: sessionCpdHours({ cpdHours, startsAt: row.startsAt, endsAt: row.endsAt }),
-    places: placesLeft(row.capacity, _count.registrations),
     cancelled: row.status === "CANCELLED",
   };
 }
 
-export type SessionPage = NonNullable<Awaited<ReturnType<typeof getSessionPage>>>;
+export type SessionPage = NonNullable<Awaited<ReturnType<typeof getSessionPage>>> & { places: Places };

@@ -1,9 +1,13 @@
 import type { Prisma } from "../generated/prisma/client";
 import { sessionCpdHours } from "./cpd-hours";
-import { placesLeft } from "./places";
+import type { Places } from "./places";
 
 // What a listing needs to show a session (programme, theme, speaker pages):
 // loaded with a fixed number of queries however many sessions there are.
+// Places left are not part of it: listings are cached and shared between
+// visitors until an organiser changes the programme, while places change with
+// every booking, so they come from a query of their own on each request
+// (confirmed-counts.ts).
 export const sessionSummarySelect = {
   id: true,
   slug: true,
@@ -24,19 +28,20 @@ export const sessionSummarySelect = {
     orderBy: { position: "asc" },
     select: { part: true, speaker: { select: { slug: true, name: true, organisation: true } } },
   },
-  _count: { select: { registrations: { where: { status: "CONFIRMED" } } } },
 } satisfies Prisma.SessionSelect;
 
 type SessionSummaryRow = Prisma.SessionGetPayload<{ select: typeof sessionSummarySelect }>;
 
 export function toSessionSummary(row: SessionSummaryRow) {
-  const { _count, cpdHours, ...rest } = row;
+  const { cpdHours, ...rest } = row;
   return {
     ...rest,
     cpdHours: sessionCpdHours({ cpdHours, startsAt: row.startsAt, endsAt: row.endsAt }),
-    places: placesLeft(row.capacity, _count.registrations),
     cancelled: row.status === "CANCELLED",
   };
 }
 
-export type SessionSummary = ReturnType<typeof toSessionSummary>;
+/** A session as listed, before places left are added. */
+export type ListedSession = ReturnType<typeof toSessionSummary>;
+/** A session as a listing shows it, places left included. */
+export type SessionSummary = ListedSession & { places: Places };

@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
 import { RegistrationError } from "./registration-errors";
-import { countConfirmed, lockSession } from "./lock-session";
+import { lockSession } from "./lock-session";
 
 export type RegistrationOutcome = {
   registrationId: string;
@@ -29,19 +29,16 @@ export async function registerForSession(
       }
       if (session.status === "CANCELLED") throw new RegistrationError("SESSION_CANCELLED");
 
-      const existing = await tx.registration.findUnique({
-        where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
-        select: { id: true, status: true },
-      });
+      const { existing, confirmed, lastWaitlistPosition } = await placesState(tx, session.id, input.userId);
       if (existing && existing.status !== "CANCELLED") {
         return { registrationId: existing.id, status: existing.status, alreadyRegistered: true };
       }
       if (session.startsAt <= now) throw new RegistrationError("SESSION_STARTED");
 
-      const hasRoom = session.capacity === null || (await countConfirmed(tx, session.id)) < session.capacity;
+      const hasRoom = session.capacity === null || confirmed < session.capacity;
       const data = hasRoom
         ? { status: "CONFIRMED" as const, waitlistPosition: null }
-        : { status: "WAITLISTED" as const, waitlistPosition: await nextWaitlistPosition(tx, session.id) };
+        : { status: "WAITLISTED" as const, waitlistPosition: lastWaitlistPosition + 1 };
 
       const registration = existing
         ? await tx.registration.update({
@@ -60,10 +57,35 @@ export async function registerForSession(
   );
 }
 
-async function nextWaitlistPosition(tx: Prisma.TransactionClient, sessionId: string) {
-  const last = await tx.registration.aggregate({
-    where: { sessionId, status: "WAITLISTED" },
-    _max: { waitlistPosition: true },
-  });
-  return (last._max.waitlistPosition ?? 0) + 1;
+type RegistrationStatusName = "CONFIRMED" | "WAITLISTED" | "CANCELLED";
+
+type PlacesState = {
+  existing: { id: string; status: RegistrationStatusName } | null;
+  confirmed: number;
+  lastWaitlistPosition: number;
+};
+
+/**
+ * The person's registration for the session (if any), the confirmed places
+ * and the last waiting-list position, in one statement: every round trip
+ * made while the session's row is locked keeps the next booking waiting, and
+ * under a rush the lock is the queue everyone stands in. It runs after the
+ * lock is taken, as a statement of its own, so (at READ COMMITTED) it sees
+ * every booking committed before the lock was granted.
+ */
+async function placesState(tx: Prisma.TransactionClient, sessionId: string, userId: string): Promise<PlacesState> {
+  const [row] = await tx.$queryRaw<
+    Array<{ existingId: string | null; existingStatus: RegistrationStatusName | null; confirmed: number; lastWaitlistPosition: number }>
+  >`
+    SELECT mine.id AS "existingId", mine.status::text AS "existingStatus",
+      (SELECT count(*)::int FROM "Registration" WHERE "sessionId" = ${sessionId} AND status = 'CONFIRMED') AS confirmed,
+      (SELECT coalesce(max("waitlistPosition"), 0)::int FROM "Registration" WHERE "sessionId" = ${sessionId} AND status = 'WAITLISTED') AS "lastWaitlistPosition"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "Registration" mine ON mine."sessionId" = ${sessionId} AND mine."userId" = ${userId}`;
+  if (!row) throw new Error("The places query returned no row");
+  return {
+    existing: row.existingId && row.existingStatus ? { id: row.existingId, status: row.existingStatus } : null,
+    confirmed: row.confirmed,
+    lastWaitlistPosition: row.lastWaitlistPosition,
+  };
 }

@@ -7,10 +7,13 @@
 //
 // The queries are counted in the benchmark process, by calling the same data
 // functions the page calls (app/(public)/programme/page.tsx for an anonymous
-// visitor: getPublishedEvent for the metadata and again for the page, then
-// listEventThemes and listProgrammeSessions) through the benchmark's Prisma
-// client, with countQueries from tests/helpers (which counts what node-postgres
-// sends, as the programme query-count test does).
+// visitor) through the benchmark's Prisma client, with countQueries from
+// tests/helpers (which counts what node-postgres sends, as the programme
+// query-count test does), in two parts: what a render costs when the shared
+// programme cache has no entry for the week (getPublishedEvent,
+// listEventThemes, listProgrammeSessions, then confirmedCounts for places
+// left), and what every render costs once it has (confirmedCounts only; see
+// docs/decisions/0006-public-programme-cache.md).
 import os from "node:os";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { countQueries } from "../../tests/helpers/count-queries";
@@ -49,6 +52,8 @@ type WeekResult = {
   /** Distinct session links in the last rendered page. */
   linkedSessions: number;
   queries: number;
+  /** Queries once the programme is cached: places left only. */
+  cachedQueries: number;
   /** Sessions the data functions returned. */
   listed: number;
   statements: string[];
@@ -69,16 +74,16 @@ async function runScaling(context: BenchContext): Promise<ScenarioResult> {
   allowServerModules(prisma);
   const { getPublishedEvent } = await import("../../lib/programme/get-current-event");
   const { listEventThemes, listProgrammeSessions } = await import("../../lib/programme/list-programme-sessions");
+  const { addPlaces } = await import("../../lib/programme/confirmed-counts");
   const { parseProgrammeFilters } = await import("../../lib/programme/programme-filters");
 
-  /** What the programme page loads for an anonymous visitor to /programme?week=<slug>. */
+  /** What the programme page loads for an anonymous visitor to /programme?week=<slug> when nothing is cached. */
   const programmeData = async (slug: string) => {
     const params = { week: slug };
-    await getPublishedEvent(slug); // generateMetadata
-    const event = await getPublishedEvent(slug); // the page
+    const event = await getPublishedEvent(slug); // one cache entry for generateMetadata and the page
     if (!event) throw new Error(`Week ${slug} is not published`);
-    const [themes, sessions] = await Promise.all([listEventThemes(event.id), listProgrammeSessions(event, parseProgrammeFilters(params))]);
-    return { themes, sessions };
+    const [themes, listed] = await Promise.all([listEventThemes(event.id), listProgrammeSessions(event, parseProgrammeFilters(params))]);
+    return { themes, sessions: await addPlaces(listed) };
   };
 
   const results: WeekResult[] = [];
@@ -87,14 +92,16 @@ async function runScaling(context: BenchContext): Promise<ScenarioResult> {
     say(`${size} sessions: counting queries, then timing renders of /programme?week=${slug}…`);
     await programmeData(slug); // untimed: the first call also opens connections
     const counted = await countQueries(() => programmeData(slug));
+    const cached = await countQueries(() => addPlaces(counted.result.sessions));
     const timing = await timeRenders(context, `/programme?week=${encodeURIComponent(slug)}`);
     const mean = summariseLatencies(timing.renders).mean;
-    say(`  ${counted.queries} queries; ${timing.renders.length} renders, mean ${mean.toFixed(0)} ms, ${(timing.bytes / 1024).toFixed(0)} KiB`);
+    say(`  ${counted.queries} queries uncached, ${cached.queries} cached; ${timing.renders.length} renders, mean ${mean.toFixed(0)} ms, ${(timing.bytes / 1024).toFixed(0)} KiB`);
     results.push({
       sessions: size,
       slug,
       ...timing,
       queries: counted.queries,
+      cachedQueries: cached.queries,
       listed: counted.result.sessions.length,
       statements: counted.statements,
     });
@@ -221,7 +228,8 @@ const ms = (value: number) => (value >= 100 ? `${Math.round(value)} ms` : `${val
 
 function report(results: WeekResult[], loadBefore: number): ScenarioResult {
   const counts = results.map((result) => result.queries);
-  const flat = counts.every((count) => count === counts[0]);
+  const cachedCounts = results.map((result) => result.cachedQueries);
+  const flat = counts.every((count) => count === counts[0]) && cachedCounts.every((count) => count === cachedCounts[0]);
   const figures: Figure[] = [{ label: "Load average (1 min) before measuring", value: loadBefore.toFixed(2) }];
   for (const result of results) {
     const times = summariseLatencies(result.renders);
@@ -247,12 +255,12 @@ function report(results: WeekResult[], loadBefore: number): ScenarioResult {
         expected: `${result.sessions} / ${result.sessions}`,
         check: { ok: result.linkedSessions === result.sessions && result.listed === result.sessions, severity: "fail" },
       },
-      { label: `${result.sessions} sessions: database queries per render`, value: String(result.queries) },
+      { label: `${result.sessions} sessions: database queries per render, uncached / cached`, value: `${result.queries} / ${result.cachedQueries}` },
     );
   }
   figures.push({
-    label: "Queries per render, 40 → 4,000 sessions",
-    value: counts.join(" / "),
+    label: "Queries per render, 40 → 4,000 sessions (uncached; cached)",
+    value: `${counts.join(" / ")}; ${cachedCounts.join(" / ")}`,
     expected: "the same for every size",
     check: { ok: flat, severity: "fail" },
   });
@@ -262,7 +270,8 @@ function report(results: WeekResult[], loadBefore: number): ScenarioResult {
       `The programme page of generated published weeks of ${results.map((result) => result.sessions).join(", ")} sessions ` +
       "(6 themes, one or two speakers and up to four bookings per session), requested one at a time by an anonymous visitor " +
       "(`/programme?week=<slug>`, after an untimed render). Queries are counted by calling the page's own data functions " +
-      "(getPublishedEvent twice, as the metadata and the page each do, listEventThemes, listProgrammeSessions) and counting what node-postgres sends.",
+      "and counting what node-postgres sends: uncached (getPublishedEvent, listEventThemes, listProgrammeSessions, confirmedCounts) " +
+      "and once the shared programme cache holds the week (confirmedCounts for places left only).",
     figures,
     diagnostics: flat ? undefined : results.map((result) => `${result.sessions} sessions: ${result.statements.map((sql) => sql.slice(0, 80)).join(" | ")}`),
   };

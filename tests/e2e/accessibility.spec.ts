@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations, expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { errorSummary } from "../helpers/e2e-page";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { upcomingSlugs } from "../../prisma/seed/demo-week";
@@ -25,8 +25,7 @@ test.describe("error states", () => {
     await page.goto("/sign-up");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(errorSummary(page)).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -41,8 +40,7 @@ test.describe("admin pages", () => {
       const url = concreteUrl(pattern, params);
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
-      for (const violation of results.violations) problems.push(`${url} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      for (const violation of await axeViolations(page)) problems.push(`${url} ${violation}`);
     }
     expect(problems).toEqual([]);
   });

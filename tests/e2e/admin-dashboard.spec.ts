@@ -1,14 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_EVENT_SLUG, PAST_EVENT_SLUG, demoAccounts } from "../../prisma/seed/demo-week";
 import { emailsTo } from "../helpers/e2e-outbox";
 import { errorSummary } from "../helpers/e2e-page";
+import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 // The dashboard, organiser roles and the audit log, as an organiser uses them.
 // Tests that change roles make their own people (unique addresses) or undo
 // what they did, so they do not depend on the order they run in.
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 function uniqueEmail(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
@@ -21,11 +20,6 @@ async function signIn(page: Page, account: { email: string; password: string }, 
   await page.getByRole("button", { name: "Sign in" }).click();
   // The sign-in page has an "Email address" field too: wait until it is gone.
   await page.waitForURL((url) => url.pathname !== "/sign-in");
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** A chart's section, by the id its heading has. */

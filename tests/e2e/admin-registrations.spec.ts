@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demoSlugs, upcomingSlugs } from "../../prisma/seed/demo-week";
 import { sampleParams } from "../helpers/admin-urls";
@@ -8,6 +7,7 @@ import { signInAsAttendee, signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { emailsTo } from "../helpers/e2e-outbox";
 import { errorSummary } from "../helpers/e2e-page";
+import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 // Organisers managing a session's registrations and its attendance register,
 // and downloading registrations as CSV. Reading and CSV use the seeded full
@@ -15,12 +15,6 @@ import { errorSummary } from "../helpers/e2e-page";
 // at the end of each test; cancelling on someone's behalf uses a session and
 // people made for the test.
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function workshop() {
   const { sessionId, eventId } = await sampleParams();

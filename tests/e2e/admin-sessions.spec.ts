@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import { upcomingSlugs, upcomingWeekDates } from "../../prisma/seed/demo-week";
@@ -6,17 +5,12 @@ import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { emailsTo } from "../helpers/e2e-outbox";
 import { errorSummary } from "../helpers/e2e-page";
+import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 // Organisers editing the programme in the browser: each test makes its own
 // sessions (titles carry a random suffix) in the upcoming demo week, which is
 // the week /programme shows.
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 function unique(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

@@ -1,13 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccounts, demoThemeSlugs } from "../../prisma/seed/demo-week";
 import { errorSummary } from "../helpers/e2e-page";
+import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 // Organisers editing the programme's structure: weeks, themes and speakers.
 // Every test makes its own records (names carry a unique suffix), so the
 // tests do not depend on each other or on their order.
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 function unique(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -19,13 +18,6 @@ async function signInAsOrganiser(page: Page, returnTo: string) {
   await page.getByLabel("Password").fill(demoAccounts.organiser.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${returnTo.split("?")[0]}`));
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-  expect(results.passes.length).toBeGreaterThan(10);
 }
 
 /** The error message shown beside (just above) a field, tied to it by aria-describedby. */

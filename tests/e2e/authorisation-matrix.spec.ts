@@ -7,14 +7,14 @@
 // Refusals must change nothing: each refused call is followed by a check that
 // the owner's records are exactly as before.
 import { randomBytes } from "node:crypto";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { demoAccounts, upcomingSlugs } from "../../prisma/seed/demo-week";
+import { demoAccounts, demoSlugs, upcomingSlugs } from "../../prisma/seed/demo-week";
 import { concreteUrl } from "../helpers/admin-urls";
 import { signInAs } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
-import { otherActions } from "./support/admin-surface";
+import { otherActions, publicCacheActions, publicCacheFunctions } from "./support/admin-surface";
 import { callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
 
 type Role = "anonymous" | "owner" | "otherAttendee" | "organiser";
@@ -167,7 +167,43 @@ test("every route handler outside the admin area is in the matrix, and every act
     .sort();
   expect(Object.keys(matrix.routes).sort()).toEqual(routes);
   const names = actions.map((entry) => `${entry.filename}#${entry.exportedName}`).filter((name) => !name.startsWith("app/admin/"));
-  expect(names.sort()).toEqual(Object.keys(otherActions).sort());
+  expect(names.sort()).toEqual(Object.keys({ ...otherActions, ...publicCacheActions }).sort());
+  // The cache's functions are numbered in the order they appear in the file.
+  const source = await readFile(path.join("lib", "programme", "public-cache.ts"), "utf8");
+  expect([...source.matchAll(/^export async function (cached\w+)\(/gm)].map((match) => match[1])).toEqual([...publicCacheFunctions]);
+});
+
+// ---- The public programme cache, called directly ------------------------------------------------
+
+/** Calls one of the cache's functions with JSON arguments, as a server action call would. */
+async function callCacheFunction(name: (typeof publicCacheFunctions)[number], args: unknown[]) {
+  const key = `lib/programme/public-cache.ts#$$RSC_SERVER_CACHE_${publicCacheFunctions.indexOf(name)}`;
+  const [file, exportedName] = key.split("#");
+  const entry = actions.find((candidate) => candidate.filename === file && candidate.exportedName === exportedName);
+  if (!entry) throw new Error(`${key} is not in the build's action manifest`);
+  const response = await callAction(caller("anonymous"), test.info().project.use.baseURL!, entry.id, "/", { "0": JSON.stringify(args) });
+  expect(response.status(), name).toBeLessThan(500);
+  return response.text();
+}
+
+test("the public programme cache's functions, called directly by anyone, give public data only: a crafted argument widens nothing", async () => {
+  const [published] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "Event" WHERE slug = $1`, [demoSlugs.event]);
+  const themes = await queryE2eDatabase<{ slug: string; eventId: string }>(`SELECT slug, "eventId" FROM "Theme"`);
+  const sessions = await queryE2eDatabase<{ slug: string }>(`SELECT slug FROM "Session"`);
+  const ownThemes = themes.filter((theme) => theme.eventId === published!.id);
+  expect(ownThemes.length).toBeGreaterThan(0);
+  // A genuine call answers with the week's themes (so the calls below do reach the function)…
+  const genuine = await callCacheFunction("cachedEventThemes", [published!.id]);
+  for (const theme of ownThemes) expect(genuine).toContain(theme.slug);
+  // …while a Prisma filter in place of the id (which would match every event's themes) gets nothing.
+  const widened = await callCacheFunction("cachedEventThemes", [{ not: "" }]);
+  for (const theme of themes) expect(widened).not.toContain(theme.slug);
+  const widenedProgramme = await callCacheFunction("cachedProgrammeSessions", [{ id: { not: "" }, timeZone: "Europe/London" }, {}]);
+  for (const session of sessions) expect(widenedProgramme).not.toContain(session.slug);
+  const draft = await callCacheFunction("cachedSessionPage", [demoSlugs.draft]);
+  expect(draft).not.toContain(demoSlugs.draft);
+  const widenedSlug = await callCacheFunction("cachedSessionPage", [{ startsWith: "" }]);
+  for (const session of sessions) expect(widenedSlug).not.toContain(session.slug);
 });
 
 // ---- Records that belong to someone ---------------------------------------------------------------

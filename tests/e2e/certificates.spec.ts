@@ -4,12 +4,12 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_EVENT_SLUG } from "../../prisma/seed/demo-week";
 import { signInAs, signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { errorSummary } from "../helpers/e2e-page";
+import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 // Certificates from attendance to verification: the organiser marks
 // attendance in the register, the attendee downloads session and week
@@ -19,13 +19,7 @@ import { errorSummary } from "../helpers/e2e-page";
 // directly, as if they had booked.
 
 const run = promisify(execFile);
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const PASSWORD = "a long enough password";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function signUp(page: Page, name: string, email: string) {
   await page.goto("/sign-up");

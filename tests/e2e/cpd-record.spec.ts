@@ -2,22 +2,16 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { errorSummary } from "../helpers/e2e-page";
+import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 // The CPD record end to end: each test signs up its own Social Work England
 // social worker; attendance comes from the organiser (written with SQL, as the
 // register would) or from self check-in on a session of its own made for the test.
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 function unique(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
@@ -74,7 +68,7 @@ test("an attended session becomes a CPD entry with a reflection, totals and expo
   await page.getByRole("link", { name: "My CPD record" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My CPD record" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ready for renewal?" })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: `Log CPD for ${session.title}` }).click();
 
   // The hours come from the session; bad input is refused beside each field, and nothing is written.
@@ -87,7 +81,7 @@ test("an attended session becomes a CPD entry with a reflection, totals and expo
   await expect(page.locator("#impact-error")).toContainText("Enter how it will change your practice");
   await expect(page.locator("#standards-error")).toContainText("Choose at least one standard");
   await expect(page.getByLabel("What I learnt")).toHaveValue("Too short");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   expect(await entryCount(userId)).toBe(0);
 
   await page.getByLabel("CPD hours").fill(String(session.hours));
@@ -111,7 +105,7 @@ test("an attended session becomes a CPD entry with a reflection, totals and expo
   await expect(page.locator("#activityType-error")).toContainText("Choose the type of activity");
   await expect(page.locator("#activityDate-error")).toContainText("The date cannot be in the future");
   await expect(page.locator("#hours-error")).toContainText("CPD hours must be at least 0.25");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   expect(await entryCount(userId)).toBe(1);
 
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
@@ -130,7 +124,7 @@ test("an attended session becomes a CPD entry with a reflection, totals and expo
   await expect(page.getByRole("table", { name: "CPD hours by standard" }).getByRole("row", { name: /^1\.4/ })).toContainText(String(session.hours));
   // Only today's entry falls in this registration year (the demo sessions were in earlier years).
   await expect(page.getByRole("region", { name: "Ready for renewal?" })).toContainText("1 entry logged this registration year");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   // Exports, with the caller's cookies.
   const csv = await (await page.request.get("/account/cpd/record.csv")).text();
@@ -176,7 +170,7 @@ test("other entries can be edited and deleted after confirming; other people's s
     await page.goto(`/account/cpd/sessions/${registrationId}`);
     await expect(page.getByRole("heading", { level: 1, name: "Nothing to log here" })).toBeVisible();
   }
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.goto("/account/cpd/new");
   await page.getByLabel("Title of the activity").fill("Supervision on case recording");
@@ -207,7 +201,7 @@ test("other entries can be edited and deleted after confirming; other people's s
 
   await page.getByRole("link", { name: "Delete Supervision on case recording" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Delete this CPD entry?" })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "No, keep it" }).click();
   expect(await entryCount(userId)).toBe(1);
   await page.getByRole("link", { name: "Delete Supervision on case recording" }).click();
@@ -249,7 +243,7 @@ test("self check-in: the organiser turns it on, the attendee checks in with the 
   await expect(organiser.getByRole("region", { name: "Self check-in" }).getByRole("status")).toHaveText("Self check-in is on.");
   const code = (await organiser.getByTestId("check-in-code").textContent()) ?? "";
   expect(code).toMatch(/^[A-Z2-9]{6}$/);
-  await expectAccessible(organiser);
+  await expectNoAxeViolations(organiser);
   await organiserContext.close();
 
   await page.goto("/account");
@@ -257,7 +251,7 @@ test("self check-in: the organiser turns it on, the attendee checks in with the 
   await page.getByLabel("Check-in code").fill(code === "AAAAAA" ? "BBBBBB" : "AAAAAA");
   await page.getByRole("button", { name: "Check in" }).click();
   await expect(page.locator("#code-error")).toContainText("That code is not right");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   const [before] = await queryE2eDatabase<{ attendance: string }>(`SELECT attendance FROM "Registration" WHERE id = $1`, [registrationId]);
   expect(before?.attendance).toBe("UNMARKED");
 

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
+import { axeViolations } from "../helpers/e2e-accessibility";
 import { signInAs } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { pageInventory, type PageFixtures, type Role } from "./support/page-inventory";
@@ -14,7 +14,6 @@ import { pageInventory, type PageFixtures, type Role } from "./support/page-inve
 // complete list; this spec covers the rest, from page-inventory.ts, which must
 // name every page.tsx in app/ outside app/admin.
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const PASSWORD = "a long enough password";
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -34,12 +33,6 @@ function randomCertificateCode(): string {
     Array.from(randomBytes(4), (byte) => CROCKFORD[byte % 32]).join(""),
   );
   return `CPD-${groups.join("-")}`;
-}
-
-async function violations(page: Page): Promise<string[]> {
-  // target-size (WCAG 2.2 2.5.8, 24×24 px) is off in axe by default: switched on explicitly.
-  const results = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
 let attendee: { email: string; id: string };
@@ -137,7 +130,7 @@ for (const role of ["anonymous", "attendee", "organiser"] as const satisfies rea
         expect(response?.status(), `${url} as ${role}`).toBeLessThan(500);
         // Still the page asked for (an account page has not sent this role to sign in).
         expect(new URL(page.url()).pathname, `${url} as ${role}`).toBe(new URL(url, "http://x").pathname);
-        for (const violation of await violations(page)) found.push(`${url}: ${violation}`);
+        for (const violation of await axeViolations(page)) found.push(`${url}: ${violation}`);
         scanned++;
       }
     }

@@ -4,12 +4,13 @@
 // a server and database of its own (the "fuzz" project in playwright.config.ts),
 // because some generated input is valid and does write.
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import fc from "fast-check";
 import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
 import { concreteUrl } from "../helpers/admin-urls";
 import { signInAs } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
+import { e2eServerErrorLog, queryE2eDatabase } from "../helpers/e2e-database";
 import { actionPagePattern, callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
 
 const FUZZ_PORT = Number(process.env.E2E_PORT ?? 3100) + 1000;
@@ -247,4 +248,15 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
       WHERE attendance <> 'UNMARKED' AND status <> 'CONFIRMED'
   `);
   expect(broken.filter((row) => row.count !== "0")).toEqual([]);
+});
+
+// ---- Nothing thrown behind a polite answer --------------------------------------------------------
+
+test("while fuzzing, the server logged no unexpected error", async () => {
+  // Next.js marks an error it caught while rendering with "⨯". Some such
+  // errors still end in a polite status (a throw in generateMetadata became a
+  // 404), so the answers alone cannot show that nothing threw.
+  const log = await readFile(e2eServerErrorLog(FUZZ_PORT), "utf8");
+  const errors = log.split("\n").filter((line) => line.includes("⨯"));
+  expect(errors).toEqual([]);
 });

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { upcomingSlugs } from "../../prisma/seed/demo-week";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { emailsTo } from "../helpers/e2e-outbox";
 import { errorSummary } from "../helpers/e2e-page";
+import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 // Privacy end to end: the privacy notice and accessibility statement, and a
 // person of the test's own who downloads their data and then deletes their
@@ -15,16 +15,10 @@ import { errorSummary } from "../helpers/e2e-page";
 // (as it must, to remain verifiable), the copied session and the person
 // waiting are removed in afterAll.
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const PASSWORD = "a long enough password";
 const certificateCodes: string[] = [];
 const sessionIds: string[] = [];
 const userIds: string[] = [];
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 function unique(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
@@ -84,7 +78,7 @@ test("the privacy notice and accessibility statement are linked from every page'
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByRole("main")).not.toContainText("{organiser}");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
   await expect(page).toHaveURL(/\/accessibility$/);
@@ -94,7 +88,7 @@ test("the privacy notice and accessibility statement are linked from every page'
   }
   await expect(page.getByRole("main")).toContainText("Web Content Accessibility Guidelines version 2.2 AA");
   await expect(page.getByRole("main")).toContainText("26 November 2026");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 });
 
 test("the data download answers 401 to someone not signed in", async ({ request }) => {
@@ -126,7 +120,7 @@ test("a person downloads their data, deletes their account after bad input, and 
   await page.goto("/account");
   await page.getByRole("link", { name: "Your data and privacy: download or delete" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your data and privacy" })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download your data (JSON)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^cpd-week-my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(await readFile(await download.path(), "utf8")) as {
@@ -155,13 +149,13 @@ test("a person downloads their data, deletes their account after bad input, and 
   await expect(page.getByText("Your place on 1 session still to come is cancelled and offered to the next person on its waiting list.")).toBeVisible();
   await expect(page.getByText("Your 1 certificate can still be checked")).toBeVisible();
   await expect(page.getByLabel("Show only my initials")).toBeChecked();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(errorSummary(page)).toBeVisible();
   await expect(errorSummary(page).getByRole("link", { name: "Enter your password" })).toBeVisible();
   await expect(errorSummary(page).getByRole("link", { name: "Tick the box to confirm that you want to delete your account" })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await page.getByLabel("I understand that my account").check();
   await page.getByLabel("Your password").fill("not my password");
@@ -174,7 +168,7 @@ test("a person downloads their data, deletes their account after bad input, and 
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/account\/privacy\/deleted$/);
   await expect(page.getByRole("heading", { level: 1, name: "Your account has been deleted" })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   expect(await queryE2eDatabase(`SELECT id FROM "User" WHERE id = $1`, [person.id])).toHaveLength(0);
   expect(await queryE2eDatabase(`SELECT id FROM "Registration" WHERE id = $1`, [registrationId])).toHaveLength(0);
   // The place went to the person waiting, who is told by email.
@@ -199,5 +193,5 @@ test("a person downloads their data, deletes their account after bad input, and 
   await expect(page.getByRole("main")).toContainText("G. E.-P.");
   await expect(page.getByRole("main")).not.toContainText("Gwen");
   await expect(page.getByRole("heading", { name: "The holder has closed their account" })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 });

@@ -180,6 +180,45 @@ test.describe("booking", () => {
     await expect(card.getByRole("status").filter({ hasText: "Your booking has been cancelled" })).toBeVisible();
   });
 
+  test("places left are right on the very next load after a booking and a cancellation, on every page that shows them", async ({ browser, page }) => {
+    // The programme, the home page's highlights and the session page are built
+    // from the shared programme cache (ADR 0006); places left must not be.
+    const visitor = await (await browser.newContext()).newPage();
+    const sessionPath = `/sessions/${upcomingSlugs.inPerson}`;
+    const placesOn = async (where: "session" | "programme" | "home") => {
+      if (where === "session") {
+        await visitor.goto(sessionPath);
+        return visitor.getByRole("complementary").getByText(/places? left$/).innerText();
+      }
+      await visitor.goto(where === "home" ? "/" : "/programme");
+      const card = visitor.getByRole("article").filter({ has: visitor.getByRole("link", { name: /^Reflective case discussion/ }) });
+      return card.getByText(/places? left$/).innerText();
+    };
+    const before = await placesOn("session");
+    const count = Number(before.match(/^(\d+)/)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    expect(await placesOn("programme")).toBe(before);
+    expect(await placesOn("home")).toBe(before);
+    // Whatever is cached, it is never cached for a proxy or another browser.
+    const response = await visitor.request.get("/programme");
+    expect(response.headers()["cache-control"]).toMatch(/private|no-store/);
+
+    await signUp(page, "Cache Checker", uniqueEmail("cache"), sessionPath);
+    await page.getByRole("button", { name: "Book a place" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
+    const after = `${count - 1} ${count - 1 === 1 ? "place" : "places"} left`;
+    expect(await placesOn("session")).toBe(after);
+    expect(await placesOn("programme")).toBe(after);
+    expect(await placesOn("home")).toBe(after);
+
+    await page.reload();
+    await page.getByRole("button", { name: "Cancel my place" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your booking has been cancelled" })).toBeVisible();
+    expect(await placesOn("session")).toBe(before);
+    expect(await placesOn("programme")).toBe(before);
+    await visitor.context().close();
+  });
+
   test("a new private calendar address stops the old one working", async ({ page }) => {
     await signUp(page, "Calendar Person", uniqueEmail("calendar"));
     const field = page.getByLabel("Subscribe in your calendar app");

@@ -2,9 +2,10 @@
 // embedded one), migrated and seeded, then `next start` on it. Dropped on exit.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { e2eDatabaseUrlFile } from "./e2e-database";
+import { e2eDatabaseUrlFile, e2eServerErrorLog } from "./e2e-database";
 import { e2eOutboxDir } from "./e2e-outbox";
 import { createTestDatabase, migrateAndSeed } from "./test-database";
 
@@ -17,7 +18,7 @@ async function main() {
   await mkdir(path.dirname(e2eDatabaseUrlFile(port)), { recursive: true });
   await writeFile(e2eDatabaseUrlFile(port), database.url);
   const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "pipe"],
     env: {
       ...process.env,
       DATABASE_URL: database.url,
@@ -30,6 +31,15 @@ async function main() {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
     },
+  });
+  // The server's error output goes to the test report as before and to a file,
+  // so that a spec can prove that no request made the server log an error
+  // (Next.js answers some failures, e.g. in generateMetadata, with a 404 and
+  // only the log shows that something threw).
+  const errorLog = createWriteStream(e2eServerErrorLog(port), { flags: "w" });
+  next.stderr.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    errorLog.write(chunk);
   });
   let stopping = false;
   const stop = async (code: number) => {

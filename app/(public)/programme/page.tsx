@@ -10,16 +10,16 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { mapMyRegistrations } from "@/lib/registration/list-my-registrations";
 import { dateLocale } from "@/lib/i18n/locales";
 import { eventDayKeys, formatDateRange, formatDayHeading, timeZoneAbbreviation } from "@/lib/programme/event-time";
-import { getCurrentEvent, getPublishedEvent } from "@/lib/programme/get-current-event";
+import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { groupByDay } from "@/lib/programme/group-by-day";
-import { listEventThemes, listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
+import { cachedCurrentEvent, cachedEventThemes, cachedProgrammeSessions, cachedPublishedEvent, serverDay } from "@/lib/programme/public-cache";
 import { hasActiveFilters, parseProgrammeFilters } from "@/lib/programme/programme-filters";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function loadEvent(searchParams: Record<string, string | string[] | undefined>) {
   const week = typeof searchParams.week === "string" ? searchParams.week : undefined;
-  return week ? getPublishedEvent(week) : getCurrentEvent();
+  return week ? cachedPublishedEvent(week) : cachedCurrentEvent(serverDay());
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -41,7 +41,9 @@ export default async function ProgrammePage({ searchParams }: Props) {
 
   const filters = parseProgrammeFilters(params);
   const week = typeof params.week === "string" ? params.week : undefined;
-  const [themes, sessions] = await Promise.all([listEventThemes(event.id), listProgrammeSessions(event, filters)]);
+  // The listing is shared and cached; places left are counted now, for this request.
+  const [themes, listed] = await Promise.all([cachedEventThemes(event.id), cachedProgrammeSessions({ id: event.id, timeZone: event.timeZone }, filters)]);
+  const sessions = await addPlaces(listed);
   const days = groupByDay(sessions, event.timeZone);
   const user = await getCurrentUser();
   const bookings = user ? await mapMyRegistrations(user.id, sessions.map((session) => session.id)) : undefined;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
-import { listPublicSpeakers } from "@/lib/programme/speakers";
+import { cachedPublicSpeakers } from "@/lib/programme/public-cache";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("speakers");
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SpeakersPage() {
   const t = await getTranslations("speakers");
-  const speakers = await listPublicSpeakers();
+  const speakers = await cachedPublicSpeakers();
   return (
     <>
       <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatDateRange } from "@/lib/programme/event-time";
-import { getCurrentEvent, listPublishedEvents } from "@/lib/programme/get-current-event";
+import { cachedCurrentEvent, cachedPublishedEvents, serverDay } from "@/lib/programme/public-cache";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("weeks");
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WeeksPage() {
   const t = await getTranslations("weeks");
   const locale = dateLocale(await getLocale());
-  const [events, current] = await Promise.all([listPublishedEvents(), getCurrentEvent()]);
+  const [events, current] = await Promise.all([cachedPublishedEvents(), cachedCurrentEvent(serverDay())]);
   const today = new Date(new Date().toISOString().slice(0, 10));
   return (
     <>

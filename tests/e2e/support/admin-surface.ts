@@ -82,3 +82,30 @@ export const otherActions = {
   "app/account/check-in/actions.ts#checkInAction": "the signed-in person, for their own confirmed registration",
   "app/account/privacy/actions.ts#deleteAccountAction": "the signed-in person, for their own account (with their password)",
 } as const satisfies Record<string, string>;
+
+/**
+ * The functions of lib/programme/public-cache.ts, in the order they appear
+ * there. Next.js lists every 'use cache' function in the build's server
+ * reference manifest as "$$RSC_SERVER_CACHE_<n>", numbered in that order, and
+ * answers a server-action POST naming one: anyone can call them. They return
+ * only public programme data and check their arguments
+ * (lib/programme/public-cache-keys.ts).
+ */
+export const publicCacheFunctions = [
+  "cachedCurrentEvent",
+  "cachedPublishedEvent",
+  "cachedPublishedEvents",
+  "cachedEventThemes",
+  "cachedPublicSessionCount",
+  "cachedFeaturedSessions",
+  "cachedProgrammeSessions",
+  "cachedSessionPage",
+  "cachedSpeakerPage",
+  "cachedPublicSpeakers",
+  "cachedThemePage",
+  "cachedPublicPaths",
+] as const;
+
+export const publicCacheActions: Record<string, string> = Object.fromEntries(
+  publicCacheFunctions.map((name, index) => [`lib/programme/public-cache.ts#$$RSC_SERVER_CACHE_${index}`, `anyone: ${name} (public programme data only; arguments checked)`]),
+);

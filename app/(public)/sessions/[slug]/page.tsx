@@ -10,12 +10,13 @@ import { RichText } from "@/components/rich-text";
 import { ThemeLabel } from "@/components/theme-label";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
-import { getSessionPage } from "@/lib/programme/get-session-page";
+import { addPlacesTo } from "@/lib/programme/confirmed-counts";
+import { cachedSessionPage } from "@/lib/programme/public-cache";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Metadata and page share one database read per request.
-const loadSession = cache(getSessionPage);
+// Metadata and page share one cache read per request.
+const loadSession = cache(cachedSessionPage);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const session = await loadSession((await params).slug);
@@ -28,8 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SessionPage({ params }: Props) {
-  const session = await loadSession((await params).slug);
-  if (!session) notFound();
+  const cached = await loadSession((await params).slug);
+  if (!cached) notFound();
+  // Places left are counted for this request; the rest is the shared cached page.
+  const session = await addPlacesTo(cached);
   const t = await getTranslations();
   const locale = dateLocale(await getLocale());
   const timeZone = session.event.timeZone;

@@ -4,11 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PageHeading } from "@/components/page-heading";
 import { SessionCard } from "@/components/session-card";
-import { getSpeakerPage } from "@/lib/programme/speakers";
+import { addPlaces } from "@/lib/programme/confirmed-counts";
+import { cachedSpeakerPage } from "@/lib/programme/public-cache";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadSpeaker = cache(getSpeakerPage);
+const loadSpeaker = cache(cachedSpeakerPage);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadSpeaker((await params).slug);
@@ -22,7 +23,8 @@ export default async function SpeakerPage({ params }: Props) {
   const page = await loadSpeaker((await params).slug);
   if (!page) notFound();
   const t = await getTranslations("speakers");
-  const { speaker, sessions } = page;
+  const { speaker } = page;
+  const sessions = await addPlaces(page.sessions);
   return (
     <>
       <PageHeading

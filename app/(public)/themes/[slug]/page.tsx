@@ -4,11 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PageHeading } from "@/components/page-heading";
 import { SessionCard } from "@/components/session-card";
-import { getThemePage } from "@/lib/programme/themes";
+import { addPlaces } from "@/lib/programme/confirmed-counts";
+import { cachedThemePage } from "@/lib/programme/public-cache";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadTheme = cache(getThemePage);
+const loadTheme = cache(cachedThemePage);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadTheme((await params).slug);
@@ -22,7 +23,8 @@ export default async function ThemePage({ params }: Props) {
   const page = await loadTheme((await params).slug);
   if (!page) notFound();
   const t = await getTranslations("themes");
-  const { theme, sessions } = page;
+  const { theme } = page;
+  const sessions = await addPlaces(page.sessions);
   return (
     <>
       <div className="mb-4 h-2 w-24" style={{ backgroundColor: theme.colour }} aria-hidden="true" />

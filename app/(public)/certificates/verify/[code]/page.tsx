@@ -22,15 +22,25 @@ type Props = { params: Promise<{ code: string }> };
 
 const lookUp = cache((code: string) => findCertificateByCode(prisma, { code }));
 
+/** The segment as typed, decoded; a malformed escape such as "%E0%A4%A" is kept as it came and then fails as a code. */
+function typedCode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("certificates.verify");
-  const certificate = await lookUp(decodeURIComponent((await params).code));
+  const code = normaliseCertificateCode(typedCode((await params).code));
+  const certificate = code ? await lookUp(code) : null;
   const title = !certificate ? t("notFoundMetaTitle") : certificate.revokedAt ? t("revokedMetaTitle") : t("genuineMetaTitle");
   return { title, robots: { index: false, follow: false } };
 }
 
 export default async function VerifyCertificatePage({ params }: Props) {
-  const raw = decodeURIComponent((await params).code);
+  const raw = typedCode((await params).code);
   const code = normaliseCertificateCode(raw);
   if (!code) notFound();
   if (code !== raw) redirect(`/certificates/verify/${code}`);
