@@ -11,5 +11,7 @@ export function PlacesStatus({ places, cancelled = false }: { places: Places; ca
       return <span className="tag bg-ink text-white">{t("full")}</span>;
     case "available":
       return <span>{t("placesLeft", { count: places.left })}</span>;
+    case "unknown":
+      return <span>{t("placesUnknown")}</span>;
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { placesLeft, type Places } from "./places";
+import { withPlaces } from "./places";
 
 /**
  * Confirmed bookings per session, for the places-left figures. Read on every
@@ -17,20 +17,21 @@ export async function confirmedCounts(sessionIds: readonly string[]): Promise<Ma
   return new Map(rows.map((row) => [row.sessionId, row._count._all]));
 }
 
-/** The sessions with what a visitor is told about room on each. */
-export function withPlaces<Session extends { id: string; capacity: number | null }>(
-  sessions: readonly Session[],
-  counts: ReadonlyMap<string, number>,
-): Array<Session & { places: Places }> {
-  return sessions.map((session) => ({ ...session, places: placesLeft(session.capacity, counts.get(session.id) ?? 0) }));
-}
-
-/** withPlaces with this moment's counts. */
+/**
+ * withPlaces with this moment's counts. When the database is away the rest of
+ * the page comes from the programme cache, so the programme stays readable
+ * with "places cannot be shown just now" instead of an error page (the fault
+ * drill checks this); the failure is logged.
+ */
 export async function addPlaces<Session extends { id: string; capacity: number | null }>(sessions: readonly Session[]) {
-  return withPlaces(sessions, await confirmedCounts(sessions.map((session) => session.id)));
+  const counts = await confirmedCounts(sessions.map((session) => session.id)).catch((error: unknown) => {
+    console.error("Places left could not be counted; showing the programme without them:", error);
+    return null;
+  });
+  return withPlaces(sessions, counts);
 }
 
 /** One session with this moment's places left (the session page). */
 export async function addPlacesTo<Session extends { id: string; capacity: number | null }>(session: Session) {
-  return withPlaces([session], await confirmedCounts([session.id]))[0]!;
+  return (await addPlaces([session]))[0]!;
 }

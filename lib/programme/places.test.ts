@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sessionCpdHours } from "./cpd-hours";
-import { placesLeft } from "./places";
+import { placesLeft, withPlaces } from "./places";
 
 describe("places left", () => {
   it("counts down to full and never goes negative", () => {
@@ -12,6 +12,15 @@ describe("places left", () => {
 
   it("treats an empty capacity as unlimited", () => {
     expect(placesLeft(null, 5000)).toEqual({ kind: "unlimited" });
+  });
+
+  it("says places are unknown, never guesses, when the bookings could not be counted", () => {
+    const sessions = [
+      { id: "a", capacity: 10 },
+      { id: "b", capacity: null },
+    ];
+    expect(withPlaces(sessions, new Map([["a", 10]])).map((session) => session.places)).toEqual([{ kind: "full" }, { kind: "unlimited" }]);
+    expect(withPlaces(sessions, null).map((session) => session.places)).toEqual([{ kind: "unknown" }, { kind: "unknown" }]);
   });
 });
 

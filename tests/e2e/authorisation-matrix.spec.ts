@@ -16,6 +16,7 @@ import { signInAs } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { otherActions, publicCacheActions, publicCacheFunctions } from "./support/admin-surface";
 import { callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 type Role = "anonymous" | "owner" | "otherAttendee" | "organiser";
 const PASSWORD = "a long enough password";
@@ -52,11 +53,7 @@ async function signUp(browser: Browser, label: string): Promise<Person> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const email = `matrix-${label}-${randomBytes(4).toString("hex")}@example.test`;
-  await page.goto("/sign-up?callbackUrl=%2Faccount");
-  await page.getByLabel("Full name").fill(`Matrix ${label}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(page, { name: `Matrix ${label}`, email, password: PASSWORD });
   await expect(page).toHaveURL(/\/account$/);
   const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
   return { email, id: user!.id, request: context.request };

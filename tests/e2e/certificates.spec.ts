@@ -10,6 +10,7 @@ import { signInAs, signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { errorSummary } from "../helpers/e2e-page";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 // Certificates from attendance to verification: the organiser marks
 // attendance in the register, the attendee downloads session and week
@@ -22,13 +23,7 @@ const run = promisify(execFile);
 const PASSWORD = "a long enough password";
 
 async function signUp(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Registered with").selectOption({ label: "Social Care Wales" });
-  await page.getByLabel("Registration number").fill("SCW-765432");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(page, { name, email, password: PASSWORD, regulator: "Social Care Wales", registrationNumber: "SCW-765432" });
   await expect(page).toHaveURL(/\/account$/);
   await signOut(page);
 }

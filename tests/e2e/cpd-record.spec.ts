@@ -7,6 +7,7 @@ import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { errorSummary } from "../helpers/e2e-page";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 // The CPD record end to end: each test signs up its own Social Work England
 // social worker; attendance comes from the organiser (written with SQL, as the
@@ -19,13 +20,7 @@ function unique(label: string) {
 
 async function signUp(page: Page, name: string) {
   const email = `${unique("cpd")}@example.test`;
-  await page.goto("/sign-up?callbackUrl=%2Faccount");
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
-  await page.getByLabel("Registered with").selectOption({ label: "Social Work England" });
-  await page.getByLabel("Registration number").fill("SW998877");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(page, { name, email, password: "a long enough password", regulator: "Social Work England", registrationNumber: "SW998877" });
   await expect(page).toHaveURL(/\/account$/);
   const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
   if (!user) throw new Error("the new account is missing");

@@ -7,6 +7,7 @@ import { axeViolations } from "../helpers/e2e-accessibility";
 import { signInAs } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { pageInventory, type PageFixtures, type Role } from "./support/page-inventory";
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 // Section 5 of the performance-and-security issue: axe-core on every page, as
 // every role that can see it, with no WCAG 2.2 A/AA violations. The admin
@@ -96,13 +97,7 @@ async function signUp(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const email = `every-page-${randomBytes(5).toString("hex")}@example.test`;
-  await page.goto("/sign-up?callbackUrl=%2Faccount");
-  await page.getByLabel("Full name").fill("Every Page Tester");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Registered with").selectOption({ label: "Social Work England" });
-  await page.getByLabel("Registration number").fill("SW445566");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(page, { name: "Every Page Tester", email, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
   await expect(page).toHaveURL(/\/account$/);
   await context.close();
   const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);

@@ -5,6 +5,7 @@
 // because some generated input is valid and does write.
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import http from "node:http";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import fc from "fast-check";
 import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
@@ -46,6 +47,19 @@ async function expectSafeAnswer(response: APIResponse, what: string) {
   // Playwright keeps every answer's body until it is disposed: thousands of them slow the run to a crawl.
   await response.dispose();
   for (const leak of LEAKS) expect(body, `${what} leaked ${leak}`).not.toMatch(leak);
+}
+
+/** The status of a GET whose answer's headers are too large for Playwright's HTTP client, read with a 1 MiB limit. */
+async function statusWithLargeHeaders(request: APIRequestContext, url: string): Promise<number> {
+  const cookie = (await request.storageState()).cookies.map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  return new Promise((resolve, reject) => {
+    http
+      .get(new URL(url, `http://127.0.0.1:${FUZZ_PORT}`), { maxHeaderSize: 1 << 20, headers: { cookie } }, (answer) => {
+        answer.resume();
+        resolve(answer.statusCode ?? 0);
+      })
+      .on("error", reject);
+  });
 }
 
 // ---- Generated input ------------------------------------------------------------------------------
@@ -209,10 +223,21 @@ test("every route handler and parameterised page survives generated addresses an
       fc.asyncProperty(caseArbitrary, async ({ role, segment, query, json }) => {
         const url = `${route.pattern.replace("[x]", segment)}${query ? `?${query}` : ""}`;
         const request = callers.get(role)!;
-        const response =
-          route.method === "GET"
-            ? await request.get(url, { maxRedirects: 0 })
-            : await request.post(url, { data: typeof json === "string" ? json : JSON.stringify(json), headers: { "content-type": "application/json" }, maxRedirects: 0 });
+        let response: APIResponse;
+        try {
+          response =
+            route.method === "GET"
+              ? await request.get(url, { maxRedirects: 0 })
+              : await request.post(url, { data: typeof json === "string" ? json : JSON.stringify(json), headers: { "content-type": "application/json" }, maxRedirects: 0 });
+        } catch (error) {
+          if (!String(error).includes("Header overflow")) throw error;
+          // Next.js's own trailing-slash redirect repeats a long address in two
+          // headers, past the 16 KiB that Playwright's client reads (browsers read
+          // far more): read the status with a larger limit instead.
+          const status = await statusWithLargeHeaders(request, url);
+          expect(status, `${route.method} ${url} as ${role} answered ${status}`).toBeLessThan(500);
+          return;
+        }
         await expectSafeAnswer(response, `${route.method} ${url} as ${role}`);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },

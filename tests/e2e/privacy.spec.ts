@@ -6,6 +6,7 @@ import { queryE2eDatabase } from "../helpers/e2e-database";
 import { emailsTo } from "../helpers/e2e-outbox";
 import { errorSummary } from "../helpers/e2e-page";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 // Privacy end to end: the privacy notice and accessibility statement, and a
 // person of the test's own who downloads their data and then deletes their
@@ -26,13 +27,7 @@ function unique(label: string) {
 
 async function signUp(page: Page, name: string) {
   const email = `${unique("privacy")}@example.test`;
-  await page.goto("/sign-up?callbackUrl=%2Faccount");
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Registered with").selectOption({ label: "Social Work England" });
-  await page.getByLabel("Registration number").fill("SW445566");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(page, { name, email, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
   await expect(page).toHaveURL(/\/account$/);
   const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
   if (!user) throw new Error("the new account is missing");

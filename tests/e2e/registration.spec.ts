@@ -4,19 +4,14 @@ import { expect, test, type Page } from "@playwright/test";
 import ical from "node-ical";
 import { DEMO_PASSWORD, demoAccounts, upcomingSlugs } from "../../prisma/seed/demo-week";
 import { emailsTo } from "../helpers/e2e-outbox";
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 function uniqueEmail(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 }
 
 async function signUp(page: Page, name: string, email: string, returnTo = "/account") {
-  await page.goto(`/sign-up?callbackUrl=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
-  await page.getByLabel("Registered with").selectOption({ label: "Social Care Wales" });
-  await page.getByLabel("Registration number").fill("SCW-123456");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(page, { name, email, password: "a long enough password", regulator: "Social Care Wales", registrationNumber: "SCW-123456", returnTo });
 }
 
 test.describe("accounts", () => {

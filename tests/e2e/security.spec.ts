@@ -3,6 +3,7 @@ import { expect, test, type APIResponse, type Browser, type BrowserContext, type
 import { demoSlugs, upcomingSlugs } from "../../prisma/seed/demo-week";
 import { signInAsAttendee, signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 // Security headers on every kind of response, a nonce-based CSP that still
 // lets every page hydrate and blocks injected script, and session cookies
@@ -73,11 +74,7 @@ async function expectSecurityHeaders(response: AnyResponse | null, kind: "page" 
 
 async function signUp(page: Page, label: string, returnTo = "/account"): Promise<string> {
   const email = `${emailPrefix}-${label}@example.test`;
-  await page.goto(`/sign-up?callbackUrl=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Full name").fill(`Security ${label}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(page, { name: `Security ${label}`, email, password: PASSWORD, returnTo });
   await expect(page).not.toHaveURL(/\/sign-up/);
   return email;
 }
