@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
@@ -35,8 +34,7 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
     return { status: "error", message: t(result.error), values };
   }
   await notifyPromoted(result.promotedRegistrationIds);
-  // Places left changed on the sessions whose places were released.
-  if (result.cancelledRegistrations > 0) revalidatePath("/", "layout");
+  // Nothing to revalidate for the places released: places left are counted on every request.
   await endSession();
   redirect("/account/privacy/deleted");
 }

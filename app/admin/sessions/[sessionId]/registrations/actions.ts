@@ -7,7 +7,6 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { cancelRegistrationOnBehalf, cancelRegistrationOnBehalfSchema } from "@/lib/admin/registrations/cancel-registration-on-behalf";
 import { promoteRegistration, promoteRegistrationSchema } from "@/lib/admin/registrations/promote-registration";
 import type { RegistrationsRefusal } from "@/lib/admin/registrations/registration-schemas";
-import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { notifyPromoted, notifyRegistrationCancelledByOrganiser } from "@/lib/registration/registration-notifications";
@@ -31,9 +30,12 @@ async function unexpected(error: unknown): Promise<FormState> {
   return { status: "error", message: (await getTranslations("admin.registrations.errors"))("unexpected") };
 }
 
-/** Places changed: the public pages (places left), both admin pages of this session and the sessions list. */
+/**
+ * Places changed: both admin pages of this session and the sessions list. The
+ * public pages need nothing: places left are counted on every request and are
+ * not part of the programme cache, which a registration does not change.
+ */
 function revalidatePlaces(sessionId: string) {
-  revalidatePublicPages();
   revalidatePath(pagePath(sessionId));
   revalidatePath(`/admin/sessions/${encodeURIComponent(sessionId)}/attendance`);
   revalidatePath(`/admin/sessions/${encodeURIComponent(sessionId)}`);
