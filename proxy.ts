@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { addressHasNul, checkServerActionRequest } from "./lib/http/server-action-request";
+import { checkRequestAddress } from "./lib/http/request-address";
+import { checkServerActionRequest } from "./lib/http/server-action-request";
 import { contentSecurityPolicy, createNonce, isHttpsRequest } from "./lib/security/headers";
 
 // A fresh nonce for every page request. Next.js reads it from the request's
@@ -11,14 +12,17 @@ import { contentSecurityPolicy, createNonce, isHttpsRequest } from "./lib/securi
 // Server action posts are checked first: a malformed envelope (which Next.js
 // itself would answer with a 500) gets a plain 400/403/413 here; see
 // lib/http/server-action-request.ts.
+const refusal = (status: number, reason: string) =>
+  new NextResponse(reason, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+
 export async function proxy(request: NextRequest) {
-  if (addressHasNul(request.nextUrl.pathname + request.nextUrl.search)) {
-    return new NextResponse("That address contains a character no page uses (U+0000).", { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
-  }
+  // Every address, route handlers under /api included (lib/http/request-address.ts).
+  const address = checkRequestAddress(request.nextUrl.pathname, request.nextUrl.search);
+  if (!address.ok) return refusal(400, address.reason);
+  // Route handlers keep next.config.ts's nonce-free policy: no HTML there.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const verdict = await checkServerActionRequest(request);
-  if (!verdict.ok) {
-    return new NextResponse(verdict.reason, { status: verdict.status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
-  }
+  if (!verdict.ok) return refusal(verdict.status, verdict.reason);
   const nonce = createNonce();
   const policy = contentSecurityPolicy({
     nonce,
@@ -36,10 +40,10 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Pages and server actions, prefetches included (a request can claim to
-    // be a prefetch, so the checks above must not depend on that header):
-    // not route handlers under /api, built files, image optimisation or
-    // public/ files (no HTML there: they keep next.config.ts's nonce-free policy).
-    "/((?!api/|_next/static|_next/image|favicon\\.svg).*)",
+    // Pages, route handlers and server actions, prefetches included (a
+    // request can claim to be a prefetch, so the checks above must not depend
+    // on that header): not built files, image optimisation or public/ files
+    // (served as they are, with next.config.ts's nonce-free policy).
+    "/((?!_next/static|_next/image|favicon\\.svg).*)",
   ],
 };

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "../db";
 import { env } from "../env";
+import { safeReturnPath } from "../http/safe-return-path";
 import { sessionCookie } from "./auth-options";
 import { findSessionUser, type SessionUser } from "./session-user";
 
@@ -22,12 +23,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
   return findSessionUser(prisma, claims);
 });
-
-/** Only paths on this site, so a crafted link cannot send people elsewhere after sign-in. */
-export function safeReturnPath(path: unknown, fallback = "/account"): string {
-  if (typeof path !== "string" || !path.startsWith("/") || path.startsWith("//") || path.includes("\\")) return fallback;
-  return path;
-}
 
 export async function requireUser(returnTo = "/account"): Promise<CurrentUser> {
   const user = await getCurrentUser();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema } from "../dates/calendar-day";
 import { CpdActivityType } from "../generated/prisma/enums";
 import { isQuarterHour, MAX_OTHER_ENTRY_HOURS, MAX_SESSION_ENTRY_HOURS, MIN_HOURS } from "./hours-bounds";
 
@@ -60,8 +61,7 @@ export function otherEntrySchema(today: string) {
       .string({ error: "dateRequired" })
       .trim()
       .min(1, "dateRequired")
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "dateInvalid")
+      .pipe(calendarDaySchema("dateInvalid"))
       .refine((value) => value >= "2000-01-01", "dateTooEarly")
       .refine((value) => value <= today, "dateInFuture"),
     hours: hours(MAX_OTHER_ENTRY_HOURS),

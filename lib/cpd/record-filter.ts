@@ -1,18 +1,10 @@
-import { z } from "zod";
-
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+import { isCalendarDay } from "../dates/calendar-day";
 
 /** The record's date range from the query string (?from=yyyy-MM-dd&to=yyyy-MM-dd); a bad value is ignored. */
 export type RecordFilter = { from: string | null; to: string | null };
 
 export function recordFilterOf(params: Record<string, string | string[] | undefined>): RecordFilter {
-  const read = (value: unknown) => {
-    const parsed = day.safeParse(value);
-    return parsed.success ? parsed.data : null;
-  };
+  const read = (value: unknown) => (isCalendarDay(value) ? value : null);
   return { from: read(params.from), to: read(params.to) };
 }
 

@@ -92,18 +92,3 @@ export async function checkServerActionRequest(request: Request, bodyLimit = SER
   }
   return { ok: true };
 }
-
-/**
- * True when an address carries U+0000 (as %00) in its path or query. No page
- * or route of ours can use one, and passed on to PostgreSQL it would fail the
- * query ("invalid byte sequence"), so the proxy answers 400 instead.
- */
-export function addressHasNul(pathAndQuery: string): boolean {
-  if (!/%00/.test(pathAndQuery)) return false;
-  try {
-    return decodeURIComponent(pathAndQuery.replace(/\+/g, " ")).includes("\u0000");
-  } catch {
-    // A malformed escape elsewhere: %00 is still there.
-    return true;
-  }
-}

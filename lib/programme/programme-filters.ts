@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema } from "../dates/calendar-day";
 import type { Audience, SessionFormat } from "../generated/prisma/enums";
 import { audienceFromSlug, formatFromSlug } from "./vocabulary";
 
@@ -19,7 +20,7 @@ const optionalText = z.preprocess(first, z.string().trim().optional());
 // not parse is dropped (the visitor sees the unfiltered list and the form
 // shows "All") rather than producing an error page.
 const filtersSchema = z.object({
-  day: optionalText.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined)),
+  day: optionalText.pipe(calendarDaySchema().optional().catch(undefined)),
   theme: optionalText.pipe(z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined)),
   format: optionalText.transform((value) => (value ? formatFromSlug(value) : undefined)),
   audience: optionalText.transform((value) => (value ? audienceFromSlug(value) : undefined)),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema } from "../dates/calendar-day";
 import { Audience, SessionFormat } from "../generated/prisma/enums";
 import type { ProgrammeFilters } from "./programme-filters";
 
@@ -11,10 +12,7 @@ import type { ProgrammeFilters } from "./programme-filters";
 // thing": an object such as { not: "" } must never become a Prisma filter
 // that widens a query past the public programme.
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00`)), "not a calendar day");
+const day = calendarDaySchema("not a calendar day");
 const slug = z.string().min(1).max(300);
 const recordId = z.string().regex(/^[a-z0-9]{1,64}$/i);
 const event = z.object({ id: recordId, timeZone: z.string().min(1).max(64) }).strict();

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { SignInForm } from "@/components/forms/sign-in-form";
-import { getCurrentUser, safeReturnPath } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema } from "../../dates/calendar-day";
 import type { Prisma } from "../../generated/prisma/client";
 import { localDayBounds } from "../../programme/event-time";
 import type { AuditEntityType } from "../audit-log";
@@ -23,13 +24,7 @@ export type AuditFilters = {
 
 export const auditFilterFields = ["actor", "entityType", "action", "from", "to", "entityId"] as const;
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "dateInvalid");
+const isoDay = calendarDaySchema("dateInvalid");
 
 const fieldSchemas = {
   actor: z.string().max(254, "tooLong").transform((value) => value.toLowerCase()),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema } from "../../dates/calendar-day";
 import { Audience } from "../../generated/prisma/enums";
 import { slugField } from "../slug";
 import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "./time-zones";
@@ -23,15 +24,8 @@ const calendarDate = (requiredKey: string) =>
     .string({ error: requiredKey })
     .trim()
     .min(1, requiredKey)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-    .transform((value, context) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-        context.addIssue({ code: "custom", message: "dateInvalid" });
-        return z.NEVER;
-      }
-      return date;
-    });
+    .pipe(calendarDaySchema("dateInvalid"))
+    .transform((value) => new Date(`${value}T00:00:00Z`));
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

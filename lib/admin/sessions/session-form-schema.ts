@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { fieldErrorsOf as baseFieldErrorsOf } from "../../forms/field-errors";
 import { Audience, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
-import { isClockTime, parseCalendarDate } from "./session-time";
+import { calendarDaySchema } from "../../dates/calendar-day";
+import { isClockTime } from "./session-time";
 
 // The session form, validated field by field. Messages are catalogue keys
 // (admin.sessions.errors.*) and paths are the form's field names, so each
@@ -39,7 +40,7 @@ export const sessionFormSchema = z
     summaryCy: optionalText(600, "summaryTooLong"),
     description: text("descriptionRequired", 20_000, "descriptionTooLong"),
     descriptionCy: optionalText(20_000, "descriptionTooLong"),
-    date: z.string({ error: "dateRequired" }).trim().min(1, "dateRequired").refine((date) => parseCalendarDate(date) !== null, "dateInvalid"),
+    date: z.string({ error: "dateRequired" }).trim().min(1, "dateRequired").pipe(calendarDaySchema("dateInvalid")),
     startTime: z.string({ error: "startTimeRequired" }).trim().min(1, "startTimeRequired").refine(isClockTime, "startTimeInvalid"),
     endTime: z.string({ error: "endTimeRequired" }).trim().min(1, "endTimeRequired").refine(isClockTime, "endTimeInvalid"),
     format: z.enum(SessionFormat, { error: "formatRequired" }),

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { parseCalendarDay } from "../../dates/calendar-day";
 
 // Organisers type a session's date and times as the clock on the wall reads
 // in the event's time zone; the database holds UTC. Around the change to and
@@ -12,18 +13,8 @@ export type LocalTimeResult =
   | { ok: true; instant: Date; ambiguous: boolean }
   | { ok: false; reason: "invalid" | "nonexistent" };
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** A yyyy-MM-dd calendar date, if it is one that exists. */
-export function parseCalendarDate(value: string): { year: number; month: number; day: number } | null {
-  const match = DATE.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { year, month, day };
-}
 
 export function isClockTime(value: string): boolean {
   return TIME.test(value);
@@ -37,7 +28,7 @@ function wallClock(instant: Date, timeZone: string): string {
 
 /** The UTC instant at which a wall-clock date and time (HH:mm) happen in a time zone. */
 export function localToUtc(date: string, time: string, timeZone: string): LocalTimeResult {
-  const day = parseCalendarDate(date);
+  const day = parseCalendarDay(date);
   const clock = TIME.exec(time);
   if (!day || !clock) return { ok: false, reason: "invalid" };
   const wanted = `${date} ${time}`;
