@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nullWhenEmpty, singleLineText } from "../forms/text-fields";
 import { Regulator } from "../generated/prisma/enums";
 
 // Messages are catalogue keys (account.errors.*), turned into words at the edge.
@@ -10,13 +11,7 @@ const email = z
   .pipe(z.email("emailInvalid"))
   .transform((value) => value.toLowerCase());
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .optional()
-    .transform((value) => (value ? value : null));
+const optionalText = (max: number) => nullWhenEmpty(singleLineText(max));
 
 export const newPasswordSchema = z
   .string({ error: "passwordRequired" })
@@ -25,7 +20,7 @@ export const newPasswordSchema = z
   .max(200, "passwordTooLong");
 
 export const detailsSchema = z.object({
-  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(120, "tooLong"),
+  name: singleLineText(120, { required: "nameRequired" }),
   regulator: z.enum(Regulator, { error: "regulatorInvalid" }).default("NONE"),
   registrationNumber: optionalText(40),
   jobRole: optionalText(120),

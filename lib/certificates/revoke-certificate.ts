@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "../forms/text-fields";
 import { assertOrganiser } from "../admin/authorise";
 import { recordAuditEntry } from "../admin/audit-log";
 import type { CurrentUser } from "../auth/current-user";
@@ -6,7 +7,7 @@ import type { PrismaClient } from "../prisma-client";
 
 export const revokeCertificateSchema = z.object({
   certificateId: z.string().trim().min(1, "missing").max(100, "missing"),
-  reason: z.string().trim().min(1, "reasonMissing").max(500, "reasonTooLong"),
+  reason: multiLineText(500, { required: "reasonMissing", tooLong: "reasonTooLong" }),
   confirm: z.literal("on", { error: "confirmMissing" }),
 });
 

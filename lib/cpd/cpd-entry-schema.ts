@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, nullWhenEmpty, singleLineText } from "../forms/text-fields";
 import { calendarDaySchema } from "../dates/calendar-day";
 import { CpdActivityType } from "../generated/prisma/enums";
 import { isQuarterHour, MAX_OTHER_ENTRY_HOURS, MAX_SESSION_ENTRY_HOURS, MIN_HOURS } from "./hours-bounds";
@@ -20,17 +21,12 @@ const hours = (max: number) =>
         .refine((value) => isQuarterHour(value), "hoursQuarter"),
     );
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(5000, "textTooLong")
-  .optional()
-  .transform((value) => (value ? value : null));
+const optionalText = nullWhenEmpty(multiLineText(5000, { tooLong: "textTooLong" }));
 
 /** The reflection and standards, common to every entry. */
 export const reflectionSchema = z.object({
-  learning: z.string({ error: "learningRequired" }).trim().min(1, "learningRequired").min(20, "learningTooShort").max(5000, "textTooLong"),
-  impact: z.string({ error: "impactRequired" }).trim().min(1, "impactRequired").max(5000, "textTooLong"),
+  learning: multiLineText(5000, { required: "learningRequired", tooLong: "textTooLong" }).pipe(z.string().min(20, "learningTooShort")),
+  impact: multiLineText(5000, { required: "impactRequired", tooLong: "textTooLong" }),
   peerNotes: optionalText,
   peerReflection: z
     .string()
@@ -55,7 +51,7 @@ export function otherEntrySchema(today: string) {
       .max(40)
       .optional()
       .transform((value) => (value ? value : null)),
-    title: z.string({ error: "titleRequired" }).trim().min(1, "titleRequired").max(200, "titleTooLong"),
+    title: singleLineText(200, { required: "titleRequired", tooLong: "titleTooLong" }),
     activityType: z.enum(otherActivityTypes, { error: "typeRequired" }),
     activityDate: z
       .string({ error: "dateRequired" })

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { localDayBounds } from "./event-time";
 import type { ProgrammeFilters } from "./programme-filters";
-import { publicSessionWhere } from "./public-visibility";
+import { publicEventWhere, publicSessionWhere } from "./public-visibility";
 import { sessionSummarySelect, toSessionSummary } from "./session-summary";
 
 export function programmeWhere(
@@ -54,9 +54,10 @@ export async function listFeaturedSessions(eventId: string, take = 4) {
   return rows.map(toSessionSummary);
 }
 
+/** A published week's themes; a draft week's id gives none (the cached wrapper is callable with any id). */
 export async function listEventThemes(eventId: string) {
   return prisma.theme.findMany({
-    where: { eventId },
+    where: { eventId, event: publicEventWhere },
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { id: true, slug: true, name: true, summary: true, colour: true },
   });

@@ -40,4 +40,30 @@ describe("session calendar file", () => {
     const event = onlyEvent(buildSessionCalendar({ ...session, cancelled: true }, "https://cpdweek.example", "cpdweek.example"));
     expect(event.status).toBe("CANCELLED");
   });
+
+  // Text typed by organisers before control characters were refused at the
+  // form (or written some other way) must not break the file: a raw line
+  // break in ORGANIZER;CN= starts a new property that every subscriber's
+  // calendar would read.
+  it("keeps line breaks and quotes in the organiser's name and the event's title inside their properties", () => {
+    const hostile = {
+      ...session,
+      title: "Line one\rLine two\u0007",
+      venue: "Room 1\r\nGEO:1;1",
+      event: { title: "Week, with; commas\r\nX-INJECTED:1", organiserName: 'Social Care Wales\r\nATTENDEE:mailto:x@evil.example\n"quoted" ^caret' },
+    };
+    const text = buildSessionCalendar(hostile, "https://cpdweek.example", "cpdweek.example");
+    const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+    // Every physical line is a property, a folded continuation (leading space) or BEGIN/END: nothing injected.
+    expect(lines.filter((line) => /^(ATTENDEE|GEO|X-INJECTED)/.test(line))).toEqual([]);
+    // Unfolded (a line break and a space or tab continue a line), only CRLF
+    // ends a line, and no other control character is anywhere.
+    expect(text.replace(/\r\n[ \t]/g, "").replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f]/);
+    // RFC 6868: inside a parameter a line break is ^n, a double quote ^' and a caret ^^.
+    expect(lines.filter((line) => line.startsWith("ORGANIZER"))).toEqual([`ORGANIZER;CN="Social Care Wales^nATTENDEE:mailto:x@evil.example^n^'quoted^' ^^caret"`]);
+    expect(lines.filter((line) => line.startsWith("CATEGORIES"))).toEqual(["CATEGORIES:Week\\, with\\; commas\\nX-INJECTED:1"]);
+    const event = onlyEvent(text);
+    expect(event.summary).toBe("Line one\nLine two");
+    expect(event.location).toBe("Room 1\nGEO:1;1");
+  });
 });

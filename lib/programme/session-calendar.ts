@@ -30,6 +30,26 @@ export type CalendarSession = {
   event: { title: string; organiserName: string };
 };
 
+// The ics library escapes TEXT values (backslash, comma, semicolon, "\n")
+// but not a lone CR or other control characters, and writes parameter values
+// (ORGANIZER;CN="…") with only the quotes escaped, the wrong way. Text typed
+// by people reaches here, so it is made safe for each place first.
+
+/** A TEXT value: line breaks as "\n" (the library escapes them), every other control character dropped. */
+function icsText(value: string): string {
+  return value.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, "");
+}
+
+/** A quoted parameter value (RFC 6868): ^ as ^^, a line break as ^n, a double quote as ^'; other controls dropped. */
+export function icsParameterValue(value: string): string {
+  return icsText(value).replace(/\^/g, "^^").replace(/\n/g, "^n").replace(/"/g, "^'");
+}
+
+/** One CATEGORIES item: the library joins the list with commas and escapes nothing else. */
+function icsListItem(value: string): string {
+  return icsText(value).replace(/\\/g, "\\\\").replace(/[,;]/g, (mark) => `\\${mark}`).replace(/\n/g, "\\n");
+}
+
 function utcParts(date: Date): [number, number, number, number, number] {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 }
@@ -50,8 +70,8 @@ export function calendarEventAttributes(session: CalendarSession, siteUrl: strin
   const url = `${siteUrl}/sessions/${session.slug}`;
   return {
     uid: `session-${session.id}@${host}`,
-    title: session.title,
-    description: `${session.summary}\n\n${url}`,
+    title: icsText(session.title),
+    description: icsText(`${session.summary}\n\n${url}`),
     start: utcParts(session.startsAt),
     startInputType: "utc",
     startOutputType: "utc",
@@ -59,10 +79,10 @@ export function calendarEventAttributes(session: CalendarSession, siteUrl: strin
     endInputType: "utc",
     endOutputType: "utc",
     url,
-    location: session.venue ?? undefined,
+    location: session.venue ? icsText(session.venue) : undefined,
     status: session.cancelled ? "CANCELLED" : "CONFIRMED",
-    organizer: { name: session.event.organiserName },
-    categories: [session.event.title],
+    organizer: { name: icsParameterValue(session.event.organiserName) },
+    categories: [icsListItem(session.event.title)],
     productId: "cpd-week/ics",
     lastModified: utcParts(session.updatedAt),
   };

@@ -29,7 +29,28 @@ const person = {
 };
 let userId = "";
 
-/** Every loader the cache wraps, called as the pages call them. */
+/** The keys a visitor (or anyone calling the cached functions directly) can pass. */
+type LoaderKeys = { event: { id: string; slug: string; timeZone: string }; sessionSlug: string; speakerSlug: string; themeSlug: string };
+
+/** Every loader the cache wraps, called with these keys. */
+async function everyCachedLoaderResultFor(keys: LoaderKeys) {
+  return {
+    getCurrentEvent: await getCurrentEvent(new Date("2025-03-01T00:00:00")),
+    getPublishedEvent: await getPublishedEvent(keys.event.slug),
+    listPublishedEvents: await listPublishedEvents(),
+    listEventThemes: await listEventThemes(keys.event.id),
+    countPublicSessions: await countPublicSessions(keys.event.id),
+    listFeaturedSessions: await listFeaturedSessions(keys.event.id),
+    listProgrammeSessions: await listProgrammeSessions(keys.event, {}),
+    getSessionPage: await getSessionPage(keys.sessionSlug),
+    getSpeakerPage: await getSpeakerPage(keys.speakerSlug),
+    listPublicSpeakers: await listPublicSpeakers(),
+    getThemePage: await getThemePage(keys.themeSlug),
+    listPublicPaths: await listPublicPaths(),
+  };
+}
+
+/** Every loader the cache wraps, called as the pages call them for the demo week. */
 async function everyCachedLoaderResult() {
   const week = await getPublishedEvent(demoSlugs.event);
   if (!week) throw new Error("the demo week is missing");
@@ -37,20 +58,7 @@ async function everyCachedLoaderResult() {
   const speakerSlug = session?.speakers[0]?.speaker.slug;
   const themeSlug = session?.theme?.slug;
   if (!speakerSlug || !themeSlug) throw new Error("the full workshop needs a speaker and a theme for this test");
-  return {
-    getCurrentEvent: await getCurrentEvent(new Date("2025-03-01T00:00:00")),
-    getPublishedEvent: week,
-    listPublishedEvents: await listPublishedEvents(),
-    listEventThemes: await listEventThemes(week.id),
-    countPublicSessions: await countPublicSessions(week.id),
-    listFeaturedSessions: await listFeaturedSessions(week.id),
-    listProgrammeSessions: await listProgrammeSessions(week, {}),
-    getSessionPage: session,
-    getSpeakerPage: await getSpeakerPage(speakerSlug),
-    listPublicSpeakers: await listPublicSpeakers(),
-    getThemePage: await getThemePage(themeSlug),
-    listPublicPaths: await listPublicPaths(),
-  };
+  return everyCachedLoaderResultFor({ event: week, sessionSlug: demoSlugs.fullWorkshop, speakerSlug, themeSlug });
 }
 
 /** Every key anywhere in a value, nested objects and arrays included. */
@@ -112,5 +120,60 @@ describe("the shared public programme cache", () => {
     const keys = keysIn(await everyCachedLoaderResult());
     expect(keys.has("places")).toBe(false);
     expect(keys.has("capacity")).toBe(true);
+  });
+});
+
+// Each cached function is an endpoint anyone can call with any key (see
+// public-cache.ts), so every loader must apply the published-week rule itself,
+// not trust its caller to have found the week through a public page.
+describe("a draft week through the public loaders", () => {
+  const draft = { title: `Draft week ${suffix}`, theme: `Draft theme ${suffix}`, session: `Draft session ${suffix}`, speaker: `Draft speaker ${suffix}` };
+  let keys: LoaderKeys;
+  let draftIds: string[] = [];
+
+  beforeAll(async () => {
+    const event = await prisma.event.create({
+      data: { slug: `draft-week-${suffix}`, title: draft.title, summary: "Not yet public.", startDate: new Date("2025-03-17"), endDate: new Date("2025-03-21"), organiserName: "Draft organiser", status: "DRAFT" },
+    });
+    const theme = await prisma.theme.create({ data: { eventId: event.id, slug: `draft-theme-${suffix}`, name: draft.theme, summary: "Secret summary.", colour: "#1d4e89" } });
+    const speaker = await prisma.speaker.create({ data: { slug: `draft-speaker-${suffix}`, name: draft.speaker } });
+    // Even a session marked published and featured stays hidden while its week is a draft.
+    const session = await prisma.session.create({
+      data: {
+        eventId: event.id,
+        themeId: theme.id,
+        slug: `draft-session-${suffix}`,
+        title: draft.session,
+        summary: "Secret.",
+        description: "Secret.",
+        startsAt: new Date("2025-03-17T10:00:00Z"),
+        endsAt: new Date("2025-03-17T11:00:00Z"),
+        format: "ONLINE",
+        status: "PUBLISHED",
+        featured: true,
+        speakers: { create: { speakerId: speaker.id, position: 1 } },
+      },
+    });
+    keys = { event: { id: event.id, slug: event.slug, timeZone: event.timeZone }, sessionSlug: session.slug, speakerSlug: speaker.slug, themeSlug: theme.slug };
+    draftIds = [event.id, theme.id, session.id, speaker.id];
+  });
+
+  afterAll(async () => {
+    await prisma.event.deleteMany({ where: { slug: `draft-week-${suffix}` } });
+    await prisma.speaker.deleteMany({ where: { slug: `draft-speaker-${suffix}` } });
+  });
+
+  it("gives nothing of it to anyone who names it", async () => {
+    const results = await everyCachedLoaderResultFor(keys);
+    expect(results.getPublishedEvent).toBeNull();
+    expect(results.listEventThemes).toEqual([]);
+    expect(results.countPublicSessions).toBe(0);
+    expect(results.listFeaturedSessions).toEqual([]);
+    expect(results.listProgrammeSessions).toEqual([]);
+    expect(results.getSessionPage).toBeNull();
+    expect(results.getSpeakerPage).toBeNull();
+    expect(results.getThemePage).toBeNull();
+    const text = JSON.stringify(results);
+    for (const value of [...Object.values(draft), ...draftIds, `draft-week-${suffix}`, `draft-theme-${suffix}`]) expect(text).not.toContain(value);
   });
 });

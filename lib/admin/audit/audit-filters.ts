@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { calendarDaySchema } from "../../dates/calendar-day";
+import { singleLineText } from "../../forms/text-fields";
 import type { Prisma } from "../../generated/prisma/client";
 import { localDayBounds } from "../../programme/event-time";
 import type { AuditEntityType } from "../audit-log";
@@ -27,12 +28,12 @@ export const auditFilterFields = ["actor", "entityType", "action", "from", "to",
 const isoDay = calendarDaySchema("dateInvalid");
 
 const fieldSchemas = {
-  actor: z.string().max(254, "tooLong").transform((value) => value.toLowerCase()),
+  actor: singleLineText(254).transform((value) => value.toLowerCase()),
   entityType: z.enum(auditEntityTypes, { error: "entityTypeInvalid" }),
-  action: z.string().max(100, "tooLong"),
+  action: singleLineText(100),
   from: isoDay,
   to: isoDay,
-  entityId: z.string().max(100, "tooLong"),
+  entityId: singleLineText(100),
 };
 
 function single(value: string | string[] | undefined): string {

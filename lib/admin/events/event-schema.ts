@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, nullWhenEmpty, singleLineText } from "../../forms/text-fields";
 import { calendarDaySchema } from "../../dates/calendar-day";
 import { Audience } from "../../generated/prisma/enums";
 import { slugField } from "../slug";
@@ -7,16 +8,6 @@ import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "./time-zones";
 /** The longest week we accept, counting both the first and the last day. */
 export const MAX_EVENT_DAYS = 14;
 
-const requiredText = (max: number, requiredKey: string) =>
-  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, "tooLong");
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .optional()
-    .transform((value) => (value ? value : null));
 
 /** yyyy-MM-dd from a date input, as the UTC midnight Prisma stores in a DATE column. */
 const calendarDate = (requiredKey: string) =>
@@ -32,13 +23,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The week form as submitted (strings, repeated `audiences`), checked and turned into what is stored. */
 export const eventFormSchema = z
   .object({
-    title: requiredText(160, "titleRequired"),
-    titleCy: optionalText(160),
+    title: singleLineText(160, { required: "titleRequired" }),
+    titleCy: nullWhenEmpty(singleLineText(160)),
     slug: slugField,
-    summary: requiredText(600, "summaryRequired"),
-    summaryCy: optionalText(600),
-    description: optionalText(10_000),
-    descriptionCy: optionalText(10_000),
+    summary: multiLineText(600, { required: "summaryRequired" }),
+    summaryCy: nullWhenEmpty(multiLineText(600)),
+    description: nullWhenEmpty(multiLineText(10_000)),
+    descriptionCy: nullWhenEmpty(multiLineText(10_000)),
     startDate: calendarDate("startDateRequired"),
     endDate: calendarDate("endDateRequired"),
     timeZone: z
@@ -53,10 +44,8 @@ export const eventFormSchema = z
         }
         return zone;
       }),
-    organiserName: requiredText(160, "organiserNameRequired"),
-    audienceNote: z
-      .string()
-      .max(4_000, "tooLong")
+    organiserName: singleLineText(160, { required: "organiserNameRequired" }),
+    audienceNote: multiLineText(4_000)
       .optional()
       .transform((value) =>
         (value ?? "")

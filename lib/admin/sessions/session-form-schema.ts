@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "../../forms/text-fields";
 import { fieldErrorsOf as baseFieldErrorsOf } from "../../forms/field-errors";
 import { Audience, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
 import { calendarDaySchema } from "../../dates/calendar-day";
@@ -17,9 +18,10 @@ export const MAX_SPEAKER_ROWS = 20;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const text = (requiredKey: string, max: number, tooLongKey: string) =>
-  z.string({ error: requiredKey }).trim().min(1, requiredKey).max(max, tooLongKey);
-const optionalText = (max: number, tooLongKey: string) => z.string().trim().max(max, tooLongKey).default("");
+const line = (requiredKey: string, max: number, tooLong: string) => singleLineText(max, { required: requiredKey, tooLong });
+const optionalLine = (max: number, tooLong: string) => singleLineText(max, { tooLong }).default("");
+const paragraphs = (requiredKey: string, max: number, tooLong: string) => multiLineText(max, { required: requiredKey, tooLong });
+const optionalParagraphs = (max: number, tooLong: string) => multiLineText(max, { tooLong }).default("");
 
 const speakerRow = z.object({
   /** 1-based number of the row in the form, for naming its fields in errors. */
@@ -33,19 +35,19 @@ export const sessionFormSchema = z
   .object({
     eventId: z.string({ error: "eventRequired" }).trim().min(1, "eventRequired"),
     themeId: z.string().trim().default(""),
-    title: text("titleRequired", 200, "titleTooLong"),
-    titleCy: optionalText(200, "titleTooLong"),
+    title: line("titleRequired", 200, "titleTooLong"),
+    titleCy: optionalLine(200, "titleTooLong"),
     slug: z.string().trim().max(100, "slugTooLong").default("").refine((slug) => slug === "" || SLUG_PATTERN.test(slug), "slugInvalid"),
-    summary: text("summaryRequired", 600, "summaryTooLong"),
-    summaryCy: optionalText(600, "summaryTooLong"),
-    description: text("descriptionRequired", 20_000, "descriptionTooLong"),
-    descriptionCy: optionalText(20_000, "descriptionTooLong"),
+    summary: paragraphs("summaryRequired", 600, "summaryTooLong"),
+    summaryCy: optionalParagraphs(600, "summaryTooLong"),
+    description: paragraphs("descriptionRequired", 20_000, "descriptionTooLong"),
+    descriptionCy: optionalParagraphs(20_000, "descriptionTooLong"),
     date: z.string({ error: "dateRequired" }).trim().min(1, "dateRequired").pipe(calendarDaySchema("dateInvalid")),
     startTime: z.string({ error: "startTimeRequired" }).trim().min(1, "startTimeRequired").refine(isClockTime, "startTimeInvalid"),
     endTime: z.string({ error: "endTimeRequired" }).trim().min(1, "endTimeRequired").refine(isClockTime, "endTimeInvalid"),
     format: z.enum(SessionFormat, { error: "formatRequired" }),
-    venue: optionalText(300, "venueTooLong"),
-    joinUrl: optionalText(2000, "joinUrlInvalid").refine((url) => url === "" || isHttpsUrl(url), "joinUrlInvalid"),
+    venue: optionalLine(300, "venueTooLong"),
+    joinUrl: optionalLine(2000, "joinUrlInvalid").refine((url) => url === "" || isHttpsUrl(url), "joinUrlInvalid"),
     capacity: z.string().trim().default("").refine((value) => value === "" || isWholeNumberBetween(value, 1, 100_000), "capacityInvalid"),
     cpdHours: z.string().trim().default("").refine((value) => value === "" || isQuarterHours(value), "cpdHoursInvalid"),
     audiences: z.array(z.enum(Audience, { error: "audiencesInvalid" })).default([]),

@@ -1,22 +1,15 @@
 import { z } from "zod";
+import { multiLineText, nullWhenEmpty, singleLineText } from "../../forms/text-fields";
 import { slugField } from "../slug";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .optional()
-    .transform((value) => (value ? value : null));
 
 /** The speaker form as submitted, checked and turned into what is stored. */
 export const speakerFormSchema = z.object({
-  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(120, "tooLong"),
+  name: singleLineText(120, { required: "nameRequired" }),
   slug: slugField,
-  role: optionalText(160),
-  organisation: optionalText(160),
-  bio: optionalText(5_000),
-  bioCy: optionalText(5_000),
+  role: nullWhenEmpty(singleLineText(160)),
+  organisation: nullWhenEmpty(singleLineText(160)),
+  bio: nullWhenEmpty(multiLineText(5_000)),
+  bioCy: nullWhenEmpty(multiLineText(5_000)),
 });
 
 export type SpeakerFormInput = z.input<typeof speakerFormSchema>;

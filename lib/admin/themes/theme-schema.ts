@@ -1,23 +1,16 @@
 import { z } from "zod";
+import { multiLineText, nullWhenEmpty, singleLineText } from "../../forms/text-fields";
 import { slugField } from "../slug";
 import { contrastWithWhite, MIN_THEME_CONTRAST } from "./colour-contrast";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .optional()
-    .transform((value) => (value ? value : null));
 
 /** The theme form as submitted, checked and turned into what is stored. */
 export const themeFormSchema = z.object({
   eventId: z.string({ error: "eventRequired" }).trim().min(1, "eventRequired").max(40, "eventRequired"),
-  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(120, "tooLong"),
-  nameCy: optionalText(120),
+  name: singleLineText(120, { required: "nameRequired" }),
+  nameCy: nullWhenEmpty(singleLineText(120)),
   slug: slugField,
-  summary: z.string({ error: "summaryRequired" }).trim().min(1, "summaryRequired").max(600, "tooLong"),
-  summaryCy: optionalText(600),
+  summary: multiLineText(600, { required: "summaryRequired" }),
+  summaryCy: nullWhenEmpty(multiLineText(600)),
   colour: z
     .string({ error: "colourRequired" })
     .trim()

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { detailsSchema, signUpSchema } from "../auth/account-schemas";
+import { eventFormSchema } from "../admin/events/event-schema";
+import { sessionFormSchema } from "../admin/sessions/session-form-schema";
+import { speakerFormSchema } from "../admin/speakers/speaker-schema";
+import { themeFormSchema } from "../admin/themes/theme-schema";
+import { revokeCertificateSchema } from "../certificates/revoke-certificate";
+import { otherEntrySchema, sessionEntrySchema } from "../cpd/cpd-entry-schema";
+import { CONTROL_CHARACTERS } from "./text-fields";
+
+// Every form that stores text people type, with a valid submission and its
+// text fields sorted into single-line and multi-line. A new text field must be
+// added here (the last test fails until it is), so it cannot miss the shared
+// rule in lib/forms/text-fields.ts.
+type FormCase = {
+  name: string;
+  schema: z.ZodType;
+  valid: Record<string, unknown>;
+  singleLine: string[];
+  multiLine: string[];
+  /** Text fields that are not free text (ids, slugs, codes, dates, numbers, passwords, emails). */
+  notFreeText: string[];
+};
+
+const forms: FormCase[] = [
+  {
+    name: "sign-up",
+    schema: signUpSchema,
+    valid: { name: "Alex Morgan", email: "alex@example.org", password: "a long enough password", regulator: "SOCIAL_CARE_WALES", registrationNumber: "SCW-1", jobRole: "Social worker", organisation: "Cyngor Gwynedd" },
+    singleLine: ["name", "registrationNumber", "jobRole", "organisation"],
+    multiLine: [],
+    notFreeText: ["email", "password", "regulator"],
+  },
+  {
+    name: "my details",
+    schema: detailsSchema,
+    valid: { name: "Alex Morgan", regulator: "NONE" },
+    singleLine: ["name", "registrationNumber", "jobRole", "organisation"],
+    multiLine: [],
+    notFreeText: ["regulator"],
+  },
+  {
+    name: "week",
+    schema: eventFormSchema,
+    valid: { title: "Social Work Week", summary: "Five days of learning.", startDate: "2025-03-17", endDate: "2025-03-21", organiserName: "Social Care Wales" },
+    singleLine: ["title", "titleCy", "organiserName"],
+    multiLine: ["summary", "summaryCy", "description", "descriptionCy", "audienceNote"],
+    notFreeText: ["slug", "startDate", "endDate", "timeZone", "audiences"],
+  },
+  {
+    name: "theme",
+    schema: themeFormSchema,
+    valid: { eventId: "e1", name: "Wellbeing", summary: "Looking after ourselves.", colour: "#1d4e89" },
+    singleLine: ["name", "nameCy"],
+    multiLine: ["summary", "summaryCy"],
+    notFreeText: ["eventId", "slug", "colour", "position"],
+  },
+  {
+    name: "speaker",
+    schema: speakerFormSchema,
+    valid: { name: "Sarah McCarthy" },
+    singleLine: ["name", "role", "organisation"],
+    multiLine: ["bio", "bioCy"],
+    notFreeText: ["slug"],
+  },
+  {
+    name: "session",
+    schema: sessionFormSchema,
+    valid: { eventId: "e1", title: "Moral injury", summary: "What it is.", description: "Why it matters.", date: "2025-03-20", startTime: "13:00", endTime: "14:30", format: "IN_PERSON", venue: "Neuadd y Dref", joinUrl: "", speakers: [] },
+    singleLine: ["title", "titleCy", "venue", "joinUrl"],
+    multiLine: ["summary", "summaryCy", "description", "descriptionCy"],
+    notFreeText: ["eventId", "themeId", "slug", "date", "startTime", "endTime", "format", "capacity", "cpdHours", "audiences", "featured", "speakers"],
+  },
+  {
+    name: "CPD entry for a session",
+    schema: sessionEntrySchema,
+    valid: { registrationId: "r1", hours: "1.5", learning: "What I learnt about moral injury.", impact: "I will ask about it.", standards: ["1.1"] },
+    singleLine: [],
+    multiLine: ["learning", "impact", "peerNotes"],
+    notFreeText: ["registrationId", "hours", "peerReflection", "standards"],
+  },
+  {
+    name: "CPD entry for other learning",
+    schema: otherEntrySchema("2026-12-06"),
+    valid: { title: "Reading on trauma", activityType: "READING", activityDate: "2026-11-01", hours: "2", learning: "What I learnt about trauma-informed practice.", impact: "I will slow down.", standards: ["1.1"] },
+    singleLine: ["title"],
+    multiLine: ["learning", "impact", "peerNotes"],
+    notFreeText: ["entryId", "activityType", "activityDate", "hours", "peerReflection", "standards"],
+  },
+  {
+    name: "certificate revocation",
+    schema: revokeCertificateSchema,
+    valid: { certificateId: "c1", reason: "Issued in error.", confirm: "on" },
+    singleLine: [],
+    multiLine: ["reason"],
+    notFreeText: ["certificateId", "confirm"],
+  },
+];
+
+const messageFor = (schema: z.ZodType, input: Record<string, unknown>, field: string) => {
+  const result = schema.safeParse(input);
+  return result.success ? null : (result.error.issues.find((issue) => issue.path[0] === field)?.message ?? null);
+};
+
+describe.each(forms)("the $name form", (form) => {
+  it("accepts its valid submission", () => {
+    expect(form.schema.safeParse(form.valid).error?.issues ?? []).toEqual([]);
+  });
+
+  it.each(form.singleLine)("refuses line breaks, tabs and other control characters in %s", (field) => {
+    for (const hostile of ["Wales\r\nATTENDEE:x", "a\tb", "a\u0000b", "a\u2028b"]) {
+      expect(messageFor(form.schema, { ...form.valid, [field]: hostile }, field), JSON.stringify(hostile)).toBe(CONTROL_CHARACTERS);
+    }
+  });
+
+  it.each(form.multiLine)("keeps line breaks in %s but refuses other control characters", (field) => {
+    expect(messageFor(form.schema, { ...form.valid, [field]: "First line is long enough.\r\nSecond line." }, field)).toBeNull();
+    for (const hostile of ["a\u0000b", "a\u001bb", "a\u0085b"]) {
+      expect(messageFor(form.schema, { ...form.valid, [field]: hostile }, field), JSON.stringify(hostile)).toBe(CONTROL_CHARACTERS);
+    }
+  });
+
+  it("sorts every one of its fields", () => {
+    const shape = (form.schema as unknown as { shape?: Record<string, unknown>; def?: { in?: { shape?: Record<string, unknown> } } }).shape;
+    const fields = Object.keys(shape ?? {}).sort();
+    expect(fields.length).toBeGreaterThan(0);
+    expect([...form.singleLine, ...form.multiLine, ...form.notFreeText].sort()).toEqual(fields);
+  });
+});
