@@ -1,52 +1,24 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
-import { createAccount } from "@/lib/auth/create-account";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { safeReturnPath } from "@/lib/http/safe-return-path";
-import { endSession, startSession } from "@/lib/auth/session-cookie";
+import { signInClient } from "@/lib/auth/request-client";
+import { endSession, rememberDevice, startSession } from "@/lib/auth/session-cookie";
 import { endAllSessions } from "@/lib/auth/update-account";
-import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { prisma } from "@/lib/db";
+import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
-
-async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || "local";
-}
-
-async function translateFieldErrors(fieldErrors: Record<string, string> | undefined) {
-  const t = await getTranslations("account.errors");
-  return Object.fromEntries(Object.entries(fieldErrors ?? {}).map(([field, key]) => [field, t(key as never)]));
-}
+import type { FormState } from "@/lib/forms/form-state";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
-  const t = await getTranslations("account.errors");
   const input = { email: formData.get("email") ?? "", password: formData.get("password") ?? "" };
-  const result = await authenticate(prisma, input, await clientAddress());
-  if (!result.ok) {
-    const values = keptValues(formData);
-    if (result.fieldErrors) return { status: "error", fieldErrors: await translateFieldErrors(result.fieldErrors), values };
-    return { status: "error", message: t(result.reason === "rateLimited" ? "rateLimited" : "signInFailed"), values };
-  }
+  const result = await authenticate(prisma, input, await signInClient());
+  if (!result.ok) return accountFailureState(result.fieldErrors ? { fieldErrors: result.fieldErrors } : { refusal: result.reason === "rateLimited" ? "rateLimited" : "signInFailed" }, formData);
   await startSession(result.user);
-  redirect(safeReturnPath(formData.get("callbackUrl")));
-}
-
-export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  formData = asFormData(formData);
-  const input = Object.fromEntries(["name", "email", "password", "regulator", "registrationNumber", "jobRole", "organisation"].map((key) => [key, formData.get(key) ?? undefined]));
-  const created = await createAccount(prisma, input);
-  if (!created.ok) return { status: "error", fieldErrors: await translateFieldErrors(created.fieldErrors), values: keptValues(formData) };
-  const user = await prisma.user.findUniqueOrThrow({
-    where: { id: created.userId },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
-  });
-  await startSession(user);
+  await rememberDevice(result.deviceToken);
   redirect(safeReturnPath(formData.get("callbackUrl")));
 }
 

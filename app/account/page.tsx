@@ -4,7 +4,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccountCpdSection } from "@/components/cpd/account-cpd-section";
 import { PageHeading } from "@/components/page-heading";
 import { RegistrationForm } from "@/components/registration-form";
+import { sendVerificationEmailAction } from "@/app/(auth)/verify-email/actions";
+import { SuccessNotice } from "@/components/forms/success-notice";
+import { TokenForm } from "@/components/forms/token-form";
 import { requireUser } from "@/lib/auth/current-user";
+import { isEmailVerified } from "@/lib/auth/get-account-details";
 import { listOpenCheckIns } from "@/lib/cpd/check-in/list-open-check-ins";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
@@ -30,7 +34,8 @@ export default async function MyProgrammePage({ searchParams }: Props) {
   const params = await searchParams;
   const forbidden = params.forbidden === "1";
   const cancelledNotice = params.notice === "cancelled";
-  const [registrations, calendarToken] = await Promise.all([listMyRegistrations(user.id), getOrCreateCalendarToken(user.id)]);
+  const [registrations, calendarToken, emailVerified] = await Promise.all([listMyRegistrations(user.id), getOrCreateCalendarToken(user.id), isEmailVerified(user.id)]);
+  const tVerify = await getTranslations("account.verifyEmail");
   const now = new Date();
   const live = registrations.filter((registration) => registration.status !== "CANCELLED" && registration.session.status !== "CANCELLED");
   const upcoming = live.filter((registration) => registration.session.endsAt >= now);
@@ -39,7 +44,17 @@ export default async function MyProgrammePage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeading title={t("heading")} lead={<p>{t("intro", { name: user.name, email: user.email })}</p>} />
+      <PageHeading title={t("heading")} lead={<p className="[overflow-wrap:anywhere]">{t("intro", { name: user.name, email: user.email })}</p>} />
+      {params.password === "reset" ? <SuccessNotice message={t("passwordReset")} /> : null}
+      {emailVerified ? null : (
+        <section aria-labelledby="verify-heading" className="mb-8 max-w-prose border-l-4 border-brand bg-panel p-4">
+          <h2 id="verify-heading" className="mb-2 text-xl">
+            {tVerify("metaTitle")}
+          </h2>
+          <p className="mb-3 [overflow-wrap:anywhere]">{tVerify("notice", { email: user.email })}</p>
+          <TokenForm action={sendVerificationEmailAction} submit={tVerify("send")} done={tVerify("sent", { email: user.email })} secondary />
+        </section>
+      )}
       {forbidden ? <p className="mb-6 border-l-4 border-danger bg-panel p-4">{t("forbidden")}</p> : null}
       {cancelledNotice ? (
         <p role="status" className="mb-6 border-l-4 border-success bg-panel p-4 font-bold">

@@ -1,3 +1,4 @@
+import { SuccessNotice } from "@/components/forms/success-notice";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DashboardCharts } from "@/components/admin/dashboard/dashboard-charts";
@@ -20,7 +21,10 @@ export default async function DashboardPage({ searchParams }: Props) {
   const organiser = await requireOrganiser("/admin");
   const t = await getTranslations("admin.dashboard");
   const tAudiences = await getTranslations("audiences");
-  const requested = (await searchParams).event;
+  const params = await searchParams;
+  const requested = params.event;
+  const tAccept = await getTranslations("admin.organisers.accept");
+  const welcome = params.welcome === "organiser" ? <SuccessNotice message={tAccept("done")} /> : null;
   const { events, event, figures } = await getDashboard(prisma, organiser, {
     event: typeof requested === "string" ? requested : undefined,
     labels: { noTheme: t("byTheme.noTheme"), audience: (audience) => tAudiences(audience), day: (day) => formatShortDay(day) },
@@ -30,6 +34,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     return (
       <>
         <PageHeading title={t("heading")} />
+        {welcome}
         <p>{t("noEvents")}</p>
       </>
     );
@@ -37,6 +42,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   return (
     <>
       <PageHeading title={t("heading")} caption={event.title} lead={<p>{t("dates", { dates: formatDateRange(event.startDate, event.endDate), timeZone: event.timeZone })}</p>} />
+      {welcome}
       <WeekSelector events={events} selected={event.slug} />
       <HeadlineFigures headline={figures.headline} />
       <DashboardCharts figures={figures} timeZone={event.timeZone} />

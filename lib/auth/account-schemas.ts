@@ -27,7 +27,16 @@ export const detailsSchema = z.object({
   organisation: optionalText(160),
 });
 
-export const signUpSchema = detailsSchema.extend({ email, password: newPasswordSchema });
+/** The account a person creates (from a sign-up or invitation link: the address comes from the link). */
+export const newAccountSchema = detailsSchema.extend({ password: newPasswordSchema });
+
+/** Accounts made by an operator (npm run user:create) and tests, with the address typed. */
+export const signUpSchema = newAccountSchema.extend({ email });
+
+/** Asking for a link by email: to finish signing up, or to reset a password. */
+export const emailOnlySchema = z.object({ email });
+
+export const resetPasswordSchema = z.object({ newPassword: newPasswordSchema });
 
 export const signInSchema = z.object({
   email,

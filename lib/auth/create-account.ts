@@ -5,35 +5,55 @@ import { fieldErrorsOf, signUpSchema, type FieldErrors } from "./account-schemas
 import { hashPassword } from "./password";
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; fieldErrors: FieldErrors };
+export type NewAccountDetails = {
+  email: string;
+  name: string;
+  regulator: Prisma.UserCreateInput["regulator"];
+  registrationNumber: string | null;
+  jobRole: string | null;
+  organisation: string | null;
+};
 
 export function newCalendarToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
+/** The one place an account row is written (sign-up and invitation links, the operator's script). */
+export function insertAccount(
+  db: PrismaClient | Prisma.TransactionClient,
+  account: NewAccountDetails & { passwordHash: string; role: "ATTENDEE" | "ORGANISER"; emailVerifiedAt: Date | null },
+) {
+  return db.user.create({
+    data: { ...account, calendarToken: newCalendarToken() },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  });
+}
+
+export function isUniqueEmailViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * An account with the address typed, for operators (`npm run user:create`)
+ * and tests. People create theirs through a sign-up link, which proves the
+ * address (lib/auth/finish-sign-up.ts); an operator vouches for it instead
+ * (`emailVerifiedAt`).
+ */
 export async function createAccount(
   db: PrismaClient,
   input: unknown,
   role: "ATTENDEE" | "ORGANISER" = "ATTENDEE",
+  { emailVerifiedAt = null }: { emailVerifiedAt?: Date | null } = {},
 ): Promise<CreateAccountResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { password, ...details } = parsed.data;
-  const passwordHash = await hashPassword(password);
   try {
-    const user = await db.$transaction(async (tx) => {
-      // Someone an organiser invited becomes an organiser on signing up with that address.
-      const invitation = await tx.organiserInvitation.updateMany({ where: { email: details.email, acceptedAt: null }, data: { acceptedAt: new Date() } });
-      return tx.user.create({
-        data: { ...details, role: invitation.count > 0 ? "ORGANISER" : role, passwordHash, calendarToken: newCalendarToken() },
-        select: { id: true },
-      });
-    });
+    const user = await insertAccount(db, { ...details, passwordHash: await hashPassword(password), role, emailVerifiedAt });
     return { ok: true, userId: user.id };
   } catch (error) {
     // The unique index on email settles races between two sign-ups too.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, fieldErrors: { email: "emailTaken" } };
-    }
+    if (isUniqueEmailViolation(error)) return { ok: false, fieldErrors: { email: "emailTaken" } };
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { prisma } from "../db";
 import { env } from "../env";
 import { safeReturnPath } from "../http/safe-return-path";
-import { sessionCookie } from "./auth-options";
+import { sessionCookie } from "./session-cookie";
 import { findSessionUser, type SessionUser } from "./session-user";
 
 export type CurrentUser = SessionUser;

@@ -8,3 +8,9 @@ export async function getAccountDetails(userId: string) {
     select: { name: true, regulator: true, registrationNumber: true, jobRole: true, organisation: true },
   });
 }
+
+/** Whether the caller has proved they read mail sent to their address (see lib/auth/email-links.ts). */
+export async function isEmailVerified(userId: string): Promise<boolean> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
+  return user?.emailVerifiedAt != null;
+}

@@ -1,9 +1,19 @@
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { env } from "../env";
-import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./auth-options";
+import { env, siteUrl } from "../env";
 import type { AuthenticatedUser } from "./authenticate";
+import { DEVICE_MAX_AGE_SECONDS, deviceCookieFor, SESSION_MAX_AGE_SECONDS, sessionCookieFor, type SiteCookie } from "./session-cookie-policy";
+
+// The session is next-auth's encrypted JWT (next-auth/jwt's encode and
+// decode), issued and read by our own forms and getCurrentUser(). next-auth's
+// own routes (/api/auth/*) are not served: a second way to sign in and out
+// would need every check of ours twice (docs/decisions/0007).
+
+/** Secure (https-only, __Secure- prefixed) cookies whenever the site is served over https. */
+export function sessionCookie(): SiteCookie {
+  return sessionCookieFor(siteUrl());
+}
 
 /** The same encrypted token next-auth itself would issue for the user. */
 export function issueSessionToken(user: AuthenticatedUser, secret = env().NEXTAUTH_SECRET): Promise<string> {
@@ -14,7 +24,7 @@ export function issueSessionToken(user: AuthenticatedUser, secret = env().NEXTAU
   });
 }
 
-/** Starts a next-auth session for the user. */
+/** Starts a session for the user. */
 export async function startSession(user: AuthenticatedUser): Promise<void> {
   const cookie = sessionCookie();
   (await cookies()).set(cookie.name, await issueSessionToken(user), { ...cookie.options, maxAge: SESSION_MAX_AGE_SECONDS });
@@ -29,4 +39,15 @@ export async function startSession(user: AuthenticatedUser): Promise<void> {
 export async function endSession(): Promise<void> {
   const cookie = sessionCookie();
   (await cookies()).delete({ name: cookie.name, ...cookie.options });
+}
+
+/** This browser's trusted-device mark, as sent (checked by authenticate()). */
+export async function readDeviceCookie(): Promise<string | null> {
+  return (await cookies()).get(deviceCookieFor(siteUrl()).name)?.value ?? null;
+}
+
+/** Marks this browser as one the person signs in on (kept after signing out, so they are not locked out with strangers). */
+export async function rememberDevice(deviceToken: string): Promise<void> {
+  const cookie = deviceCookieFor(siteUrl());
+  (await cookies()).set(cookie.name, deviceToken, { ...cookie.options, maxAge: DEVICE_MAX_AGE_SECONDS });
 }

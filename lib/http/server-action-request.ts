@@ -12,6 +12,8 @@
 // Outlined references (promises, maps, sets, server references, streams…)
 // are never sent by our forms, so they are refused rather than resolved.
 
+import { addressedHost } from "./own-origin";
+
 export type ActionRequestVerdict = { ok: true } | { ok: false; status: 400 | 403 | 413; reason: string };
 
 /** Next.js's default serverActions.bodySizeLimit. */
@@ -46,11 +48,6 @@ export function checkReplyRoot(root: unknown): ActionRequestVerdict {
   return Array.isArray(parsed) && isAcceptedReplyValue(parsed) ? { ok: true } : refuse(400, "The form data could not be read.");
 }
 
-/** The host the browser addressed, as Next.js compares it with the Origin header. */
-function requestHost(headers: Headers): string | null {
-  return headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
-}
-
 export async function checkServerActionRequest(request: Request, bodyLimit = SERVER_ACTION_BODY_LIMIT): Promise<ActionRequestVerdict> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return { ok: true };
 
@@ -62,7 +59,7 @@ export async function checkServerActionRequest(request: Request, bodyLimit = SER
     } catch {
       originHost = null;
     }
-    if (!originHost || originHost !== requestHost(request.headers)) return refuse(403, "This form was sent from another site.");
+    if (!originHost || originHost !== addressedHost(request.headers)) return refuse(403, "This form was sent from another site.");
   }
 
   const length = Number(request.headers.get("content-length") ?? "0");

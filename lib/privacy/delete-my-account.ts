@@ -106,7 +106,9 @@ export async function deleteMyAccount(db: PrismaClient, userId: string, input: u
         });
       }
 
-      await tx.signInAttempt.deleteMany({ where: { key: `email:${user.email}` } });
+      // Counted attempts that name the person (their address or id); links sent to the address.
+      await tx.rateLimitAttempt.deleteMany({ where: { OR: [{ key: { endsWith: `:${user.email}` } }, { key: `check-in:${userId}` }] } });
+      await tx.emailToken.deleteMany({ where: { email: user.email } });
       await tx.organiserInvitation.deleteMany({ where: { email: user.email } });
       await tx.cpdEntry.deleteMany({ where: { userId } });
       // Registrations go with the row (cascade); certificates, audit entries and invitations sent keep theirs as null.

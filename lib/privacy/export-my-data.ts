@@ -18,7 +18,9 @@ const dayOf = (value: Date) => value.toISOString().slice(0, 10);
  *   about the person, and this file tends to be saved, emailed and synced, where
  *   the key would let anyone read their programme. Whether they have one is
  *   included, and the address itself is on their programme page;
- * - the session version (an internal counter for signing out).
+ * - the session version (an internal counter for signing out);
+ * - the secrets of links sent by email (only a keyed hash is stored anyway):
+ *   which links were sent, when, and whether they were used is included.
  */
 export async function exportMyData(db: PrismaClient, userId: string, now: Date = new Date()) {
   const user = await db.user.findUniqueOrThrow({
@@ -33,12 +35,13 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       jobRole: true,
       organisation: true,
       calendarToken: true,
+      emailVerifiedAt: true,
       createdAt: true,
       updatedAt: true,
     },
   });
 
-  const [registrations, cpdEntries, certificates, invitations, auditEntries, failedSignIns] = await Promise.all([
+  const [registrations, cpdEntries, certificates, invitations, auditEntries, failedSignIns, emailLinks] = await Promise.all([
     db.registration.findMany({
       where: { userId },
       orderBy: [{ session: { startsAt: "asc" } }, { createdAt: "asc" }],
@@ -108,7 +111,12 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       orderBy: { createdAt: "asc" },
       select: { id: true, action: true, entityType: true, entityId: true, summary: true, before: true, after: true, createdAt: true },
     }),
-    db.signInAttempt.findMany({ where: { key: `email:${user.email}` }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db.rateLimitAttempt.findMany({ where: { key: `sign-in:account:${user.email}` }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db.emailToken.findMany({
+      where: { OR: [{ userId }, { email: user.email }] },
+      orderBy: { createdAt: "asc" },
+      select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true },
+    }),
   ]);
 
   const { calendarToken, ...account } = user;
@@ -140,6 +148,7 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     organiserInvitationsSent: invitations,
     auditEntries,
     failedSignIns: failedSignIns.map((attempt) => attempt.createdAt),
+    emailLinks,
   };
 }
 

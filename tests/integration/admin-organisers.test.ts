@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { NotOrganiserError } from "@/lib/admin/authorise";
+import { acceptInvitationWithNewAccount, acceptOrganiserInvitation, findOrganiserInvitation } from "@/lib/admin/organisers/accept-organiser-invitation";
 import { listOrganisers } from "@/lib/admin/organisers/list-organisers";
 import { promoteOrganiser } from "@/lib/admin/organisers/promote-organiser";
 import { removeOrganiser } from "@/lib/admin/organisers/remove-organiser";
@@ -12,6 +13,7 @@ import { createAccount } from "@/lib/auth/create-account";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+import { linkSecretIn } from "../helpers/email-links";
 
 // Organiser roles: promote, invite, withdraw, remove, and never the last
 // organiser. People made here carry a random suffix and are deleted afterwards.
@@ -25,10 +27,15 @@ let outbox: string;
 const outboxBefore = process.env.EMAIL_OUTBOX_DIR;
 const smtpBefore = process.env.SMTP_URL;
 
-async function person(role: "ATTENDEE" | "ORGANISER" = "ATTENDEE"): Promise<CurrentUser> {
+const KEY = "organisers-test-key".padEnd(40, "k");
+const context = { siteUrl: "https://cpdweek.example.org", key: KEY };
+const promote = (actor: CurrentUser, input: unknown) => promoteOrganiser(prisma, actor, input, context);
+
+/** Someone with an account; `verified` when they have proved their address (every account made through a link has). */
+async function person(role: "ATTENDEE" | "ORGANISER" = "ATTENDEE", { verified = true } = {}): Promise<CurrentUser> {
   const n = ++counter;
   const user = await prisma.user.create({
-    data: { email: `person-${n}@${domain}`, name: `Person ${n}`, role },
+    data: { email: `person-${n}@${domain}`, name: `Person ${n}`, role, emailVerifiedAt: verified ? new Date() : null },
     select: { id: true, email: true, name: true, role: true },
   });
   return user;
@@ -59,8 +66,17 @@ async function withOnlyOrganisers<T>(keep: string[], work: () => Promise<T>): Pr
   }
 }
 
+/** The secret of the newest invitation link emailed to `email`. */
+async function invitationSecret(email: string): Promise<string> {
+  const messages = (await emailsIn(outbox)).filter((text) => text.includes(`To: ${email}`));
+  const secret = await linkSecretIn(messages.at(-1) ?? "", "/organiser-invitation");
+  if (!secret) throw new Error(`no invitation link was emailed to ${email}`);
+  return secret;
+}
+
 async function emailsIn(dir: string) {
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.endsWith(".eml"));
+  // Oldest first: the outbox names files by the time they were sent.
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.endsWith(".eml")).sort();
   return Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")));
 }
 
@@ -92,7 +108,7 @@ describe("who may change roles", () => {
     const attendee = await person();
     const target = await person();
     const before = await snapshot();
-    await expect(promoteOrganiser(prisma, attendee, { email: target.email })).rejects.toBeInstanceOf(NotOrganiserError);
+    await expect(promote(attendee, { email: target.email })).rejects.toBeInstanceOf(NotOrganiserError);
     await expect(removeOrganiser(prisma, attendee, { userId: organiser.id })).rejects.toBeInstanceOf(NotOrganiserError);
     await expect(withdrawInvitation(prisma, attendee, { invitationId: "anything" })).rejects.toBeInstanceOf(NotOrganiserError);
     await expect(listOrganisers(prisma, attendee)).rejects.toBeInstanceOf(NotOrganiserError);
@@ -104,7 +120,7 @@ describe("who may change roles", () => {
 describe("promoting an account", () => {
   it("makes the account an organiser, whatever the case of the address, and audits it", async () => {
     const target = await person();
-    const result = await promoteOrganiser(prisma, organiser, { email: `  ${target.email.toUpperCase()} ` });
+    const result = await promote(organiser, { email: `  ${target.email.toUpperCase()} ` });
     expect(result).toEqual({ ok: true, outcome: "promoted", email: target.email, name: target.name });
     expect(await roleOf(target.id)).toBe("ORGANISER");
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { entityType: "user", entityId: target.id }, orderBy: { createdAt: "desc" } });
@@ -123,21 +139,21 @@ describe("promoting an account", () => {
   it("names each problem with the address and writes nothing", async () => {
     const other = await person("ORGANISER");
     const before = await snapshot();
-    expect(await promoteOrganiser(prisma, organiser, { email: "" })).toMatchObject({ ok: false, fieldErrors: { email: "emailRequired" } });
-    expect(await promoteOrganiser(prisma, organiser, {})).toMatchObject({ ok: false, fieldErrors: { email: "emailRequired" } });
-    expect(await promoteOrganiser(prisma, organiser, { email: "not-an-email" })).toMatchObject({ ok: false, fieldErrors: { email: "emailInvalid" } });
-    expect(await promoteOrganiser(prisma, organiser, { email: organiser.email.toUpperCase() })).toMatchObject({ ok: false, fieldErrors: { email: "yourself" } });
-    expect(await promoteOrganiser(prisma, organiser, { email: other.email })).toMatchObject({ ok: false, fieldErrors: { email: "alreadyOrganiser" } });
+    expect(await promote(organiser, { email: "" })).toMatchObject({ ok: false, fieldErrors: { email: "emailRequired" } });
+    expect(await promote(organiser, {})).toMatchObject({ ok: false, fieldErrors: { email: "emailRequired" } });
+    expect(await promote(organiser, { email: "not-an-email" })).toMatchObject({ ok: false, fieldErrors: { email: "emailInvalid" } });
+    expect(await promote(organiser, { email: organiser.email.toUpperCase() })).toMatchObject({ ok: false, fieldErrors: { email: "yourself" } });
+    expect(await promote(organiser, { email: other.email })).toMatchObject({ ok: false, fieldErrors: { email: "alreadyOrganiser" } });
     expect(await snapshot()).toEqual(before);
     expect(await emailsIn(outbox)).toEqual([]);
   });
 });
 
-describe("inviting an address without an account", () => {
-  it("records the invitation, audits it and emails a link to sign up", async () => {
+describe("inviting an address nobody has proved", () => {
+  it("records the invitation, audits it and emails a one-use link to the address", async () => {
     const email = `invited-${++counter}@${domain}`;
-    const result = await promoteOrganiser(prisma, organiser, { email });
-    expect(result).toEqual({ ok: true, outcome: "invited", email, emailSent: true });
+    const result = await promote(organiser, { email });
+    expect(result).toMatchObject({ ok: true, outcome: "invited", email, emailSent: true });
     const invitation = await prisma.organiserInvitation.findUniqueOrThrow({ where: { email } });
     expect(invitation).toMatchObject({ invitedById: organiser.id, acceptedAt: null });
     expect(await prisma.auditEntry.findFirst({ where: { entityId: invitation.id } })).toMatchObject({
@@ -149,51 +165,101 @@ describe("inviting an address without an account", () => {
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatch(new RegExp(`^To: ${email.replace(/\./g, "\\.")}`, "m"));
     expect(emails[0]).toContain("Subject: You are invited to help organise CPD Week");
-    expect(emails[0]).toMatch(/https?:\/\/[^\s]+\/sign-up/);
-
-    // Asking again is refused, not sent twice.
-    const before = await snapshot();
-    expect(await promoteOrganiser(prisma, organiser, { email })).toMatchObject({ ok: false, fieldErrors: { email: "alreadyInvited" } });
-    expect(await snapshot()).toEqual(before);
-    expect(await emailsIn(outbox)).toHaveLength(1);
+    // The secret is in the email only: the database keeps a keyed hash of it.
+    const secret = await invitationSecret(email);
+    expect(await prisma.emailToken.count({ where: { invitationId: invitation.id, tokenHash: secret } })).toBe(0);
     const { invitations } = await listOrganisers(prisma, organiser);
-    expect(invitations.find((row) => row.email === email)).toMatchObject({ invitedBy: { email: organiser.email } });
+    expect(invitations.find((row) => row.email === email)).toMatchObject({ invitedBy: { email: organiser.email }, linkExpiresAt: expect.any(Date) });
   });
 
-  it("makes the person an organiser when they sign up with that address", async () => {
-    const email = `joining-${++counter}@${domain}`;
-    await promoteOrganiser(prisma, organiser, { email });
-    const created = await createAccount(prisma, { name: "New Organiser", email: email.toUpperCase(), password: "a long enough password" });
+  // Issue 11, finding 2a: before, anyone who signed up with an invited address was an organiser at once.
+  it("gives nobody the role for signing up with an invited address", async () => {
+    const email = `squatted-invite-${++counter}@${domain}`;
+    await promote(organiser, { email });
+    const created = await createAccount(prisma, { name: "Not The Invitee", email: email.toUpperCase(), password: "a long enough password" });
     expect(created.ok).toBe(true);
-    const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
-    expect(user.role).toBe("ORGANISER");
-    const invitation = await prisma.organiserInvitation.findUniqueOrThrow({ where: { email } });
-    expect(invitation.acceptedAt).toBeInstanceOf(Date);
-    // Accepted invitations are no longer listed as waiting.
+    expect((await prisma.user.findUniqueOrThrow({ where: { email } })).role).toBe("ATTENDEE");
+    expect((await prisma.organiserInvitation.findUniqueOrThrow({ where: { email } })).acceptedAt).toBeNull();
+  });
+
+  // Issue 11, finding 2b: before, promoting an address gave the role to whoever had signed up with it first.
+  it("does not promote an account whose address was never proved: it invites the address instead", async () => {
+    const squatter = await person("ATTENDEE", { verified: false });
+    const result = await promote(organiser, { email: squatter.email });
+    expect(result).toMatchObject({ ok: true, outcome: "invited", email: squatter.email });
+    expect(result).not.toHaveProperty("name");
+    expect(await roleOf(squatter.id)).toBe("ATTENDEE");
+    expect(await prisma.auditEntry.count({ where: { entityId: squatter.id, action: "organiser.promote" } })).toBe(0);
+    // Signed in as that account, but without the emailed link, nothing can be accepted.
+    expect(await acceptOrganiserInvitation(prisma, squatter, "A".repeat(43), KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await acceptOrganiserInvitation(prisma, squatter, "not a secret", KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await roleOf(squatter.id)).toBe("ATTENDEE");
+  });
+
+  it("is accepted by creating an account from the link: verified, an organiser, audited, once", async () => {
+    const email = `joining-${++counter}@${domain}`;
+    await promote(organiser, { email });
+    const secret = await invitationSecret(email);
+    const view = await findOrganiserInvitation(prisma, secret, KEY);
+    expect(view).toMatchObject({ email, invitedBy: organiser.name, accountExists: false });
+
+    // Bad details: field errors, and the link still works.
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "", password: "short" }, KEY)).toEqual({ ok: false, fieldErrors: { name: "nameRequired", password: "passwordTooShort" } });
+    const accepted = await acceptInvitationWithNewAccount(prisma, secret, { name: "New Organiser", password: "a long enough password" }, KEY);
+    expect(accepted).toMatchObject({ ok: true, user: { email, role: "ORGANISER" } });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(user).toMatchObject({ role: "ORGANISER", emailVerifiedAt: expect.any(Date) });
+    expect(await prisma.auditEntry.findFirst({ where: { entityId: user.id, action: "organiser.accept" } })).toMatchObject({ actorId: user.id, after: { role: "ORGANISER", invitation: "accepted" } });
+    // One use only.
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Twice", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await findOrganiserInvitation(prisma, secret, KEY)).toBeNull();
     const { invitations, organisers } = await listOrganisers(prisma, organiser);
     expect(invitations.some((row) => row.email === email)).toBe(false);
     expect(organisers.some((row) => row.id === user.id)).toBe(true);
   });
 
-  it("gives an ordinary account to anyone not invited, and when sign-up fails accepts nothing", async () => {
-    const plain = `plain-${++counter}@${domain}`;
-    await createAccount(prisma, { name: "Plain Person", email: plain, password: "a long enough password" });
-    expect((await prisma.user.findUniqueOrThrow({ where: { email: plain } })).role).toBe("ATTENDEE");
-
-    // An invitation for an address that already has an account (made before the account existed) is left
-    // pending if a second sign-up with the address fails.
-    const invited = `taken-${++counter}@${domain}`;
-    await prisma.user.create({ data: { email: invited, name: "Already Here" } });
-    await prisma.organiserInvitation.create({ data: { email: invited, invitedById: organiser.id } });
-    const again = await createAccount(prisma, { name: "Second Try", email: invited, password: "a long enough password" });
-    expect(again).toEqual({ ok: false, fieldErrors: { email: "emailTaken" } });
-    expect((await prisma.organiserInvitation.findUniqueOrThrow({ where: { email: invited } })).acceptedAt).toBeNull();
-    expect((await prisma.user.findUniqueOrThrow({ where: { email: invited } })).role).toBe("ATTENDEE");
+  it("is accepted by the signed-in account with the invited address, and by no other account", async () => {
+    const invitee = await person("ATTENDEE", { verified: false });
+    const bystander = await person();
+    await promote(organiser, { email: invitee.email });
+    const secret = await invitationSecret(invitee.email);
+    expect(await findOrganiserInvitation(prisma, secret, KEY)).toMatchObject({ accountExists: true });
+    const before = await snapshot();
+    expect(await acceptOrganiserInvitation(prisma, bystander, secret, KEY)).toEqual({ ok: false, refusal: "wrongAccount" });
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Someone", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "accountExists" });
+    expect(await snapshot()).toEqual(before);
+    expect(await acceptOrganiserInvitation(prisma, invitee, secret, KEY)).toMatchObject({ ok: true, user: { id: invitee.id, role: "ORGANISER" } });
+    // Opening the link proved the address too.
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: invitee.id } })).toMatchObject({ role: "ORGANISER", emailVerifiedAt: expect.any(Date) });
+    expect(await acceptOrganiserInvitation(prisma, invitee, secret, KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
   });
 
-  it("can be withdrawn, once, and then signing up gives an ordinary account", async () => {
+  it("sends a new link when invited again, and the old one stops working", async () => {
+    const email = `again-${++counter}@${domain}`;
+    await promote(organiser, { email });
+    const first = await invitationSecret(email);
+    expect(await promote(organiser, { email })).toMatchObject({ ok: true, outcome: "reinvited", email, emailSent: true });
+    const second = await invitationSecret(email);
+    expect(second).not.toBe(first);
+    expect(await findOrganiserInvitation(prisma, first, KEY)).toBeNull();
+    expect(await findOrganiserInvitation(prisma, second, KEY)).toMatchObject({ email });
+    expect(await prisma.organiserInvitation.count({ where: { email } })).toBe(1);
+  });
+
+  it("refuses a link after it has expired", async () => {
+    const email = `late-${++counter}@${domain}`;
+    await promote(organiser, { email });
+    const secret = await invitationSecret(email);
+    const eightDaysOn = new Date(Date.now() + 8 * 24 * 60 * 60_000);
+    expect(await findOrganiserInvitation(prisma, secret, KEY, eightDaysOn)).toBeNull();
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Too Late", password: "a long enough password" }, KEY, eightDaysOn)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("can be withdrawn, once, and then its link is dead", async () => {
     const email = `withdrawn-${++counter}@${domain}`;
-    await promoteOrganiser(prisma, organiser, { email });
+    await promote(organiser, { email });
+    const secret = await invitationSecret(email);
     const invitation = await prisma.organiserInvitation.findUniqueOrThrow({ where: { email } });
     expect(await withdrawInvitation(prisma, organiser, { invitationId: invitation.id })).toEqual({ ok: true, email });
     expect(await prisma.organiserInvitation.findUnique({ where: { email } })).toBeNull();
@@ -205,8 +271,8 @@ describe("inviting an address without an account", () => {
     expect(await withdrawInvitation(prisma, organiser, { invitationId: invitation.id })).toEqual({ ok: false, error: "invitationGone" });
     expect(await withdrawInvitation(prisma, organiser, {})).toEqual({ ok: false, error: "invitationGone" });
     expect(await snapshot()).toEqual(before);
-    await createAccount(prisma, { name: "Changed Plans", email, password: "a long enough password" });
-    expect((await prisma.user.findUniqueOrThrow({ where: { email } })).role).toBe("ATTENDEE");
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Changed Plans", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
   });
 });
 

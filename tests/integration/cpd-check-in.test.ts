@@ -57,7 +57,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await prisma.signInAttempt.deleteMany({ where: { key: { in: [`check-in:${attendee.id}`, `check-in:${other.id}`] } } });
+  await prisma.rateLimitAttempt.deleteMany({ where: { key: { in: [`check-in:${attendee.id}`, `check-in:${other.id}`] } } });
   await prisma.event.delete({ where: { id: eventId } });
   await prisma.auditEntry.deleteMany({ where: { actorId: organiser.id } });
   await prisma.user.deleteMany({ where: { email: { endsWith: `@${prefix}.example.test` } } });

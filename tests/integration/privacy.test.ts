@@ -100,7 +100,7 @@ async function snapshot(userId: string) {
     prisma.cpdEntry.findMany({ where: { userId }, orderBy: { id: "asc" } }),
     prisma.certificate.findMany({ where: { eventId }, orderBy: { id: "asc" } }),
     prisma.auditEntry.count(),
-    prisma.signInAttempt.count(),
+    prisma.rateLimitAttempt.count(),
   ]);
   return { user, registrations, cpdEntries, certificates, audit, attempts };
 }
@@ -129,7 +129,7 @@ afterAll(async () => {
   await prisma.certificate.deleteMany({ where: { eventId } });
   await prisma.event.deleteMany({ where: { id: eventId } });
   await prisma.auditEntry.deleteMany({ where: { OR: [{ actorEmail: { endsWith: `@${emailDomain}` } }, { summary: { contains: prefix } }] } });
-  await prisma.signInAttempt.deleteMany({ where: { key: { contains: emailDomain } } });
+  await prisma.rateLimitAttempt.deleteMany({ where: { key: { contains: emailDomain } } });
   await prisma.organiserInvitation.deleteMany({ where: { email: { endsWith: `@${emailDomain}` } } });
   await prisma.user.deleteMany({ where: { email: { endsWith: `@${emailDomain}` } } });
 });
@@ -143,10 +143,10 @@ describe("downloading my data", () => {
     const future = await createSession({ capacity: 1 });
     const myFuture = await book(me.id, future.id);
     await book(other.id, future.id);
-    await prisma.signInAttempt.createMany({
+    await prisma.rateLimitAttempt.createMany({
       data: [
-        { key: `email:${me.email}`, createdAt: now },
-        { key: `email:${other.email}`, createdAt: now },
+        { key: `sign-in:account:${me.email}`, createdAt: now },
+        { key: `sign-in:account:${other.email}`, createdAt: now },
       ],
     });
 
@@ -214,10 +214,10 @@ describe("deleting my account", () => {
     await book(holder.id, otherFull.id);
     const leavingWaiting = await book(leaving.id, otherFull.id);
     const behindLeaving = await book(second.id, otherFull.id);
-    await prisma.signInAttempt.createMany({
+    await prisma.rateLimitAttempt.createMany({
       data: [
-        { key: `email:${leaving.email}`, createdAt: now },
-        { key: `email:${first.email}`, createdAt: now },
+        { key: `sign-in:account:${leaving.email}`, createdAt: now },
+        { key: `sign-in:account:${first.email}`, createdAt: now },
       ],
     });
 
@@ -240,8 +240,8 @@ describe("deleting my account", () => {
     expect(await prisma.user.count({ where: { id: leaving.id } })).toBe(0);
     expect(await prisma.cpdEntry.count({ where: { userId: leaving.id } })).toBe(0);
     expect(await prisma.cpdEntry.count({ where: { learning: "Reflection to be deleted" } })).toBe(0);
-    expect(await prisma.signInAttempt.count({ where: { key: `email:${leaving.email}` } })).toBe(0);
-    expect(await prisma.signInAttempt.count({ where: { key: `email:${first.email}` } })).toBe(1);
+    expect(await prisma.rateLimitAttempt.count({ where: { key: `sign-in:account:${leaving.email}` } })).toBe(0);
+    expect(await prisma.rateLimitAttempt.count({ where: { key: `sign-in:account:${first.email}` } })).toBe(1);
 
     const stored = await prisma.certificate.findUniqueOrThrow({ where: { code: past.certificate.code } });
     expect(stored).toMatchObject({ userId: null, holderName: "A. M.-H.", registrationNumber: null, revokedAt: null });

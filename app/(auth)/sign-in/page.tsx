@@ -22,6 +22,9 @@ export default async function SignInPage({ searchParams }: Props) {
     <>
       <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />
       <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-4">
+        <Link href="/forgotten-password">{t("forgotten")}</Link>
+      </p>
       <p className="mt-8">
         {t("noAccount")} <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("createAccount")}</Link>
       </p>

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
-import { SignUpForm } from "@/components/forms/sign-up-form";
+import { EmailLinkRequestForm } from "@/components/forms/email-link-request-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
+import { requestSignUpAction } from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,10 +19,24 @@ export default async function SignUpPage({ searchParams }: Props) {
   const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("account.signUp");
+  const here = `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <>
       <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />
-      <SignUpForm callbackUrl={callbackUrl} />
+      <EmailLinkRequestForm
+        action={requestSignUpAction}
+        callbackUrl={callbackUrl}
+        againHref={here}
+        labels={{
+          email: t("email"),
+          emailHint: t("emailHint"),
+          submit: t("submit"),
+          sentHeading: t("sentHeading"),
+          sent: t("sent", { email: "{email}" }),
+          sentMore: [t("sentAlready"), t("sentNotArrived")],
+          askAgain: t("askAgain"),
+        }}
+      />
       <p className="mt-8">
         {t("haveAccount")} <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("signIn")}</Link>
       </p>

@@ -9,11 +9,13 @@ import { removeOrganiser } from "@/lib/admin/organisers/remove-organiser";
 import { withdrawInvitation } from "@/lib/admin/organisers/withdraw-invitation";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { siteUrl } from "@/lib/env";
+import { env, siteUrl } from "@/lib/env";
+import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 
 const PAGE = "/admin/organisers";
+const LONDON = "Europe/London";
 
 async function translated(fieldErrors: Record<string, string>, email: string | undefined) {
   const t = (await getTranslations("admin.organisers.errors")) as unknown as (key: string, values: Record<string, string>) => string;
@@ -27,13 +29,14 @@ export async function promoteOrganiserAction(_previous: FormState, formData: For
   const input = { email: formData.get("email") ?? "" };
   const parsed = promoteOrganiserSchema.safeParse(input);
   if (!parsed.success) return { status: "error", fieldErrors: await translated(fieldErrorsOf(parsed.error), undefined), values: keptValues(formData) };
-  const result = await promoteOrganiser(prisma, organiser, parsed.data);
+  const result = await promoteOrganiser(prisma, organiser, parsed.data, { siteUrl: siteUrl(), key: env().NEXTAUTH_SECRET });
   if (!result.ok) return { status: "error", fieldErrors: await translated(result.fieldErrors, result.email), values: keptValues(formData) };
   revalidatePath(PAGE);
   revalidatePath("/admin/audit");
   const t = await getTranslations("admin.organisers.add");
   if (result.outcome === "promoted") return { status: "success", message: t("promoted", { name: result.name, email: result.email }), values: { email: "" } };
-  const message = result.emailSent ? t("invited", { email: result.email }) : t("invitedNotSent", { email: result.email, url: `${siteUrl()}/sign-up` });
+  const expires = `${formatClock(result.expiresAt, LONDON)}, ${formatLongDate(result.expiresAt, LONDON)}`;
+  const message = result.emailSent ? t(result.outcome, { email: result.email, expires }) : t("invitedNotSent", { email: result.email });
   return { status: "success", message, values: { email: "" } };
 }
 

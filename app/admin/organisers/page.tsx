@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/page-heading";
 import { listOrganisers } from "@/lib/admin/organisers/list-organisers";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { formatLongDate } from "@/lib/programme/event-time";
+import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,6 +22,7 @@ export default async function OrganisersPage({ searchParams }: Props) {
   const t = await getTranslations("admin.organisers");
   const { notice } = await searchParams;
   const { organisers, invitations } = await listOrganisers(prisma, organiser);
+  const now = new Date();
 
   return (
     <>
@@ -85,6 +86,7 @@ export default async function OrganisersPage({ searchParams }: Props) {
                   <th scope="col">{t("invitations.email")}</th>
                   <th scope="col">{t("invitations.invitedBy")}</th>
                   <th scope="col">{t("invitations.invitedAt")}</th>
+                  <th scope="col">{t("invitations.expires")}</th>
                   <th scope="col">{t("invitations.actions")}</th>
                 </tr>
               </thead>
@@ -96,6 +98,13 @@ export default async function OrganisersPage({ searchParams }: Props) {
                     </th>
                     <td>{invitation.invitedBy ? invitation.invitedBy.name : t("invitations.unknownInviter")}</td>
                     <td>{formatLongDate(invitation.createdAt, LONDON)}</td>
+                    <td>
+                      {invitation.linkExpiresAt === null
+                        ? t("invitations.notSent")
+                        : invitation.linkExpiresAt <= now
+                          ? t("invitations.expired")
+                          : `${formatClock(invitation.linkExpiresAt, LONDON)}, ${formatLongDate(invitation.linkExpiresAt, LONDON)}`}
+                    </td>
                     <td>
                       <WithdrawInvitationForm invitationId={invitation.id} email={invitation.email} />
                     </td>

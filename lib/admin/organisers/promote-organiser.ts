@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "../../auth/current-user";
+import { createEmailLink, linkUrl } from "../../auth/email-links";
 import { sendEmail } from "../../email/send-email";
-import { siteUrl } from "../../env";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { Prisma } from "../../generated/prisma/client";
 import { recordAuditEntry } from "../audit-log";
@@ -12,28 +12,37 @@ import { organiserText } from "./organiser-text";
 
 export type PromoteOrganiserResult =
   | { ok: true; outcome: "promoted"; email: string; name: string }
-  | { ok: true; outcome: "invited"; email: string; emailSent: boolean }
+  | { ok: true; outcome: "invited" | "reinvited"; email: string; emailSent: boolean; expiresAt: Date }
   | { ok: false; fieldErrors: FieldErrors; email?: string };
 
+export type PromoteContext = { siteUrl: string; key: string; now?: Date };
+
 /**
- * Makes the person with this email address an organiser; if nobody has an
- * account with it, records an invitation (they become an organiser when they
- * sign up with it, see lib/auth/create-account.ts) and emails it to them.
+ * Gives the organiser role to the account with this email address, but only
+ * when that address has been verified (its owner opened a link sent to it).
+ * Otherwise (no account, or an account whose address nobody has proved) it
+ * emails the address a one-use invitation link, and the role goes to whoever
+ * accepts it there: that proves they read the mailbox. Someone who signed up
+ * first with an address that is not theirs therefore never becomes an
+ * organiser when the real owner is invited. Inviting an address again sends
+ * a new link and voids the old one.
  */
-export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<PromoteOrganiserResult> {
+export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, input: unknown, context: PromoteContext): Promise<PromoteOrganiserResult> {
   assertOrganiser(actor);
   const parsed = promoteOrganiserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email } = parsed.data;
   if (email === actor.email.toLowerCase()) return { ok: false, fieldErrors: { email: "yourself" }, email };
   const t = organiserText();
+  const now = context.now ?? new Date();
 
-  let outcome: Exclude<PromoteOrganiserResult, { ok: true; outcome: "invited" }> | { ok: true; outcome: "invited"; email: string };
+  type Invited = { ok: true; outcome: "invited" | "reinvited"; email: string; secret: string; expiresAt: Date };
+  let outcome: Exclude<PromoteOrganiserResult, { outcome: "invited" | "reinvited" }> | Invited;
   try {
     outcome = await db.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, role: true } });
-      if (user) {
-        if (user.role === "ORGANISER") return { ok: false as const, fieldErrors: { email: "alreadyOrganiser" }, email };
+      const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, emailVerifiedAt: true } });
+      if (user?.role === "ORGANISER") return { ok: false as const, fieldErrors: { email: "alreadyOrganiser" }, email };
+      if (user?.emailVerifiedAt) {
         await tx.user.update({ where: { id: user.id }, data: { role: "ORGANISER" } });
         // An invitation to this address is no longer needed.
         await tx.organiserInvitation.deleteMany({ where: { email, acceptedAt: null } });
@@ -48,19 +57,22 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
         return { ok: true as const, outcome: "promoted" as const, email, name: user.name };
       }
       const existing = await tx.organiserInvitation.findUnique({ where: { email }, select: { id: true, acceptedAt: true } });
-      if (existing && !existing.acceptedAt) return { ok: false as const, fieldErrors: { email: "alreadyInvited" }, email };
-      // An invitation accepted by an account that has since been deleted is spent: start afresh.
-      if (existing) await tx.organiserInvitation.delete({ where: { id: existing.id } });
-      const invitation = await tx.organiserInvitation.create({ data: { email, invitedById: actor.id }, select: { id: true } });
+      // An invitation accepted by an account that has since lost the role or been deleted is spent: start afresh.
+      if (existing?.acceptedAt) await tx.organiserInvitation.delete({ where: { id: existing.id } });
+      const pending = existing && !existing.acceptedAt ? existing : null;
+      const invitation = pending ?? (await tx.organiserInvitation.create({ data: { email, invitedById: actor.id }, select: { id: true } }));
+      // Only the newest link works.
+      await tx.emailToken.deleteMany({ where: { invitationId: invitation.id, usedAt: null } });
+      const link = await createEmailLink(tx, context.key, { purpose: "ORGANISER_INVITATION", email, invitationId: invitation.id }, now);
       await recordAuditEntry(tx, actor, {
-        action: "organiser.invite",
+        action: pending ? "organiser.invite.resend" : "organiser.invite",
         entityType: "user",
         entityId: invitation.id,
-        summary: t("audit.invited", { email }),
-        before: { email, role: null },
-        after: { email, role: "ORGANISER", invitation: "pending" },
+        summary: t(pending ? "audit.reinvited" : "audit.invited", { email }),
+        before: { email, role: user?.role ?? null, ...(pending ? { invitation: "pending" } : {}) },
+        after: { email, role: "ORGANISER", invitation: "pending", expiresAt: link.expiresAt },
       });
-      return { ok: true as const, outcome: "invited" as const, email };
+      return { ok: true as const, outcome: pending ? ("reinvited" as const) : ("invited" as const), email, secret: link.secret, expiresAt: link.expiresAt };
     });
   } catch (error) {
     // Two organisers inviting the same address at once: the unique email settles it.
@@ -69,12 +81,13 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
   }
   if (!outcome.ok || outcome.outcome === "promoted") return outcome;
 
-  // Sent after the invitation is saved: if the mail server is down the invitation still stands.
+  // Sent after the invitation is saved: if the mail server is down the organiser can send it again.
+  const { secret, ...invited } = outcome;
   try {
-    await sendEmail(organiserInvitationEmail({ email, invitedBy: actor.name, siteUrl: siteUrl() }));
-    return { ...outcome, emailSent: true };
+    await sendEmail(organiserInvitationEmail({ email, invitedBy: actor.name, url: linkUrl(context.siteUrl, "ORGANISER_INVITATION", secret), expiresAt: invited.expiresAt }));
+    return { ...invited, emailSent: true };
   } catch (error) {
     console.error(`Could not send the organiser invitation to ${email}:`, error);
-    return { ...outcome, emailSent: false };
+    return { ...invited, emailSent: false };
   }
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../prisma-client";
+import { forgetAttempt, reserveAttempt } from "../../rate-limit/attempts";
 import type { CpdCaller } from "../cpd-result";
 import { checkInCodesMatch, checkInWindow } from "./check-in-code";
 
-// Wrong codes are counted per person in the sign-in limiter's table (see
-// lib/auth/rate-limit.ts), under a key of their own, over a sliding window.
+// Wrong codes are counted per person by the one rate limiter
+// (lib/rate-limit/attempts.ts), under a key of their own, over a sliding window.
 export const CHECK_IN_WINDOW_MS = 15 * 60_000;
 export const MAX_WRONG_CODES = 5;
 const limiterKey = (userId: string) => `check-in:${userId}`;
@@ -28,10 +29,9 @@ export async function checkInToSession(db: PrismaClient, caller: CpdCaller, inpu
   const parsed = checkInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
   const { registrationId, code } = parsed.data;
-  const since = new Date(now.getTime() - CHECK_IN_WINDOW_MS);
-  if ((await db.signInAttempt.count({ where: { key: limiterKey(caller.id), createdAt: { gt: since } } })) >= MAX_WRONG_CODES) {
-    return { ok: false, reason: "tooManyAttempts" };
-  }
+  // Counted before it is judged, so a burst of parallel guesses gets at most five.
+  const verdict = await reserveAttempt(db, [{ key: limiterKey(caller.id), max: MAX_WRONG_CODES, windowMs: CHECK_IN_WINDOW_MS }], now);
+  if (!verdict.allowed) return { ok: false, reason: "tooManyAttempts" };
   const outcome = await db.$transaction(async (tx) => {
     const registration = await tx.registration.findFirst({
       where: { id: registrationId, userId: caller.id, status: "CONFIRMED" },
@@ -49,9 +49,7 @@ export async function checkInToSession(db: PrismaClient, caller: CpdCaller, inpu
     await tx.registration.update({ where: { id: registration.id }, data: { attendance: "ATTENDED", selfCheckedInAt: now } });
     return { ok: true } as const;
   });
-  if (!outcome.ok && "fieldErrors" in outcome) {
-    await db.signInAttempt.create({ data: { key: limiterKey(caller.id), createdAt: now } });
-    await db.signInAttempt.deleteMany({ where: { key: limiterKey(caller.id), createdAt: { lt: new Date(now.getTime() - 2 * CHECK_IN_WINDOW_MS) } } });
-  }
+  // Only a wrong code counts against the limit.
+  if (outcome.ok || !("fieldErrors" in outcome)) await forgetAttempt(db, verdict.attemptIds);
   return outcome;
 }

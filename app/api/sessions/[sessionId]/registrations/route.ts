@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isOwnOrigin } from "@/lib/http/own-origin";
 import { registerForSession } from "@/lib/registration/register-for-session";
 import { RegistrationError } from "@/lib/registration/registration-errors";
 import { notifyBooked } from "@/lib/registration/registration-notifications";
@@ -23,7 +25,7 @@ const statusFor: Record<RegistrationError["code"], number> = {
  */
 export async function POST(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== process.env.SITE_URL) {
+  if (origin && !isOwnOrigin(origin, request.headers, env().SITE_URL)) {
     return Response.json({ error: "CROSS_ORIGIN" }, { status: 403 });
   }
   const user = await getCurrentUser();

@@ -1,0 +1,35 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requestClientAddress } from "@/lib/auth/request-client";
+import { requestPasswordReset } from "@/lib/auth/request-account-link";
+import { resetPassword } from "@/lib/auth/reset-password";
+import { issueDeviceToken } from "@/lib/auth/trusted-device";
+import { rememberDevice, startSession } from "@/lib/auth/session-cookie";
+import { prisma } from "@/lib/db";
+import { env, siteUrl } from "@/lib/env";
+import { accountFailureState } from "@/lib/forms/account-form-state";
+import { asFormData } from "@/lib/forms/as-form-data";
+import type { FormState } from "@/lib/forms/form-state";
+
+/** Emails a link to set a new password; the page says the same whether or not the address has an account. */
+export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const result = await requestPasswordReset(
+    prisma,
+    { email: formData.get("email") ?? "" },
+    { address: await requestClientAddress(), key: env().NEXTAUTH_SECRET, siteUrl: siteUrl() },
+  );
+  if (!result.ok) return accountFailureState(result, formData);
+  return { status: "success", values: { email: result.email } };
+}
+
+/** Sets the new password from the link, signs out every other session and signs this browser in. */
+export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const result = await resetPassword(prisma, formData.get("token"), { newPassword: formData.get("newPassword") ?? "" }, env().NEXTAUTH_SECRET);
+  if (!result.ok) return accountFailureState(result, formData);
+  await startSession(result.user);
+  await rememberDevice(issueDeviceToken(result.user.id, env().NEXTAUTH_SECRET));
+  redirect("/account?password=reset");
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { TokenForm } from "@/components/forms/token-form";
+import { PageHeading } from "@/components/page-heading";
+import { findLiveLink } from "@/lib/auth/email-links";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { verifyEmailAction } from "./actions";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.verifyEmail");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+/** Opened from the confirmation email: the button confirms (mail scanners open links, and must not confirm for you). */
+export default async function VerifyEmailPage({ searchParams }: Props) {
+  const { token } = await searchParams;
+  const t = await getTranslations("account.verifyEmail");
+  const link = await findLiveLink(prisma, env().NEXTAUTH_SECRET, "VERIFY_EMAIL", token);
+  if (!link || typeof token !== "string") {
+    return (
+      <>
+        <PageHeading title={t("invalidHeading")} lead={<p>{t("invalid")}</p>} />
+        <p>
+          <Link href="/account">{t("accountLink")}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading title={t("heading")} lead={<p className="[overflow-wrap:anywhere]">{t("intro", { email: link.email })}</p>} />
+      <TokenForm action={verifyEmailAction} token={token} submit={t("submit")} done={t("done")} />
+      <p>
+        <Link href="/account">{t("accountLink")}</Link>
+      </p>
+    </>
+  );
+}

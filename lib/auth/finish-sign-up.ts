@@ -1,0 +1,39 @@
+import type { PrismaClient } from "../prisma-client";
+import { fieldErrorsOf, newAccountSchema, type FieldErrors } from "./account-schemas";
+import type { AuthenticatedUser } from "./authenticate";
+import { insertAccount, isUniqueEmailViolation } from "./create-account";
+import { spendLink } from "./email-links";
+import { hashPassword } from "./password";
+
+export type FinishSignUpResult =
+  | { ok: true; user: AuthenticatedUser; returnTo: string }
+  | { ok: false; fieldErrors: FieldErrors }
+  | { ok: false; refusal: "linkInvalid" | "accountExists" };
+
+/**
+ * Step two of signing up, from the emailed link: the person chooses their
+ * password and gives their name, and the account is made with the address
+ * the link was sent to, already verified. The password is chosen here, by
+ * whoever reads that mailbox, never at step one: someone who typed another
+ * person's address can never end up holding an account in their name.
+ */
+export async function finishSignUp(db: PrismaClient, secret: unknown, input: unknown, key: string, now: Date = new Date()): Promise<FinishSignUpResult> {
+  const parsed = newAccountSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { password, ...details } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const link = await spendLink(tx, key, "SIGN_UP", secret, now);
+      if (!link) return { ok: false as const, refusal: "linkInvalid" as const };
+      if (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } })) return { ok: false as const, refusal: "accountExists" as const };
+      const user = await insertAccount(tx, { ...details, email: link.email, passwordHash, role: "ATTENDEE", emailVerifiedAt: now });
+      const payload = link.payload as { returnTo?: unknown } | null;
+      return { ok: true as const, user, returnTo: typeof payload?.returnTo === "string" ? payload.returnTo : "/account" };
+    });
+  } catch (error) {
+    // Two links to one address used at the same moment: the unique email settles it.
+    if (isUniqueEmailViolation(error)) return { ok: false, refusal: "accountExists" };
+    throw error;
+  }
+}
