@@ -18,6 +18,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { loadEnvConfig } from "@next/env";
+import { serveCommand } from "./serve-command";
 import { Client } from "pg";
 import { EmbeddedDatabaseInUseError, startEmbeddedDatabase } from "../lib/embedded-database";
 import { applyMigrations, projectRoot } from "../lib/migrations/schema-engine";
@@ -263,7 +264,8 @@ async function buildIfChanged(database: Database) {
     return;
   }
   say(hasBuild && stamp ? "The sources changed since the last build: building the site…" : "Building the site (next build)…");
-  const code = await runChild("next build", ["build"], {
+  const nextBin = createRequire(path.join(projectRoot, "package.json")).resolve("next/dist/bin/next");
+  const code = await runChild("next build", [process.execPath, nextBin, "build"], {
     DATABASE_URL: database.url,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -339,7 +341,7 @@ async function loadOrCreateAuthSecret(): Promise<string> {
 // Web server
 
 async function runSite(database: Database, port: number, host: string, skipBuild: boolean): Promise<number> {
-  const exited = runChild("next start", ["start", "-p", String(port), "-H", host], {
+  const exited = runChild("the web server", serveCommand(port, host), {
     DATABASE_URL: database.url,
     PORT: String(port),
     NODE_ENV: "production",
@@ -358,7 +360,7 @@ async function runSite(database: Database, port: number, host: string, skipBuild
   const code = await exited;
   if (state.signal) return state.running ? 0 : signalExitCode(state.signal);
   console.error(
-    `\n[cpd-week] The web server (next start) ${state.running ? "stopped" : "could not start and stopped"} ` +
+    `\n[cpd-week] The web server (scripts/serve.ts) ${state.running ? "stopped" : "could not start and stopped"} ` +
       `by itself with exit code ${code}; its output is above.` +
       (skipBuild && !state.running ? " If it found no production build, run npm start without --no-build / SKIP_BUILD." : "") +
       "\n",
@@ -366,10 +368,9 @@ async function runSite(database: Database, port: number, host: string, skipBuild
   return code;
 }
 
-/** Runs the project's own `next` binary with inherited output; resolves with its exit code. */
-function runChild(label: string, args: string[], env: Record<string, string>): Promise<number> {
-  const nextBin = createRequire(path.join(projectRoot, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, ...args], {
+/** Runs a command (node and its arguments) with inherited output; resolves with its exit code. */
+function runChild(label: string, [command = process.execPath, ...args]: string[], env: Record<string, string>): Promise<number> {
+  const child = spawn(command, args, {
     cwd: projectRoot,
     stdio: "inherit",
     env: { ...process.env, ...env },

@@ -1,10 +1,11 @@
-// The production build and `next start` that the benchmarks run against.
+// The production build and the web server (scripts/serve.ts) that the benchmarks run against.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import { serveCommand } from "../serve-command";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const NEXT_DIR = path.join(projectRoot, ".next");
@@ -110,7 +111,8 @@ export async function startServer(options: {
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(logFile);
   const nodeArgs = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const [node = process.execPath, ...args] = serveCommand(port, "127.0.0.1", nodeArgs);
+  const child: ChildProcess = spawn(node, args, {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...options.env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

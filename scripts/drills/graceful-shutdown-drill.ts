@@ -38,9 +38,9 @@ export const SHUTDOWN_SETTINGS = {
 };
 
 export type ShutdownTarget = {
-  /** How the site is started: `next start` itself, or `npm start` (scripts/start.ts, which runs next start). */
-  label: "next start" | "npm start";
-  /** The exit code that means "stopped as asked": 0 for npm start; 143 (128 + SIGTERM) for next start, by its design. */
+  /** How the site is started: our web server itself (scripts/serve.ts), or `npm start` (scripts/start.ts, which runs it). */
+  label: "web server" | "npm start";
+  /** The exit code that means "stopped as asked": 0 for both. */
   expectedExitCode: number;
 };
 
@@ -56,7 +56,7 @@ export async function gracefulShutdownDrill(
   // Browsers keep connections open between requests; the server must not wait for idle ones.
   const agent = new http.Agent({ keepAlive: true });
   try {
-    const label = target.label === "npm start" ? "shutdown-npm" : "shutdown-next";
+    const label = target.label === "npm start" ? "shutdown-npm" : "shutdown-server";
     const { sessionId, sessionSlug } = await createBookableSession(prisma, label, bookings);
     const people = await createPeople(prisma, context.secret, label, bookings);
     const env = { ...context.env, DATABASE_URL: throughPort(context.databaseUrl, proxy.port) };

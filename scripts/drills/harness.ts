@@ -7,9 +7,9 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import http from "node:http";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { serveCommand } from "../serve-command";
 import { encode } from "next-auth/jwt";
 import type { PrismaClient } from "../../lib/prisma-client";
 
@@ -62,7 +62,7 @@ const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 2, SIG
 
 /**
  * Starts a process that serves the site on `port` and waits until /api/health
- * answers 200. `command` is `next start` by default; the graceful shutdown
+ * answers 200. `command` is our web server (scripts/serve.ts) by default; the graceful shutdown
  * drill passes the `npm start` script instead. The process leads its own
  * process group, so SIGKILL reaches everything it started.
  */
@@ -73,8 +73,7 @@ export async function startServer(options: {
   command?: string[];
   readyTimeoutMs?: number;
 }): Promise<DrillServer> {
-  const nextBin = createRequire(path.join(projectRoot, "package.json")).resolve("next/dist/bin/next");
-  const command = options.command ?? [process.execPath, nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"];
+  const command = options.command ?? serveCommand(options.port);
   const log = createWriteStream(options.logFile, { flags: "a" });
   const child: ChildProcess = spawn(command[0]!, command.slice(1), {
     cwd: projectRoot,
@@ -187,7 +186,7 @@ export function request(
 // ---------------------------------------------------------------------------
 // People with session cookies (the cookie next-auth sets at sign-in)
 
-// As in lib/auth/auth-options.ts for a site served over http (that module is server-only).
+// As in lib/auth/session-cookie-policy.ts for a site served over http.
 const SESSION_COOKIE = "cpdweek.session-token";
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 

@@ -76,7 +76,7 @@ async function main(args: string[]): Promise<number> {
     sigkill: async () => [await sigkillDrill(context)],
     outage: async () => [await databaseOutageDrill(context)],
     shutdown: async () => [
-      await gracefulShutdownDrill(context, { label: "next start", expectedExitCode: 143 }),
+      await gracefulShutdownDrill(context, { label: "web server", expectedExitCode: 0 }),
       await gracefulShutdownDrill(context, { label: "npm start", expectedExitCode: 0 }),
     ],
   };

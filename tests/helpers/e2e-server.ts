@@ -1,10 +1,12 @@
 // Started by Playwright: a fresh database (on DATABASE_URL's server, or an
-// embedded one), migrated and seeded, then `next start` on it. Dropped on exit.
+// embedded one), migrated and seeded, then our web server (scripts/serve.ts)
+// on it. Dropped on exit.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { serveCommand } from "../../scripts/serve-command";
 import { e2eDatabaseUrlFile, e2eServerErrorLog } from "./e2e-database";
 import { e2eOutboxDir } from "./e2e-outbox";
 import { createTestDatabase, migrateAndSeed } from "./test-database";
@@ -17,7 +19,8 @@ async function main() {
   // Browser tests that must check what was (not) written read the database directly.
   await mkdir(path.dirname(e2eDatabaseUrlFile(port)), { recursive: true });
   await writeFile(e2eDatabaseUrlFile(port), database.url);
-  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+  const [node = process.execPath, ...args] = serveCommand(port);
+  const next = spawn(node, args, {
     stdio: ["inherit", "inherit", "pipe"],
     env: {
       ...process.env,
