@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SelectField } from "@/components/forms/fields";
 import { TextField } from "@/components/forms/text-field";
+import { TableRegion } from "@/components/table-region";
 
 type Option = { value: string; label: string };
 
@@ -79,7 +80,7 @@ type ListTableProps = {
 export function ListTable({ count, empty, label, caption, columns, children }: ListTableProps) {
   if (count === 0) return <p className="border-l-4 border-line bg-panel p-3">{empty}</p>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
+    <TableRegion label={label}>
       <table className="data-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -93,6 +94,6 @@ export function ListTable({ count, empty, label, caption, columns, children }: L
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

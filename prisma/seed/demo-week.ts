@@ -13,11 +13,15 @@
 // local times, converted to UTC whichever side of a clock change they fall.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { maxHoursForSession, MIN_HOURS, isQuarterHour } from "../../lib/cpd/hours-bounds";
+import { isStandardOf, standardsFor } from "../../lib/cpd/standards/registry";
 import type { PrismaClient } from "../../lib/prisma-client";
+import { sessionCpdHours } from "../../lib/programme/cpd-hours";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import {
   AttendanceStatus,
   Audience,
+  CpdActivityType,
   PublicationStatus,
   Regulator,
   RegistrationStatus,
@@ -105,8 +109,24 @@ export type DemoRegistration = {
   status: RegistrationStatus;
   waitlistPosition: number | null;
   attendance: AttendanceStatus;
+  /** When the organiser marked attendance: set exactly when it is ATTENDED or ABSENT. */
+  attendanceMarkedAt: Date | null;
   cancelledAt: Date | null;
   createdAt: Date;
+};
+
+/** A CPD entry logged for a session the person attended (as /account/cpd/sessions/[registrationId] saves it). */
+export type DemoCpdEntry = {
+  email: string;
+  sessionSlug: string;
+  hours: number;
+  learning: string;
+  impact: string;
+  peerNotes: string | null;
+  peerReflection: boolean;
+  /** Codes from the person's regulator's list (lib/cpd/standards). */
+  standards: string[];
+  loggedAt: Date;
 };
 
 // ---------------------------------------------------------------------------
@@ -1196,6 +1216,9 @@ export const demoAccounts = {
   attendee: { email: "attendee@demo.cpdweek.test", password: DEMO_PASSWORD },
 } as const;
 
+/** The Social Work Week 2025 session the demo attendee attended and logged in their CPD record. */
+const DEMO_ATTENDEE_LOGGED_SESSION = "do-you-get-me";
+
 function attendee(
   n: number,
   name: string,
@@ -1242,7 +1265,9 @@ export const demoUsers: DemoUser[] = [
     organisation: "Social Care Wales",
     password: demoAccounts.organiser.password,
   },
-  // The attendee to sign in as: booked on sessions of the upcoming week only.
+  // The attendee to sign in as: attended sessions of both past weeks (one of
+  // them logged in the CPD record, the others still to log) and booked on the
+  // upcoming week, so every part of the account has something to show.
   {
     email: demoAccounts.attendee.email,
     name: "Alex Morgan",
@@ -1259,26 +1284,36 @@ function email(n: number): string {
   return `attendee${String(n).padStart(2, "0")}@demo.cpdweek.test`;
 }
 
+/** When the organiser marked a session's register: twenty minutes after it ended. */
+function registerMarkedAt(sessionSlug: string): Date {
+  const session = [...demoSessions, ...pastSessions].find((s) => s.slug === sessionSlug);
+  if (!session) throw new Error(`Demo seed: no session ${sessionSlug}`);
+  return new Date(session.endsAt.getTime() + 20 * 60 * 1000);
+}
+
 function buildRegistrations(): DemoRegistration[] {
   const out: DemoRegistration[] = [];
   let clock = new Date("2025-02-18T09:00:00Z").getTime();
   const add = (
     sessionSlug: string,
-    n: number,
+    who: number | string,
     status: RegistrationStatus,
     extra: Partial<Pick<DemoRegistration, "waitlistPosition" | "attendance" | "cancelledAt" | "createdAt">> = {},
   ) => {
     clock += 37 * 60 * 1000; // registrations arrive in order, a little apart
+    const attendance = extra.attendance ?? AttendanceStatus.UNMARKED;
     out.push({
       sessionSlug,
-      email: email(n),
+      email: typeof who === "number" ? email(who) : who,
       status,
       waitlistPosition: extra.waitlistPosition ?? null,
-      attendance: extra.attendance ?? AttendanceStatus.UNMARKED,
+      attendance,
+      attendanceMarkedAt: attendance === AttendanceStatus.UNMARKED ? null : registerMarkedAt(sessionSlug),
       cancelledAt: extra.cancelledAt ?? null,
       createdAt: extra.createdAt ?? new Date(clock),
     });
   };
+  const alex = demoAccounts.attendee.email;
 
   // The small workshop: every place taken, then two on the waiting list.
   for (let n = 1; n <= 12; n++) add(demoSlugs.fullWorkshop, n, RegistrationStatus.CONFIRMED);
@@ -1295,6 +1330,8 @@ function buildRegistrations(): DemoRegistration[] {
   }
   for (const n of [1, 2, 5, 9, 10]) add(demoSlugs.worldSocialWorkDay, n, RegistrationStatus.CONFIRMED);
   add(demoSlugs.unlimited, 8, RegistrationStatus.CONFIRMED);
+  // The demo attendee went to the Welsh-language session, and its register was marked.
+  add(DEMO_ATTENDEE_LOGGED_SESSION, alex, RegistrationStatus.CONFIRMED, { attendance: AttendanceStatus.ATTENDED });
 
   // Someone who registered and then changed their mind.
   add("artificial-intelligence-ai-and-social-work-balancing-innovation-and-integrity", 1, RegistrationStatus.CANCELLED, {
@@ -1307,19 +1344,46 @@ function buildRegistrations(): DemoRegistration[] {
   }
 
   // Practice Week 2024: attendance already marked.
-  const past = (sessionSlug: string, n: number, attendance: AttendanceStatus) =>
-    add(sessionSlug, n, RegistrationStatus.CONFIRMED, {
+  const past = (sessionSlug: string, who: number | string, attendance: AttendanceStatus) =>
+    add(sessionSlug, who, RegistrationStatus.CONFIRMED, {
       attendance,
       createdAt: new Date(new Date("2024-02-20T10:00:00Z").getTime() + out.length * 60 * 60 * 1000),
     });
   for (const s of pastSessions) past(s.slug, 1, AttendanceStatus.ATTENDED);
   past("senior-leaders-in-practice-observing-and-reviewing-practice-together", 2, AttendanceStatus.ATTENDED);
   past("research-into-practice-university-partners-share-current-research", 3, AttendanceStatus.ABSENT);
+  // The demo attendee, who works for Glan Usk, went to two of its sessions: CPD still to log.
+  past("senior-leaders-in-practice-observing-and-reviewing-practice-together", alex, AttendanceStatus.ATTENDED);
+  past("what-helps-when-a-social-worker-gets-involved-hearing-from-families", alex, AttendanceStatus.ATTENDED);
 
   return out;
 }
 
 export const demoRegistrations: DemoRegistration[] = buildRegistrations();
+
+/**
+ * The demo attendee's CPD record: one of their attended sessions logged, with
+ * the reflection Social Care Wales asks for; the others are left to log, so a
+ * newcomer sees both. Certificates are not seeded: they are issued on first
+ * download.
+ */
+export const demoCpdEntries: DemoCpdEntry[] = [
+  {
+    email: demoAccounts.attendee.email,
+    sessionSlug: DEMO_ATTENDEE_LOGGED_SESSION,
+    hours: 1,
+    learning:
+      "How much of what people tell us depends on the language they can use. Many Welsh speakers, older people and children especially, will not ask to speak Welsh, so being offered it without asking (the Active Offer) changes what they feel able to say. Language choice is part of an assessment, not an extra.",
+    impact:
+      "I will ask every person and carer at first contact which language they want to use, record it on the front sheet, and book a Welsh-speaking colleague for assessments rather than leave the person to manage in English. I will raise how our assessment template records language at the next team meeting.",
+    peerNotes:
+      "Talked it through with my team manager in supervision a week later; we agreed to check how language preference is recorded on the team's open cases.",
+    peerReflection: true,
+    // Social Care Wales Code: 1.6 language and communication needs (the Welsh language), 2.2 communicating openly, 6.5 reflecting on practice.
+    standards: ["1.6", "2.2", "6.5"],
+    loggedAt: new Date("2025-03-24T16:45:00Z"),
+  },
+];
 
 /** The two fixed weeks, in the order they are written (the upcoming week is built by `buildUpcomingWeek`). */
 export const demoEvents: DemoWeek[] = [
@@ -1742,6 +1806,7 @@ export function buildUpcomingWeek(now: Date = new Date()): DemoWeek & { registra
       status,
       waitlistPosition: extra.waitlistPosition ?? null,
       attendance: AttendanceStatus.UNMARKED,
+      attendanceMarkedAt: null,
       cancelledAt: extra.cancelledAt ?? null,
       createdAt: new Date(clock),
     });
@@ -1877,6 +1942,37 @@ export function checkDemoData(now: Date = new Date()): void {
     if ((r.status === RegistrationStatus.CANCELLED) !== (r.cancelledAt !== null)) {
       problems.push(`registration ${r.sessionSlug} ${r.email}: cancelledAt must be set exactly when CANCELLED`);
     }
+    // Attendance is marked on confirmed places, from the session's start (the register at the door), never in the future.
+    if ((r.attendance !== AttendanceStatus.UNMARKED) !== (r.attendanceMarkedAt !== null)) {
+      problems.push(`registration ${r.sessionSlug} ${r.email}: attendanceMarkedAt must be set exactly when attendance is marked`);
+    }
+    const session = sessionsBySlug.get(r.sessionSlug);
+    if (r.attendanceMarkedAt && session) {
+      if (r.status !== RegistrationStatus.CONFIRMED) problems.push(`registration ${r.sessionSlug} ${r.email}: attendance marked on a place that is not confirmed`);
+      if (r.attendanceMarkedAt < session.startsAt || r.attendanceMarkedAt > now) {
+        problems.push(`registration ${r.sessionSlug} ${r.email}: attendance marked before the session started or in the future`);
+      }
+    }
+  }
+
+  // CPD entries: one per attended registration, standards of the person's regulator, hours the form would accept.
+  unique("CPD entry", demoCpdEntries.map((c) => `${c.sessionSlug} ${c.email}`));
+  for (const c of demoCpdEntries) {
+    const what = `CPD entry ${c.sessionSlug} ${c.email}`;
+    const registration = registrations.find((r) => r.sessionSlug === c.sessionSlug && r.email === c.email);
+    const session = sessionsBySlug.get(c.sessionSlug);
+    const user = demoUsers.find((u) => u.email === c.email);
+    if (!registration || registration.status !== RegistrationStatus.CONFIRMED || registration.attendance !== AttendanceStatus.ATTENDED) {
+      problems.push(`${what}: not for a confirmed, attended registration`);
+    }
+    if (user && !c.standards.every((code) => isStandardOf(standardsFor(user.regulator), code))) {
+      problems.push(`${what}: standards not all in ${user.regulator}'s list`);
+    }
+    if (session && (c.hours < MIN_HOURS || !isQuarterHour(c.hours) || c.hours > maxHoursForSession(sessionCpdHours(session)))) {
+      problems.push(`${what}: ${c.hours} hours is not a quarter hour within the session's bound`);
+    }
+    if (!c.learning.trim() || !c.impact.trim()) problems.push(`${what}: learning and impact are required`);
+    if (session && (c.loggedAt < session.endsAt || c.loggedAt > now)) problems.push(`${what}: logged before the session ended or in the future`);
   }
   for (const s of allSessions) {
     const regs = registrations.filter((r) => r.sessionSlug === s.slug);
@@ -1969,7 +2065,7 @@ function lookup(map: Map<string, string>, key: string, what: string): string {
 
 /**
  * Writes the demo weeks (the upcoming one dated from `now`), their speakers,
- * demo users and registrations, in one transaction: if anything fails, nothing
+ * demo users, registrations and CPD entries, in one transaction: if anything fails, nothing
  * is written. With `replaceExisting` the database is wiped first, inside the
  * same transaction.
  */
@@ -2100,16 +2196,47 @@ export async function seedDemoWeek(
       });
       const userIds = new Map(users.map((u) => [u.email, u.id]));
 
-      await tx.registration.createMany({
-        data: registrations.map((r) => ({
-          sessionId: lookup(sessionIds, r.sessionSlug, "session"),
-          userId: lookup(userIds, r.email.toLowerCase(), "user"),
-          status: r.status,
-          waitlistPosition: r.waitlistPosition,
-          attendance: r.attendance,
-          cancelledAt: r.cancelledAt,
-          createdAt: r.createdAt,
-        })),
+      const registrationIds = new Map(
+        (
+          await tx.registration.createManyAndReturn({
+            data: registrations.map((r) => ({
+              sessionId: lookup(sessionIds, r.sessionSlug, "session"),
+              userId: lookup(userIds, r.email.toLowerCase(), "user"),
+              status: r.status,
+              waitlistPosition: r.waitlistPosition,
+              attendance: r.attendance,
+              attendanceMarkedAt: r.attendanceMarkedAt,
+              cancelledAt: r.cancelledAt,
+              createdAt: r.createdAt,
+            })),
+            select: { id: true, sessionId: true, userId: true },
+          })
+        ).map((r) => [`${r.sessionId} ${r.userId}`, r.id]),
+      );
+
+      // Written as logSessionCpd writes them: the session's title and local day, type SESSION.
+      const sessionsBySlug = new Map(weeks.flatMap(({ event, sessions }) => sessions.map((s) => [s.slug, { session: s, timeZone: event.timeZone }] as const)));
+      await tx.cpdEntry.createMany({
+        data: demoCpdEntries.map((c) => {
+          const found = sessionsBySlug.get(c.sessionSlug);
+          if (!found) throw new Error(`Demo seed: no session ${c.sessionSlug}`);
+          const userId = lookup(userIds, c.email.toLowerCase(), "user");
+          return {
+            userId,
+            registrationId: lookup(registrationIds, `${lookup(sessionIds, c.sessionSlug, "session")} ${userId}`, "registration"),
+            activityType: CpdActivityType.SESSION,
+            title: found.session.title,
+            activityDate: new Date(`${localDay(found.session.startsAt, found.timeZone)}T00:00:00Z`),
+            hours: c.hours,
+            learning: c.learning,
+            impact: c.impact,
+            peerNotes: c.peerNotes,
+            peerReflection: c.peerReflection,
+            standards: c.standards,
+            createdAt: c.loggedAt,
+            updatedAt: c.loggedAt,
+          };
+        }),
       });
     },
     { timeout: 60_000, maxWait: 10_000 },

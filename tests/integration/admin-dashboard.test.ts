@@ -118,33 +118,34 @@ describe("the dashboard", () => {
     expect(event?.slug).toBe(DEMO_EVENT_SLUG);
     expect(figures?.headline).toEqual({
       sessionsPublished: 13,
-      registrationsConfirmed: 28,
+      registrationsConfirmed: 29,
       waitlisted: 2,
-      attended: 0,
+      // Only the demo attendee's place on "Do you get me?" (one hour) has been marked.
+      attended: 1,
       absent: 0,
-      attendanceRate: null,
+      attendanceRate: 1,
       unmarkedPast: 28,
-      cpdHoursAwarded: 0,
+      cpdHoursAwarded: 1,
     });
     expect(figures?.byDay.map((row) => [row.key, row.count])).toEqual([
-      ["2025-03-17", 4],
+      ["2025-03-17", 5],
       ["2025-03-18", 5],
       ["2025-03-19", 14],
       ["2025-03-20", 5],
       ["2025-03-21", 0],
     ]);
     expect(figures?.byTheme.map((row) => [row.label, row.count])).toEqual([
-      ["Strengthening our professional relationships", 12],
+      ["Strengthening our professional relationships", 13],
       ["Maintaining our social work identity", 14],
       ["Supporting our well-being at work", 2],
     ]);
     expect(figures?.byAudience.map((row) => [row.key, row.count])).toEqual([
-      ["PRACTITIONERS", 26],
-      ["STUDENTS_AND_EDUCATORS", 26],
+      ["PRACTITIONERS", 27],
+      ["STUDENTS_AND_EDUCATORS", 27],
       ["MANAGERS_AND_LEADERS", 19],
       ["LIVED_EXPERIENCE", 0],
       ["EMPLOYERS", 7],
-      ["SOCIAL_CARE_WORKFORCE", 3],
+      ["SOCIAL_CARE_WORKFORCE", 4],
       ["POLICY_OFFICIALS", 5],
     ]);
     const slugs = await prisma.session.findMany({ where: { slug: { in: [demoSlugs.fullWorkshop, demoSlugs.unlimited, demoSlugs.draft, demoSlugs.cancelled] } }, select: { id: true, slug: true } });
@@ -160,31 +161,31 @@ describe("the dashboard", () => {
     const { figures } = await getDashboard(prisma, organiser, { event: PAST_EVENT_SLUG, now: afterTheWeeks, labels });
     expect(figures?.headline).toEqual({
       sessionsPublished: 3,
-      registrationsConfirmed: 5,
+      registrationsConfirmed: 7,
       waitlisted: 0,
-      attended: 4,
+      attended: 6,
       absent: 1,
-      attendanceRate: 0.8,
+      attendanceRate: 6 / 7,
       unmarkedPast: 0,
-      // Two at 1.5 hours (its length), one at 1.25 (set), one at 1 hour (its length).
-      cpdHoursAwarded: 5.25,
+      // Three at 1.5 hours (its length), one at 1.25 (set), two at 1 hour (its length).
+      cpdHoursAwarded: 7.75,
     });
-    expect(figures?.byDay.map((row) => row.count)).toEqual([2, 0, 2, 0, 1]);
+    expect(figures?.byDay.map((row) => row.count)).toEqual([3, 0, 2, 0, 2]);
     expect(figures?.byTheme.map((row) => [row.label, row.count])).toEqual([
-      ["Learning from practice", 4],
-      ["Hearing from families and staff", 1],
+      ["Learning from practice", 5],
+      ["Hearing from families and staff", 2],
     ]);
     expect(figures?.byAudience.map((row) => [row.key, row.count])).toEqual([
-      ["PRACTITIONERS", 5],
+      ["PRACTITIONERS", 7],
       ["STUDENTS_AND_EDUCATORS", 2],
-      ["MANAGERS_AND_LEADERS", 2],
-      ["LIVED_EXPERIENCE", 1],
-      ["SOCIAL_CARE_WORKFORCE", 3],
+      ["MANAGERS_AND_LEADERS", 3],
+      ["LIVED_EXPERIENCE", 2],
+      ["SOCIAL_CARE_WORKFORCE", 5],
     ]);
     expect(figures?.sessions.map((row) => [row.confirmed, row.capacity, row.fillRate])).toEqual([
-      [2, 200, 0.01],
+      [3, 200, 0.015],
       [2, null, null],
-      [1, 150, 1 / 150],
+      [2, 150, 2 / 150],
     ]);
   });
 

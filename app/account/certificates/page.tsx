@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
+import { TableRegion } from "@/components/table-region";
 import { requireUser } from "@/lib/auth/current-user";
 import { listMyCertificates } from "@/lib/certificates/list-my-certificates";
 import { formatHours } from "@/lib/certificates/render-certificate-pdf";
@@ -46,7 +47,7 @@ export default async function MyCertificatesPage() {
             </p>
             <p className="max-w-prose text-sm text-muted">{t("weekDownloadHint")}</p>
           </div>
-          <div className="overflow-x-auto">
+          <TableRegion label={t("tableCaption", { event: week.eventTitle })}>
             <table className="w-full border-collapse text-left">
               <caption className="mb-2 text-left font-bold">{t("tableCaption", { event: week.eventTitle })}</caption>
               <thead>
@@ -88,7 +89,7 @@ export default async function MyCertificatesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </section>
       ))}
     </>

@@ -13,6 +13,7 @@ import { listAuditEntries } from "@/lib/admin/audit/list-audit-entries";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { timeZoneAbbreviation } from "@/lib/programme/event-time";
+import { TableRegion } from "@/components/table-region";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -85,7 +86,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       </p>
 
       {log.entries.length > 0 ? (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("region")}>
+        <TableRegion label={t("region")}>
           <table className="data-table">
             <caption className="sr-only">{t("caption", { page: log.page, pageCount: log.pageCount })}</caption>
             <thead>
@@ -128,7 +129,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
 
       {log.pageCount > 1 ? (

@@ -10,6 +10,7 @@ import { CERTIFICATE_LIST_LIMIT, listCertificates } from "@/lib/certificates/lis
 import { formatHours } from "@/lib/certificates/render-certificate-pdf";
 import { prisma } from "@/lib/db";
 import { formatLongDate } from "@/lib/programme/event-time";
+import { TableRegion } from "@/components/table-region";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -94,7 +95,7 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
       {certificates.length === 0 ? (
         <p>{query ? t("noMatch", { query }) : t("none")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption")}>
+        <TableRegion label={t("caption")}>
           <table className="data-table">
             <caption className="sr-only">{query ? t("captionSearch", { query }) : t("caption")}</caption>
             <thead>
@@ -139,7 +140,7 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {more ? <p className="mt-4">{t("more", { count: CERTIFICATE_LIST_LIMIT })}</p> : null}
     </>

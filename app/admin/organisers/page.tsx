@@ -7,6 +7,7 @@ import { listOrganisers } from "@/lib/admin/organisers/list-organisers";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatClock, formatLongDate } from "@/lib/programme/event-time";
+import { TableRegion } from "@/components/table-region";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +43,7 @@ export default async function OrganisersPage({ searchParams }: Props) {
         <h2 id="organisers-heading" className="mb-4 text-2xl">
           {t("list.heading")}
         </h2>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("list.region")}>
+        <TableRegion label={t("list.region")}>
           <table className="data-table">
             <caption className="sr-only">{t("list.caption")}</caption>
             <thead>
@@ -68,7 +69,7 @@ export default async function OrganisersPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       </section>
 
       <section aria-labelledby="invitations-heading" className="mb-12">
@@ -78,7 +79,7 @@ export default async function OrganisersPage({ searchParams }: Props) {
         {invitations.length === 0 ? (
           <p>{t("invitations.none")}</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("invitations.region")}>
+          <TableRegion label={t("invitations.region")}>
             <table className="data-table">
               <caption className="sr-only">{t("invitations.caption")}</caption>
               <thead>
@@ -112,7 +113,7 @@ export default async function OrganisersPage({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
     </>

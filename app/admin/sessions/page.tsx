@@ -12,6 +12,7 @@ import { parseSessionListFilters, sessionSorts, type SessionSort } from "@/lib/a
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatDateRange, formatShortDay, formatTimeRange, localDayKey, timeZoneAbbreviation } from "@/lib/programme/event-time";
+import { TableRegion } from "@/components/table-region";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -102,7 +103,7 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
       {totalInWeek === 0 ? (
         <p>{t("table.noneInWeek")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("table.region")}>
+        <TableRegion label={t("table.region")}>
           <table className="data-table">
             <caption className="mb-2 text-left text-lg font-bold">
               {t("table.caption", { event: event.title, shown: sessions.length, total: totalInWeek, sort: t(`table.${sortKey[filters.sort]}`) })}
@@ -175,7 +176,7 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
               )}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

@@ -2,12 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SpeakerForEditing } from "@/lib/admin/speakers/get-speaker-for-editing";
 import { formatLongDate } from "@/lib/programme/event-time";
+import { TableRegion } from "@/components/table-region";
 
 /** The sessions a speaker is in, each linking to its admin page. */
 export async function SpeakerSessionsTable({ speaker }: { speaker: SpeakerForEditing }) {
   const [t, tParts] = await Promise.all([getTranslations("admin.speakers"), getTranslations("parts")]);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("edit.sessionsTableLabel")}>
+    <TableRegion label={t("edit.sessionsTableLabel")}>
       <table className="data-table">
         <caption className="sr-only">{t("edit.sessionsCaption", { name: speaker.name })}</caption>
         <thead>
@@ -33,6 +34,6 @@ export async function SpeakerSessionsTable({ speaker }: { speaker: SpeakerForEdi
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

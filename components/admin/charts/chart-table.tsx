@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableRegion } from "@/components/table-region";
 
 export type ChartTableColumn = { header: string; numeric?: boolean };
 
@@ -8,7 +9,7 @@ export type ChartTableColumn = { header: string; numeric?: boolean };
  */
 export function ChartTable({ caption, columns, rows, regionLabel }: { caption: string; columns: ChartTableColumn[]; rows: { key: string; cells: ReactNode[] }[]; regionLabel: string }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={regionLabel}>
+    <TableRegion label={regionLabel}>
       <table className="data-table">
         <caption className="mb-2 text-left font-bold">{caption}</caption>
         <thead>
@@ -38,6 +39,6 @@ export function ChartTable({ caption, columns, rows, regionLabel }: { caption: s
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

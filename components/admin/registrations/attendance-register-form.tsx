@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { markAttendanceAction } from "@/app/admin/sessions/[sessionId]/attendance/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { TableRegion } from "@/components/table-region";
 import { idleFormState } from "@/lib/forms/form-state";
 import { AttendanceLabel } from "./attendance-label";
 
@@ -61,12 +62,10 @@ export function AttendanceRegisterForm({ sessionId, q, people, justMarked }: Pro
           {selectionError}
         </p>
       ) : null}
-      <div
+      <TableRegion
         id="registrationIds"
-        className={`overflow-x-auto ${selectionError ? "border-l-4 border-danger pl-3" : ""}`}
-        tabIndex={0}
-        role="region"
-        aria-label={t("tableRegion")}
+        className={selectionError ? "border-l-4 border-danger pl-3" : undefined}
+        label={t("tableRegion")}
         aria-describedby={selectionError ? "registrationIds-error" : undefined}
       >
         <table className="data-table">
@@ -115,7 +114,7 @@ export function AttendanceRegisterForm({ sessionId, q, people, justMarked }: Pro
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </form>
   );
 }

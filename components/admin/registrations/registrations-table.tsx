@@ -4,6 +4,7 @@ import { formatMoment } from "@/lib/admin/registrations/format-times";
 import { AttendanceLabel } from "./attendance-label";
 import { CancelRegistrationForm } from "./cancel-registration-form";
 import { PromoteForm } from "./promote-form";
+import { TableRegion } from "@/components/table-region";
 
 type Row = AdminRegistration & { rank?: number };
 
@@ -32,7 +33,7 @@ export function RegistrationsTable({ kind, rows, sessionId, timeZone, editable }
       {rows.length === 0 ? (
         <p>{t(`tables.${noneKey[kind]}`)}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t(`tables.${regionKey[kind]}`)}>
+        <TableRegion label={t(`tables.${regionKey[kind]}`)}>
           <table className="data-table">
             <caption className="sr-only">{t(`tables.${kind}`, { count: rows.length })}</caption>
             <thead>
@@ -83,7 +84,7 @@ export function RegistrationsTable({ kind, rows, sessionId, timeZone, editable }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

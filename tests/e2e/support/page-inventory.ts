@@ -7,7 +7,7 @@ export type Role = "anonymous" | "attendee" | "organiser";
 
 /** Records the spec makes before scanning, so that pages with ids in their address have something to show. */
 export type PageFixtures = {
-  /** Sessions in different states: open, full with a waiting list, cancelled, in person. */
+  /** Sessions in different states: open, full with a waiting list, cancelled, in person, and one with long values. */
   sessionSlugs: string[];
   weekSlug: string;
   /** A day of the demo week, yyyy-mm-dd. */
@@ -15,6 +15,8 @@ export type PageFixtures = {
   speakerSlug: string;
   themeSlug: string;
   pastWeekSlug: string;
+  /** A past week whose title, theme, session and speaker carry long real-world values (page-fixtures.ts). */
+  longValues: { weekSlug: string; themeSlug: string; speakerSlug: string };
   certificateCode: string;
   attendedRegistrationId: string;
   checkInRegistrationId: string;
@@ -43,12 +45,13 @@ export const pageInventory: readonly InventoryEntry[] = [
       "/programme?q=no-such-thing",
       `/programme?week=${f.pastWeekSlug}&format=ONLINE`,
       `/programme?week=${f.weekSlug}&day=${f.weekDay}&theme=${f.themeSlug}`,
+      `/programme?week=${f.longValues.weekSlug}`,
     ],
   },
   { pattern: "/sessions/[slug]", roles: everyone, urls: (f) => f.sessionSlugs.map((slug) => `/sessions/${slug}`) },
   { pattern: "/speakers", roles: everyone, urls: () => ["/speakers"] },
-  { pattern: "/speakers/[slug]", roles: everyone, urls: (f) => [`/speakers/${f.speakerSlug}`] },
-  { pattern: "/themes/[slug]", roles: everyone, urls: (f) => [`/themes/${f.themeSlug}`] },
+  { pattern: "/speakers/[slug]", roles: everyone, urls: (f) => [`/speakers/${f.speakerSlug}`, `/speakers/${f.longValues.speakerSlug}`] },
+  { pattern: "/themes/[slug]", roles: everyone, urls: (f) => [`/themes/${f.themeSlug}`, `/themes/${f.longValues.themeSlug}`] },
   { pattern: "/weeks", roles: everyone, urls: () => ["/weeks"] },
   { pattern: "/certificates/verify", roles: everyone, urls: () => ["/certificates/verify"] },
   {

@@ -1,0 +1,224 @@
+// The records every-page.spec.ts needs before it visits every page: an
+// attendee and an organiser of their own, and a past week whose session,
+// speaker, theme, certificate and CPD entries carry long real-world values (a
+// 40-character email address, a Welsh double-barrelled name, a long session
+// title, long speaker and organisation names, a long link), so that the scans
+// see pages as full as a real week makes them, and the reflow check at 320 px
+// really exercises wrapping.
+import { randomBytes } from "node:crypto";
+import { expect, type Browser } from "@playwright/test";
+import { demoSlugs } from "../../../prisma/seed/demo-week";
+import { submitSignUpForm } from "../../helpers/e2e-accounts";
+import { signInAs } from "../../helpers/e2e-auth";
+import { queryE2eDatabase } from "../../helpers/e2e-database";
+import type { PageFixtures } from "./page-inventory";
+
+const PASSWORD = "a long enough password";
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const EMAIL_DOMAIN = "@example.test";
+
+export type FixtureAccount = { id: string; name: string; email: string; password: string };
+
+export type PageFixtureSet = {
+  fixtures: PageFixtures;
+  attendee: FixtureAccount;
+  organiser: FixtureAccount;
+  /** Ids for the admin area's dynamic routes: the long-valued week's. */
+  adminParams: { eventId: string; sessionId: string; speakerId: string; themeId: string };
+};
+
+/** Long values as real people and organisers write them; none of them is padding. */
+export const longValues = {
+  attendeeName: "Gwenllian Angharad Llywelyn-Prydderch",
+  organiserName: "Cadwaladr Ifan Rhys-Pritchard ap Gruffydd",
+  organisation: "Cyngor Bwrdeistref Sirol Rhondda Cynon Taf (Rhondda Cynon Taf County Borough Council)",
+  jobRole: "Uwch Weithiwr Cymdeithasol / Senior Social Worker, Adults’ Safeguarding and Deprivation of Liberty Safeguards Team",
+  weekTitle: "Rhondda Cynon Taf Children’s and Adults’ Services Practice Development Week 2025",
+  themeName: "Safeguarding adults and children across organisational and professional boundaries",
+  sessionTitle:
+    "Deprivation of Liberty Safeguards and the Mental Capacity Act 2005: what Cheshire West still means for everyday practice in adults’ and children’s services in Wales",
+  speakerName: "Dr Gwenllian Angharad Llywelyn-Prydderch",
+  speakerRole: "Principal Lecturer in Social Work and Interprofessional Safeguarding Practice",
+  speakerOrganisation: "Prifysgol Cymru Y Drindod Dewi Sant (University of Wales Trinity Saint David)",
+  venue: "Ystafell Gynadledda Caerphilly, Tŷ Trevithick, Abercynon, Mountain Ash CF45 4UQ",
+  joinUrl:
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDk4NmQ1OTMtNGQ2Yy00YmM0LWE5ZWMtMGJhNjY4ZTc0YzQx%40thread.v2/0?context=%7b%22Tid%22%3a%22rctcbc-gov-uk%22%7d",
+} as const;
+
+const tag = () => randomBytes(4).toString("hex");
+const recordId = () => `e2epage${randomBytes(8).toString("hex")}`;
+
+/** An address of exactly 40 characters: the prefix, then random letters to make it unique. */
+export function fortyCharacterEmail(prefix: string): string {
+  const fill = 40 - prefix.length - EMAIL_DOMAIN.length;
+  if (fill < 4) throw new Error(`"${prefix}" leaves too little room for a unique 40-character address`);
+  const email = `${prefix}${randomBytes(fill).toString("hex").slice(0, fill)}${EMAIL_DOMAIN}`;
+  if (email.length !== 40) throw new Error(`${email} is not 40 characters long`);
+  return email;
+}
+
+function randomCertificateCode(): string {
+  const groups = Array.from({ length: 7 }, () => Array.from(randomBytes(4), (byte) => CROCKFORD[byte % 32]).join(""));
+  return `CPD-${groups.join("-")}`;
+}
+
+/** Signs up through the real form (the one sign-up helper) and returns the new account. */
+async function signUp(browser: Browser, name: string, email: string): Promise<FixtureAccount> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await submitSignUpForm(page, { name, email, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
+  await expect(page).toHaveURL(/\/account$/);
+  await context.close();
+  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+  if (!user) throw new Error(`The new account ${email} is missing`);
+  await queryE2eDatabase(`UPDATE "User" SET organisation = $2, "jobRole" = $3 WHERE id = $1`, [user.id, longValues.organisation, longValues.jobRole]);
+  return { id: user.id, name, email, password: PASSWORD };
+}
+
+/** Publishes or unpublishes the week as the organiser would: the admin action also expires the public programme cache. */
+async function setWeekPublished(browser: Browser, organiser: FixtureAccount, eventId: string, published: boolean) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await signInAs(page, organiser.email, organiser.password, `/admin/events/${eventId}`);
+    await page.getByRole("button", { name: published ? "Publish this week" : "Unpublish (back to draft)" }).click();
+    await expect(page.getByRole("status")).toContainText(published ? "The week is published" : "The week is back to draft");
+  } finally {
+    await context.close();
+  }
+}
+
+export async function createPageFixtures(browser: Browser): Promise<PageFixtureSet> {
+  const attendee = await signUp(browser, longValues.attendeeName, fortyCharacterEmail("gwenllian.llywelyn."));
+  const organiser = await signUp(browser, longValues.organiserName, fortyCharacterEmail("cadwaladr.rhys."));
+  await queryE2eDatabase(`UPDATE "User" SET role = 'ORGANISER' WHERE id = $1`, [organiser.id]);
+
+  // A past week, written as a draft and then published by the organiser (so
+  // that the public programme cache shows it at once).
+  const suffix = tag();
+  const eventId = recordId();
+  const weekSlug = `rhondda-cynon-taf-practice-development-week-2025-${suffix}`;
+  await queryE2eDatabase(
+    `INSERT INTO "Event" (id, slug, title, summary, description, "startDate", "endDate", "timeZone", "audienceNote", audiences, "organiserName", status, "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, DATE '2025-10-13', DATE '2025-10-17', 'Europe/London', $6, ARRAY['PRACTITIONERS', 'MANAGERS_AND_LEADERS']::"Audience"[], $7, 'DRAFT', now())`,
+    [
+      eventId,
+      weekSlug,
+      longValues.weekTitle,
+      "A week of learning for everyone in Rhondda Cynon Taf’s adults’ and children’s services, online and at Tŷ Trevithick.",
+      `Read the week’s safeguarding guidance at ${longValues.joinUrl.replace("teams.microsoft.com", "www.rctcbc.gov.uk")} before you come.`,
+      ["children’s and adults’ social workers, including Approved Mental Health Professionals and Best Interests Assessors"],
+      longValues.organisation,
+    ],
+  );
+  const themeId = recordId();
+  const themeSlug = `safeguarding-across-organisational-and-professional-boundaries-${suffix}`;
+  await queryE2eDatabase(
+    `INSERT INTO "Theme" (id, "eventId", slug, name, summary, colour, position, "updatedAt") VALUES ($1, $2, $3, $4, $5, '#1d70b8', 0, now())`,
+    [themeId, eventId, themeSlug, longValues.themeName, "Working together when the people we support move between services, teams and organisations."],
+  );
+  const speakerId = recordId();
+  const speakerSlug = `dr-gwenllian-angharad-llywelyn-prydderch-${suffix}`;
+  await queryE2eDatabase(
+    `INSERT INTO "Speaker" (id, slug, name, role, organisation, bio, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, now())`,
+    [
+      speakerId,
+      speakerSlug,
+      longValues.speakerName,
+      longValues.speakerRole,
+      longValues.speakerOrganisation,
+      `${longValues.speakerName} teaches on the MA Social Work and writes at https://www.uwtsd.ac.uk/staff/gwenllian-angharad-llywelyn-prydderch-safeguarding-research.`,
+    ],
+  );
+  const sessionId = recordId();
+  const sessionSlug = `deprivation-of-liberty-safeguards-and-the-mental-capacity-act-2005-${suffix}`;
+  const checkInSessionId = recordId();
+  await queryE2eDatabase(
+    `INSERT INTO "Session" (id, "eventId", "themeId", slug, title, summary, description, "startsAt", "endsAt", format, venue, "joinUrl", capacity, audiences, status, "selfCheckIn", "checkInCode", "updatedAt")
+     VALUES ($1, $3, $4, $5, $6, $7, $8, TIMESTAMPTZ '2025-10-14 09:00Z', TIMESTAMPTZ '2025-10-14 10:30Z', 'HYBRID', $9, $10, 40,
+             ARRAY['PRACTITIONERS']::"Audience"[], 'PUBLISHED', false, NULL, now()),
+            ($2, $3, $4, $11, $12, 'Checking in to a session that has finished.', 'Checking in to a session that has finished.',
+             TIMESTAMPTZ '2025-10-15 13:00Z', TIMESTAMPTZ '2025-10-15 14:00Z', 'ONLINE', 'Microsoft Teams', $10, NULL,
+             ARRAY['PRACTITIONERS']::"Audience"[], 'PUBLISHED', true, 'K7M2QX', now())`,
+    [
+      sessionId,
+      checkInSessionId,
+      eventId,
+      themeId,
+      sessionSlug,
+      longValues.sessionTitle,
+      "What the Supreme Court’s judgment in P v Cheshire West and Chester Council and P and Q v Surrey County Council means for assessments today.",
+      `Bring a case to discuss. The judgment is at https://www.supremecourt.uk/cases/docs/uksc-2012-0068-judgment.pdf and our practice guidance at ${longValues.joinUrl}.`,
+      longValues.venue,
+      longValues.joinUrl,
+      `supervision-after-a-serious-case-review-${suffix}`,
+      "Supervision after a serious case review: reflective practice for Approved Mental Health Professionals",
+    ],
+  );
+  await queryE2eDatabase(
+    `INSERT INTO "SessionSpeaker" ("sessionId", "speakerId", position, part) VALUES ($1, $3, 0, 'SPEAKER'), ($2, $3, 0, 'CHAIR')`,
+    [sessionId, checkInSessionId, speakerId],
+  );
+
+  // The attendee attended the long session (CPD still to log, a certificate
+  // issued) and is booked on a past one with self check-in switched on (its
+  // check-in page says the window has closed).
+  const attendedRegistrationId = recordId();
+  const checkInRegistrationId = recordId();
+  await queryE2eDatabase(
+    `INSERT INTO "Registration" (id, "sessionId", "userId", status, attendance, "attendanceMarkedAt", "updatedAt")
+     VALUES ($1, $2, $5, 'CONFIRMED', 'ATTENDED', now(), now()), ($3, $4, $5, 'CONFIRMED', 'UNMARKED', NULL, now())`,
+    [attendedRegistrationId, sessionId, checkInRegistrationId, checkInSessionId, attendee.id],
+  );
+  const otherCpdEntryId = recordId();
+  await queryE2eDatabase(
+    `INSERT INTO "CpdEntry" (id, "userId", "activityType", title, "activityDate", hours, learning, impact, "peerNotes", "peerReflection", standards, "updatedAt")
+     VALUES ($1, $2, 'READING', $3, DATE '2026-10-01', 1.5, $4, 'I will open supervision with a check-in.', $5, true, ARRAY['4.2'], now())`,
+    [
+      otherCpdEntryId,
+      attendee.id,
+      "Reading on trauma-informed supervision in statutory children’s services and Approved Mental Health Professional teams",
+      "How supervision can hold the emotional weight of the work: https://www.researchinpractice.org.uk/children/publications/2024/trauma-informed-supervision-strategic-briefing/",
+      "Discussed with my practice educator, Siân Haf Pritchard-Llewelyn.",
+    ],
+  );
+  const certificateCode = randomCertificateCode();
+  await queryE2eDatabase(
+    `INSERT INTO "Certificate" (id, code, kind, "userId", "eventId", "sessionId", "holderName", regulator, "registrationNumber", title, "eventTitle", "organiserName", "timeZone", "startsAt", "endsAt", hours)
+     SELECT $1, $2, 'SESSION', $3, "eventId", id, $4, 'SOCIAL_WORK_ENGLAND', 'SW445566', title, $5, $6, 'Europe/London', "startsAt", "endsAt", 1.5 FROM "Session" WHERE id = $7`,
+    [recordId(), certificateCode, attendee.id, attendee.name, longValues.weekTitle, longValues.organisation, sessionId],
+  );
+
+  await setWeekPublished(browser, organiser, eventId, true);
+
+  return {
+    attendee,
+    organiser,
+    adminParams: { eventId, sessionId, speakerId, themeId },
+    fixtures: {
+      sessionSlugs: [demoSlugs.worldSocialWorkDay, demoSlugs.fullWorkshop, demoSlugs.cancelled, demoSlugs.mockCourt, sessionSlug],
+      weekSlug: demoSlugs.event,
+      weekDay: "2025-03-19",
+      speakerSlug: "siobhan-maclean",
+      themeSlug: "maintaining-our-social-work-identity",
+      pastWeekSlug: demoSlugs.pastEvent,
+      longValues: { weekSlug, themeSlug, speakerSlug },
+      certificateCode,
+      attendedRegistrationId,
+      checkInRegistrationId,
+      otherCpdEntryId,
+    },
+  };
+}
+
+/** Takes the week off the public site as the organiser would (expiring the cache), then deletes everything made above. */
+export async function removePageFixtures(browser: Browser, set: PageFixtureSet): Promise<void> {
+  try {
+    await setWeekPublished(browser, set.organiser, set.adminParams.eventId, false);
+  } finally {
+    await queryE2eDatabase(`DELETE FROM "Certificate" WHERE code = $1`, [set.fixtures.certificateCode]);
+    await queryE2eDatabase(`DELETE FROM "Event" WHERE id = $1`, [set.adminParams.eventId]);
+    await queryE2eDatabase(`DELETE FROM "Speaker" WHERE id = $1`, [set.adminParams.speakerId]);
+    await queryE2eDatabase(`DELETE FROM "User" WHERE id = ANY($1)`, [[set.attendee.id, set.organiser.id]]);
+  }
+}
