@@ -10,6 +10,8 @@ describe("environment", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ URL/);
     expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), SITE_URL: "not a url" })).toThrow(/SITE_URL/);
     expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), PORT: "99999" })).toThrow(/PORT/);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), TRUSTED_PROXIES: "10.0.0.0/8, load-balancer" })).toThrow(/TRUSTED_PROXIES: "load-balancer" is not an IP address/);
+    expect(parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), TRUSTED_PROXIES: "10.0.0.0/8 fd00::/8" }).TRUSTED_PROXIES).toBe("10.0.0.0/8 fd00::/8");
   });
 
   it("names a missing or short session secret", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/client-address";
 
 // An empty value (`SMTP_URL=` in a .env file) means "not set", so it falls back
 // to the default instead of failing validation.
@@ -33,6 +34,20 @@ const envSchema = emailSchema.extend({
     .string({ error: "NEXTAUTH_SECRET is required to sign session cookies (npm start makes one in .data/)" })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Proxies whose X-Forwarded-For is believed (lib/http/client-address.ts); scripts/serve.ts reads it too. */
+  TRUSTED_PROXIES: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .optional()
+      .superRefine((value, context) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        }
+      }),
+  ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -12,6 +12,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { markClientAddressesTrusted, parseTrustedProxies, stampClientAddress, TrustedProxiesError } from "../lib/http/client-address";
+import { checkRequestAddress } from "../lib/http/request-address";
 
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -36,7 +37,7 @@ async function main() {
     throw error;
   }
 
-  Object.assign(process.env, { NODE_ENV: "production" });
+  Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" });
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -52,6 +53,16 @@ async function main() {
     });
     // Keep-alive connections are closed after the answer once we are stopping.
     if (stopping) response.setHeader("connection", "close");
+    // A broken %-escape anywhere in the address (path or query, as sent):
+    // refused before Next.js, which would answer some with a 500 and quietly
+    // rewrite others (lib/http/request-address.ts; proxy.ts checks the same
+    // when the site runs without this server).
+    const [pathname = "/", search = ""] = (request.url ?? "/").split(/\?(.*)/s);
+    const address = checkRequestAddress(pathname, search);
+    if (!address.ok) {
+      response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end(address.reason);
+      return;
+    }
     stampClientAddress(request, proxies);
     handle(request, response).catch((error: unknown) => {
       console.error(`Failed to handle request for ${request.url}:`, error);

@@ -30,8 +30,12 @@ export type LinkRequestContext = {
 };
 
 const HOUR_MS = 60 * 60_000;
-/** Links asked for from one address in an hour (a council shares one address). */
-export const MAX_LINK_REQUESTS_PER_ADDRESS = 30;
+/**
+ * Links asked for from one address in an hour. High, because a council's
+ * whole staff share one address and may all sign up the morning booking
+ * opens; what protects a person's inbox is the per-email limit below.
+ */
+export const MAX_LINK_REQUESTS_PER_ADDRESS = 500;
 /** Links of one kind sent to one email address in an hour. */
 export const MAX_LINK_REQUESTS_PER_EMAIL = 3;
 

@@ -57,7 +57,7 @@ export function otherEntrySchema(today: string) {
       .string({ error: "dateRequired" })
       .trim()
       .min(1, "dateRequired")
-      .pipe(calendarDaySchema("dateInvalid"))
+      .pipe(calendarDaySchema("dateInvalid", (value) => (value < "2000-01-01" ? "dateTooEarly" : "dateInFuture")))
       .refine((value) => value >= "2000-01-01", "dateTooEarly")
       .refine((value) => value <= today, "dateInFuture"),
     hours: hours(MAX_OTHER_ENTRY_HOURS),

@@ -21,7 +21,10 @@ describe("calendar days from outside", () => {
     }
   });
 
-  it("gives a zod schema with the form's message key", () => {
+  it("gives a zod schema with the form's message keys: not a day, or a day out of range", () => {
     expect(calendarDaySchema("dateInvalid").safeParse("0000-01-01").error?.issues[0]?.message).toBe("dateInvalid");
+    expect(calendarDaySchema("dateInvalid", "dateOutOfRange").safeParse("2999-01-01").error?.issues[0]?.message).toBe("dateOutOfRange");
+    expect(calendarDaySchema("dateInvalid", "dateOutOfRange").safeParse("2025-02-30").error?.issues[0]?.message).toBe("dateInvalid");
+    expect(calendarDaySchema("dateInvalid", "dateOutOfRange").safeParse("2025-02-28").success).toBe(true);
   });
 });

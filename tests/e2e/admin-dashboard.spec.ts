@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_EVENT_SLUG, PAST_EVENT_SLUG, demoAccounts } from "../../prisma/seed/demo-week";
-import { emailsTo } from "../helpers/e2e-outbox";
+import { submitNewAccountForm } from "../helpers/e2e-accounts";
+import { emailsTo, newestLinkSecret } from "../helpers/e2e-outbox";
 import { errorSummary } from "../helpers/e2e-page";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { REFLOW_WIDTH, reflowProblems } from "../helpers/e2e-reflow";
@@ -130,31 +131,33 @@ test("an organiser promotes the demo attendee, then removes the role again", asy
   await expect(page.getByRole("row").filter({ hasText: `Removed the organiser role from ${demoAccounts.attendee.email}` }).first()).toBeVisible();
 });
 
-test("an invited person signs up with the invited address and is an organiser", async ({ page, browser }) => {
+test("an invited person accepts from the emailed link, once, and is an organiser", async ({ page, browser }) => {
   const invited = uniqueEmail("invited-organiser");
   await signIn(page, demoAccounts.organiser, "/admin/organisers");
   await page.getByLabel("Email address").fill(invited);
   await page.getByRole("button", { name: "Add organiser" }).click();
-  await expect(page.getByRole("status")).toContainText(`We have emailed an invitation to ${invited}`);
+  await expect(page.getByRole("status")).toContainText(`We have emailed an invitation link to ${invited}`);
   await expect(page.getByRole("row").filter({ hasText: invited })).toContainText("Demo Organiser");
 
   await expect.poll(async () => (await emailsTo(invited)).length).toBe(1);
   const [email] = await emailsTo(invited);
   expect(email).toContain("Subject: You are invited to help organise CPD Week");
-  const signUpUrl = /(https?:\/\/\S+\/sign-up)/.exec(email ?? "")?.[1];
-  expect(signUpUrl).toBeTruthy();
+  const secret = await newestLinkSecret(invited, "/organiser-invitation");
 
-  // The invited person, in a browser of their own.
+  // The invited person, in a browser of their own, opening the link from their mailbox.
   const context = await browser.newContext();
   const newcomer = await context.newPage();
-  await newcomer.goto(signUpUrl!);
-  await newcomer.getByLabel("Full name").fill("Invited Organiser");
-  await newcomer.getByLabel("Email address").fill(invited);
-  await newcomer.getByLabel("Password", { exact: true }).fill("a long enough password");
-  await newcomer.getByRole("button", { name: "Create account" }).click();
-  await expect(newcomer).toHaveURL(/\/account$/);
-  await newcomer.getByRole("link", { name: "Admin", exact: true }).click();
+  await newcomer.goto(`/organiser-invitation?token=${secret}`);
+  await expect(newcomer.getByRole("heading", { level: 1, name: "Become an organiser of CPD Week" })).toBeVisible();
+  await expect(newcomer.getByText(`Demo Organiser invited ${invited}`)).toBeVisible();
+  await expectNoAxeViolations(newcomer);
+  await submitNewAccountForm(newcomer, { name: "Invited Organiser", password: "a long enough password" }, "Create account and become an organiser");
+  await expect(newcomer).toHaveURL(/\/admin\?welcome=organiser$/);
+  await expect(newcomer.getByRole("status").filter({ hasText: "You are now an organiser. Welcome!" })).toBeVisible();
   await expect(newcomer.getByRole("heading", { level: 1, name: "The week at a glance" })).toBeVisible();
+  // The link works once.
+  await newcomer.goto(`/organiser-invitation?token=${secret}`);
+  await expect(newcomer.getByRole("heading", { level: 1, name: "This invitation cannot be used" })).toBeVisible();
   await context.close();
 
   // No longer waiting; now an organiser.

@@ -1,3 +1,4 @@
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 import { expect, test, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import { upcomingSlugs, upcomingWeekDates } from "../../prisma/seed/demo-week";
@@ -192,11 +193,7 @@ test.describe("admin: sessions", () => {
     const email = `cancel-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
     const attendeeContext = await browser.newContext();
     const attendee = await attendeeContext.newPage();
-    await attendee.goto(`/sign-up?callbackUrl=${encodeURIComponent(`/sessions/${stored.slug}`)}`);
-    await attendee.getByLabel("Full name").fill("Cancel Tester");
-    await attendee.getByLabel("Email address").fill(email);
-    await attendee.getByLabel("Password", { exact: true }).fill("a long enough password");
-    await attendee.getByRole("button", { name: "Create account" }).click();
+    await submitSignUpForm(attendee, { name: "Cancel Tester", email, password: "a long enough password", returnTo: `/sessions/${stored.slug}` });
     await attendee.getByRole("button", { name: "Book a place" }).click();
     await expect(attendee.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
     await attendeeContext.close();

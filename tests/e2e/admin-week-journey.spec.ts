@@ -3,6 +3,7 @@
 // programme; someone books; attendance marked in bulk; the CSV checked; the
 // time moved and the public page follows; the session cancelled and the
 // person booked emailed.
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { simpleParser } from "mailparser";
@@ -80,13 +81,14 @@ test("an organiser runs a session from creation to cancellation", async ({ page,
   const attendeeEmail = `journey-${tag}@example.test`;
   const attendeeContext = await browser.newContext();
   const attendee = await attendeeContext.newPage();
-  await attendee.goto(`/sign-up?callbackUrl=${encodeURIComponent(`/sessions/${session!.slug}`)}`);
-  await attendee.getByLabel("Full name").fill(attendeeName);
-  await attendee.getByLabel("Email address").fill(attendeeEmail);
-  await attendee.getByLabel("Password", { exact: true }).fill("a long enough password");
-  await attendee.getByLabel("Registered with").selectOption({ label: "Social Care Wales" });
-  await attendee.getByLabel("Registration number").fill("SCW-123456");
-  await attendee.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(attendee, {
+    name: attendeeName,
+    email: attendeeEmail,
+    password: "a long enough password",
+    regulator: "Social Care Wales",
+    registrationNumber: "SCW-123456",
+    returnTo: `/sessions/${session!.slug}`,
+  });
   await attendee.getByRole("button", { name: "Book a place" }).click();
   await expect(attendee.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
   await attendeeContext.close();

@@ -14,6 +14,7 @@ import { demoAccounts, demoSlugs, upcomingSlugs } from "../../prisma/seed/demo-w
 import { concreteUrl } from "../helpers/admin-urls";
 import { signInAs } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
+import { newestLinkSecret } from "../helpers/e2e-outbox";
 import { otherActions, publicCacheActions, publicCacheFunctions } from "./support/admin-surface";
 import { callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
 import { submitSignUpForm } from "../helpers/e2e-accounts";
@@ -25,7 +26,6 @@ const PASSWORD = "a long enough password";
 const matrix = {
   routes: {
     "/api/health": "anyone",
-    "/api/auth/[...nextauth]": "anyone (next-auth's own endpoints)",
     "/api/sessions/[sessionId]/registrations": "a signed-in person, booking for themselves",
     "/sessions/[slug]/calendar.ics": "anyone, for a published session",
     "/calendar/[token]": "whoever holds the person's secret feed address",
@@ -119,7 +119,7 @@ async function ownerRecords(): Promise<string> {
 
 // ---- Calling actions ------------------------------------------------------------------------------
 
-function action(key: keyof typeof otherActions): ActionEntry {
+function action(key: keyof typeof otherActions | `app/admin/${string}`): ActionEntry {
   const [file, name] = key.split("#");
   const found = actions.find((candidate) => candidate.filename === file && candidate.exportedName === name);
   if (!found) throw new Error(`${key} is not in the build's action manifest`);
@@ -140,7 +140,7 @@ function actionUrl(entry: ActionEntry): string {
 }
 
 /** Posts a form to an action as React does: with the previous state for useActionState actions. */
-async function callFormAction(role: Role, key: keyof typeof otherActions, fields: Record<string, string>, withState = true) {
+async function callFormAction(role: Role, key: keyof typeof otherActions | `app/admin/${string}`, fields: Record<string, string>, withState = true) {
   const entry = action(key);
   const body = formActionBody(fields, withState ? { status: "idle" } : undefined);
   const baseURL = test.info().project.use.baseURL!;
@@ -201,6 +201,88 @@ test("the public programme cache's functions, called directly by anyone, give pu
   expect(draft).not.toContain(demoSlugs.draft);
   const widenedSlug = await callCacheFunction("cachedSessionPage", [{ startsWith: "" }]);
   for (const session of sessions) expect(widenedSlug).not.toContain(session.slug);
+});
+
+// Issue 11, finding 6: cachedEventThemes listed a draft week's themes to
+// anyone who named its id. The test above tried crafted filters and a draft
+// session's slug, never a draft week's own keys; this one passes a draft
+// week's id and slugs to every cached function that takes one.
+test("the public programme cache's functions give nothing of a draft week, whichever of its keys is named", async () => {
+  const tag = randomBytes(4).toString("hex");
+  const ids = { event: `matrixdraft${tag}`, theme: `matrixdrafttheme${tag}`, session: `matrixdraftsession${tag}`, speaker: `matrixdraftspeaker${tag}` };
+  const slugs = { event: `matrix-draft-week-${tag}`, theme: `matrix-draft-theme-${tag}`, session: `matrix-draft-session-${tag}`, speaker: `matrix-draft-speaker-${tag}` };
+  await queryE2eDatabase(
+    `INSERT INTO "Event" (id, slug, title, summary, "startDate", "endDate", "organiserName", status, "updatedAt") VALUES ($1, $2, 'Secret draft week ' || $3, 'Not yet public', DATE '2027-03-15', DATE '2027-03-19', 'Draft organiser', 'DRAFT', now())`,
+    [ids.event, slugs.event, tag],
+  );
+  await queryE2eDatabase(`INSERT INTO "Theme" (id, "eventId", slug, name, summary, colour, "updatedAt") VALUES ($1, $2, $3, 'Secret theme ' || $4, 'Secret', '#1d4e89', now())`, [ids.theme, ids.event, slugs.theme, tag]);
+  await queryE2eDatabase(`INSERT INTO "Speaker" (id, slug, name, "updatedAt") VALUES ($1, $2, 'Secret speaker ' || $3, now())`, [ids.speaker, slugs.speaker, tag]);
+  await queryE2eDatabase(
+    `INSERT INTO "Session" (id, "eventId", "themeId", slug, title, summary, description, "startsAt", "endsAt", format, status, featured, "updatedAt")
+     VALUES ($1, $2, $3, $4, 'Secret session ' || $5, 'Secret', 'Secret', TIMESTAMPTZ '2027-03-15 10:00Z', TIMESTAMPTZ '2027-03-15 11:00Z', 'ONLINE', 'PUBLISHED', true, now())`,
+    [ids.session, ids.event, ids.theme, slugs.session, tag],
+  );
+  await queryE2eDatabase(`INSERT INTO "SessionSpeaker" ("sessionId", "speakerId", position) VALUES ($1, $2, 1)`, [ids.session, ids.speaker]);
+  try {
+    const answers = [
+      await callCacheFunction("cachedPublishedEvent", [slugs.event]),
+      await callCacheFunction("cachedEventThemes", [ids.event]),
+      await callCacheFunction("cachedPublicSessionCount", [ids.event]),
+      await callCacheFunction("cachedFeaturedSessions", [ids.event]),
+      await callCacheFunction("cachedProgrammeSessions", [{ id: ids.event, timeZone: "Europe/London" }, {}]),
+      await callCacheFunction("cachedSessionPage", [slugs.session]),
+      await callCacheFunction("cachedSpeakerPage", [slugs.speaker]),
+      await callCacheFunction("cachedThemePage", [slugs.theme]),
+      await callCacheFunction("cachedPublishedEvents", []),
+      await callCacheFunction("cachedPublicSpeakers", []),
+      await callCacheFunction("cachedPublicPaths", []),
+    ].join("\n");
+    expect(answers).not.toContain(`Secret`);
+    for (const value of [...Object.values(slugs), ids.theme, ids.session]) expect(answers).not.toContain(value);
+  } finally {
+    await queryE2eDatabase(`DELETE FROM "Event" WHERE id = $1`, [ids.event]);
+    await queryE2eDatabase(`DELETE FROM "Speaker" WHERE id = $1`, [ids.speaker]);
+  }
+});
+
+// ---- Links sent by email -------------------------------------------------------------------------
+// Issue 11, finding 2: the organiser role went to whoever signed up with an
+// address. Owning an address is a right like owning a record: these actions
+// act only for the holder of a link sent to it, and an invitation only for
+// the account with that address.
+
+test("link actions do nothing for anyone without the emailed link, and an invitation only for its own address", async () => {
+  const before = await ownerRecords();
+  const users = async () => (await queryE2eDatabase<{ count: string }>(`SELECT count(*)::text AS count FROM "User"`))[0]?.count;
+  const usersBefore = await users();
+  for (const role of ["anonymous", "otherAttendee", "organiser"] as const) {
+    for (const token of ["", "x", "A".repeat(43)]) {
+      await callFormAction(role, "app/(auth)/sign-up/actions.ts#finishSignUpAction", { token, name: "Link Thief", password: PASSWORD });
+      await callFormAction(role, "app/(auth)/reset-password/actions.ts#resetPasswordAction", { token, newPassword: "a stolen new password" });
+      await callFormAction(role, "app/(auth)/verify-email/actions.ts#verifyEmailAction", { token });
+      await callFormAction(role, "app/(auth)/organiser-invitation/actions.ts#acceptWithNewAccountAction", { token, name: "Link Thief", password: PASSWORD });
+    }
+  }
+  expect(await users()).toBe(usersBefore);
+  expect(await ownerRecords()).toBe(before);
+  expect((await callFormAction("anonymous", "app/(auth)/verify-email/actions.ts#sendVerificationEmailAction", {})).redirect).toMatch(/^\/sign-in/);
+  expect((await callFormAction("anonymous", "app/(auth)/organiser-invitation/actions.ts#acceptInvitationAction", { token: "A".repeat(43) })).redirect).toMatch(/^\/sign-in/);
+
+  // A real invitation for the owner's address (made unproved, so that adding it
+  // sends a link rather than promoting at once): another attendee holding its
+  // link cannot take the role, nor can anyone make a second account with it.
+  await queryE2eDatabase(`UPDATE "User" SET "emailVerifiedAt" = NULL WHERE id = $1`, [owner.id]);
+  const invite = await callFormAction("organiser", "app/admin/organisers/actions.ts#promoteOrganiserAction", { email: owner.email });
+  expect(invite.text).toContain(owner.email);
+  const secret = await newestLinkSecret(owner.email, "/organiser-invitation");
+  await callFormAction("otherAttendee", "app/(auth)/organiser-invitation/actions.ts#acceptInvitationAction", { token: secret });
+  await callFormAction("anonymous", "app/(auth)/organiser-invitation/actions.ts#acceptWithNewAccountAction", { token: secret, name: "Link Thief", password: PASSWORD });
+  const roles = await queryE2eDatabase<{ id: string; role: string }>(`SELECT id, role FROM "User" WHERE id = ANY($1)`, [[owner.id, other.id]]);
+  expect(roles.every((row) => row.role === "ATTENDEE")).toBe(true);
+  expect(await users()).toBe(usersBefore);
+  // Withdrawn again, so the owner stays an attendee for the tests below.
+  await queryE2eDatabase(`DELETE FROM "OrganiserInvitation" WHERE email = $1`, [owner.email]);
+  await queryE2eDatabase(`UPDATE "User" SET "emailVerifiedAt" = now() WHERE id = $1`, [owner.id]);
 });
 
 // ---- Records that belong to someone ---------------------------------------------------------------

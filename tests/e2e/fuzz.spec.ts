@@ -3,6 +3,7 @@
 // the database still holds only whole, valid records afterwards. Runs against
 // a server and database of its own (the "fuzz" project in playwright.config.ts),
 // because some generated input is valid and does write.
+import { submitSignUpForm } from "../helpers/e2e-accounts";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import http from "node:http";
@@ -41,8 +42,23 @@ const LEAKS: readonly RegExp[] = [
   /ECONNREFUSED|ETIMEDOUT/,
 ];
 
+/**
+ * A redirect (a Location header, or the header Next.js uses for a server
+ * action's redirect) must lead to this site, read the way a browser reads it:
+ * browsers drop tabs and line breaks, so "/\t/evil.example" goes to another host.
+ */
+function expectRedirectOnSite(response: APIResponse, what: string) {
+  const site = `http://127.0.0.1:${FUZZ_PORT}`;
+  for (const header of ["location", "x-action-redirect"]) {
+    const target = response.headers()[header]?.split(";")[0];
+    if (!target) continue;
+    expect(new URL(target.replace(/[\t\n\r]/g, ""), site).origin, `${what} redirected to ${JSON.stringify(target)}`).toBe(site);
+  }
+}
+
 async function expectSafeAnswer(response: APIResponse, what: string) {
   expect(response.status(), `${what} answered ${response.status()}`).toBeLessThan(500);
+  expectRedirectOnSite(response, what);
   const body = await response.text();
   // Playwright keeps every answer's body until it is disposed: thousands of them slow the run to a crawl.
   await response.dispose();
@@ -82,6 +98,10 @@ const NASTY_VALUES = [
   "../../etc/passwd", "%00", "%", "\r\n\r\n", "=HYPERLINK(\"x\")", "𝓗𝓮𝓵𝓵𝓸", "Siân Llŷr", "ATTENDED", "PUBLISHED", "CANCELLED",
   "SOCIAL_WORK_ENGLAND", "ONLINE", "on", "yes", "Europe/London", "Mars/Olympus", "#zzzzzz", "#000000", "https://", "http://x",
   "attendee@demo.cpdweek.test", "organiser@demo.cpdweek.test", "CPD-0000-0000-0000-0000-0000-0000-0000",
+  // Text that breaks single-line formats (calendar parameters, headers, CSV) and return paths that leave the site.
+  "Social Care Wales\r\nATTENDEE:mailto:x@evil.example", "a\tb", "a\u2028b", "a\u001bb", "a\u0085b",
+  "/\t/evil.example/phish", "/\n/evil.example", "//evil.example", "/\\evil.example", "/.//evil.example", "https://evil.example/",
+  "0000-01-01", "0001-01-01", "9999-12-31", "+020000-01-01",
 ] as const;
 
 const value = fc.oneof(
@@ -136,11 +156,7 @@ test.beforeAll(async ({ browser, playwright }) => {
   const email = `fuzz-${randomBytes(5).toString("hex")}@example.test`;
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${FUZZ_PORT}` });
   const page = await context.newPage();
-  await page.goto("/sign-up?callbackUrl=%2Faccount");
-  await page.getByLabel("Full name").fill("Fuzz Tester");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUpForm(page, { name: "Fuzz Tester", email, password: PASSWORD });
   await expect(page).toHaveURL(/\/account$/);
   await context.close();
   callers.set("anonymous", await playwright.request.newContext({ baseURL: `http://127.0.0.1:${FUZZ_PORT}` }));
@@ -149,10 +165,24 @@ test.beforeAll(async ({ browser, playwright }) => {
   console.log(`Fuzzing with seed ${SEED}, ${RUNS} cases each (replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}).`);
 });
 
+/**
+ * Pieces of addresses as a hand, a proxy or an attacker writes them, not only
+ * as encodeURIComponent would: broken %-escapes ("%E0%A4%A", a lone "%"),
+ * escaped control characters and whitespace, escaped slashes and dots. The
+ * first version of this fuzzer encoded every generated string properly, so it
+ * never sent a broken escape, and missed the 500s those gave (issue 11).
+ */
+const RAW_PIECES = [
+  "%", "%%", "%E0%A4%A", "%C3", "%zz", "%0", "%G1", "%0a", "%0d", "%0d%0a", "%09", "%1b", "%7f", "%c2%85", "%e2%80%a8", "%00",
+  "%2f", "%5c", "%2e", "%2e%2e", "..", ".", "~", "+", "%20", "%F0%9F%92%A9", "%ED%A0%80", "a", "Z", "0", "-", "ŵ", "evil.example",
+] as const;
+const rawText = fc.array(fc.constantFrom(...RAW_PIECES), { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(""));
+
 /** Real ids, and made-up ones, for the dynamic parts of addresses. */
 const pathValue = fc.oneof(
   fc.constantFrom("x", "0", "%00", "..", "-1", "a".repeat(300), "%F0%9F%92%A9", "CPD-0000-0000-0000-0000-0000-0000-0000", demoSlugs.fullWorkshop),
   fc.string({ minLength: 1, maxLength: 30 }).map(encodeURIComponent),
+  rawText,
 );
 
 // ---- Server actions -------------------------------------------------------------------------------
@@ -188,7 +218,8 @@ test("every server action survives generated input from every kind of caller", a
 /** Every route handler (and the pages that read their address), with generated path segments and query strings. */
 const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
   { pattern: "/api/health", method: "GET" },
-  { pattern: "/api/auth/session", method: "GET" },
+  { pattern: "/api/auth/[x]", method: "GET" },
+  { pattern: "/api/auth/[x]", method: "POST" },
   { pattern: "/api/sessions/[x]/registrations", method: "POST" },
   { pattern: "/api/sessions/[x]/registrations", method: "GET" },
   { pattern: "/sessions/[x]/calendar.ics", method: "GET" },
@@ -209,11 +240,23 @@ const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
   { pattern: "/admin/audit", method: "GET" },
   { pattern: "/admin/sessions", method: "GET" },
   { pattern: "/account/cpd", method: "GET" },
+  { pattern: "/account", method: "GET" },
+  { pattern: "/sign-in", method: "GET" },
+  { pattern: "/sign-up", method: "GET" },
+  { pattern: "/sign-up/finish", method: "GET" },
+  { pattern: "/reset-password", method: "GET" },
+  { pattern: "/verify-email", method: "GET" },
+  { pattern: "/organiser-invitation", method: "GET" },
+  { pattern: "/[x]", method: "GET" },
 ];
 
-const queryString = fc
-  .dictionary(fc.oneof(fc.constantFrom("week", "day", "theme", "format", "audience", "q", "from", "to", "sort", "page", "status", "entity", "actor"), fc.string({ maxLength: 8 })), value, { maxKeys: 5 })
-  .map((entries) => new URLSearchParams(entries).toString());
+const QUERY_NAMES = ["week", "day", "theme", "format", "audience", "q", "from", "to", "sort", "page", "status", "entity", "actor", "callbackUrl", "token", "notice", "welcome", "password", "forbidden"] as const;
+const queryString = fc.oneof(
+  // Well-formed, as a browser builds it from a form.
+  fc.dictionary(fc.oneof(fc.constantFrom(...QUERY_NAMES), fc.string({ maxLength: 8 })), value, { maxKeys: 5 }).map((entries) => new URLSearchParams(entries).toString()),
+  // As typed or crafted: raw pieces, broken escapes and all.
+  fc.array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_NAMES), rawText), rawText), { minLength: 1, maxLength: 4 }).map((pairs) => pairs.map(([name, raw]) => `${name}=${raw}`).join("&")),
+);
 
 test("every route handler and parameterised page survives generated addresses and bodies", async () => {
   test.setTimeout(30 * 60_000);
@@ -271,6 +314,17 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
     UNION ALL SELECT 'certificate code malformed', count(*)::text FROM "Certificate" WHERE code !~ '^CPD(-[0-9A-HJKMNP-TV-Z]{4}){7}$'
     UNION ALL SELECT 'attendance on a registration that is not confirmed', count(*)::text FROM "Registration"
       WHERE attendance <> 'UNMARKED' AND status <> 'CONFIRMED'
+    UNION ALL SELECT 'a single-line field holding a control character', count(*)::text FROM (
+      SELECT title AS text FROM "Event" UNION ALL SELECT "titleCy" FROM "Event" UNION ALL SELECT "organiserName" FROM "Event"
+      UNION ALL SELECT name FROM "Theme" UNION ALL SELECT "nameCy" FROM "Theme"
+      UNION ALL SELECT title FROM "Session" UNION ALL SELECT "titleCy" FROM "Session" UNION ALL SELECT venue FROM "Session" UNION ALL SELECT "joinUrl" FROM "Session"
+      UNION ALL SELECT name FROM "Speaker" UNION ALL SELECT role FROM "Speaker" UNION ALL SELECT organisation FROM "Speaker"
+      UNION ALL SELECT name FROM "User" UNION ALL SELECT "jobRole" FROM "User" UNION ALL SELECT organisation FROM "User" UNION ALL SELECT "registrationNumber" FROM "User"
+      UNION ALL SELECT title FROM "CpdEntry") texts
+      WHERE text ~ '[\x01-\x1f\x7f\u0080-\u009f\u2028\u2029]'
+    UNION ALL SELECT 'an organiser whose address nobody proved', count(*)::text FROM "User" WHERE role = 'ORGANISER' AND "emailVerifiedAt" IS NULL
+    UNION ALL SELECT 'an email link with nothing to act on', count(*)::text FROM "EmailToken"
+      WHERE ("purpose" IN ('VERIFY_EMAIL', 'RESET_PASSWORD') AND "userId" IS NULL) OR ("purpose" = 'ORGANISER_INVITATION' AND "invitationId" IS NULL)
   `);
   expect(broken.filter((row) => row.count !== "0")).toEqual([]);
 });

@@ -158,9 +158,8 @@ test.describe("security headers on every kind of response", () => {
     const health = await request.get("/api/health");
     expect(health.headers()["content-type"]).toContain("application/json");
     await expectSecurityHeaders(health, "other");
-    const nextAuthSession = await request.get("/api/auth/session");
-    expect(nextAuthSession.status()).toBe(200);
-    await expectSecurityHeaders(nextAuthSession, "other");
+    const notFoundApi = await request.get("/api/no-such-route");
+    expect(notFoundApi.status()).toBe(404);
 
     const calendar = await request.get(`/sessions/${upcomingSlugs.open}/calendar.ics`);
     expect(calendar.status()).toBe(200);
@@ -278,7 +277,7 @@ test.describe("content security policy", () => {
     const watch = await watchForViolations(page);
     await page.goto("/sign-up");
     await expectHydrated(page);
-    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("button", { name: "Send me the link" }).click();
     // The error summary takes focus by script (useEffect): only possible once hydrated.
     const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
     await expect(summary).toBeFocused();
@@ -356,7 +355,7 @@ test.describe("session cookies", () => {
     expect(await page.evaluate(() => document.cookie)).not.toContain(SESSION_COOKIE);
   });
 
-  test("signing out ends the session: a copy of the cookie is refused afterwards", async ({ page, context, browser, playwright }) => {
+  test("signing out ends the session: a copy of the cookie is refused afterwards", async ({ page, context, browser }) => {
     const email = await signUp(page, "signout");
     const copied = await sessionCookieOf(context);
     // The copy works while the session lasts, so the refusal below means something.
@@ -367,12 +366,6 @@ test.describe("session cookies", () => {
     expect((await context.cookies()).some((cookie) => cookie.name === SESSION_COOKIE)).toBe(false);
 
     expect(await isSignedInWith(browser, copied)).toBe(false);
-    // next-auth's own endpoint refuses it too, and clears it.
-    const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${copied.value}` } });
-    const session = await api.get("/api/auth/session");
-    expect(await session.json()).toEqual({});
-    expect((await headerValues(session, "set-cookie")).join("\n")).toContain(`${SESSION_COOKIE}=;`);
-    await api.dispose();
 
     // Signing in again works.
     await signIn(page, email);

@@ -110,10 +110,18 @@ test.describe("site furniture", () => {
     expect(robots).toContain("Disallow: /admin");
   });
 
-  test("serves next-auth's session endpoint, empty for a visitor", async ({ request }) => {
-    const response = await request.get("/api/auth/session");
-    expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({});
+  // Issue 11, finding 8: next-auth's own sign-out left copied cookies valid,
+  // and its credentials callback was a second sign-in route past the form's
+  // checks. They are not served at all: our forms are the only way in and out.
+  test("serves none of next-auth's own routes", async ({ request }) => {
+    for (const path of ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/signin", "/api/auth/signout"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    for (const path of ["/api/auth/callback/credentials", "/api/auth/signout"]) {
+      const response = await request.post(path, { form: { email: "attendee@demo.cpdweek.test", password: "cpd-week-demo", csrfToken: "x" } });
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    }
   });
 
   test("refuses a booking through the API without a session", async ({ request }) => {

@@ -15,7 +15,7 @@ const calendarDate = (requiredKey: string) =>
     .string({ error: requiredKey })
     .trim()
     .min(1, requiredKey)
-    .pipe(calendarDaySchema("dateInvalid"))
+    .pipe(calendarDaySchema("dateInvalid", "dateOutOfRange"))
     .transform((value) => new Date(`${value}T00:00:00Z`));
 
 const DAY_MS = 24 * 60 * 60 * 1000;

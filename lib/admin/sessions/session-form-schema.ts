@@ -42,7 +42,7 @@ export const sessionFormSchema = z
     summaryCy: optionalParagraphs(600, "summaryTooLong"),
     description: paragraphs("descriptionRequired", 20_000, "descriptionTooLong"),
     descriptionCy: optionalParagraphs(20_000, "descriptionTooLong"),
-    date: z.string({ error: "dateRequired" }).trim().min(1, "dateRequired").pipe(calendarDaySchema("dateInvalid")),
+    date: z.string({ error: "dateRequired" }).trim().min(1, "dateRequired").pipe(calendarDaySchema("dateInvalid", "dateOutOfRange")),
     startTime: z.string({ error: "startTimeRequired" }).trim().min(1, "startTimeRequired").refine(isClockTime, "startTimeInvalid"),
     endTime: z.string({ error: "endTimeRequired" }).trim().min(1, "endTimeRequired").refine(isClockTime, "endTimeInvalid"),
     format: z.enum(SessionFormat, { error: "formatRequired" }),

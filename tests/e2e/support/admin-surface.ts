@@ -68,9 +68,16 @@ export const adminActions = [
 
 /** Server actions outside the admin area, with who may call them (checked by their own tests). */
 export const otherActions = {
-  "app/(auth)/actions.ts#signInAction": "anyone",
-  "app/(auth)/actions.ts#signUpAction": "anyone",
+  "app/(auth)/actions.ts#signInAction": "anyone (limited per account, per address from the socket, per trusted browser)",
   "app/(auth)/actions.ts#signOutAction": "anyone (ends the caller's own session)",
+  "app/(auth)/sign-up/actions.ts#requestSignUpAction": "anyone (the same answer whether or not the address has an account; limited per address and per email)",
+  "app/(auth)/sign-up/actions.ts#finishSignUpAction": "whoever holds an unused, unexpired sign-up link (it proves the mailbox)",
+  "app/(auth)/reset-password/actions.ts#requestPasswordResetAction": "anyone (the same answer whether or not the address has an account; limited)",
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": "whoever holds an unused, unexpired password link for the account",
+  "app/(auth)/verify-email/actions.ts#verifyEmailAction": "whoever holds an unused, unexpired confirmation link (it proves the mailbox)",
+  "app/(auth)/verify-email/actions.ts#sendVerificationEmailAction": "the signed-in person, for their own address",
+  "app/(auth)/organiser-invitation/actions.ts#acceptInvitationAction": "the signed-in person whose address the invitation link was sent to",
+  "app/(auth)/organiser-invitation/actions.ts#acceptWithNewAccountAction": "whoever holds an unused, unexpired invitation link, when the address has no account",
   "app/account/actions.ts#updateDetailsAction": "the signed-in person, for their own account",
   "app/account/actions.ts#changePasswordAction": "the signed-in person, for their own account",
   "app/account/actions.ts#resetCalendarAction": "the signed-in person, for their own account",

@@ -8,9 +8,10 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Browser } from "@playwright/test";
 import { demoSlugs } from "../../../prisma/seed/demo-week";
-import { submitSignUpForm } from "../../helpers/e2e-accounts";
+import { requestSignUpLink, submitSignUpForm } from "../../helpers/e2e-accounts";
 import { signInAs } from "../../helpers/e2e-auth";
 import { queryE2eDatabase } from "../../helpers/e2e-database";
+import { newestLinkSecret } from "../../helpers/e2e-outbox";
 import type { PageFixtures } from "./page-inventory";
 
 const PASSWORD = "a long enough password";
@@ -190,6 +191,7 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
   );
 
   await setWeekPublished(browser, organiser, eventId, true);
+  const links = await emailedLinks(browser, attendee, organiser);
 
   return {
     attendee,
@@ -207,8 +209,46 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
       attendedRegistrationId,
       checkInRegistrationId,
       otherCpdEntryId,
+      links,
     },
   };
+}
+
+/**
+ * One unused link of each kind, asked for through the site as people do. The
+ * attendee's address is made unconfirmed first, so /account shows its
+ * "confirm your address" notice to the scans as well.
+ */
+async function emailedLinks(browser: Browser, attendee: FixtureAccount, organiser: FixtureAccount): Promise<PageFixtures["links"]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const newcomer = fortyCharacterEmail("newcomer.llewellyn.");
+  await requestSignUpLink(page, newcomer);
+  const signUp = await newestLinkSecret(newcomer, "/sign-up/finish");
+
+  await page.goto("/forgotten-password");
+  await page.getByLabel("Email address").fill(attendee.email);
+  await page.getByRole("button", { name: "Send me the link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const resetPassword = await newestLinkSecret(attendee.email, "/reset-password");
+
+  await queryE2eDatabase(`UPDATE "User" SET "emailVerifiedAt" = NULL WHERE id = $1`, [attendee.id]);
+  await signInAs(page, attendee.email, attendee.password);
+  await page.getByRole("button", { name: "Send me a confirmation link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "We have sent a confirmation link" })).toBeVisible();
+  const verifyEmail = await newestLinkSecret(attendee.email, "/verify-email");
+  await context.close();
+
+  const organiserContext = await browser.newContext();
+  const organiserPage = await organiserContext.newPage();
+  await signInAs(organiserPage, organiser.email, organiser.password, "/admin/organisers");
+  const invited = fortyCharacterEmail("invited.organiser.ap.");
+  await organiserPage.getByLabel("Email address").fill(invited);
+  await organiserPage.getByRole("button", { name: "Add organiser" }).click();
+  await expect(organiserPage.getByRole("status")).toContainText(invited);
+  const organiserInvitation = await newestLinkSecret(invited, "/organiser-invitation");
+  await organiserContext.close();
+  return { signUp, resetPassword, verifyEmail, organiserInvitation };
 }
 
 /** Takes the week off the public site as the organiser would (expiring the cache), then deletes everything made above. */
@@ -220,5 +260,6 @@ export async function removePageFixtures(browser: Browser, set: PageFixtureSet):
     await queryE2eDatabase(`DELETE FROM "Event" WHERE id = $1`, [set.adminParams.eventId]);
     await queryE2eDatabase(`DELETE FROM "Speaker" WHERE id = $1`, [set.adminParams.speakerId]);
     await queryE2eDatabase(`DELETE FROM "User" WHERE id = ANY($1)`, [[set.attendee.id, set.organiser.id]]);
+    await queryE2eDatabase(`DELETE FROM "OrganiserInvitation" WHERE email LIKE 'invited.organiser.ap.%'`);
   }
 }

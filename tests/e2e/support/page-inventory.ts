@@ -21,6 +21,8 @@ export type PageFixtures = {
   attendedRegistrationId: string;
   checkInRegistrationId: string;
   otherCpdEntryId: string;
+  /** Secrets of unused links emailed during set-up, for the pages they open (opening one changes nothing). */
+  links: { signUp: string; resetPassword: string; verifyEmail: string; organiserInvitation: string };
 };
 
 export type InventoryEntry = {
@@ -61,6 +63,12 @@ export const pageInventory: readonly InventoryEntry[] = [
   },
   { pattern: "/sign-in", roles: ["anonymous"], urls: () => ["/sign-in"] },
   { pattern: "/sign-up", roles: ["anonymous"], urls: () => ["/sign-up"] },
+  { pattern: "/sign-up/finish", roles: ["anonymous"], urls: (f) => [`/sign-up/finish?token=${f.links.signUp}`, "/sign-up/finish", "/sign-up/finish?token=not-a-link"] },
+  { pattern: "/forgotten-password", roles: everyone, urls: () => ["/forgotten-password"] },
+  { pattern: "/reset-password", roles: everyone, urls: (f) => [`/reset-password?token=${f.links.resetPassword}`, "/reset-password"] },
+  { pattern: "/verify-email", roles: everyone, urls: (f) => [`/verify-email?token=${f.links.verifyEmail}`, "/verify-email"] },
+  // Anonymous: the form to create the invited account; signed in as someone else: how to switch.
+  { pattern: "/organiser-invitation", roles: everyone, urls: (f) => [`/organiser-invitation?token=${f.links.organiserInvitation}`, "/organiser-invitation"] },
   { pattern: "/privacy", roles: everyone, urls: () => ["/privacy"] },
   { pattern: "/accessibility", roles: everyone, urls: () => ["/accessibility"] },
   { pattern: "/account/privacy", roles: signedIn, urls: () => ["/account/privacy"] },
