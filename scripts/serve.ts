@@ -88,8 +88,10 @@ async function main() {
       finish(1);
     }, STOP_TIMEOUT_MS).unref();
   }
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  // `on`, not `once`: a supervisor (npm start, a process manager) may pass the
+  // same signal on again, and a second one must not kill requests in flight.
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

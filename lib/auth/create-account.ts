@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
-import { fieldErrorsOf, signUpSchema, type FieldErrors } from "./account-schemas";
+import { fieldErrorsOf, newAccountSchema, signUpSchema, type FieldErrors } from "./account-schemas";
 import { hashPassword } from "./password";
 
 export type CreateAccountResult = { ok: true; userId: string } | { ok: false; fieldErrors: FieldErrors };
@@ -54,6 +54,32 @@ export async function createAccount(
   } catch (error) {
     // The unique index on email settles races between two sign-ups too.
     if (isUniqueEmailViolation(error)) return { ok: false, fieldErrors: { email: "emailTaken" } };
+    throw error;
+  }
+}
+
+/** What a person typed for an account made from an emailed link (the address comes from the link). */
+export type LinkAccountDetails = Omit<NewAccountDetails, "email"> & { passwordHash: string };
+
+/**
+ * Makes an account from an emailed link: checks the details typed (name,
+ * password, professional details) and hashes the password before any
+ * transaction, then runs `build` in one, which spends the link and writes the
+ * account. The unique email settles two links to one address used at once.
+ */
+export async function accountFromLink<Result>(
+  db: PrismaClient,
+  input: unknown,
+  build: (tx: Prisma.TransactionClient, details: LinkAccountDetails) => Promise<Result>,
+): Promise<Result | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "accountExists" }> {
+  const parsed = newAccountSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { password, ...details } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.$transaction((tx) => build(tx, { ...details, passwordHash }));
+  } catch (error) {
+    if (isUniqueEmailViolation(error)) return { ok: false, refusal: "accountExists" };
     throw error;
   }
 }

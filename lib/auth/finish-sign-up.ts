@@ -1,9 +1,8 @@
 import type { PrismaClient } from "../prisma-client";
-import { fieldErrorsOf, newAccountSchema, type FieldErrors } from "./account-schemas";
+import type { FieldErrors } from "./account-schemas";
 import type { AuthenticatedUser } from "./authenticate";
-import { insertAccount, isUniqueEmailViolation } from "./create-account";
+import { accountFromLink, insertAccount } from "./create-account";
 import { spendLink } from "./email-links";
-import { hashPassword } from "./password";
 
 export type FinishSignUpResult =
   | { ok: true; user: AuthenticatedUser; returnTo: string }
@@ -18,22 +17,12 @@ export type FinishSignUpResult =
  * person's address can never end up holding an account in their name.
  */
 export async function finishSignUp(db: PrismaClient, secret: unknown, input: unknown, key: string, now: Date = new Date()): Promise<FinishSignUpResult> {
-  const parsed = newAccountSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { password, ...details } = parsed.data;
-  const passwordHash = await hashPassword(password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const link = await spendLink(tx, key, "SIGN_UP", secret, now);
-      if (!link) return { ok: false as const, refusal: "linkInvalid" as const };
-      if (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } })) return { ok: false as const, refusal: "accountExists" as const };
-      const user = await insertAccount(tx, { ...details, email: link.email, passwordHash, role: "ATTENDEE", emailVerifiedAt: now });
-      const payload = link.payload as { returnTo?: unknown } | null;
-      return { ok: true as const, user, returnTo: typeof payload?.returnTo === "string" ? payload.returnTo : "/account" };
-    });
-  } catch (error) {
-    // Two links to one address used at the same moment: the unique email settles it.
-    if (isUniqueEmailViolation(error)) return { ok: false, refusal: "accountExists" };
-    throw error;
-  }
+  return accountFromLink(db, input, async (tx, details) => {
+    const link = await spendLink(tx, key, "SIGN_UP", secret, now);
+    if (!link) return { ok: false as const, refusal: "linkInvalid" as const };
+    if (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } })) return { ok: false as const, refusal: "accountExists" as const };
+    const user = await insertAccount(tx, { ...details, email: link.email, role: "ATTENDEE", emailVerifiedAt: now });
+    const payload = link.payload as { returnTo?: unknown } | null;
+    return { ok: true as const, user, returnTo: typeof payload?.returnTo === "string" ? payload.returnTo : "/account" };
+  });
 }

@@ -1,3 +1,4 @@
+import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -27,7 +28,7 @@ export default async function OrganiserInvitationPage({ searchParams }: Props) {
   const { token } = await searchParams;
   const t = await getTranslations("admin.organisers.accept");
   const invitation = await findOrganiserInvitation(prisma, token, env().NEXTAUTH_SECRET);
-  if (!invitation || typeof token !== "string") return <PageHeading title={t("invalidHeading")} lead={<p>{t("invalid")}</p>} />;
+  if (!invitation || typeof token !== "string") return <InvalidLink heading={t("invalidHeading")} text={t("invalid")} links={[]} />;
 
   const user = await getCurrentUser();
   const here = `/organiser-invitation?token=${encodeURIComponent(token)}`;

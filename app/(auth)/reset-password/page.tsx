@@ -1,5 +1,5 @@
+import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/forms/reset-password-form";
 import { PageHeading } from "@/components/page-heading";
@@ -20,14 +20,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   const t = await getTranslations("account.resetPassword");
   const link = await findLiveLink(prisma, env().NEXTAUTH_SECRET, "RESET_PASSWORD", token);
   if (!link || typeof token !== "string") {
-    return (
-      <>
-        <PageHeading title={t("invalidHeading")} lead={<p>{t("invalid")}</p>} />
-        <p>
-          <Link href="/forgotten-password">{t("invalidAgain")}</Link>
-        </p>
-      </>
-    );
+    return <InvalidLink heading={t("invalidHeading")} text={t("invalid")} links={[{ href: "/forgotten-password", label: t("invalidAgain") }]} />;
   }
   return (
     <>

@@ -1,3 +1,4 @@
+import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -21,14 +22,7 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   const t = await getTranslations("account.verifyEmail");
   const link = await findLiveLink(prisma, env().NEXTAUTH_SECRET, "VERIFY_EMAIL", token);
   if (!link || typeof token !== "string") {
-    return (
-      <>
-        <PageHeading title={t("invalidHeading")} lead={<p>{t("invalid")}</p>} />
-        <p>
-          <Link href="/account">{t("accountLink")}</Link>
-        </p>
-      </>
-    );
+    return <InvalidLink heading={t("invalidHeading")} text={t("invalid")} links={[{ href: "/account", label: t("accountLink") }]} />;
   }
   return (
     <>

@@ -1,10 +1,9 @@
 import "server-only";
-import { fieldErrorsOf, newAccountSchema, type FieldErrors } from "../../auth/account-schemas";
+import type { FieldErrors } from "../../auth/account-schemas";
 import type { AuthenticatedUser } from "../../auth/authenticate";
-import { insertAccount, isUniqueEmailViolation } from "../../auth/create-account";
+import { accountFromLink, insertAccount } from "../../auth/create-account";
 import type { CurrentUser } from "../../auth/current-user";
 import { findLiveLink, spendLink, type LiveLink } from "../../auth/email-links";
-import { hashPassword } from "../../auth/password";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { recordAuditEntry } from "../audit-log";
 import { organiserText } from "./organiser-text";
@@ -74,22 +73,13 @@ export type AcceptWithNewAccountResult =
 
 /** Someone without an account accepts by creating one for the invited address (verified, an organiser from the start). */
 export async function acceptInvitationWithNewAccount(db: PrismaClient, secret: unknown, input: unknown, key: string, now: Date = new Date()): Promise<AcceptWithNewAccountResult> {
-  const parsed = newAccountSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { password, ...details } = parsed.data;
-  const passwordHash = await hashPassword(password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const preview = await findLiveLink(tx, key, "ORGANISER_INVITATION", secret, now);
-      if (preview && (await tx.user.findUnique({ where: { email: preview.email }, select: { id: true } }))) return { ok: false as const, refusal: "accountExists" as const };
-      const link = await takeInvitation(tx, key, secret, now);
-      if (!link) return { ok: false as const, refusal: "linkInvalid" as const };
-      const user = await insertAccount(tx, { ...details, email: link.email, passwordHash, role: "ORGANISER", emailVerifiedAt: now });
-      await recordAcceptance(tx, user, null);
-      return { ok: true as const, user };
-    });
-  } catch (error) {
-    if (isUniqueEmailViolation(error)) return { ok: false, refusal: "accountExists" };
-    throw error;
-  }
+  return accountFromLink(db, input, async (tx, details) => {
+    const preview = await findLiveLink(tx, key, "ORGANISER_INVITATION", secret, now);
+    if (preview && (await tx.user.findUnique({ where: { email: preview.email }, select: { id: true } }))) return { ok: false as const, refusal: "accountExists" as const };
+    const link = await takeInvitation(tx, key, secret, now);
+    if (!link) return { ok: false as const, refusal: "linkInvalid" as const };
+    const user = await insertAccount(tx, { ...details, email: link.email, role: "ORGANISER", emailVerifiedAt: now });
+    await recordAcceptance(tx, user, null);
+    return { ok: true as const, user };
+  });
 }

@@ -1,5 +1,5 @@
+import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NewAccountForm } from "@/components/forms/new-account-form";
 import { PageHeading } from "@/components/page-heading";
@@ -22,17 +22,14 @@ export default async function FinishSignUpPage({ searchParams }: Props) {
   const link = await findLiveLink(prisma, env().NEXTAUTH_SECRET, "SIGN_UP", token);
   if (!link || typeof token !== "string") {
     return (
-      <>
-        <PageHeading title={t("invalidHeading")} lead={<p>{t("invalid")}</p>} />
-        <ul className="list-disc space-y-2 pl-6">
-          <li>
-            <Link href="/sign-up">{t("invalidAgain")}</Link>
-          </li>
-          <li>
-            <Link href="/sign-in">{t("invalidSignIn")}</Link>
-          </li>
-        </ul>
-      </>
+      <InvalidLink
+        heading={t("invalidHeading")}
+        text={t("invalid")}
+        links={[
+          { href: "/sign-up", label: t("invalidAgain") },
+          { href: "/sign-in", label: t("invalidSignIn") },
+        ]}
+      />
     );
   }
   return (
