@@ -60,7 +60,7 @@ async function main() {
     const [pathname = "/", search = ""] = (request.url ?? "/").split(/\?(.*)/s);
     const address = checkRequestAddress(pathname, search);
     if (!address.ok) {
-      response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end(address.reason);
+      response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" }).end(address.reason);
       return;
     }
     stampClientAddress(request, proxies);

@@ -30,6 +30,11 @@ export const detailsSchema = z.object({
 /** The account a person creates (from a sign-up or invitation link: the address comes from the link). */
 export const newAccountSchema = detailsSchema.extend({ password: newPasswordSchema });
 
+/** The new-account form's fields as submitted (the address is never among them: it comes from the link). */
+export function newAccountFormInput(formData: FormData): Record<string, FormDataEntryValue | undefined> {
+  return Object.fromEntries(["name", "password", "regulator", "registrationNumber", "jobRole", "organisation"].map((key) => [key, formData.get(key) ?? undefined]));
+}
+
 /** Accounts made by an operator (npm run user:create) and tests, with the address typed. */
 export const signUpSchema = newAccountSchema.extend({ email });
 

@@ -3,6 +3,7 @@ import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { env, siteUrl } from "../env";
 import type { AuthenticatedUser } from "./authenticate";
+import { issueDeviceToken } from "./trusted-device";
 import { DEVICE_MAX_AGE_SECONDS, deviceCookieFor, SESSION_MAX_AGE_SECONDS, sessionCookieFor, type SiteCookie } from "./session-cookie-policy";
 
 // The session is next-auth's encrypted JWT (next-auth/jwt's encode and
@@ -44,6 +45,12 @@ export async function endSession(): Promise<void> {
 /** This browser's trusted-device mark, as sent (checked by authenticate()). */
 export async function readDeviceCookie(): Promise<string | null> {
   return (await cookies()).get(deviceCookieFor(siteUrl()).name)?.value ?? null;
+}
+
+/** Signs this browser in after an emailed link proved who it is (finishing a sign-up, a new password, an accepted invitation): a session and the trusted-browser mark. */
+export async function signInThisBrowser(user: AuthenticatedUser): Promise<void> {
+  await startSession(user);
+  await rememberDevice(issueDeviceToken(user.id, env().NEXTAUTH_SECRET));
 }
 
 /** Marks this browser as one the person signs in on (kept after signing out, so they are not locked out with strangers). */

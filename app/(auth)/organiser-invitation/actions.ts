@@ -4,15 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { acceptInvitationWithNewAccount, acceptOrganiserInvitation } from "@/lib/admin/organisers/accept-organiser-invitation";
 import { requireUser } from "@/lib/auth/current-user";
-import { issueDeviceToken } from "@/lib/auth/trusted-device";
-import { rememberDevice, startSession } from "@/lib/auth/session-cookie";
+import { newAccountFormInput } from "@/lib/auth/account-schemas";
+import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
-
-const NEW_ACCOUNT_FIELDS = ["name", "password", "regulator", "registrationNumber", "jobRole", "organisation"];
 
 function afterAcceptance() {
   revalidatePath("/admin/organisers");
@@ -34,11 +32,10 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
 /** Someone without an account accepts by creating one for the invited address. */
 export async function acceptWithNewAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
-  const input = Object.fromEntries(NEW_ACCOUNT_FIELDS.map((key) => [key, formData.get(key) ?? undefined]));
+  const input = newAccountFormInput(formData);
   const result = await acceptInvitationWithNewAccount(prisma, formData.get("token"), input, env().NEXTAUTH_SECRET);
   if (!result.ok) return accountFailureState(result, formData);
-  await startSession(result.user);
-  await rememberDevice(issueDeviceToken(result.user.id, env().NEXTAUTH_SECRET));
+  await signInThisBrowser(result.user);
   afterAcceptance();
   return { status: "success" };
 }

@@ -4,8 +4,7 @@ import { redirect } from "next/navigation";
 import { requestClientAddress } from "@/lib/auth/request-client";
 import { requestPasswordReset } from "@/lib/auth/request-account-link";
 import { resetPassword } from "@/lib/auth/reset-password";
-import { issueDeviceToken } from "@/lib/auth/trusted-device";
-import { rememberDevice, startSession } from "@/lib/auth/session-cookie";
+import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
 import { accountFailureState } from "@/lib/forms/account-form-state";
@@ -29,7 +28,6 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
   formData = asFormData(formData);
   const result = await resetPassword(prisma, formData.get("token"), { newPassword: formData.get("newPassword") ?? "" }, env().NEXTAUTH_SECRET);
   if (!result.ok) return accountFailureState(result, formData);
-  await startSession(result.user);
-  await rememberDevice(issueDeviceToken(result.user.id, env().NEXTAUTH_SECRET));
+  await signInThisBrowser(result.user);
   redirect("/account?password=reset");
 }

@@ -4,16 +4,14 @@ import { redirect } from "next/navigation";
 import { finishSignUp } from "@/lib/auth/finish-sign-up";
 import { requestClientAddress } from "@/lib/auth/request-client";
 import { requestSignUpLink } from "@/lib/auth/request-account-link";
-import { issueDeviceToken } from "@/lib/auth/trusted-device";
-import { rememberDevice, startSession } from "@/lib/auth/session-cookie";
+import { newAccountFormInput } from "@/lib/auth/account-schemas";
+import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
 import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
-
-const NEW_ACCOUNT_FIELDS = ["name", "password", "regulator", "registrationNumber", "jobRole", "organisation"];
 
 /** Step one: emails a link to finish signing up. The page says the same whether or not the address has an account. */
 export async function requestSignUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -30,10 +28,9 @@ export async function requestSignUpAction(_previous: FormState, formData: FormDa
 /** Step two, from the link: makes the account (its address already proved) and signs the person in. */
 export async function finishSignUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
-  const input = Object.fromEntries(NEW_ACCOUNT_FIELDS.map((key) => [key, formData.get(key) ?? undefined]));
+  const input = newAccountFormInput(formData);
   const result = await finishSignUp(prisma, formData.get("token"), input, env().NEXTAUTH_SECRET);
   if (!result.ok) return accountFailureState(result, formData);
-  await startSession(result.user);
-  await rememberDevice(issueDeviceToken(result.user.id, env().NEXTAUTH_SECRET));
+  await signInThisBrowser(result.user);
   redirect(safeReturnPath(result.returnTo));
 }
