@@ -39,7 +39,10 @@ export async function reserveAttempt(db: PrismaClient, limits: readonly Limit[],
     for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`rate-limit:${key}`}, 0))`;
     const counts = await tx.rateLimitAttempt.groupBy({
       by: ["key"],
-      where: { OR: limits.map((limit) => ({ key: limit.key, createdAt: { gt: new Date(now.getTime() - limit.windowMs), lte: now } })) },
+      // No upper bound: an attempt that read the clock a moment later may
+      // have taken the lock first, and its row (stamped after our `now`) must
+      // count. With "createdAt <= now" a burst of 40 let 6 through.
+      where: { OR: limits.map((limit) => ({ key: limit.key, createdAt: { gt: new Date(now.getTime() - limit.windowMs) } })) },
       _count: { _all: true },
     });
     const countOf = new Map(counts.map((row) => [row.key, row._count._all]));

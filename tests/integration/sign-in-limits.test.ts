@@ -5,6 +5,7 @@ import { createAccount } from "@/lib/auth/create-account";
 import { issueDeviceToken } from "@/lib/auth/trusted-device";
 import { checkInToSession, MAX_WRONG_CODES } from "@/lib/cpd/check-in/check-in-to-session";
 import { prisma } from "@/lib/db";
+import { reserveAttempt } from "@/lib/rate-limit/attempts";
 
 // The sign-in and check-in limits against a real PostgreSQL (issue 11,
 // findings 3 and 4): one limiter for every path, keyed by the socket's
@@ -44,6 +45,17 @@ describe("parallel attempts", () => {
     expect(evaluated(results)).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
     expect(evaluated(results)).toBeGreaterThan(0);
     expect(results.filter((result) => !result.ok && result.reason === "rateLimited").length).toBe(40 - evaluated(results));
+  });
+
+  // A burst of 40 once let 6 through: each attempt reads the clock before it
+  // waits for the lock, so one that read it later can take the lock first,
+  // and its row is stamped after the next attempt's clock. The count ignored
+  // such rows ("createdAt <= now"). Played here in that order, deterministically.
+  it("count an attempt stamped after their own clock, as one that took the lock first is", async () => {
+    const limit = { key: `limits-clock-${suffix}`, max: 1, windowMs: 60_000 };
+    const clock = Date.now();
+    expect((await reserveAttempt(prisma, [limit], new Date(clock + 5))).allowed).toBe(true);
+    expect(await reserveAttempt(prisma, [limit], new Date(clock))).toEqual({ allowed: false, blockedBy: limit.key });
   });
 
   it("evaluate at most five check-in codes of 40 sent at once", async () => {
