@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { outageMessages } from "@/lib/health/outage-messages";
 import "./globals.css";
 

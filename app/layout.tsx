@@ -1,29 +1,40 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { siteUrl } from "@/lib/env";
-import { htmlLang } from "@/lib/i18n/locales";
+import { localisePath } from "@/lib/i18n/locale-paths";
+import { PAGE_PATH_HEADER } from "@/lib/i18n/locale-routing";
+import { htmlLang, openGraphLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 // Every page reads the programme from the database at request time.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("site");
+  const [t, locale, page] = await Promise.all([getTranslations("site"), getLocale(), pagePath()]);
   return {
     metadataBase: new URL(siteUrl()),
+    // Every page names itself in both languages (<link rel="alternate" hreflang>).
+    alternates: { languages: { "en-GB": page, cy: localisePath(page, "cy"), "x-default": page } },
     title: { default: t("name"), template: `%s | ${t("name")}` },
     description: t("description"),
     applicationName: t("name"),
-    openGraph: { type: "website", siteName: t("name"), title: t("name"), description: t("description"), locale: "en_GB" },
+    openGraph: { type: "website", siteName: t("name"), title: t("name"), description: t("description"), locale: openGraphLocale(locale), alternateLocale: openGraphLocale(locale === "cy" ? "en" : "cy") },
     twitter: { card: "summary" },
     icons: { icon: "/favicon.svg" },
   };
+}
+
+/** This page's address as English has it, from the proxy; "/" if the proxy did not run. */
+async function pagePath(): Promise<string> {
+  const page = (await headers()).get(PAGE_PATH_HEADER);
+  return page?.startsWith("/") && !page.startsWith("//") ? page : "/";
 }
 
 export const viewport: Viewport = { themeColor: "#0f2e5a", width: "device-width", initialScale: 1 };

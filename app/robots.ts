@@ -5,7 +5,8 @@ export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/account", "/admin", "/api"] },
+    // Private areas in both languages (Welsh pages live under /cy).
+    rules: { userAgent: "*", allow: "/", disallow: ["/account", "/admin", "/api", "/cy/account", "/cy/admin"] },
     sitemap: `${siteUrl()}/sitemap.xml`,
   };
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "./page-heading";
 
 /** What a page opened from an emailed link shows when the link is expired, used or made up: why, and where to go instead. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export function PageHeading({ title, lead, caption }: { title: string; lead?: ReactNode; caption?: ReactNode }) {
+export function PageHeading({ title, lead, caption }: { title: ReactNode; lead?: ReactNode; caption?: ReactNode }) {
   return (
     <div className="mb-8 space-y-3">
       {caption ? <p className="text-lg text-muted">{caption}</p> : null}

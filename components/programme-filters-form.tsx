@@ -1,8 +1,9 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
 import { Audience, SessionFormat } from "@/lib/generated/prisma/enums";
 import type { ProgrammeFilters } from "@/lib/programme/programme-filters";
 import { enumSlug } from "@/lib/programme/vocabulary";
+import { GetForm } from "@/components/locale-anchor";
 
 type Option = { value: string; label: string };
 
@@ -17,7 +18,7 @@ export function ProgrammeFiltersForm({ filters, week, days, themes }: Props) {
   const formats = Object.values(SessionFormat).map((value) => ({ value: enumSlug(value), label: t(`formats.${value}`) }));
   const audiences = Object.values(Audience).map((value) => ({ value: enumSlug(value), label: t(`audiences.${value}`) }));
   return (
-    <form method="get" action="/programme" role="search" aria-labelledby="filters-heading" className="no-print border border-line bg-panel p-4">
+    <GetForm action="/programme" role="search" aria-labelledby="filters-heading" className="no-print border border-line bg-panel p-4">
       <h2 id="filters-heading" className="mb-4 text-xl">
         {t("programme.filtersHeading")}
       </h2>
@@ -65,7 +66,7 @@ export function ProgrammeFiltersForm({ filters, week, days, themes }: Props) {
           {t("programme.clear")}
         </Link>
       </div>
-    </form>
+    </GetForm>
   );
 }
 

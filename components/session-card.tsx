@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import type { ReactNode } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { dateLocale } from "@/lib/i18n/locales";
@@ -6,6 +6,7 @@ import { formatShortDay, formatTimeRange, localDayKey } from "@/lib/programme/ev
 import type { SessionSummary } from "@/lib/programme/session-summary";
 import { PlacesStatus } from "./places-status";
 import { ThemeLabel } from "./theme-label";
+import { ContentText } from "@/components/content-text";
 
 type Props = {
   session: SessionSummary;
@@ -33,11 +34,11 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
       <div className="space-y-2">
         <Heading className="text-lg">
           <Link href={`/sessions/${session.slug}`} className={session.cancelled ? "line-through" : undefined}>
-            {session.title}
+            <ContentText en={session.title} cy={session.titleCy} />
           </Link>
           {session.cancelled ? <span className="sr-only"> ({t("common.cancelled")})</span> : null}
         </Heading>
-        {session.summary ? <p className="max-w-prose text-muted">{session.summary}</p> : null}
+        {session.summary ? <ContentText as="p" className="max-w-prose text-muted" en={session.summary} cy={session.summaryCy} /> : null}
         {speakerNames.length ? (
           <p className="text-sm">{t("common.with", { names: format.list(speakerNames, { type: "conjunction" }) })}</p>
         ) : null}

@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
+import { PlainLink } from "@/components/locale-anchor";
 
 export function SiteFooter() {
   const t = useTranslations("site.footer");
@@ -18,7 +19,7 @@ export function SiteFooter() {
               <Link href="/accessibility">{tPrivacy("accessibility")}</Link>
             </li>
             <li>
-              <a href="/sitemap.xml">{t("sitemap")}</a>
+              <PlainLink href="/sitemap.xml">{t("sitemap")}</PlainLink>
             </li>
           </ul>
         </nav>

@@ -1,10 +1,13 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
+import { LanguageSwitch } from "@/components/language-switch";
+import { Link } from "@/components/locale-link";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
-  const t = await getTranslations("site");
+  const [t, locale] = await Promise.all([getTranslations("site"), pageLocale()]);
   const links = [
     { href: "/programme", label: t("nav.programme") },
     { href: "/speakers", label: t("nav.speakers") },
@@ -54,6 +57,11 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                 </Link>
               </li>
             )}
+            <li>
+              <Suspense>
+                <LanguageSwitch locale={locale} className="inline-block py-2 font-bold text-white" />
+              </Suspense>
+            </li>
           </ul>
         </nav>
       </div>

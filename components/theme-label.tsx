@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
+import { ContentText } from "@/components/content-text";
 
-type Props = { theme: { slug: string; name: string; colour: string }; linked?: boolean };
+type Props = { theme: { slug: string; name: string; nameCy?: string | null; colour: string }; linked?: boolean };
 
 /** A theme's name with its colour as a marker beside it: the colour is never the only signal. */
 export function ThemeLabel({ theme, linked = false }: Props) {
@@ -11,14 +12,16 @@ export function ThemeLabel({ theme, linked = false }: Props) {
     return (
       <span className="inline-flex items-center gap-2">
         {marker}
-        {theme.name}
+        <ContentText en={theme.name} cy={theme.nameCy} />
       </span>
     );
   }
   return (
     <span className="inline-flex items-center gap-2">
       {marker}
-      <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+      <Link href={`/themes/${theme.slug}`}>
+        <ContentText en={theme.name} cy={theme.nameCy} />
+      </Link>
     </span>
   );
 }

@@ -11,6 +11,7 @@ import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
+import { localePath } from "@/lib/i18n/locale-path";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
@@ -19,12 +20,12 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   if (!result.ok) return accountFailureState(result.fieldErrors ? { fieldErrors: result.fieldErrors } : { refusal: result.reason === "rateLimited" ? "rateLimited" : "signInFailed" }, formData);
   await startSession(result.user);
   await rememberDevice(result.deviceToken);
-  redirect(safeReturnPath(formData.get("callbackUrl")));
+  redirect(await localePath(safeReturnPath(formData.get("callbackUrl"))));
 }
 
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) await endAllSessions(prisma, user.id);
   await endSession();
-  redirect("/");
+  redirect(await localePath("/"));
 }

@@ -1,16 +1,19 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
+import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { SessionCard } from "@/components/session-card";
 import { ThemeLabel } from "@/components/theme-label";
+import { ContentText } from "@/components/content-text";
 import { dateLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDateRange } from "@/lib/programme/event-time";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { cachedCurrentEvent, cachedEventThemes, cachedFeaturedSessions, cachedPublicSessionCount, serverDay } from "@/lib/programme/public-cache";
 
 export default async function HomePage() {
   const t = await getTranslations();
-  const locale = dateLocale(await getLocale());
+  const language = await pageLocale();
+  const locale = dateLocale(language);
   const event = await cachedCurrentEvent(serverDay());
   if (!event) {
     return <PageHeading title={t("home.noEventTitle")} lead={<p>{t("home.noEventBody")}</p>} />;
@@ -26,11 +29,11 @@ export default async function HomePage() {
     <>
       <PageHeading
         caption={t("home.organisedBy", { organiser: event.organiserName })}
-        title={event.title}
+        title={<ContentText en={event.title} cy={event.titleCy} />}
         lead={
           <>
             <p className="mb-3 font-bold">{formatDateRange(event.startDate, event.endDate, locale)}</p>
-            <p>{event.summary}</p>
+            <ContentText as="p" en={event.summary} cy={event.summaryCy} />
           </>
         }
       />
@@ -52,7 +55,7 @@ export default async function HomePage() {
                 <p className="text-lg font-bold">
                   <ThemeLabel theme={theme} linked />
                 </p>
-                <p className="text-muted">{theme.summary}</p>
+                <ContentText as="p" className="text-muted" en={theme.summary} cy={theme.summaryCy} />
               </li>
             ))}
           </ul>
@@ -62,9 +65,13 @@ export default async function HomePage() {
             {t("home.whoHeading")}
           </h2>
           <ul className="list-disc space-y-1 pl-6">
-            {(event.audienceNote.length ? event.audienceNote : event.audiences.map((a) => t(`audiences.${a}`))).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+            {event.audienceNote.length
+              ? event.audienceNote.map((line) => (
+                  <li key={line}>
+                    <ContentText en={line} cy={null} />
+                  </li>
+                ))
+              : event.audiences.map((audience) => <li key={audience}>{t(`audiences.${audience}`)}</li>)}
           </ul>
         </section>
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountCpdSection } from "@/components/cpd/account-cpd-section";
 import { PageHeading } from "@/components/page-heading";
@@ -17,6 +17,7 @@ import { listMyRegistrations, type MyRegistration } from "@/lib/registration/lis
 import { getOrCreateCalendarToken } from "@/lib/registration/my-calendar";
 import { siteUrl } from "@/lib/env";
 import { ResetCalendarForm } from "@/components/forms/reset-calendar-form";
+import { PlainLink } from "@/components/locale-anchor";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -81,9 +82,9 @@ export default async function MyProgrammePage({ searchParams }: Props) {
           {t("calendarHeading")}
         </h2>
         <p className="mb-4">
-          <a href="/account/calendar.ics" download className="button button-secondary">
+          <PlainLink href="/account/calendar.ics" download className="button button-secondary">
             {t("calendarDownload")}
-          </a>
+          </PlainLink>
         </p>
         <label htmlFor="calendar-subscription" className="field-label">
           {t("calendarSubscribe")}

@@ -1,6 +1,6 @@
 import { SuccessNotice } from "@/components/forms/success-notice";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardCharts } from "@/components/admin/dashboard/dashboard-charts";
 import { HeadlineFigures } from "@/components/admin/dashboard/headline-figures";
 import { WeekSelector } from "@/components/admin/dashboard/week-selector";
@@ -9,6 +9,7 @@ import { getDashboard } from "@/lib/admin/dashboard/get-dashboard";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatDateRange, formatShortDay } from "@/lib/programme/event-time";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: Props) {
   const organiser = await requireOrganiser("/admin");
   const t = await getTranslations("admin.dashboard");
+  const dates = dateLocale(await getLocale());
   const tAudiences = await getTranslations("audiences");
   const params = await searchParams;
   const requested = params.event;
@@ -27,7 +29,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const welcome = params.welcome === "organiser" ? <SuccessNotice message={tAccept("done")} /> : null;
   const { events, event, figures } = await getDashboard(prisma, organiser, {
     event: typeof requested === "string" ? requested : undefined,
-    labels: { noTheme: t("byTheme.noTheme"), audience: (audience) => tAudiences(audience), day: (day) => formatShortDay(day) },
+    labels: { noTheme: t("byTheme.noTheme"), audience: (audience) => tAudiences(audience), day: (day) => formatShortDay(day, dates) },
   });
 
   if (!event || !figures) {
@@ -41,7 +43,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   }
   return (
     <>
-      <PageHeading title={t("heading")} caption={event.title} lead={<p>{t("dates", { dates: formatDateRange(event.startDate, event.endDate), timeZone: event.timeZone })}</p>} />
+      <PageHeading title={t("heading")} caption={event.title} lead={<p>{t("dates", { dates: formatDateRange(event.startDate, event.endDate, dates), timeZone: event.timeZone })}</p>} />
       {welcome}
       <WeekSelector events={events} selected={event.slug} />
       <HeadlineFigures headline={figures.headline} />

@@ -1,8 +1,9 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import type { ReactNode } from "react";
 import { SelectField } from "@/components/forms/fields";
 import { TextField } from "@/components/forms/text-field";
 import { TableRegion } from "@/components/table-region";
+import { GetForm } from "@/components/locale-anchor";
 
 type Option = { value: string; label: string };
 
@@ -28,7 +29,7 @@ type Props = {
  */
 export function ListControls({ action, heading, searchLabel, searchHint, q, sortLabel, sort, sortOptions, submitLabel, clearLabel, children }: Props) {
   return (
-    <form method="get" action={action} role="search" aria-labelledby="list-search-heading" className="mb-6 border border-line bg-panel p-4">
+    <GetForm action={action} role="search" aria-labelledby="list-search-heading" className="mb-6 border border-line bg-panel p-4">
       <h2 id="list-search-heading" className="mb-4 text-xl">
         {heading}
       </h2>
@@ -45,7 +46,7 @@ export function ListControls({ action, heading, searchLabel, searchHint, q, sort
           {clearLabel}
         </Link>
       </div>
-    </form>
+    </GetForm>
   );
 }
 

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { GetForm } from "@/components/locale-anchor";
 
 /** A plain GET form (works without JavaScript): /certificates/verify?code=… redirects to the code's page. */
 export async function VerifyCodeForm({ defaultValue = "", invalid = false }: { defaultValue?: string; invalid?: boolean }) {
   const t = await getTranslations("certificates.verify");
   const describedBy = invalid ? "code-hint code-error" : "code-hint";
   return (
-    <form method="get" action="/certificates/verify" className="max-w-xl">
+    <GetForm action="/certificates/verify" className="max-w-xl">
       <div className={`mb-5 ${invalid ? "border-l-4 border-danger pl-3" : ""}`}>
         <label htmlFor="code" className="field-label">
           {t("codeLabel")}
@@ -33,6 +34,6 @@ export async function VerifyCodeForm({ defaultValue = "", invalid = false }: { d
       <button type="submit" className="button">
         {t("submit")}
       </button>
-    </form>
+    </GetForm>
   );
 }

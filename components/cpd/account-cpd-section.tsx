@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 
 /** On the account page: the way to the CPD record, and check-in for sessions happening now. */

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PlainLink } from "@/components/locale-anchor";
 
 /** Links to the record's exports, carrying the page's date filter. */
 export async function CpdDownloads({ query }: { query: string }) {
@@ -11,19 +12,19 @@ export async function CpdDownloads({ query }: { query: string }) {
       <p className="mb-3">{t("intro")}</p>
       <ul className="space-y-2">
         <li>
-          <a href={`/account/cpd/record.csv${query}`} download>
+          <PlainLink href={`/account/cpd/record.csv${query}`} download>
             {t("csv")}
-          </a>
+          </PlainLink>
         </li>
         <li>
-          <a href={`/account/cpd/record.txt${query}`} download>
+          <PlainLink href={`/account/cpd/record.txt${query}`} download>
             {t("text")}
-          </a>
+          </PlainLink>
         </li>
         <li>
-          <a href={`/account/cpd/record.pdf${query}`} download>
+          <PlainLink href={`/account/cpd/record.pdf${query}`} download>
             {t("pdf")}
-          </a>
+          </PlainLink>
         </li>
       </ul>
     </section>

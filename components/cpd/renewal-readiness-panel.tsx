@@ -1,11 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDayHeading } from "@/lib/programme/event-time";
 import { SCW_HOURS_REQUIRED, SWE_ENTRIES_REQUIRED, SWE_PEER_ENTRIES_REQUIRED, type RenewalReadiness } from "@/lib/cpd/renewal-readiness";
+import { dateLocale } from "@/lib/i18n/locales";
 
 /** How ready the person is for their regulator's renewal: in words, never by colour alone. */
 export async function RenewalReadinessPanel({ readiness }: { readiness: RenewalReadiness }) {
   const t = await getTranslations("cpd.readiness");
-  const period = t("period", { start: formatDayHeading(readiness.periodStart), end: formatDayHeading(readiness.periodEnd) });
+  const dates = dateLocale(await getLocale());
+  const period = t("period", { start: formatDayHeading(readiness.periodStart, dates), end: formatDayHeading(readiness.periodEnd, dates) });
   return (
     <section aria-labelledby="readiness-heading" className="mb-10 border-l-4 border-brand bg-panel p-4">
       <h2 id="readiness-heading" className="mb-2 text-2xl">

@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { changeSelfCheckInAction } from "@/app/admin/sessions/[sessionId]/check-in/actions";
 import { formatClock, formatLongDate } from "@/lib/programme/event-time";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = {
   session: { id: string; selfCheckIn: boolean; checkInCode: string | null; status: string; event: { timeZone: string }; window: { opens: Date; closes: Date } };
@@ -11,6 +12,7 @@ type Props = {
 /** On the attendance page: lets attendees check themselves in with a code the organiser announces. */
 export async function SelfCheckInPanel({ session, done }: Props) {
   const t = await getTranslations("cpd.checkIn.admin");
+  const dates = dateLocale(await getLocale());
   const zone = session.event.timeZone;
   const button = (change: "enable" | "disable" | "regenerate", label: string, secondary = false) => (
     <form action={changeSelfCheckInAction}>
@@ -34,8 +36,8 @@ export async function SelfCheckInPanel({ session, done }: Props) {
       ) : null}
       <p className="mb-3 max-w-prose">
         {t("intro", {
-          opens: `${formatLongDate(session.window.opens, zone)} ${formatClock(session.window.opens, zone)}`,
-          closes: formatClock(session.window.closes, zone),
+          opens: `${formatLongDate(session.window.opens, zone, dates)} ${formatClock(session.window.opens, zone, dates)}`,
+          closes: formatClock(session.window.closes, zone, dates),
         })}
       </p>
       {session.selfCheckIn && session.checkInCode ? (

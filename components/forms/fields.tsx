@@ -55,7 +55,8 @@ type SelectProps = {
   label: string;
   hint?: string;
   error?: string;
-  options: { value: string; label: string }[];
+  /** `lang` marks an option shown in the other language (an organisation's English name on a Welsh page). */
+  options: { value: string; label: string; lang?: string }[];
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">;
 
 /** A labelled drop-down with its hint and error tied to it. */
@@ -75,7 +76,7 @@ export function SelectField({ name, label, hint, error, options, className, ...s
         {...select}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import type { ReactNode } from "react";
 
 /** A section of a long page (privacy notice, accessibility statement), as written in the message catalogue. */

@@ -8,6 +8,7 @@ import { env } from "../env";
 import { safeReturnPath } from "../http/safe-return-path";
 import { sessionCookie } from "./session-cookie";
 import { findSessionUser, type SessionUser } from "./session-user";
+import { localePath } from "../i18n/locale-path";
 
 export type CurrentUser = SessionUser;
 
@@ -26,12 +27,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 export async function requireUser(returnTo = "/account"): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
+  if (!user) redirect(await localePath(`/sign-in?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`));
   return user;
 }
 
 export async function requireOrganiser(returnTo = "/admin"): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  if (user.role !== "ORGANISER") redirect("/account?forbidden=1");
+  if (user.role !== "ORGANISER") redirect(await localePath("/account?forbidden=1"));
   return user;
 }

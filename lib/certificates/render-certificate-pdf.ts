@@ -1,3 +1,4 @@
+import { enGB } from "date-fns/locale";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import type { Certificate } from "../generated/prisma/client";
@@ -55,8 +56,8 @@ function formatDuration(minutes: number): string {
 
 function when(startsAt: Date, endsAt: Date, timeZone: string): string {
   return fill(messages.pdf.when, {
-    date: formatLongDate(startsAt, timeZone),
-    time: formatTimeRange(startsAt, endsAt, timeZone),
+    date: formatLongDate(startsAt, timeZone, enGB),
+    time: formatTimeRange(startsAt, endsAt, timeZone, enGB),
     zone: timeZoneAbbreviation(startsAt, timeZone),
   });
 }
@@ -77,8 +78,8 @@ export function gatherCertificatePdfData(certificate: Certificate, siteUrl: stri
         const startsAt = new Date(session.startsAt);
         const endsAt = new Date(session.endsAt);
         return {
-          date: formatLongDate(startsAt, certificate.timeZone),
-          time: `${formatTimeRange(startsAt, endsAt, certificate.timeZone)} ${timeZoneAbbreviation(startsAt, certificate.timeZone)}`,
+          date: formatLongDate(startsAt, certificate.timeZone, enGB),
+          time: `${formatTimeRange(startsAt, endsAt, certificate.timeZone, enGB)} ${timeZoneAbbreviation(startsAt, certificate.timeZone)}`,
           title: session.title,
           hours: formatHours(session.hours),
         };
@@ -103,7 +104,7 @@ export function gatherCertificatePdfData(certificate: Certificate, siteUrl: stri
     eventLine: isWeek
       ? fill(t.organisedBy, { organiser: certificate.organiserName })
       : fill(t.eventLine, { event: certificate.eventTitle, organiser: certificate.organiserName }),
-    issuedLine: fill(t.issued, { date: formatLongDate(certificate.issuedAt, certificate.timeZone) }),
+    issuedLine: fill(t.issued, { date: formatLongDate(certificate.issuedAt, certificate.timeZone, enGB) }),
     issuedAt: certificate.issuedAt,
     metaTitle: fill(t.metaTitle, { code: certificate.code, title: certificate.title }),
     metaSubject: fill(t.metaSubject, { holder: certificate.holderName }),

@@ -1,3 +1,4 @@
+import { enGB } from "date-fns/locale";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import { formatClock, formatLongDate, localDayKey, timeZoneAbbreviation } from "../programme/event-time";
@@ -16,9 +17,9 @@ function sessionDetails(t: Translate, session: Session, options: { joinLink: boo
   const lines = [
     t("email.details.session", { title: session.title }),
     t("email.details.when", {
-      date: formatLongDate(session.startsAt, zone),
-      start: formatClock(session.startsAt, zone),
-      end: formatClock(session.endsAt, zone),
+      date: formatLongDate(session.startsAt, zone, enGB),
+      start: formatClock(session.startsAt, zone, enGB),
+      end: formatClock(session.endsAt, zone, enGB),
       zone: timeZoneAbbreviation(session.startsAt, zone),
     }),
     t("email.details.format", { format: t(`formats.${session.format}`) }),
@@ -138,7 +139,7 @@ export function reminderEmail(registration: RegistrationForEmail, siteUrl: strin
   const { session, user } = registration;
   const when = {
     day: dayFromNow(session.startsAt, now, session.event.timeZone),
-    date: formatLongDate(session.startsAt, session.event.timeZone),
+    date: formatLongDate(session.startsAt, session.event.timeZone, enGB),
   };
   return {
     to: user.email,

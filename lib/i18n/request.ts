@@ -1,19 +1,13 @@
+import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale } from "./locales";
-import { adminMessages } from "./messages/en-admin";
-import cpdMessages from "./messages/cpd.en.json";
-import certificatesMessages from "./messages/certificates.en.json";
-import privacyMessages from "./messages/privacy.en.json";
+import { messagesFor } from "./catalogue";
+import { LOCALE_HEADER } from "./locale-routing";
+import { defaultLocale, isAppLocale } from "./locales";
 
-// English only for now; the Welsh catalogue (cy.json) will be added beside
-// en.json and chosen here from the visitor's preference. The admin area is
-// for organisers and stays in English.
+// The page's language comes from the proxy (proxy.ts), which serves /cy/…
+// addresses in Welsh and every other address in English.
 export default getRequestConfig(async () => {
-  const locale = defaultLocale;
-  const messages = (await import(`./messages/${locale}.json`)).default as Record<string, unknown>;
-  return {
-    locale,
-    messages: { ...messages, cpd: cpdMessages, certificates: certificatesMessages, privacy: privacyMessages, admin: adminMessages },
-    timeZone: "Europe/London",
-  };
+  const requested = (await headers()).get(LOCALE_HEADER);
+  const locale = isAppLocale(requested) ? requested : defaultLocale;
+  return { locale, messages: messagesFor(locale), timeZone: "Europe/London" };
 });

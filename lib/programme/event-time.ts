@@ -1,9 +1,16 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, differenceInMinutes, format, type Locale } from "date-fns";
-import { enGB } from "date-fns/locale";
 
 // Sessions are stored in UTC; people read them in the event's time zone
 // (Europe/London by default), including across the change to summer time.
+// Every function that writes words takes the date-fns locale of the page (or
+// of the email's reader): there is no default, so no Welsh page can show an
+// English date by omission (lib/i18n/locales.ts dateLocale).
+
+/** date-fns's Welsh writes "dydd Mawrth"; a date that starts a heading or a line starts with a capital. */
+function startOfLine(text: string, locale: Locale): string {
+  return locale.code === "cy" ? text.charAt(0).toLocaleUpperCase("cy") + text.slice(1) : text;
+}
 
 /** The calendar day (yyyy-MM-dd) on which an instant falls in a time zone. */
 export function localDayKey(instant: Date, timeZone: string): string {
@@ -28,25 +35,27 @@ export function eventDayKeys(startDate: Date, endDate: Date): string[] {
   return keys;
 }
 
-export function formatDayHeading(dayKey: string, locale: Locale = enGB): string {
-  return format(new Date(`${dayKey}T12:00:00Z`), "EEEE d MMMM yyyy", { locale });
+/** "Tuesday 18 March 2025", "Dydd Mawrth 18 Mawrth 2025". */
+export function formatDayHeading(dayKey: string, locale: Locale): string {
+  return startOfLine(format(new Date(`${dayKey}T12:00:00Z`), "EEEE d MMMM yyyy", { locale }), locale);
 }
 
-export function formatShortDay(dayKey: string, locale: Locale = enGB): string {
+/** "Tue 18 Mar", "Maw 18 Maw". */
+export function formatShortDay(dayKey: string, locale: Locale): string {
   return format(new Date(`${dayKey}T12:00:00Z`), "EEE d MMM", { locale });
 }
 
-export function formatClock(instant: Date, timeZone: string, locale: Locale = enGB): string {
+export function formatClock(instant: Date, timeZone: string, locale: Locale): string {
   return format(new TZDate(instant, timeZone), "HH:mm", { locale });
 }
 
-export function formatTimeRange(startsAt: Date, endsAt: Date, timeZone: string, locale: Locale = enGB): string {
+export function formatTimeRange(startsAt: Date, endsAt: Date, timeZone: string, locale: Locale): string {
   return `${formatClock(startsAt, timeZone, locale)}–${formatClock(endsAt, timeZone, locale)}`;
 }
 
-/** "Tuesday 18 March 2025" for an instant, in the event's time zone. */
-export function formatLongDate(instant: Date, timeZone: string, locale: Locale = enGB): string {
-  return format(new TZDate(instant, timeZone), "EEEE d MMMM yyyy", { locale });
+/** "Tuesday 18 March 2025" ("Dydd Mawrth 18 Mawrth 2025") for an instant, in the event's time zone. */
+export function formatLongDate(instant: Date, timeZone: string, locale: Locale): string {
+  return startOfLine(format(new TZDate(instant, timeZone), "EEEE d MMMM yyyy", { locale }), locale);
 }
 
 /** "GMT" or "BST" for Europe/London at that instant; other zones get their short name. */
@@ -58,7 +67,7 @@ export function timeZoneAbbreviation(instant: Date, timeZone: string): string {
 }
 
 /** "17–21 March 2025", or "28 March – 1 April 2025" across months. */
-export function formatDateRange(startDate: Date, endDate: Date, locale: Locale = enGB): string {
+export function formatDateRange(startDate: Date, endDate: Date, locale: Locale): string {
   const sameMonth = startDate.getUTCMonth() === endDate.getUTCMonth();
   const sameYear = startDate.getUTCFullYear() === endDate.getUTCFullYear();
   const utc = (date: Date) => new TZDate(date, "UTC");

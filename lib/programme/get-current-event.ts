@@ -7,8 +7,11 @@ const eventFields = {
   id: true,
   slug: true,
   title: true,
+  titleCy: true,
   summary: true,
+  summaryCy: true,
   description: true,
+  descriptionCy: true,
   startDate: true,
   endDate: true,
   timeZone: true,
@@ -37,7 +40,7 @@ export async function listPublishedEvents() {
   return prisma.event.findMany({
     where: publicEventWhere,
     orderBy: { startDate: "desc" },
-    select: { id: true, slug: true, title: true, startDate: true, endDate: true },
+    select: { id: true, slug: true, title: true, titleCy: true, startDate: true, endDate: true },
   });
 }
 

@@ -16,8 +16,11 @@ export async function getSessionPage(slug: string) {
       id: true,
       slug: true,
       title: true,
+      titleCy: true,
       summary: true,
+      summaryCy: true,
       description: true,
+      descriptionCy: true,
       startsAt: true,
       endsAt: true,
       format: true,
@@ -27,8 +30,8 @@ export async function getSessionPage(slug: string) {
       audiences: true,
       status: true,
       updatedAt: true,
-      event: { select: { slug: true, title: true, timeZone: true, organiserName: true } },
-      theme: { select: { slug: true, name: true, colour: true } },
+      event: { select: { slug: true, title: true, titleCy: true, timeZone: true, organiserName: true } },
+      theme: { select: { slug: true, name: true, nameCy: true, colour: true } },
       speakers: {
         orderBy: { position: "asc" },
         select: {

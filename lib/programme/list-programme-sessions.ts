@@ -59,7 +59,7 @@ export async function listEventThemes(eventId: string) {
   return prisma.theme.findMany({
     where: { eventId, event: publicEventWhere },
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, summary: true, colour: true },
+    select: { id: true, slug: true, name: true, nameCy: true, summary: true, summaryCy: true, colour: true },
   });
 }
 

@@ -12,7 +12,9 @@ export const sessionSummarySelect = {
   id: true,
   slug: true,
   title: true,
+  titleCy: true,
   summary: true,
+  summaryCy: true,
   startsAt: true,
   endsAt: true,
   format: true,
@@ -23,7 +25,7 @@ export const sessionSummarySelect = {
   status: true,
   featured: true,
   event: { select: { slug: true, timeZone: true } },
-  theme: { select: { slug: true, name: true, colour: true } },
+  theme: { select: { slug: true, name: true, nameCy: true, colour: true } },
   speakers: {
     orderBy: { position: "asc" },
     select: { part: true, speaker: { select: { slug: true, name: true, organisation: true } } },

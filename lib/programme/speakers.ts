@@ -15,7 +15,7 @@ export async function listPublicSpeakers() {
 export async function getSpeakerPage(slug: string) {
   const speaker = await prisma.speaker.findFirst({
     where: { slug, sessions: { some: { session: publicSessionWhere } } },
-    select: { id: true, slug: true, name: true, role: true, organisation: true, bio: true },
+    select: { id: true, slug: true, name: true, role: true, organisation: true, bio: true, bioCy: true },
   });
   if (!speaker) return null;
   const sessions = await prisma.session.findMany({

@@ -10,9 +10,11 @@ export async function getThemePage(slug: string) {
       id: true,
       slug: true,
       name: true,
+      nameCy: true,
       summary: true,
+      summaryCy: true,
       colour: true,
-      event: { select: { slug: true, title: true, timeZone: true } },
+      event: { select: { slug: true, title: true, titleCy: true, timeZone: true } },
     },
   });
   if (!theme) return null;

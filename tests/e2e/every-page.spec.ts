@@ -5,6 +5,7 @@ import { concreteUrl, sampleParams } from "../helpers/admin-urls";
 import { axeViolations } from "../helpers/e2e-accessibility";
 import { signInAs } from "../helpers/e2e-auth";
 import { REFLOW_WIDTH, reflowProblems } from "../helpers/e2e-reflow";
+import { englishSwitchProblems, welshPageProblems, welshUrl } from "../helpers/e2e-welsh";
 import { adminPages } from "./support/admin-surface";
 import { createPageFixtures, removePageFixtures, type PageFixtureSet } from "./support/page-fixtures";
 import { pageInventory, type Role } from "./support/page-inventory";
@@ -98,3 +99,35 @@ test(`every admin page reflows at ${REFLOW_WIDTH}px wide for an organiser, table
   ];
   expect(await checkPages(page, urls, "organiser", reflowProblems)).toEqual([]);
 });
+
+// Issue 12: every page exists in Welsh under /cy, as every role that can see
+// it (the admin area included, for organisers): it says it is Welsh, its
+// language switch leads to the same page in English, it shows no English
+// interface text (only content marked lang="en"), and axe finds nothing
+// (html-has-lang and valid-lang included). Every English page's switch leads
+// to the same page in Welsh.
+
+function welshUrlsFor(role: Role): string[] {
+  const set = fixtureSet();
+  const pages = inventoryUrls(role, set.fixtures);
+  const admin = role === "organiser" ? adminPages.map((pattern) => concreteUrl(pattern, set.adminParams)) : [];
+  return [...pages, ...admin].map(welshUrl);
+}
+
+for (const role of roles) {
+  test(`every page ${roleLabel[role]} can open is in Welsh under /cy, with no WCAG 2.2 A/AA violations`, async ({ page }) => {
+    test.setTimeout(360_000);
+    await signInAsRole(page, role);
+    const urls = welshUrlsFor(role);
+    const problems = await checkPages(page, urls, role, async (opened) => [...(await welshPageProblems(opened, new URL(opened.url()).pathname + new URL(opened.url()).search)), ...(await axeViolations(opened))]);
+    expect(problems).toEqual([]);
+    expect(urls.length).toBeGreaterThan(role === "anonymous" ? 12 : 15);
+  });
+
+  test(`every page ${roleLabel[role]} can open offers the same page in Welsh`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInAsRole(page, role);
+    const urls = inventoryUrls(role, fixtureSet().fixtures);
+    expect(await checkPages(page, urls, role, (opened) => englishSwitchProblems(opened, new URL(opened.url()).pathname + new URL(opened.url()).search))).toEqual([]);
+  });
+}

@@ -248,6 +248,16 @@ const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
   { pattern: "/verify-email", method: "GET" },
   { pattern: "/organiser-invitation", method: "GET" },
   { pattern: "/[x]", method: "GET" },
+  // Issue 12: the same pages in Welsh under /cy, and the switch's way back through /en.
+  { pattern: "/cy/[x]", method: "GET" },
+  { pattern: "/cy/sessions/[x]", method: "GET" },
+  { pattern: "/cy/sessions/[x]/calendar.ics", method: "GET" },
+  { pattern: "/cy/programme", method: "GET" },
+  { pattern: "/cy/account/cpd", method: "GET" },
+  { pattern: "/cy/certificates/verify/[x]", method: "GET" },
+  { pattern: "/cy/sign-in", method: "GET" },
+  { pattern: "/en/[x]", method: "GET" },
+  { pattern: "/en/[x]/[x]", method: "GET" },
 ];
 
 const QUERY_NAMES = ["week", "day", "theme", "format", "audience", "q", "from", "to", "sort", "page", "status", "entity", "actor", "callbackUrl", "token", "notice", "welcome", "password", "forbidden"] as const;
@@ -264,7 +274,7 @@ test("every route handler and parameterised page survives generated addresses an
     const caseArbitrary = fc.record({ role: fc.constantFrom(...ROLES), segment: pathValue, query: queryString, json: fc.oneof(fc.jsonValue(), fc.string()) });
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async ({ role, segment, query, json }) => {
-        const url = `${route.pattern.replace("[x]", segment)}${query ? `?${query}` : ""}`;
+        const url = `${route.pattern.replaceAll("[x]", segment)}${query ? `?${query}` : ""}`;
         const request = callers.get(role)!;
         let response: APIResponse;
         try {

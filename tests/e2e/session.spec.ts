@@ -104,10 +104,14 @@ test.describe("site furniture", () => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain(`/sessions/${demoSlugs.lunchtime}</loc>`);
     expect(sitemap).toContain("/speakers/siobhan-maclean</loc>");
+    // Every page in Welsh too, each naming the other language.
+    expect(sitemap).toContain(`/cy/sessions/${demoSlugs.lunchtime}</loc>`);
+    expect(sitemap).toMatch(new RegExp(`hreflang="cy"\\s+href="[^"]*/cy/sessions/${demoSlugs.lunchtime}"`));
     expect(sitemap).not.toContain(demoSlugs.draft);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(robots).toContain("Disallow: /admin");
+    expect(robots).toContain("Disallow: /cy/admin");
   });
 
   // Issue 11, finding 8: next-auth's own sign-out left copied cookies valid,

@@ -11,11 +11,12 @@ import { env } from "@/lib/env";
 import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
+import { localePath } from "@/lib/i18n/locale-path";
 
-function afterAcceptance() {
+async function afterAcceptance(): Promise<never> {
   revalidatePath("/admin/organisers");
   revalidatePath("/admin/audit");
-  redirect("/admin?welcome=organiser");
+  redirect(await localePath("/admin?welcome=organiser"));
 }
 
 /** The signed-in person accepts an invitation to their own address. */
@@ -25,7 +26,7 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
   const user = await requireUser(`/organiser-invitation?token=${typeof token === "string" ? encodeURIComponent(token) : ""}`);
   const result = await acceptOrganiserInvitation(prisma, user, token, env().NEXTAUTH_SECRET);
   if (!result.ok) return accountFailureState(result, formData);
-  afterAcceptance();
+  await afterAcceptance();
   return { status: "success" };
 }
 
@@ -36,6 +37,6 @@ export async function acceptWithNewAccountAction(_previous: FormState, formData:
   const result = await acceptInvitationWithNewAccount(prisma, formData.get("token"), input, env().NEXTAUTH_SECRET);
   if (!result.ok) return accountFailureState(result, formData);
   await signInThisBrowser(result.user);
-  afterAcceptance();
+  await afterAcceptance();
   return { status: "success" };
 }

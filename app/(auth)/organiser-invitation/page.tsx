@@ -1,6 +1,6 @@
 import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { NewAccountForm } from "@/components/forms/new-account-form";
 import { TokenForm } from "@/components/forms/token-form";

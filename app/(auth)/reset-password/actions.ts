@@ -10,6 +10,7 @@ import { env, siteUrl } from "@/lib/env";
 import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /** Emails a link to set a new password; the page says the same whether or not the address has an account. */
 export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -29,5 +30,5 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
   const result = await resetPassword(prisma, formData.get("token"), { newPassword: formData.get("newPassword") ?? "" }, env().NEXTAUTH_SECRET);
   if (!result.ok) return accountFailureState(result, formData);
   await signInThisBrowser(result.user);
-  redirect("/account?password=reset");
+  redirect(await localePath("/account?password=reset"));
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { SignInForm } from "@/components/forms/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
+import { localePath } from "@/lib/i18n/locale-path";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
-  if (await getCurrentUser()) redirect(callbackUrl);
+  if (await getCurrentUser()) redirect(await localePath(callbackUrl));
   const t = await getTranslations("account.signIn");
   return (
     <>

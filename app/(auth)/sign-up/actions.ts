@@ -12,6 +12,7 @@ import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /** Step one: emails a link to finish signing up. The page says the same whether or not the address has an account. */
 export async function requestSignUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -32,5 +33,5 @@ export async function finishSignUpAction(_previous: FormState, formData: FormDat
   const result = await finishSignUp(prisma, formData.get("token"), input, env().NEXTAUTH_SECRET);
   if (!result.ok) return accountFailureState(result, formData);
   await signInThisBrowser(result.user);
-  redirect(safeReturnPath(result.returnTo));
+  redirect(await localePath(safeReturnPath(result.returnTo)));
 }

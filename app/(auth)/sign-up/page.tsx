@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
@@ -7,6 +7,7 @@ import { EmailLinkRequestForm } from "@/components/forms/email-link-request-form
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { requestSignUpAction } from "./actions";
+import { localePath } from "@/lib/i18n/locale-path";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignUpPage({ searchParams }: Props) {
   const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
-  if (await getCurrentUser()) redirect(callbackUrl);
+  if (await getCurrentUser()) redirect(await localePath(callbackUrl));
   const t = await getTranslations("account.signUp");
   const here = `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (

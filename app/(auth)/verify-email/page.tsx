@@ -1,6 +1,6 @@
 import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { TokenForm } from "@/components/forms/token-form";
 import { PageHeading } from "@/components/page-heading";

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content-text";
+import { contentTextIn } from "@/lib/i18n/content";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { PageHeading } from "@/components/page-heading";
 import { ProgrammeFiltersForm } from "@/components/programme-filters-form";
 import { SessionBookingAction } from "@/components/session-booking-action";
@@ -26,16 +29,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const t = await getTranslations("programme");
   const event = await loadEvent(await searchParams);
   if (!event) return { title: t("heading") };
-  const dates = formatDateRange(event.startDate, event.endDate, dateLocale(await getLocale()));
-  const title = t("metaTitle", { title: event.title });
-  const description = t("metaDescription", { title: event.title, dates });
+  const language = await pageLocale();
+  const dates = formatDateRange(event.startDate, event.endDate, dateLocale(language));
+  const eventTitle = contentTextIn(language, event.title, event.titleCy);
+  const title = t("metaTitle", { title: eventTitle });
+  const description = t("metaDescription", { title: eventTitle, dates });
   return { title, description, openGraph: { title, description } };
 }
 
 export default async function ProgrammePage({ searchParams }: Props) {
   const params = await searchParams;
   const t = await getTranslations();
-  const locale = dateLocale(await getLocale());
+  const language = await pageLocale();
+  const locale = dateLocale(language);
   const event = await loadEvent(params);
   if (!event) notFound();
 
@@ -55,14 +61,14 @@ export default async function ProgrammePage({ searchParams }: Props) {
     <>
       <PageHeading
         title={t("programme.heading")}
-        caption={event.title}
-        lead={<p>{t("programme.intro", { title: event.title, dates: formatDateRange(event.startDate, event.endDate, locale) })}</p>}
+        caption={<ContentText en={event.title} cy={event.titleCy} />}
+        lead={<p>{t("programme.intro", { title: contentTextIn(language, event.title, event.titleCy), dates: formatDateRange(event.startDate, event.endDate, locale) })}</p>}
       />
       <ProgrammeFiltersForm
         filters={filters}
         week={week}
         days={eventDayKeys(event.startDate, event.endDate).map((day) => ({ value: day, label: formatDayHeading(day, locale) }))}
-        themes={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
+        themes={themes.map((theme) => ({ value: theme.slug, label: contentTextIn(language, theme.name, theme.nameCy) }))}
       />
 
       <h2 className="mt-8 text-xl" id="results-heading">

@@ -15,6 +15,7 @@ import { RegistrationError } from "@/lib/registration/registration-errors";
 import { notifyBooked, notifyPromoted } from "@/lib/registration/registration-notifications";
 import { waitlistRank } from "@/lib/registration/waitlist-rank";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 const idSchema = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i);
 const registerSchema = z.object({ sessionId: idSchema, returnTo: z.string().max(300).optional() });
@@ -37,7 +38,7 @@ export async function registerAction(_previous: FormState, formData: FormData): 
   formData = asFormData(formData);
   const returnTo = safeReturnPath(formData.get("returnTo"), "/programme");
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(await localePath(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`));
   const parsed = registerSchema.safeParse({ sessionId: formData.get("sessionId"), returnTo: formData.get("returnTo") ?? undefined });
   const t = await getTranslations("registration");
   if (!parsed.success) return { status: "error", message: t("errors.invalid") };
@@ -64,7 +65,7 @@ export async function cancelRegistrationAction(_previous: FormState, formData: F
   formData = asFormData(formData);
   const returnTo = safeReturnPath(formData.get("returnTo"), "/account");
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(await localePath(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`));
   const parsed = cancelSchema.safeParse({ registrationId: formData.get("registrationId"), returnTo: formData.get("returnTo") ?? undefined });
   const t = await getTranslations("registration");
   if (!parsed.success) return { status: "error", message: t("errors.invalid") };
@@ -77,6 +78,6 @@ export async function cancelRegistrationAction(_previous: FormState, formData: F
   }
   // On "My programme" the cancelled booking moves to another list (and its
   // form with it), so the confirmation is shown by the page instead.
-  if (returnTo === "/account") redirect("/account?notice=cancelled");
+  if (returnTo === "/account") redirect(await localePath("/account?notice=cancelled"));
   return { status: "success", message: t("cancelledDone") };
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { cachedPublicSpeakers } from "@/lib/programme/public-cache";
+import { ContentText } from "@/components/content-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("speakers");
@@ -25,7 +26,7 @@ export default async function SpeakersPage() {
                 {speaker.name}
               </Link>
               {speaker.role || speaker.organisation ? (
-                <p className="text-muted">{[speaker.role, speaker.organisation].filter(Boolean).join(", ")}</p>
+                <ContentText as="p" className="text-muted" en={[speaker.role, speaker.organisation].filter(Boolean).join(", ")} cy={null} />
               ) : null}
             </li>
           ))}

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
+import { getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content-text";
+import { contentTextIn } from "@/lib/i18n/content";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { PageHeading } from "@/components/page-heading";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatDateRange } from "@/lib/programme/event-time";
@@ -13,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WeeksPage() {
   const t = await getTranslations("weeks");
-  const locale = dateLocale(await getLocale());
+  const language = await pageLocale();
+  const locale = dateLocale(language);
   const [events, current] = await Promise.all([cachedPublishedEvents(), cachedCurrentEvent(serverDay())]);
   const today = new Date(new Date().toISOString().slice(0, 10));
   return (
@@ -24,8 +28,8 @@ export default async function WeeksPage() {
         {events.map((event) => (
           <li key={event.id} className="border-t border-line pt-3">
             <h2 className="text-xl">
-              <Link href={`/programme?week=${event.slug}`} aria-label={t("viewProgramme", { title: event.title })}>
-                {event.title}
+              <Link href={`/programme?week=${event.slug}`} aria-label={t("viewProgramme", { title: contentTextIn(language, event.title, event.titleCy) })}>
+                <ContentText en={event.title} cy={event.titleCy} />
               </Link>
             </h2>
             <p>

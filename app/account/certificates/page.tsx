@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { TableRegion } from "@/components/table-region";
@@ -9,6 +9,7 @@ import { formatHours } from "@/lib/certificates/render-certificate-pdf";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
+import { PlainLink } from "@/components/locale-anchor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("certificates.account");
@@ -41,9 +42,9 @@ export default async function MyCertificatesPage() {
           <p className="mb-3">{t("weekSummary", { count: week.sessions.length, hours: formatHours(week.totalHours) })}</p>
           <div className="mb-6 border-l-4 border-brand bg-panel p-4">
             <p className="mb-2">
-              <a href={`/account/certificates/week/${week.eventId}`} className="button" download>
+              <PlainLink href={`/account/certificates/week/${week.eventId}`} className="button" download>
                 {t("weekDownload")}
-              </a>
+              </PlainLink>
             </p>
             <p className="max-w-prose text-sm text-muted">{t("weekDownloadHint")}</p>
           </div>
@@ -79,10 +80,10 @@ export default async function MyCertificatesPage() {
                     </td>
                     <td className="py-3 pr-4 text-right">{formatHours(session.cpdHours)}</td>
                     <td className="py-3">
-                      <a href={`/account/certificates/session/${session.registrationId}`} download className="inline-block py-1">
+                      <PlainLink href={`/account/certificates/session/${session.registrationId}`} download className="inline-block py-1">
                         {t("download")}
                         <span className="sr-only"> {t("downloadFor", { title: session.sessionTitle })}</span>
-                      </a>
+                      </PlainLink>
                       {session.certificateCode ? <span className="block font-mono text-sm text-muted">{t("issued", { code: session.certificateCode })}</span> : null}
                     </td>
                   </tr>

@@ -8,6 +8,7 @@ import { checkInToSession } from "@/lib/cpd/check-in/check-in-to-session";
 import { prisma } from "@/lib/db";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /** The signed-in person checks in to their own session with the announced code; then on to logging CPD. */
 export async function checkInAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -22,5 +23,5 @@ export async function checkInAction(_previous: FormState, formData: FormData): P
   }
   revalidatePath("/account");
   revalidatePath("/account/cpd");
-  redirect(`/account/cpd/sessions/${encodeURIComponent(String(registrationId))}?checkedIn=1`);
+  redirect(await localePath(`/account/cpd/sessions/${encodeURIComponent(String(registrationId))}?checkedIn=1`));
 }

@@ -12,6 +12,7 @@ import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
 import { prisma } from "@/lib/db";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] as const;
 
@@ -29,7 +30,7 @@ export async function logSessionCpdAction(_previous: FormState, formData: FormDa
   const result = await logSessionCpd(prisma, user, cpdFormInput(formData, ["registrationId", "hours", ...reflectionFields]));
   if (!result.ok) return formStateOf(result, formData);
   revalidatePath("/account/cpd");
-  redirect("/account/cpd?notice=saved");
+  redirect(await localePath("/account/cpd?notice=saved"));
 }
 
 export async function saveOtherCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -38,7 +39,7 @@ export async function saveOtherCpdAction(_previous: FormState, formData: FormDat
   const result = await saveOtherCpd(prisma, user, cpdFormInput(formData, ["entryId", "title", "activityType", "activityDate", "hours", ...reflectionFields]));
   if (!result.ok) return formStateOf(result, formData);
   revalidatePath("/account/cpd");
-  redirect("/account/cpd?notice=saved");
+  redirect(await localePath("/account/cpd?notice=saved"));
 }
 
 export async function deleteCpdEntryAction(formData: FormData): Promise<void> {
@@ -48,7 +49,7 @@ export async function deleteCpdEntryAction(formData: FormData): Promise<void> {
   // Someone else's entry, or one already gone, is left alone and they land on their own record.
   if (typeof entryId === "string" && entryId.length <= 40 && (await deleteCpdEntry(prisma, user, entryId))) {
     revalidatePath("/account/cpd");
-    redirect("/account/cpd?notice=deleted");
+    redirect(await localePath("/account/cpd?notice=deleted"));
   }
-  redirect("/account/cpd");
+  redirect(await localePath("/account/cpd"));
 }

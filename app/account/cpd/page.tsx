@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CpdDownloads } from "@/components/cpd/cpd-downloads";
 import { CpdTotalsTables } from "@/components/cpd/cpd-totals-tables";
@@ -14,6 +14,7 @@ import { standardText } from "@/lib/cpd/standards/registry";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatDayHeading, formatLongDate } from "@/lib/programme/event-time";
+import { GetForm } from "@/components/locale-anchor";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -64,7 +65,7 @@ export default async function CpdRecordPage({ searchParams }: Props) {
           </ul>
         </section>
       ) : null}
-      <form method="get" action="/account/cpd" className="mb-8 flex flex-wrap items-end gap-4" aria-labelledby="filter-heading">
+      <GetForm action="/account/cpd" className="mb-8 flex flex-wrap items-end gap-4" aria-labelledby="filter-heading">
         <h2 id="filter-heading" className="sr-only">
           {t("filter.heading")}
         </h2>
@@ -84,7 +85,7 @@ export default async function CpdRecordPage({ searchParams }: Props) {
           {t("filter.apply")}
         </button>
         {filter.from || filter.to ? <Link href="/account/cpd">{t("filter.clear")}</Link> : null}
-      </form>
+      </GetForm>
       <CpdTotalsTables totals={record.totals} standards={profile.standards} />
       <section aria-labelledby="entries-heading" className="mb-10">
         <h2 id="entries-heading" className="mb-2 text-2xl">

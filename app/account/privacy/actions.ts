@@ -9,6 +9,7 @@ import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { deleteMyAccount } from "@/lib/privacy/delete-my-account";
 import { notifyPromoted } from "@/lib/registration/registration-notifications";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 const formOrder = ["certificateName", "confirm", "currentPassword"] as const;
 
@@ -36,5 +37,5 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
   await notifyPromoted(result.promotedRegistrationIds);
   // Nothing to revalidate for the places released: places left are counted on every request.
   await endSession();
-  redirect("/account/privacy/deleted");
+  redirect(await localePath("/account/privacy/deleted"));
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
+import { PlainLink } from "@/components/locale-anchor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.account");
@@ -23,9 +24,9 @@ export default async function YourDataPage() {
           <p className="mb-3">{t("downloadText")}</p>
           <p className="mb-4">{t("downloadLeftOut")}</p>
           <p>
-            <a href="/account/privacy/my-data.json" download className="button">
+            <PlainLink href="/account/privacy/my-data.json" download className="button">
               {t("download")}
-            </a>
+            </PlainLink>
           </p>
         </section>
         <section aria-labelledby="correct-heading" className="mb-10">

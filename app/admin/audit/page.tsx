@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { AuditEntryChanges } from "@/components/admin/audit/audit-entry-changes";
 import { SelectField } from "@/components/forms/fields";
@@ -14,6 +14,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { TableRegion } from "@/components/table-region";
+import { GetForm } from "@/components/locale-anchor";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +43,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <h2 id="filters-heading" className="mb-4 text-xl">
           {t("filters.heading")}
         </h2>
-        <form method="get" action="/admin/audit" noValidate>
+        <GetForm action="/admin/audit" noValidate>
           <ErrorSummary errors={Object.keys(errors).length ? errors : undefined} />
           <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2">
             <SelectField
@@ -78,7 +79,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
               {t("filters.clear")}
             </Link>
           </div>
-        </form>
+        </GetForm>
       </section>
 
       <p role="status" className="mb-4 font-bold">

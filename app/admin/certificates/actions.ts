@@ -9,6 +9,7 @@ import { prisma } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 const PAGE = "/admin/certificates";
 
@@ -36,5 +37,5 @@ export async function revokeCertificateAction(_previous: FormState, formData: Fo
   revalidatePath(PAGE);
   revalidatePath("/admin/audit");
   revalidatePath(`/certificates/verify/${result.code}`);
-  redirect(`${PAGE}?revoked=${encodeURIComponent(result.code)}`);
+  redirect(await localePath(`${PAGE}?revoked=${encodeURIComponent(result.code)}`));
 }

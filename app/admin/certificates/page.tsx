@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RevokeCertificateForm } from "@/components/certificates/revoke-certificate-form";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { PageHeading } from "@/components/page-heading";
@@ -11,6 +11,8 @@ import { formatHours } from "@/lib/certificates/render-certificate-pdf";
 import { prisma } from "@/lib/db";
 import { formatLongDate } from "@/lib/programme/event-time";
 import { TableRegion } from "@/components/table-region";
+import { PlainLink, GetForm } from "@/components/locale-anchor";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,6 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminCertificatesPage({ searchParams }: Props) {
   const organiser = await requireOrganiser("/admin/certificates");
   const t = await getTranslations("certificates.admin");
+  const dates = dateLocale(await getLocale());
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
   const revoked = typeof params.revoked === "string" ? params.revoked : undefined;
@@ -47,16 +50,16 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
             <dd>{toRevoke.holderName}</dd>
             <dt className="font-bold">{t("what")}</dt>
             <dd>
-              {t(`kind${toRevoke.kind}`)}: {toRevoke.title} ({formatLongDate(toRevoke.startsAt, toRevoke.timeZone)})
+              {t(`kind${toRevoke.kind}`)}: {toRevoke.title} ({formatLongDate(toRevoke.startsAt, toRevoke.timeZone, dates)})
             </dd>
             <dt className="font-bold">{t("hours")}</dt>
             <dd>{formatHours(toRevoke.hours)}</dd>
             <dt className="font-bold">{t("issued")}</dt>
-            <dd>{formatLongDate(toRevoke.issuedAt, toRevoke.timeZone)}</dd>
+            <dd>{formatLongDate(toRevoke.issuedAt, toRevoke.timeZone, dates)}</dd>
           </dl>
           {toRevoke.revokedAt ? (
             <>
-              <p className="font-bold">{t("alreadyRevoked", { date: formatLongDate(toRevoke.revokedAt, toRevoke.timeZone) })}</p>
+              <p className="font-bold">{t("alreadyRevoked", { date: formatLongDate(toRevoke.revokedAt, toRevoke.timeZone, dates) })}</p>
               {toRevoke.revokedReason ? <p>{t("reasonShown", { reason: toRevoke.revokedReason })}</p> : null}
             </>
           ) : (
@@ -73,7 +76,7 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
           </p>
         </section>
       ) : null}
-      <form method="get" action="/admin/certificates" role="search" className="mb-8 max-w-xl">
+      <GetForm action="/admin/certificates" role="search" className="mb-8 max-w-xl">
         <label htmlFor="q" className="field-label">
           {t("searchLabel")}
         </label>
@@ -91,7 +94,7 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
             <Link href="/admin/certificates">{t("clear")}</Link>
           </p>
         ) : null}
-      </form>
+      </GetForm>
       {certificates.length === 0 ? (
         <p>{query ? t("noMatch", { query }) : t("none")}</p>
       ) : (
@@ -116,16 +119,16 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
                   </th>
                   <td>
                     <span className="font-bold">{t(`kind${certificate.kind}`)}:</span> {certificate.title}
-                    <span className="block text-sm text-muted">{formatLongDate(certificate.startsAt, certificate.timeZone)}</span>
+                    <span className="block text-sm text-muted">{formatLongDate(certificate.startsAt, certificate.timeZone, dates)}</span>
                   </td>
                   <td>{formatHours(certificate.hours)}</td>
                   <td className="font-mono text-sm">
-                    <a href={`/certificates/verify/${certificate.code}`}>{certificate.code}</a>
+                    <PlainLink href={`/certificates/verify/${certificate.code}`}>{certificate.code}</PlainLink>
                   </td>
-                  <td>{formatLongDate(certificate.issuedAt, certificate.timeZone)}</td>
+                  <td>{formatLongDate(certificate.issuedAt, certificate.timeZone, dates)}</td>
                   <td>
                     {certificate.revokedAt ? (
-                      <span className="font-bold text-danger">{t("revoked", { date: formatLongDate(certificate.revokedAt, certificate.timeZone) })}</span>
+                      <span className="font-bold text-danger">{t("revoked", { date: formatLongDate(certificate.revokedAt, certificate.timeZone, dates) })}</span>
                     ) : (
                       <>
                         <span className="block">{t("valid")}</span>

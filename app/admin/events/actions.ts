@@ -16,6 +16,7 @@ import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 const eventFields = ["title", "titleCy", "slug", "summary", "summaryCy", "description", "descriptionCy", "startDate", "endDate", "timeZone", "organiserName", "audienceNote"];
 const eventIdSchema = z.string().trim().min(1).max(40);
@@ -30,7 +31,7 @@ export async function createEventAction(_previous: FormState, formData: FormData
   const result = await createEvent(prisma, organiser, input);
   if (!result.ok) return failedFormState("admin.events", result, submittedValues(formData, ["audiences"]));
   revalidatePath("/admin/events");
-  redirect(`/admin/events/${result.eventId}?created=1`);
+  redirect(await localePath(`/admin/events/${result.eventId}?created=1`));
 }
 
 export async function updateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -83,5 +84,5 @@ export async function deleteEventAction(_previous: FormState, formData: FormData
   revalidatePublicPages();
   revalidatePath("/admin/events");
   revalidatePath("/admin/themes");
-  redirect("/admin/events?deleted=1");
+  redirect(await localePath("/admin/events?deleted=1"));
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { PageHeading } from "@/components/page-heading";
 import { eventSorts, listEvents, parseEventListQuery } from "@/lib/admin/events/list-events";
@@ -8,6 +8,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatDateRange } from "@/lib/programme/event-time";
 import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
+import { dateLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.events.list");
@@ -21,6 +22,7 @@ export default async function AdminEventsPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = parseEventListQuery(params);
   const [events, t, tCommon] = await Promise.all([listEvents(prisma, organiser, query), getTranslations("admin.events"), getTranslations("admin.common")]);
+  const dates = dateLocale(await getLocale());
   const sortLabel = t(`list.sort.${query.sort}`);
   return (
     <>
@@ -50,7 +52,7 @@ export default async function AdminEventsPage({ searchParams }: Props) {
             <th scope="row">
               <Link href={`/admin/events/${event.id}`}>{event.title}</Link>
             </th>
-            <td className="whitespace-nowrap">{formatDateRange(event.startDate, event.endDate)}</td>
+            <td className="whitespace-nowrap">{formatDateRange(event.startDate, event.endDate, dates)}</td>
             <td>{t(`timing.${event.timing}`)}</td>
             <td className="numeric">{event.sessionCount}</td>
             <td>

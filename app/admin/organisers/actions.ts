@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { fieldErrorsOf, promoteOrganiserSchema, removeOrganiserSchema, withdrawInvitationSchema } from "@/lib/admin/organisers/organiser-schemas";
 import { promoteOrganiser } from "@/lib/admin/organisers/promote-organiser";
 import { removeOrganiser } from "@/lib/admin/organisers/remove-organiser";
@@ -13,6 +13,8 @@ import { env, siteUrl } from "@/lib/env";
 import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
+import { dateLocale } from "@/lib/i18n/locales";
 
 const PAGE = "/admin/organisers";
 const LONDON = "Europe/London";
@@ -34,8 +36,9 @@ export async function promoteOrganiserAction(_previous: FormState, formData: For
   revalidatePath(PAGE);
   revalidatePath("/admin/audit");
   const t = await getTranslations("admin.organisers.add");
+  const dates = dateLocale(await getLocale());
   if (result.outcome === "promoted") return { status: "success", message: t("promoted", { name: result.name, email: result.email }), values: { email: "" } };
-  const expires = `${formatClock(result.expiresAt, LONDON)}, ${formatLongDate(result.expiresAt, LONDON)}`;
+  const expires = `${formatClock(result.expiresAt, LONDON, dates)}, ${formatLongDate(result.expiresAt, LONDON, dates)}`;
   const message = result.emailSent ? t(result.outcome, { email: result.email, expires }) : t("invitedNotSent", { email: result.email });
   return { status: "success", message, values: { email: "" } };
 }
@@ -50,9 +53,9 @@ export async function removeOrganiserAction(_previous: FormState, formData: Form
   const result = await removeOrganiser(prisma, organiser, parsed.data);
   if (!result.ok) return { status: "error", message: t(result.error) };
   revalidatePath("/admin/audit");
-  if (result.removedSelf) redirect("/account");
+  if (result.removedSelf) redirect(await localePath("/account"));
   revalidatePath(PAGE);
-  redirect(`${PAGE}?notice=removed`);
+  redirect(await localePath(`${PAGE}?notice=removed`));
 }
 
 /** Withdraws an invitation that has not been accepted yet. */
@@ -66,5 +69,5 @@ export async function withdrawInvitationAction(_previous: FormState, formData: F
   if (!result.ok) return { status: "error", message: t(result.error) };
   revalidatePath(PAGE);
   revalidatePath("/admin/audit");
-  redirect(`${PAGE}?notice=withdrawn`);
+  redirect(await localePath(`${PAGE}?notice=withdrawn`));
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AddOrganiserForm, RemoveOrganiserForm, WithdrawInvitationForm } from "@/components/admin/organisers/organiser-forms";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { PageHeading } from "@/components/page-heading";
@@ -8,6 +8,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 import { TableRegion } from "@/components/table-region";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,6 +22,7 @@ const LONDON = "Europe/London";
 export default async function OrganisersPage({ searchParams }: Props) {
   const organiser = await requireOrganiser("/admin/organisers");
   const t = await getTranslations("admin.organisers");
+  const dates = dateLocale(await getLocale());
   const { notice } = await searchParams;
   const { organisers, invitations } = await listOrganisers(prisma, organiser);
   const now = new Date();
@@ -61,7 +63,7 @@ export default async function OrganisersPage({ searchParams }: Props) {
                     {person.name} {person.id === organiser.id ? <span className="font-bold">{t("list.you")}</span> : null}
                   </th>
                   <td className="[overflow-wrap:anywhere]">{person.email}</td>
-                  <td>{formatLongDate(person.since, LONDON)}</td>
+                  <td>{formatLongDate(person.since, LONDON, dates)}</td>
                   <td>
                     <RemoveOrganiserForm userId={person.id} name={person.name} isYou={person.id === organiser.id} />
                   </td>
@@ -98,13 +100,13 @@ export default async function OrganisersPage({ searchParams }: Props) {
                       {invitation.email}
                     </th>
                     <td>{invitation.invitedBy ? invitation.invitedBy.name : t("invitations.unknownInviter")}</td>
-                    <td>{formatLongDate(invitation.createdAt, LONDON)}</td>
+                    <td>{formatLongDate(invitation.createdAt, LONDON, dates)}</td>
                     <td>
                       {invitation.linkExpiresAt === null
                         ? t("invitations.notSent")
                         : invitation.linkExpiresAt <= now
                           ? t("invitations.expired")
-                          : `${formatClock(invitation.linkExpiresAt, LONDON)}, ${formatLongDate(invitation.linkExpiresAt, LONDON)}`}
+                          : `${formatClock(invitation.linkExpiresAt, LONDON, dates)}, ${formatLongDate(invitation.linkExpiresAt, LONDON, dates)}`}
                     </td>
                     <td>
                       <WithdrawInvitationForm invitationId={invitation.id} email={invitation.email} />

@@ -15,6 +15,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 const sessionIdSchema = z.object({ sessionId: z.string().trim().min(1).max(100) });
 const statusChangeSchema = sessionIdSchema.extend({ to: z.enum(["PUBLISHED", "DRAFT"]) });
@@ -56,7 +57,7 @@ export async function createSessionAction(_previous: FormState, formData: FormDa
   if (!result.ok) return formErrors(result.fieldErrors, formData);
   revalidateSessionPages();
   const notes = result.notes.map((note) => `&note=${note}`).join("");
-  redirect(`/admin/sessions/${result.sessionId}?done=created${notes}`);
+  redirect(await localePath(`/admin/sessions/${result.sessionId}?done=created${notes}`));
 }
 
 export async function updateSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -102,7 +103,7 @@ export async function cancelSessionAction(_previous: FormState, formData: FormDa
   const result = await cancelSession(prisma, organiser, parsed.data.sessionId);
   if (!result.ok) return problem(result.problem);
   revalidateSessionPages(parsed.data.sessionId);
-  redirect(`/admin/sessions/${parsed.data.sessionId}?done=cancelled&emailed=${result.emailed}&failed=${result.failed}`);
+  redirect(await localePath(`/admin/sessions/${parsed.data.sessionId}?done=cancelled&emailed=${result.emailed}&failed=${result.failed}`));
 }
 
 export async function duplicateSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -113,7 +114,7 @@ export async function duplicateSessionAction(_previous: FormState, formData: For
   const result = await duplicateSession(prisma, organiser, parsed.data.sessionId);
   if (!result.ok) return missingSession();
   revalidateSessionPages();
-  redirect(`/admin/sessions/${result.sessionId}?done=duplicated`);
+  redirect(await localePath(`/admin/sessions/${result.sessionId}?done=duplicated`));
 }
 
 export async function deleteSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -124,5 +125,5 @@ export async function deleteSessionAction(_previous: FormState, formData: FormDa
   const result = await deleteSession(prisma, organiser, parsed.data.sessionId);
   if (!result.ok) return problem(result.problem === "hasRegistrations" ? "deleteHasRegistrations" : "notFound");
   revalidateSessionPages();
-  redirect(`/admin/sessions?deleted=${encodeURIComponent(result.title)}`);
+  redirect(await localePath(`/admin/sessions?deleted=${encodeURIComponent(result.title)}`));
 }

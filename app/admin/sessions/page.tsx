@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionStatusTag } from "@/components/admin/sessions/session-status-tag";
 import { SelectField } from "@/components/forms/fields";
@@ -13,6 +13,8 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatDateRange, formatShortDay, formatTimeRange, localDayKey, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { TableRegion } from "@/components/table-region";
+import { GetForm } from "@/components/locale-anchor";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,6 +31,7 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
   const filters = parseSessionListFilters(params);
   const { events, event, themes, sessions, totalInWeek } = await listAdminSessions(prisma, organiser, filters);
   const t = await getTranslations("admin.sessions");
+  const dates = dateLocale(await getLocale());
   const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
 
@@ -58,13 +61,13 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
         <h2 id="filters-heading" className="mb-4 text-xl">
           {t("filters.heading")}
         </h2>
-        <form method="get" action="/admin/sessions" className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
+        <GetForm action="/admin/sessions" className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
           <SelectField
             name="event"
             label={t("filters.event")}
             options={events.map((option) => ({
               value: option.slug,
-              label: t(option.status === "DRAFT" ? "filters.eventOptionDraft" : "filters.eventOption", { title: option.title, dates: formatDateRange(option.startDate, option.endDate) }),
+              label: t(option.status === "DRAFT" ? "filters.eventOptionDraft" : "filters.eventOption", { title: option.title, dates: formatDateRange(option.startDate, option.endDate, dates) }),
             }))}
             defaultValue={event.slug}
             className="w-full"
@@ -97,7 +100,7 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
             </button>
             <Link href={`/admin/sessions?event=${encodeURIComponent(event.slug)}`}>{t("filters.clear")}</Link>
           </div>
-        </form>
+        </GetForm>
       </section>
 
       {totalInWeek === 0 ? (
@@ -136,9 +139,9 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
                   <tr key={session.id}>
                     <td>
                       <time dateTime={session.startsAt.toISOString()}>
-                        <span className="block whitespace-nowrap">{formatShortDay(localDayKey(session.startsAt, timeZone))}</span>
+                        <span className="block whitespace-nowrap">{formatShortDay(localDayKey(session.startsAt, timeZone), dates)}</span>
                         <span className="block whitespace-nowrap">
-                          {formatTimeRange(session.startsAt, session.endsAt, timeZone)} {timeZoneAbbreviation(session.startsAt, timeZone)}
+                          {formatTimeRange(session.startsAt, session.endsAt, timeZone, dates)} {timeZoneAbbreviation(session.startsAt, timeZone)}
                         </span>
                       </time>
                     </td>

@@ -15,6 +15,7 @@ import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 const speakerFields = ["name", "slug", "role", "organisation", "bio", "bioCy"];
 const speakerIdSchema = z.string().trim().min(1).max(40);
@@ -28,7 +29,7 @@ export async function createSpeakerAction(_previous: FormState, formData: FormDa
   const result = await createSpeaker(prisma, organiser, input);
   if (!result.ok) return failedFormState("admin.speakers", result, submittedValues(formData));
   revalidatePath("/admin/speakers");
-  redirect(`/admin/speakers/${result.speakerId}?created=1`);
+  redirect(await localePath(`/admin/speakers/${result.speakerId}?created=1`));
 }
 
 export async function updateSpeakerAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -56,5 +57,5 @@ export async function deleteSpeakerAction(_previous: FormState, formData: FormDa
   if (!result.ok) return failedFormState("admin.speakers", result);
   revalidatePublicPages();
   revalidatePath("/admin/speakers");
-  redirect("/admin/speakers?deleted=1");
+  redirect(await localePath("/admin/speakers?deleted=1"));
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { PageHeading } from "@/components/page-heading";
@@ -7,6 +7,7 @@ import { listSpeakers, parseSpeakerListQuery, speakerSorts } from "@/lib/admin/s
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
+import { ContentText } from "@/components/content-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.speakers.list");
@@ -49,8 +50,8 @@ export default async function AdminSpeakersPage({ searchParams }: Props) {
             <th scope="row">
               <Link href={`/admin/speakers/${speaker.id}`}>{speaker.name}</Link>
             </th>
-            <td>{speaker.role ?? <span className="text-muted">{t("list.none")}</span>}</td>
-            <td>{speaker.organisation ?? <span className="text-muted">{t("list.none")}</span>}</td>
+            <td>{speaker.role ? <ContentText en={speaker.role} cy={null} /> : <span className="text-muted">{t("list.none")}</span>}</td>
+            <td>{speaker.organisation ? <ContentText en={speaker.organisation} cy={null} /> : <span className="text-muted">{t("list.none")}</span>}</td>
             <td className="numeric">{speaker.sessionCount}</td>
           </tr>
         ))}

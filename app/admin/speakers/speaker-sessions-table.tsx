@@ -1,12 +1,14 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { SpeakerForEditing } from "@/lib/admin/speakers/get-speaker-for-editing";
 import { formatLongDate } from "@/lib/programme/event-time";
 import { TableRegion } from "@/components/table-region";
+import { dateLocale } from "@/lib/i18n/locales";
 
 /** The sessions a speaker is in, each linking to its admin page. */
 export async function SpeakerSessionsTable({ speaker }: { speaker: SpeakerForEditing }) {
   const [t, tParts] = await Promise.all([getTranslations("admin.speakers"), getTranslations("parts")]);
+  const dates = dateLocale(await getLocale());
   return (
     <TableRegion label={t("edit.sessionsTableLabel")}>
       <table className="data-table">
@@ -27,7 +29,7 @@ export async function SpeakerSessionsTable({ speaker }: { speaker: SpeakerForEdi
                 <Link href={`/admin/sessions/${session.id}`}>{session.title}</Link>
               </th>
               <td>{session.event.title}</td>
-              <td className="whitespace-nowrap">{formatLongDate(session.startsAt, session.event.timeZone)}</td>
+              <td className="whitespace-nowrap">{formatLongDate(session.startsAt, session.event.timeZone, dates)}</td>
               <td>{tParts(session.part)}</td>
               <td>{t(`sessionStatus.${session.status}`)}</td>
             </tr>

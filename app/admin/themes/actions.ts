@@ -16,6 +16,7 @@ import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 const themeFields = ["eventId", "name", "nameCy", "slug", "summary", "summaryCy", "colour", "position"];
 const themeIdSchema = z.string().trim().min(1).max(40);
@@ -38,7 +39,7 @@ export async function createThemeAction(_previous: FormState, formData: FormData
   revalidatePublicPages();
   revalidatePath("/admin/themes");
   revalidatePath(`/admin/events/${result.eventId}`);
-  redirect(`/admin/themes/${result.themeId}?created=1`);
+  redirect(await localePath(`/admin/themes/${result.themeId}?created=1`));
 }
 
 export async function updateThemeAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -67,5 +68,5 @@ export async function deleteThemeAction(_previous: FormState, formData: FormData
   revalidatePublicPages();
   revalidatePath("/admin/themes");
   revalidatePath(`/admin/events/${result.eventId}`);
-  redirect(`/admin/themes?event=${result.eventId}&deleted=1`);
+  redirect(await localePath(`/admin/themes?event=${result.eventId}&deleted=1`));
 }

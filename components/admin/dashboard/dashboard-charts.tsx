@@ -1,9 +1,10 @@
-import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { Link } from "@/components/locale-link";
+import { useLocale, useTranslations } from "next-intl";
 import { ChartTable } from "@/components/admin/charts/chart-table";
 import { barFractions, HorizontalBarChart } from "@/components/admin/charts/horizontal-bar-chart";
 import type { DashboardFigures, SessionFigures } from "@/lib/admin/dashboard/aggregate-dashboard";
 import { formatClock, formatShortDay, localDayKey } from "@/lib/programme/event-time";
+import { dateLocale } from "@/lib/i18n/locales";
 import { formatPercent } from "./format-figures";
 
 type Props = { figures: DashboardFigures; timeZone: string };
@@ -15,7 +16,8 @@ function sessionLink(session: SessionFigures) {
 /** The charts of the week, each with its numbers as a table. */
 export function DashboardCharts({ figures, timeZone }: Props) {
   const t = useTranslations("admin.dashboard");
-  const starts = (session: SessionFigures) => `${formatShortDay(localDayKey(session.startsAt, timeZone))} ${formatClock(session.startsAt, timeZone)}`;
+  const dates = dateLocale(useLocale());
+  const starts = (session: SessionFigures) => `${formatShortDay(localDayKey(session.startsAt, timeZone), dates)} ${formatClock(session.startsAt, timeZone, dates)}`;
   const count = (value: number) => value.toLocaleString("en-GB");
 
   const countChart = (id: "byDay" | "byTheme" | "byAudience", rows: { key: string; label: string; count: number; colour?: string | null }[], firstColumn: string, description: string) => {

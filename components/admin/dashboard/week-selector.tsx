@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/fields";
+import { GetForm } from "@/components/locale-anchor";
 
 type Week = { slug: string; title: string; status: "DRAFT" | "PUBLISHED" };
 
@@ -7,7 +8,7 @@ type Week = { slug: string; title: string; status: "DRAFT" | "PUBLISHED" };
 export function WeekSelector({ events, selected }: { events: Week[]; selected: string }) {
   const t = useTranslations("admin.dashboard.weekSelector");
   return (
-    <form method="get" action="/admin" className="no-print mb-8 flex flex-wrap items-end gap-x-4">
+    <GetForm action="/admin" className="no-print mb-8 flex flex-wrap items-end gap-x-4">
       <SelectField
         name="event"
         label={t("label")}
@@ -20,6 +21,6 @@ export function WeekSelector({ events, selected }: { events: Week[]; selected: s
           {t("submit")}
         </button>
       </div>
-    </form>
+    </GetForm>
   );
 }

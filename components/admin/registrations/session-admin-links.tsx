@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
+import { PlainLink } from "@/components/locale-anchor";
 
 /** The pages and downloads for one session; the current page is marked for screen readers too. */
 export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: string; eventId: string; current: "registrations" | "attendance" }) {
@@ -37,9 +38,9 @@ export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: 
           </a>
         </li>
         <li>
-          <a href={`/admin/events/${encodeURIComponent(eventId)}/registrations.csv`} download>
+          <PlainLink href={`/admin/events/${encodeURIComponent(eventId)}/registrations.csv`} download>
             {t("eventCsv")}
-          </a>
+          </PlainLink>
         </li>
       </ul>
     </nav>

@@ -23,7 +23,7 @@ type Props = {
   initialValues: Record<string, string>;
   events: SessionFormEvent[];
   themes: { id: string; eventId: string; name: string }[];
-  speakers: { id: string; label: string }[];
+  speakers: { id: string; label: string; lang?: string }[];
   speakerRows: number;
   /** Places already confirmed (editing only), for the capacity hint. */
   confirmed?: number;
@@ -142,7 +142,7 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
                   <SelectField
                     name={`speakerId-${row}`}
                     label={t("speakerId")}
-                    options={[{ value: "", label: t("speakerNone") }, ...speakers.map((speaker) => ({ value: speaker.id, label: speaker.label }))]}
+                    options={[{ value: "", label: t("speakerNone") }, ...speakers.map((speaker) => ({ value: speaker.id, label: speaker.label, lang: speaker.lang }))]}
                     defaultValue={value(`speakerId-${row}`)}
                     error={errors[`speakerId-${row}`]}
                     className="w-full"

@@ -6,9 +6,9 @@ import { formatClock, formatLongDate, timeZoneAbbreviation } from "../../program
 /** The parts of "Wednesday 19 March 2025, 14:30–16:30 GMT", in the event's time zone. */
 export function sessionWhen(session: { startsAt: Date; endsAt: Date }, timeZone: string) {
   return {
-    date: formatLongDate(session.startsAt, timeZone),
-    start: formatClock(session.startsAt, timeZone),
-    end: formatClock(session.endsAt, timeZone),
+    date: formatLongDate(session.startsAt, timeZone, enGB),
+    start: formatClock(session.startsAt, timeZone, enGB),
+    end: formatClock(session.endsAt, timeZone, enGB),
     zone: timeZoneAbbreviation(session.startsAt, timeZone),
   };
 }

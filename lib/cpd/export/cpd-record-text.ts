@@ -1,3 +1,4 @@
+import { enGB } from "date-fns/locale";
 import { formatDayHeading } from "../../programme/event-time";
 import { exportLabels as l, fill, periodLabel, regulatorLabel, standardLines, typeLabel } from "./export-labels";
 import type { CpdExport } from "./get-cpd-export";
@@ -23,7 +24,7 @@ export function cpdRecordText(data: CpdExport, now: Date = new Date()): string {
     lines.push(
       "=".repeat(60),
       `${index + 1}. ${l.title}: ${entry.title}`,
-      `${l.date}: ${formatDayHeading(entry.activityDate)}`,
+      `${l.date}: ${formatDayHeading(entry.activityDate, enGB)}`,
       `${l.hours}: ${entry.hours}`,
       `${l.type}: ${typeLabel(entry.activityType)}`,
       `${l.standards}:`,
@@ -39,7 +40,7 @@ export function cpdRecordText(data: CpdExport, now: Date = new Date()): string {
     if (entry.peerNotes) lines.push(`${l.peerNotes}:`, entry.peerNotes, "");
     lines.push(`${l.peerReflection}: ${entry.peerReflection ? l.yes : l.no}`, "");
   });
-  lines.push(fill(l.generated, { date: formatDayHeading(now.toISOString().slice(0, 10)) }));
+  lines.push(fill(l.generated, { date: formatDayHeading(now.toISOString().slice(0, 10), enGB) }));
   // CRLF, so Windows Notepad on a council laptop shows the lines.
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { enGB } from "date-fns/locale";
 import messages from "../../i18n/messages/cpd.en.json";
 import { formatDayHeading } from "../../programme/event-time";
 import { standardText } from "../standards/registry";
@@ -22,7 +23,7 @@ export function regulatorLabel(regulator: string): string {
 export function periodLabel(data: Pick<CpdExport, "filter">): string {
   const { from, to } = data.filter;
   if (!from && !to) return exportLabels.allDates;
-  const parts = [from ? fill(exportLabels.from, { from: formatDayHeading(from) }) : null, to ? fill(exportLabels.to, { to: formatDayHeading(to) }) : null];
+  const parts = [from ? fill(exportLabels.from, { from: formatDayHeading(from, enGB) }) : null, to ? fill(exportLabels.to, { to: formatDayHeading(to, enGB) }) : null];
   const text = parts.filter(Boolean).join(" ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,3 +1,4 @@
+import { enGB } from "date-fns/locale";
 import PDFDocument from "pdfkit";
 import { registerPdfFonts } from "../../pdf/fonts";
 import { formatDayHeading } from "../../programme/event-time";
@@ -41,7 +42,7 @@ export async function renderCpdRecordPdf(data: CpdExport, now: Date = new Date()
     doc.moveDown(1.2);
     doc.font("bold").fontSize(13).text(`${index + 1}. ${entry.title}`);
     doc.moveDown(0.2);
-    field(l.date, formatDayHeading(entry.activityDate));
+    field(l.date, formatDayHeading(entry.activityDate, enGB));
     field(l.hours, String(entry.hours));
     field(l.type, typeLabel(entry.activityType));
     field(l.peerReflection, entry.peerReflection ? l.yes : l.no);
@@ -57,7 +58,7 @@ export async function renderCpdRecordPdf(data: CpdExport, now: Date = new Date()
       doc.moveDown(0.3).font("bold").text(`${label}:`).font("regular").text(text);
     }
   });
-  doc.moveDown(1.5).font("regular").fontSize(9).text(fill(l.generated, { date: formatDayHeading(now.toISOString().slice(0, 10)) }));
+  doc.moveDown(1.5).font("regular").fontSize(9).text(fill(l.generated, { date: formatDayHeading(now.toISOString().slice(0, 10), enGB) }));
   doc.end();
   return done;
 }

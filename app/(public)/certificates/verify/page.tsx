@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { VerifyCodeForm } from "@/components/certificates/verify-code-form";
 import { PageHeading } from "@/components/page-heading";
 import { normaliseCertificateCode } from "@/lib/certificates/certificate-code";
+import { localePath } from "@/lib/i18n/locale-path";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +19,7 @@ export default async function VerifyCertificateFormPage({ searchParams }: Props)
   const typed = (await searchParams).code;
   const input = typeof typed === "string" ? typed : "";
   const code = input ? normaliseCertificateCode(input) : null;
-  if (code) redirect(`/certificates/verify/${code}`);
+  if (code) redirect(await localePath(`/certificates/verify/${code}`));
   return (
     <>
       <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PlacesStatus } from "@/components/places-status";
 import { RegistrationPanel } from "@/components/registration-panel";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { RichText } from "@/components/rich-text";
 import { ThemeLabel } from "@/components/theme-label";
+import { ContentText } from "@/components/content-text";
+import { contentTextIn } from "@/lib/i18n/content";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { addPlacesTo } from "@/lib/programme/confirmed-counts";
 import { cachedSessionPage } from "@/lib/programme/public-cache";
+import { PlainLink } from "@/components/locale-anchor";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,11 +25,10 @@ const loadSession = cache(cachedSessionPage);
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const session = await loadSession((await params).slug);
   if (!session) return {};
-  return {
-    title: session.title,
-    description: session.summary,
-    openGraph: { type: "article", title: session.title, description: session.summary },
-  };
+  const locale = await pageLocale();
+  const title = contentTextIn(locale, session.title, session.titleCy);
+  const description = contentTextIn(locale, session.summary, session.summaryCy);
+  return { title, description, openGraph: { type: "article", title, description } };
 }
 
 export default async function SessionPage({ params }: Props) {
@@ -34,7 +37,8 @@ export default async function SessionPage({ params }: Props) {
   // Places left are counted for this request; the rest is the shared cached page.
   const session = await addPlacesTo(cached);
   const t = await getTranslations();
-  const locale = dateLocale(await getLocale());
+  const language = await pageLocale();
+  const locale = dateLocale(language);
   const timeZone = session.event.timeZone;
   const past = session.endsAt < new Date();
   const user = await getCurrentUser();
@@ -44,14 +48,16 @@ export default async function SessionPage({ params }: Props) {
       <nav aria-label={t("session.breadcrumb")} className="no-print mb-6 text-sm">
         <Link href="/programme">{t("session.backToProgramme")}</Link>
       </nav>
-      <p className="mb-2 text-lg text-muted">{t("session.partOf", { event: session.event.title })}</p>
-      <h1 className="mb-4 text-3xl sm:text-4xl">{session.title}</h1>
+      <p className="mb-2 text-lg text-muted">{t("session.partOf", { event: contentTextIn(language, session.event.title, session.event.titleCy) })}</p>
+      <h1 className="mb-4 text-3xl sm:text-4xl">
+        <ContentText en={session.title} cy={session.titleCy} />
+      </h1>
       {session.cancelled ? (
         <p role="status" className="mb-6 border-l-8 border-danger bg-panel p-4 text-lg font-bold">
           {t("session.cancelledNotice")}
         </p>
       ) : null}
-      <p className="mb-8 max-w-prose text-xl">{session.summary}</p>
+      <ContentText as="p" className="mb-8 max-w-prose text-xl" en={session.summary} cy={session.summaryCy} />
 
       <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-8">
@@ -59,7 +65,9 @@ export default async function SessionPage({ params }: Props) {
             <h2 id="about-heading" className="mb-3 text-2xl">
               {t("session.about")}
             </h2>
-            <RichText text={session.description} />
+            <ContentText en={session.description} cy={session.descriptionCy} as="div">
+              {(text) => <RichText text={text} />}
+            </ContentText>
           </section>
           {session.speakers.length ? (
             <section aria-labelledby="speakers-heading">
@@ -74,7 +82,7 @@ export default async function SessionPage({ params }: Props) {
                     </Link>
                     {part !== "SPEAKER" ? <span className="text-muted"> ({t(`parts.${part}`)})</span> : null}
                     {speaker.role || speaker.organisation ? (
-                      <p className="text-muted">{[speaker.role, speaker.organisation].filter(Boolean).join(", ")}</p>
+                      <ContentText as="p" className="text-muted" en={[speaker.role, speaker.organisation].filter(Boolean).join(", ")} cy={null} />
                     ) : null}
                   </li>
                 ))}
@@ -102,7 +110,9 @@ export default async function SessionPage({ params }: Props) {
             {session.venue ? (
               <div>
                 <dt className="font-bold">{t("session.where")}</dt>
-                <dd>{session.venue}</dd>
+                <dd>
+                  <ContentText en={session.venue} cy={null} />
+                </dd>
               </div>
             ) : null}
             <div>
@@ -139,9 +149,9 @@ export default async function SessionPage({ params }: Props) {
 
           {!session.cancelled ? (
             <p className="no-print">
-              <a href={`/sessions/${session.slug}/calendar.ics`} className="button button-secondary" download>
+              <PlainLink href={`/sessions/${session.slug}/calendar.ics`} className="button button-secondary" download>
                 {t("session.addToCalendar")}
-              </a>
+              </PlainLink>
             </p>
           ) : null}
 

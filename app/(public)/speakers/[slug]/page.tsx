@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
 import { SessionCard } from "@/components/session-card";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
@@ -29,8 +30,8 @@ export default async function SpeakerPage({ params }: Props) {
     <>
       <PageHeading
         title={speaker.name}
-        caption={[speaker.role, speaker.organisation].filter(Boolean).join(", ") || undefined}
-        lead={speaker.bio ? <p>{speaker.bio}</p> : undefined}
+        caption={speaker.role || speaker.organisation ? <ContentText en={[speaker.role, speaker.organisation].filter(Boolean).join(", ")} cy={null} /> : undefined}
+        lead={speaker.bio ? <ContentText as="p" en={speaker.bio} cy={speaker.bioCy} /> : undefined}
       />
       <section aria-labelledby="speaker-sessions">
         <h2 id="speaker-sessions" className="mb-2 text-2xl">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
@@ -7,6 +7,7 @@ import { DeleteAccountForm } from "@/components/privacy/delete-account-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { getAccountClosureSummary } from "@/lib/privacy/get-account-closure-summary";
+import { PlainLink } from "@/components/locale-anchor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.delete");
@@ -35,7 +36,7 @@ export default async function DeleteAccountPage() {
         title={t("heading")}
         lead={
           <p>
-            {t("lead")} <a href="/account/privacy/my-data.json" download>{t("download")}</a>
+            {t("lead")} <PlainLink href="/account/privacy/my-data.json" download>{t("download")}</PlainLink>
           </p>
         }
       />

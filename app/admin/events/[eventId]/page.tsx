@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { PageHeading } from "@/components/page-heading";
 import { getEventForEditing, type EventForEditing } from "@/lib/admin/events/get-event-for-editing";
@@ -11,6 +11,8 @@ import { prisma } from "@/lib/db";
 import { formatDateRange, formatLongDate } from "@/lib/programme/event-time";
 import { EventForm, type EventFormValues } from "../event-form";
 import { EventStatusForm } from "../event-status-form";
+import { PlainLink } from "@/components/locale-anchor";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,10 +48,11 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const event = await getEventForEditing(prisma, organiser, eventId);
   if (!event) notFound();
   const [t, { created }] = await Promise.all([getTranslations("admin.events"), searchParams]);
+  const dates = dateLocale(await getLocale());
   const published = event.status === "PUBLISHED";
   return (
     <>
-      <PageHeading title={event.title} caption={`${t("edit.caption")} · ${formatDateRange(event.startDate, event.endDate)}`} />
+      <PageHeading title={event.title} caption={`${t("edit.caption")} · ${formatDateRange(event.startDate, event.endDate, dates)}`} />
       <SuccessNotice message={created === "1" ? t("edit.created") : undefined} />
 
       <section aria-labelledby="links-heading" className="mb-10">
@@ -65,9 +68,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           </li>
           <li>
             {/* A plain link: the CSV is a download, not a page for the client router. */}
-            <a href={`/admin/events/${event.id}/registrations.csv`} download>
+            <PlainLink href={`/admin/events/${event.id}/registrations.csv`} download>
               {t("edit.csvLink")}
-            </a>
+            </PlainLink>
           </li>
           {published ? (
             <li>
@@ -82,7 +85,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           {t("publication.heading")}
         </h2>
         <p className="mb-3 font-bold">
-          {published && event.publishedAt ? t("publication.isPublished", { date: formatLongDate(event.publishedAt, event.timeZone) }) : t("publication.isDraft")}
+          {published && event.publishedAt ? t("publication.isPublished", { date: formatLongDate(event.publishedAt, event.timeZone, dates) }) : t("publication.isDraft")}
         </p>
         <EventStatusForm eventId={event.id} published={published} />
       </section>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { changeSessionStatusAction, duplicateSessionAction } from "@/app/admin/sessions/actions";
 import { ActionButtonForm } from "@/components/admin/sessions/action-button-form";
@@ -16,6 +16,8 @@ import { sessionFormValues, speakerRowCount } from "@/lib/admin/sessions/session
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatLongDate } from "@/lib/programme/event-time";
+import { dateLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,8 +37,9 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
   const [session, options] = await Promise.all([getAdminSession(prisma, organiser, sessionId), getSessionFormOptions(prisma, organiser)]);
   if (!session) notFound();
   const t = await getTranslations("admin.sessions");
+  const dates = dateLocale(await getLocale());
   const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
-  const choices = sessionFormChoices(options, (key, values) => t(key, values));
+  const choices = sessionFormChoices(options, (key, values) => t(key, values), await pageLocale());
   const values = sessionFormValues(session);
   const { confirmed, waitlisted } = session.registrations;
   const active = confirmed + waitlisted;
@@ -74,7 +77,7 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
           {t(session.status === "DRAFT" ? "edit.draftExplained" : session.status === "PUBLISHED" ? "edit.publishedExplained" : "edit.cancelledExplained")}
         </p>
         {session.status === "PUBLISHED" && session.event.status === "DRAFT" ? <p className="mb-2 font-bold">{t("edit.eventIsDraft")}</p> : null}
-        {session.cancelledAt ? <p className="mb-2">{t("edit.cancelledAt", { date: formatLongDate(session.cancelledAt, session.event.timeZone) })}</p> : null}
+        {session.cancelledAt ? <p className="mb-2">{t("edit.cancelledAt", { date: formatLongDate(session.cancelledAt, session.event.timeZone, dates) })}</p> : null}
         <p className="mb-4">{t("edit.registrationsNow", { confirmed, waitlisted })}</p>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
           <li>

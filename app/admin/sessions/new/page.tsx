@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/admin/sessions/session-form";
 import { sessionFormChoices } from "@/components/admin/sessions/session-form-options";
@@ -7,6 +7,7 @@ import { PageHeading } from "@/components/page-heading";
 import { defaultEventId, getSessionFormOptions } from "@/lib/admin/sessions/get-session-form-options";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +22,7 @@ export default async function NewSessionPage({ searchParams }: Props) {
   const options = await getSessionFormOptions(prisma, organiser);
   const t = await getTranslations("admin.sessions");
   const eventId = defaultEventId(options.events, typeof requested === "string" ? requested : undefined);
-  const choices = sessionFormChoices(options, (key, values) => t(key, values));
+  const choices = sessionFormChoices(options, (key, values) => t(key, values), await pageLocale());
   return (
     <>
       <nav aria-label={t("edit.backToList")} className="mb-4">

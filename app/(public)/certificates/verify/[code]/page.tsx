@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -11,6 +11,7 @@ import { formatHours } from "@/lib/certificates/render-certificate-pdf";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
+import { localePath } from "@/lib/i18n/locale-path";
 
 // Public and without a rate limit on purpose: a code carries 140 random bits,
 // so trying codes cannot find certificates (2^140 guesses), and a limit would
@@ -43,7 +44,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
   const raw = typedCode((await params).code);
   const code = normaliseCertificateCode(raw);
   if (!code) notFound();
-  if (code !== raw) redirect(`/certificates/verify/${code}`);
+  if (code !== raw) redirect(await localePath(`/certificates/verify/${code}`));
   const certificate = await lookUp(code);
   if (!certificate) notFound();
   const t = await getTranslations("certificates.verify");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CpdEntryForm } from "@/components/cpd/cpd-entry-form";
 import { PageHeading } from "@/components/page-heading";

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { getEventForEditing } from "@/lib/admin/events/get-event-for-editing";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatDateRange } from "@/lib/programme/event-time";
 import { DeleteEventForm } from "../../delete-event-form";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -25,9 +26,10 @@ export default async function DeleteEventPage({ params }: Props) {
   const event = await getEventForEditing(prisma, organiser, eventId);
   if (!event) notFound();
   const t = await getTranslations("admin.events");
+  const dates = dateLocale(await getLocale());
   return (
     <>
-      <PageHeading title={t("delete.heading", { title: event.title })} caption={`${t("delete.caption")} · ${formatDateRange(event.startDate, event.endDate)}`} />
+      <PageHeading title={t("delete.heading", { title: event.title })} caption={`${t("delete.caption")} · ${formatDateRange(event.startDate, event.endDate, dates)}`} />
       {event.sessionCount > 0 ? (
         <>
           <p className="mb-6 max-w-prose border-l-4 border-danger p-3 font-bold">{t("edit.cannotDelete", { count: event.sessionCount })}</p>

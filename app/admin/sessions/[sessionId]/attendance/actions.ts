@@ -9,6 +9,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /** Marks attendance for one person, the ticked people, or everyone still unmarked (the button pressed decides). */
 export async function markAttendanceAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -35,5 +36,5 @@ export async function markAttendanceAction(_previous: FormState, formData: FormD
   revalidatePath("/admin");
   revalidatePath("/account");
   const query = new URLSearchParams({ ...(q ? { q } : {}), marked: String(result.changed), ...(single ? { registration: single } : {}) });
-  redirect(`${page}?${query.toString()}#${anchor}`);
+  redirect(await localePath(`${page}?${query.toString()}#${anchor}`));
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttendanceRegisterForm } from "@/components/admin/registrations/attendance-register-form";
@@ -14,6 +14,7 @@ import { getAttendanceRegister, type AttendanceRegister } from "@/lib/admin/regi
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { getSelfCheckIn } from "@/lib/cpd/check-in/get-self-check-in";
 import { prisma } from "@/lib/db";
+import { GetForm } from "@/components/locale-anchor";
 
 type Props = {
   params: Promise<{ sessionId: string }>;
@@ -55,7 +56,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
       ) : (
         <>
           {/* A GET form, so the filter is in the address and works without JavaScript. */}
-          <form method="get" action={path} role="search" className="mb-6 flex max-w-xl flex-wrap items-end gap-3">
+          <GetForm action={path} role="search" className="mb-6 flex max-w-xl flex-wrap items-end gap-3">
             <div className="min-w-0 flex-1 [&>div]:mb-0">
               <TextField name="q" label={t("register.filterLabel")} type="search" defaultValue={q} autoComplete="off" />
             </div>
@@ -67,7 +68,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
                 {t("register.clearFilter")}
               </Link>
             ) : null}
-          </form>
+          </GetForm>
           {q ? (
             <p role="status" className="mb-4 font-bold">
               {t("register.filterResult", { count: people.length, q })}

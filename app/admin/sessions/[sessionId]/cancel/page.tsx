@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cancelSessionAction } from "@/app/admin/sessions/actions";
 import { ActionButtonForm } from "@/components/admin/sessions/action-button-form";
 import { PageHeading } from "@/components/page-heading";
@@ -9,6 +9,7 @@ import { getAdminSession } from "@/lib/admin/sessions/get-admin-session";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ sessionId: string }> };
 
@@ -25,6 +26,7 @@ export default async function CancelSessionPage({ params }: Props) {
   const session = await getAdminSession(prisma, organiser, (await params).sessionId);
   if (!session) notFound();
   const t = await getTranslations("admin.sessions");
+  const dates = dateLocale(await getLocale());
   const timeZone = session.event.timeZone;
   const count = session.registrations.confirmed + session.registrations.waitlisted;
   const started = session.startsAt <= new Date();
@@ -37,7 +39,7 @@ export default async function CancelSessionPage({ params }: Props) {
         caption={session.title}
         lead={
           <p>
-            {formatLongDate(session.startsAt, timeZone)}, {formatTimeRange(session.startsAt, session.endsAt, timeZone)} {timeZoneAbbreviation(session.startsAt, timeZone)}
+            {formatLongDate(session.startsAt, timeZone, dates)}, {formatTimeRange(session.startsAt, session.endsAt, timeZone, dates)} {timeZoneAbbreviation(session.startsAt, timeZone)}
           </p>
         }
       />

@@ -6,6 +6,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { changeSelfCheckIn, changeSelfCheckInSchema } from "@/lib/cpd/check-in/change-self-check-in";
 import { prisma } from "@/lib/db";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /** Turns a session's self check-in on or off, or replaces its code (the button pressed decides). */
 export async function changeSelfCheckInAction(formData: FormData): Promise<void> {
@@ -17,5 +18,5 @@ export async function changeSelfCheckInAction(formData: FormData): Promise<void>
   if (!result.ok) notFound();
   const page = `/admin/sessions/${encodeURIComponent(parsed.data.sessionId)}/attendance`;
   revalidatePath(page);
-  redirect(`${page}?checkIn=${parsed.data.change}#self-check-in`);
+  redirect(await localePath(`${page}?checkIn=${parsed.data.change}#self-check-in`));
 }

@@ -11,6 +11,7 @@ import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { notifyPromoted, notifyRegistrationCancelledByOrganiser } from "@/lib/registration/registration-notifications";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { localePath } from "@/lib/i18n/locale-path";
 
 function fields(formData: FormData) {
   return { sessionId: formData.get("sessionId"), registrationId: formData.get("registrationId") };
@@ -56,7 +57,7 @@ export async function promoteFromWaitingListAction(_previous: FormState, formDat
   if (!result.ok) return refused(result);
   if (result.notify) await notifyPromoted([result.registrationId]);
   revalidatePlaces(parsed.data.sessionId);
-  redirect(`${pagePath(parsed.data.sessionId)}?done=${result.notify ? "promoted" : "promotedNoEmail"}&registration=${result.registrationId}`);
+  redirect(await localePath(`${pagePath(parsed.data.sessionId)}?done=${result.notify ? "promoted" : "promotedNoEmail"}&registration=${result.registrationId}`));
 }
 
 export async function cancelRegistrationOnBehalfAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -73,5 +74,5 @@ export async function cancelRegistrationOnBehalfAction(_previous: FormState, for
   if (!result.ok) return refused(result);
   await Promise.all([notifyRegistrationCancelledByOrganiser(result.registrationId), notifyPromoted(result.promotedRegistrationIds)]);
   revalidatePlaces(parsed.data.sessionId);
-  redirect(`${pagePath(parsed.data.sessionId)}?done=cancelled&registration=${result.registrationId}&promoted=${result.promotedRegistrationIds.length}`);
+  redirect(await localePath(`${pagePath(parsed.data.sessionId)}?done=cancelled&registration=${result.registrationId}&promoted=${result.promotedRegistrationIds.length}`));
 }

@@ -1,0 +1,35 @@
+import { createTranslator } from "next-intl";
+import certificatesCy from "./messages/certificates.cy.json";
+import certificatesEn from "./messages/certificates.en.json";
+import cpdCy from "./messages/cpd.cy.json";
+import cpdEn from "./messages/cpd.en.json";
+import { adminMessages as adminCy } from "./messages/cy-admin";
+import cy from "./messages/cy.json";
+import { adminMessages as adminEn } from "./messages/en-admin";
+import en from "./messages/en.json";
+import privacyCy from "./messages/privacy.cy.json";
+import privacyEn from "./messages/privacy.en.json";
+import type { AppLocale } from "./locales";
+
+// The whole catalogue of each language, as the pages, emails, calendar files,
+// PDFs and CSV exports read it. English and Welsh have the same keys, the
+// same placeholders and the same selects (catalogue-parity.test.ts).
+
+const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn };
+export type Messages = typeof english;
+
+const catalogues: Record<AppLocale, Messages> = {
+  en: english,
+  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy } as Messages,
+};
+
+export function messagesFor(locale: AppLocale): Messages {
+  return catalogues[locale];
+}
+
+/** A translator outside React (emails, calendar files, PDFs, CSV), over the same catalogue as the pages. */
+export function translatorFor(locale: AppLocale) {
+  return createTranslator({ locale, messages: catalogues[locale] });
+}
+
+export type Translate = ReturnType<typeof translatorFor>;

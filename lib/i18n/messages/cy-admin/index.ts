@@ -1,0 +1,13 @@
+// Admin-area messages in Welsh, one file per part of the admin area, beside
+// en-admin/ key for key (lib/i18n/catalogue-parity.test.ts holds them together).
+import audit from "./audit.json";
+import common from "./common.json";
+import dashboard from "./dashboard.json";
+import events from "./events.json";
+import organisers from "./organisers.json";
+import registrations from "./registrations.json";
+import sessions from "./sessions.json";
+import speakers from "./speakers.json";
+import themes from "./themes.json";
+
+export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit };
