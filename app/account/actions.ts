@@ -18,7 +18,7 @@ async function translated(fieldErrors: Record<string, string>) {
 export async function updateDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const user = await requireUser("/account/details");
-  const input = Object.fromEntries(["name", "regulator", "registrationNumber", "jobRole", "organisation"].map((key) => [key, formData.get(key) ?? undefined]));
+  const input = Object.fromEntries(["name", "regulator", "registrationNumber", "jobRole", "organisation", "language"].map((key) => [key, formData.get(key) ?? undefined]));
   const result = await updateAccountDetails(prisma, user.id, input);
   if (!result.ok) return { status: "error", fieldErrors: await translated(result.fieldErrors), values: keptValues(formData) };
   revalidatePath("/account");

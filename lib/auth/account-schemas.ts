@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { nullWhenEmpty, singleLineText } from "../forms/text-fields";
-import { Regulator } from "../generated/prisma/enums";
+import { CorrespondenceLanguage, Regulator } from "../generated/prisma/enums";
 
 // Messages are catalogue keys (account.errors.*), turned into words at the edge.
 const email = z
@@ -25,6 +25,12 @@ export const detailsSchema = z.object({
   registrationNumber: optionalText(40),
   jobRole: optionalText(120),
   organisation: optionalText(160),
+  /**
+   * Emails, calendar files and certificates in Welsh, English or both. The
+   * forms always send it; left out, a new account gets English (the column's
+   * default) and a change of details leaves it as it was.
+   */
+  language: z.enum(CorrespondenceLanguage, { error: "languageInvalid" }).optional(),
 });
 
 /** The account a person creates (from a sign-up or invitation link: the address comes from the link). */
@@ -32,7 +38,7 @@ export const newAccountSchema = detailsSchema.extend({ password: newPasswordSche
 
 /** The new-account form's fields as submitted (the address is never among them: it comes from the link). */
 export function newAccountFormInput(formData: FormData): Record<string, FormDataEntryValue | undefined> {
-  return Object.fromEntries(["name", "password", "regulator", "registrationNumber", "jobRole", "organisation"].map((key) => [key, formData.get(key) ?? undefined]));
+  return Object.fromEntries(["name", "password", "regulator", "registrationNumber", "jobRole", "organisation", "language"].map((key) => [key, formData.get(key) ?? undefined]));
 }
 
 /** Accounts made by an operator (npm run user:create) and tests, with the address typed. */

@@ -12,6 +12,8 @@ export type NewAccountDetails = {
   registrationNumber: string | null;
   jobRole: string | null;
   organisation: string | null;
+  /** Emails, calendar files and certificates in this language (English unless chosen). */
+  language?: Prisma.UserCreateInput["language"];
 };
 
 export function newCalendarToken(): string {

@@ -2,6 +2,8 @@ import { createHmac, randomBytes } from "node:crypto";
 import type { EmailTokenPurpose } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
+import { localisePath } from "../i18n/locale-paths";
+import type { AppLocale } from "../i18n/locales";
 
 // Links sent by email that prove the person can read that mailbox: finishing
 // a sign-up, confirming an address, resetting a password, accepting an
@@ -34,8 +36,9 @@ export function hashLinkSecret(secret: string, key: string): string {
   return createHmac("sha256", key).update(`cpd-week email link\n${secret}`).digest("base64url");
 }
 
-export function linkUrl(siteUrl: string, purpose: EmailTokenPurpose, secret: string): string {
-  return `${siteUrl}${LINK_PATH[purpose]}?token=${secret}`;
+/** The link's address, its page in `locale` (the language of the email it goes in). */
+export function linkUrl(siteUrl: string, purpose: EmailTokenPurpose, secret: string, locale: AppLocale): string {
+  return `${siteUrl}${localisePath(LINK_PATH[purpose], locale)}?token=${secret}`;
 }
 
 type Db = PrismaClient | Prisma.TransactionClient;

@@ -5,7 +5,7 @@ import { prisma } from "../db";
 export async function getAccountDetails(userId: string) {
   return prisma.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { name: true, regulator: true, registrationNumber: true, jobRole: true, organisation: true },
+    select: { name: true, regulator: true, registrationNumber: true, jobRole: true, organisation: true, language: true },
   });
 }
 

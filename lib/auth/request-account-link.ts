@@ -3,6 +3,8 @@ import { sendEmail } from "../email/send-email";
 import { safeReturnPath } from "../http/safe-return-path";
 import type { PrismaClient } from "../prisma-client";
 import { reserveAttempt, type Limit } from "../rate-limit/attempts";
+import { correspondenceLocales } from "../email/email-text";
+import type { AppLocale } from "../i18n/locales";
 import { alreadyRegisteredEmail, noAccountEmail, passwordResetEmail, signUpLinkEmail, verifyEmailLinkEmail } from "./account-emails";
 import { emailOnlySchema, fieldErrorsOf, type FieldErrors } from "./account-schemas";
 import { createEmailLink, linkUrl } from "./email-links";
@@ -25,6 +27,8 @@ export type LinkRequestContext = {
   /** NEXTAUTH_SECRET, which keys the links' stored hashes. */
   key: string;
   siteUrl: string;
+  /** The language of the page the request came from: the email's language when the address has no account. */
+  locale: AppLocale;
   send?: (message: EmailMessage) => Promise<unknown>;
   now?: Date;
 };
@@ -51,16 +55,18 @@ async function requestLink(
   input: unknown,
   context: LinkRequestContext,
   kind: "sign-up" | "reset",
-  compose: (email: string, account: { id: string } | null) => Promise<EmailMessage>,
+  compose: (email: string, account: { id: string } | null, locales: AppLocale[]) => Promise<EmailMessage>,
 ): Promise<LinkRequestResult> {
   const parsed = emailOnlySchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email } = parsed.data;
   const verdict = await reserveAttempt(db, linkLimits(kind, email, context.address), context.now);
   if (!verdict.allowed) return { ok: false, refusal: "tooManyRequests" };
-  const account = await db.user.findUnique({ where: { email }, select: { id: true } });
+  const account = await db.user.findUnique({ where: { email }, select: { id: true, language: true } });
+  // The account holder's chosen language; for an address we do not know, the page's.
+  const locales = account ? correspondenceLocales(account.language) : [context.locale];
   try {
-    await (context.send ?? sendEmail)(await compose(email, account));
+    await (context.send ?? sendEmail)(await compose(email, account, locales));
   } catch (error) {
     console.error(`Could not send the ${kind} email to ${email}:`, error);
     return { ok: false, refusal: "emailNotSent" };
@@ -70,20 +76,20 @@ async function requestLink(
 
 /** Step one of signing up: a link to finish (or, for an address with an account, a note saying so). */
 export function requestSignUpLink(db: PrismaClient, input: { email?: unknown; returnTo?: unknown }, context: LinkRequestContext): Promise<LinkRequestResult> {
-  return requestLink(db, input, context, "sign-up", async (email, account) => {
-    if (account) return alreadyRegisteredEmail(email, context.siteUrl);
+  return requestLink(db, input, context, "sign-up", async (email, account, locales) => {
+    if (account) return alreadyRegisteredEmail(email, context.siteUrl, locales);
     const returnTo = safeReturnPath(input.returnTo, "/account", context.siteUrl);
     const link = await createEmailLink(db, context.key, { purpose: "SIGN_UP", email, payload: { returnTo } }, context.now);
-    return signUpLinkEmail(email, linkUrl(context.siteUrl, "SIGN_UP", link.secret));
+    return signUpLinkEmail(email, linkUrl(context.siteUrl, "SIGN_UP", link.secret, context.locale), locales);
   });
 }
 
 /** A link to set a new password (or, for an address with no account, a note saying so). */
 export function requestPasswordReset(db: PrismaClient, input: unknown, context: LinkRequestContext): Promise<LinkRequestResult> {
-  return requestLink(db, input, context, "reset", async (email, account) => {
-    if (!account) return noAccountEmail(email, context.siteUrl);
+  return requestLink(db, input, context, "reset", async (email, account, locales) => {
+    if (!account) return noAccountEmail(email, context.siteUrl, locales);
     const link = await createEmailLink(db, context.key, { purpose: "RESET_PASSWORD", email, userId: account.id }, context.now);
-    return passwordResetEmail(email, linkUrl(context.siteUrl, "RESET_PASSWORD", link.secret));
+    return passwordResetEmail(email, linkUrl(context.siteUrl, "RESET_PASSWORD", link.secret, locales[0] ?? context.locale), locales);
   });
 }
 
@@ -91,14 +97,15 @@ export type VerificationRequestResult = { ok: true; email: string } | { ok: fals
 
 /** A link to confirm the signed-in person's own address (accounts made before sign-up links existed). */
 export async function requestEmailVerification(db: PrismaClient, userId: string, context: Omit<LinkRequestContext, "address">): Promise<VerificationRequestResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, emailVerifiedAt: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, emailVerifiedAt: true, language: true } });
   if (!user) return { ok: false, refusal: "alreadyVerified" };
   if (user.emailVerifiedAt) return { ok: false, refusal: "alreadyVerified" };
   const verdict = await reserveAttempt(db, linkLimits("verify", user.email, null), context.now);
   if (!verdict.allowed) return { ok: false, refusal: "tooManyRequests" };
   const link = await createEmailLink(db, context.key, { purpose: "VERIFY_EMAIL", email: user.email, userId: user.id }, context.now);
   try {
-    await (context.send ?? sendEmail)(verifyEmailLinkEmail(user.email, linkUrl(context.siteUrl, "VERIFY_EMAIL", link.secret)));
+    const locales = correspondenceLocales(user.language);
+    await (context.send ?? sendEmail)(verifyEmailLinkEmail(user.email, linkUrl(context.siteUrl, "VERIFY_EMAIL", link.secret, locales[0] ?? "en"), locales));
   } catch (error) {
     console.error(`Could not send the confirmation email to ${user.email}:`, error);
     return { ok: false, refusal: "emailNotSent" };

@@ -7,7 +7,7 @@ export const registrationForEmailSelect = {
   id: true,
   status: true,
   waitlistPosition: true,
-  user: { select: { email: true, name: true } },
+  user: { select: { email: true, name: true, language: true } },
   session: {
     select: {
       ...calendarSessionSelect,

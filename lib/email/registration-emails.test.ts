@@ -185,3 +185,51 @@ describe("registration emails", () => {
     expect(calendarText(email, `${session.slug}.ics`)).toContain("STATUS:CANCELLED");
   });
 });
+
+// Issue 12: each person's email in the language they chose, the programme's
+// Welsh text where written, links to the Welsh pages; both languages (Welsh
+// first) for someone who chose both; and a message to many people (a
+// cancelled session) goes to each in their own language.
+describe("registration emails in each person's language", () => {
+  it("confirms a place in Welsh, with the Welsh title, Welsh dates, Welsh links and a Welsh calendar file", async () => {
+    const session = await fixture.session({ name: "confirmed-welsh", startsAt, titleCy: "Sesiwn brawf Gymraeg" });
+    const rhian = await fixture.person("Rhian", "WELSH");
+    await sendRegistrationConfirmed((await fixture.register(session.id, rhian.id, "CONFIRMED")).id);
+    const email = onlyEmail();
+    expect(email.mail.subject).toBe("Mae eich lle wedi’i gadarnhau: Sesiwn brawf Gymraeg");
+    const text = email.mail.text ?? "";
+    expect(text).toContain("Dydd Mawrth 18 Mehefin 2030");
+    expect(text).toContain(`${siteUrl()}/cy/sessions/${session.slug}`);
+    expect(text).not.toContain("Your place is confirmed");
+    expect(calendarText(email, `${session.slug}.ics`)).toContain("SUMMARY:Sesiwn brawf Gymraeg");
+  });
+
+  it("writes both languages, Welsh first, for someone who chose both", async () => {
+    const session = await fixture.session({ name: "confirmed-bilingual", startsAt, titleCy: "Sesiwn ddwyieithog" });
+    const gareth = await fixture.person("Gareth", "BILINGUAL");
+    await sendRegistrationConfirmed((await fixture.register(session.id, gareth.id, "CONFIRMED")).id);
+    const email = onlyEmail();
+    const [welshSubject, englishSubject] = (email.mail.subject ?? "").split(" / ");
+    expect(welshSubject).toContain("Sesiwn ddwyieithog");
+    expect(englishSubject).toBe(`Your place is confirmed: ${session.title}`);
+    const text = email.mail.text ?? "";
+    expect(text.indexOf("Dydd Mawrth 18 Mehefin 2030")).toBeGreaterThan(-1);
+    expect(text.indexOf("Tuesday 18 June 2030")).toBeGreaterThan(text.indexOf("Dydd Mawrth 18 Mehefin 2030"));
+  });
+
+  it("tells everyone booked on a cancelled session, each in their own language", async () => {
+    const session = await fixture.session({ name: "cancelled-mixed", startsAt, titleCy: "Sesiwn wedi’i chanslo", status: "CANCELLED" });
+    const welsh = await fixture.person("Nia", "WELSH");
+    const english = await fixture.person("Tom", "ENGLISH");
+    const forWelsh = await fixture.register(session.id, welsh.id, "CONFIRMED");
+    const forEnglish = await fixture.register(session.id, english.id, "CONFIRMED");
+    await sendSessionCancelled(forWelsh.id);
+    await sendSessionCancelled(forEnglish.id);
+    expect(smtp.received).toHaveLength(2);
+    const to = (address: string) => smtp.received.find((email) => email.recipients.includes(address));
+    expect(to(welsh.email)?.mail.subject).toContain("Sesiwn wedi’i chanslo");
+    expect(to(welsh.email)?.mail.text).not.toContain("Tuesday");
+    expect(to(english.email)?.mail.subject).toContain(session.title);
+    expect(to(english.email)?.mail.text).toContain("Tuesday 18 June 2030");
+  });
+});

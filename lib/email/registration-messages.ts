@@ -1,25 +1,41 @@
-import { enGB } from "date-fns/locale";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
+import { contentTextIn } from "../i18n/content";
+import { localisePath } from "../i18n/locale-paths";
+import { dateLocale, type AppLocale } from "../i18n/locales";
 import { formatClock, formatLongDate, localDayKey, timeZoneAbbreviation } from "../programme/event-time";
 import { buildSessionCalendar } from "../programme/session-calendar";
-import { emailTranslator, plainText, type Translate } from "./email-text";
+import { correspondenceLocales, firstLocale, plainText, writtenIn, type Translate } from "./email-text";
 import type { RegistrationForEmail } from "./load-registration";
 import type { EmailAttachment, EmailMessage } from "./send-email";
 
-// The text of each registration email, built from a loaded registration.
-// No database or transport here, so the wording can be checked on its own.
+// The text of each registration email, built from a loaded registration, in
+// the language its reader chose (Welsh, English, or both with Welsh first),
+// with the programme's Welsh text where the organisers wrote it and links to
+// the pages in that language. No database or transport here, so the wording
+// can be checked on its own. A message to many people (a cancelled session)
+// is built once per registration, so each reads it in their own language.
 
 type Session = RegistrationForEmail["session"];
 
-function sessionDetails(t: Translate, session: Session, options: { joinLink: boolean }): string[] {
+/** A page of the site, in the reader's language. */
+function pageUrl(siteUrl: string, path: string, locale: AppLocale): string {
+  return `${siteUrl}${localisePath(path, locale)}`;
+}
+
+function titleOf(session: Session, locale: AppLocale): string {
+  return contentTextIn(locale, session.title, session.titleCy);
+}
+
+function sessionDetails(t: Translate, session: Session, locale: AppLocale, options: { joinLink: boolean }): string[] {
   const zone = session.event.timeZone;
+  const dates = dateLocale(locale);
   const lines = [
-    t("email.details.session", { title: session.title }),
+    t("email.details.session", { title: titleOf(session, locale) }),
     t("email.details.when", {
-      date: formatLongDate(session.startsAt, zone, enGB),
-      start: formatClock(session.startsAt, zone, enGB),
-      end: formatClock(session.endsAt, zone, enGB),
+      date: formatLongDate(session.startsAt, zone, dates),
+      start: formatClock(session.startsAt, zone, dates),
+      end: formatClock(session.endsAt, zone, dates),
       zone: timeZoneAbbreviation(session.startsAt, zone),
     }),
     t("email.details.format", { format: t(`formats.${session.format}`) }),
@@ -32,97 +48,100 @@ function sessionDetails(t: Translate, session: Session, options: { joinLink: boo
   return lines;
 }
 
-function sessionPage(t: Translate, session: Session, siteUrl: string): string {
-  return t("email.details.sessionPage", { url: `${siteUrl}/sessions/${session.slug}` });
+function sessionPage(t: Translate, session: Session, siteUrl: string, locale: AppLocale): string {
+  return t("email.details.sessionPage", { url: pageUrl(siteUrl, `/sessions/${session.slug}`, locale) });
 }
 
-function signOff(t: Translate, session: Session): string {
-  return t("email.signOff", { event: session.event.title, organiser: session.event.organiserName });
+function signOff(t: Translate, session: Session, locale: AppLocale): string {
+  return t("email.signOff", { event: contentTextIn(locale, session.event.title, session.event.titleCy), organiser: session.event.organiserName });
 }
 
-/** The session's .ics, the same calendar entry (same UID) as the session page's download, so calendars update it. */
-export function calendarAttachment(session: Session, siteUrl: string, options: { cancelled: boolean }): EmailAttachment {
+/**
+ * The session's .ics, the same calendar entry (same UID) as the session
+ * page's download, so calendars update it; in the reader's first language.
+ */
+export function calendarAttachment(session: Session, siteUrl: string, options: { cancelled: boolean }, locale: AppLocale): EmailAttachment {
   return {
     filename: `${session.slug}.ics`,
-    content: buildSessionCalendar({ ...session, cancelled: options.cancelled }, siteUrl, new URL(siteUrl).hostname),
+    content: buildSessionCalendar({ ...session, cancelled: options.cancelled }, siteUrl, new URL(siteUrl).hostname, locale),
     contentType: "text/calendar; charset=utf-8; method=PUBLISH",
   };
 }
 
 /** Confirmation of a place, or of a place that came up from the waiting list. */
-export function placeConfirmedEmail(
-  registration: RegistrationForEmail,
-  siteUrl: string,
-  kind: "confirmed" | "promoted",
-): EmailMessage {
-  const t = emailTranslator();
+export function placeConfirmedEmail(registration: RegistrationForEmail, siteUrl: string, kind: "confirmed" | "promoted"): EmailMessage {
   const { session, user } = registration;
   return {
     to: user.email,
-    subject: t(`email.${kind}.subject`, { title: session.title }),
-    text: plainText([
-      t("email.greeting", { name: user.name }),
-      t(`email.${kind}.intro`),
-      sessionDetails(t, session, { joinLink: true }),
-      t("email.calendarAttached"),
-      [sessionPage(t, session, siteUrl), t("email.cancelYourPlace", { url: `${siteUrl}/account` })],
-      signOff(t, session),
-    ]),
-    attachments: [calendarAttachment(session, siteUrl, { cancelled: false })],
+    ...writtenIn(correspondenceLocales(user.language), (t, locale) => ({
+      subject: t(`email.${kind}.subject`, { title: titleOf(session, locale) }),
+      text: plainText([
+        t("email.greeting", { name: user.name }),
+        t(`email.${kind}.intro`),
+        sessionDetails(t, session, locale, { joinLink: true }),
+        t("email.calendarAttached"),
+        [sessionPage(t, session, siteUrl, locale), t("email.cancelYourPlace", { url: pageUrl(siteUrl, "/account", locale) })],
+        signOff(t, session, locale),
+      ]),
+    })),
+    attachments: [calendarAttachment(session, siteUrl, { cancelled: false }, firstLocale(user.language))],
   };
 }
 
 export function waitlistedEmail(registration: RegistrationForEmail, place: number, siteUrl: string): EmailMessage {
-  const t = emailTranslator();
   const { session, user } = registration;
   return {
     to: user.email,
-    subject: t("email.waitlisted.subject", { title: session.title }),
-    text: plainText([
-      t("email.greeting", { name: user.name }),
-      [t("email.waitlisted.intro"), t("email.waitlisted.position", { position: place })],
-      sessionDetails(t, session, { joinLink: false }),
-      t("email.waitlisted.whatHappensNext"),
-      [sessionPage(t, session, siteUrl), t("email.waitlisted.leave", { url: `${siteUrl}/account` })],
-      signOff(t, session),
-    ]),
+    ...writtenIn(correspondenceLocales(user.language), (t, locale) => ({
+      subject: t("email.waitlisted.subject", { title: titleOf(session, locale) }),
+      text: plainText([
+        t("email.greeting", { name: user.name }),
+        [t("email.waitlisted.intro"), t("email.waitlisted.position", { position: place })],
+        sessionDetails(t, session, locale, { joinLink: false }),
+        t("email.waitlisted.whatHappensNext"),
+        [sessionPage(t, session, siteUrl, locale), t("email.waitlisted.leave", { url: pageUrl(siteUrl, "/account", locale) })],
+        signOff(t, session, locale),
+      ]),
+    })),
   };
 }
 
 export function sessionCancelledEmail(registration: RegistrationForEmail, siteUrl: string): EmailMessage {
-  const t = emailTranslator();
   const { session, user } = registration;
   return {
     to: user.email,
-    subject: t("email.cancelled.subject", { title: session.title }),
-    text: plainText([
-      t("email.greeting", { name: user.name }),
-      t("email.cancelled.intro"),
-      sessionDetails(t, session, { joinLink: false }),
-      t("email.cancelled.nothingToDo"),
-      t("email.cancelled.otherSessions", { url: `${siteUrl}/programme` }),
-      signOff(t, session),
-    ]),
-    attachments: [calendarAttachment(session, siteUrl, { cancelled: true })],
+    ...writtenIn(correspondenceLocales(user.language), (t, locale) => ({
+      subject: t("email.cancelled.subject", { title: titleOf(session, locale) }),
+      text: plainText([
+        t("email.greeting", { name: user.name }),
+        t("email.cancelled.intro"),
+        sessionDetails(t, session, locale, { joinLink: false }),
+        t("email.cancelled.nothingToDo"),
+        t("email.cancelled.otherSessions", { url: pageUrl(siteUrl, "/programme", locale) }),
+        signOff(t, session, locale),
+      ]),
+    })),
+    attachments: [calendarAttachment(session, siteUrl, { cancelled: true }, firstLocale(user.language))],
   };
 }
 
 /** An organiser cancelled this person's registration; the session goes ahead without them. */
 export function registrationCancelledEmail(registration: RegistrationForEmail, siteUrl: string): EmailMessage {
-  const t = emailTranslator();
   const { session, user } = registration;
   return {
     to: user.email,
-    subject: t("email.registrationCancelled.subject", { title: session.title }),
-    text: plainText([
-      t("email.greeting", { name: user.name }),
-      t("email.registrationCancelled.intro"),
-      sessionDetails(t, session, { joinLink: false }),
-      t("email.registrationCancelled.calendar"),
-      t("email.registrationCancelled.questions", { url: `${siteUrl}/sessions/${session.slug}` }),
-      signOff(t, session),
-    ]),
-    attachments: [calendarAttachment(session, siteUrl, { cancelled: true })],
+    ...writtenIn(correspondenceLocales(user.language), (t, locale) => ({
+      subject: t("email.registrationCancelled.subject", { title: titleOf(session, locale) }),
+      text: plainText([
+        t("email.greeting", { name: user.name }),
+        t("email.registrationCancelled.intro"),
+        sessionDetails(t, session, locale, { joinLink: false }),
+        t("email.registrationCancelled.calendar"),
+        t("email.registrationCancelled.questions", { url: pageUrl(siteUrl, `/sessions/${session.slug}`, locale) }),
+        signOff(t, session, locale),
+      ]),
+    })),
+    attachments: [calendarAttachment(session, siteUrl, { cancelled: true }, firstLocale(user.language))],
   };
 }
 
@@ -135,21 +154,24 @@ function dayFromNow(startsAt: Date, now: Date, timeZone: string): "today" | "tom
 }
 
 export function reminderEmail(registration: RegistrationForEmail, siteUrl: string, now: Date): EmailMessage {
-  const t = emailTranslator();
   const { session, user } = registration;
-  const when = {
-    day: dayFromNow(session.startsAt, now, session.event.timeZone),
-    date: formatLongDate(session.startsAt, session.event.timeZone, enGB),
-  };
   return {
     to: user.email,
-    subject: t("email.reminder.subject", { title: session.title, ...when }),
-    text: plainText([
-      t("email.greeting", { name: user.name }),
-      t("email.reminder.intro", when),
-      sessionDetails(t, session, { joinLink: true }),
-      [sessionPage(t, session, siteUrl), t("email.cancelYourPlace", { url: `${siteUrl}/account` })],
-      signOff(t, session),
-    ]),
+    ...writtenIn(correspondenceLocales(user.language), (t, locale) => {
+      const when = {
+        day: dayFromNow(session.startsAt, now, session.event.timeZone),
+        date: formatLongDate(session.startsAt, session.event.timeZone, dateLocale(locale)),
+      };
+      return {
+        subject: t("email.reminder.subject", { title: titleOf(session, locale), ...when }),
+        text: plainText([
+          t("email.greeting", { name: user.name }),
+          t("email.reminder.intro", when),
+          sessionDetails(t, session, locale, { joinLink: true }),
+          [sessionPage(t, session, siteUrl, locale), t("email.cancelYourPlace", { url: pageUrl(siteUrl, "/account", locale) })],
+          signOff(t, session, locale),
+        ]),
+      };
+    }),
   };
 }

@@ -30,7 +30,7 @@ const forms: FormCase[] = [
     valid: { name: "Alex Morgan", email: "alex@example.org", password: "a long enough password", regulator: "SOCIAL_CARE_WALES", registrationNumber: "SCW-1", jobRole: "Social worker", organisation: "Cyngor Gwynedd" },
     singleLine: ["name", "registrationNumber", "jobRole", "organisation"],
     multiLine: [],
-    notFreeText: ["email", "password", "regulator"],
+    notFreeText: ["email", "password", "regulator", "language"],
   },
   {
     name: "my details",
@@ -38,7 +38,7 @@ const forms: FormCase[] = [
     valid: { name: "Alex Morgan", regulator: "NONE" },
     singleLine: ["name", "registrationNumber", "jobRole", "organisation"],
     multiLine: [],
-    notFreeText: ["regulator"],
+    notFreeText: ["regulator", "language"],
   },
   {
     name: "week",

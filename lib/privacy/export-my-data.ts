@@ -34,6 +34,7 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       registrationNumber: true,
       jobRole: true,
       organisation: true,
+      language: true,
       calendarToken: true,
       emailVerifiedAt: true,
       createdAt: true,

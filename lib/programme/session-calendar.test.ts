@@ -24,7 +24,7 @@ function onlyEvent(text: string) {
 
 describe("session calendar file", () => {
   it("is a valid iCalendar event at the right instant with a stable id", () => {
-    const text = buildSessionCalendar(session, "https://cpdweek.example", "cpdweek.example");
+    const text = buildSessionCalendar(session, "https://cpdweek.example", "cpdweek.example", "en");
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     const event = onlyEvent(text);
     expect(event.summary).toBe(session.title);
@@ -37,7 +37,7 @@ describe("session calendar file", () => {
   });
 
   it("marks a cancelled session so calendars update", () => {
-    const event = onlyEvent(buildSessionCalendar({ ...session, cancelled: true }, "https://cpdweek.example", "cpdweek.example"));
+    const event = onlyEvent(buildSessionCalendar({ ...session, cancelled: true }, "https://cpdweek.example", "cpdweek.example", "en"));
     expect(event.status).toBe("CANCELLED");
   });
 
@@ -52,7 +52,7 @@ describe("session calendar file", () => {
       venue: "Room 1\r\nGEO:1;1",
       event: { title: "Week, with; commas\r\nX-INJECTED:1", organiserName: 'Social Care Wales\r\nATTENDEE:mailto:x@evil.example\n"quoted" ^caret' },
     };
-    const text = buildSessionCalendar(hostile, "https://cpdweek.example", "cpdweek.example");
+    const text = buildSessionCalendar(hostile, "https://cpdweek.example", "cpdweek.example", "en");
     const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
     // Every physical line is a property, a folded continuation (leading space) or BEGIN/END: nothing injected.
     expect(lines.filter((line) => /^(ATTENDEE|GEO|X-INJECTED)/.test(line))).toEqual([]);
@@ -65,5 +65,22 @@ describe("session calendar file", () => {
     const event = onlyEvent(text);
     expect(event.summary).toBe("Line one\nLine two");
     expect(event.location).toBe("Room 1\nGEO:1;1");
+  });
+});
+
+describe("session calendar file in Welsh", () => {
+  it("uses the Welsh title and summary where written, and links to the Welsh page", () => {
+    const welsh = { ...session, titleCy: "Anaf moesol mewn gwaith cymdeithasol", summaryCy: "Sgwrs am anaf moesol.", event: { ...session.event, titleCy: "Wythnos Gwaith Cymdeithasol 2025" } };
+    const event = onlyEvent(buildSessionCalendar(welsh, "https://cpdweek.example", "cpdweek.example", "cy"));
+    expect(event.summary).toBe("Anaf moesol mewn gwaith cymdeithasol");
+    expect(event.description).toContain("Sgwrs am anaf moesol.");
+    expect(String(event.url)).toBe("https://cpdweek.example/cy/sessions/moral-injury-in-social-work");
+    // The same entry as the English file: calendars update it rather than adding a second.
+    expect(event.uid).toBe("session-s1@cpdweek.example");
+  });
+
+  it("falls back to the English text where there is no Welsh yet", () => {
+    const event = onlyEvent(buildSessionCalendar({ ...session, titleCy: null }, "https://cpdweek.example", "cpdweek.example", "cy"));
+    expect(event.summary).toBe(session.title);
   });
 });

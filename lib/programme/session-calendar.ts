@@ -1,33 +1,40 @@
 import { createEvent, type EventAttributes } from "ics";
 import type { Prisma } from "../generated/prisma/client";
+import { contentTextIn } from "../i18n/content";
+import { localisePath } from "../i18n/locale-paths";
+import type { AppLocale } from "../i18n/locales";
 
 /** The session fields a calendar entry needs, for queries that build one. */
 export const calendarSessionSelect = {
   id: true,
   slug: true,
   title: true,
+  titleCy: true,
   summary: true,
+  summaryCy: true,
   startsAt: true,
   endsAt: true,
   venue: true,
   format: true,
   status: true,
   updatedAt: true,
-  event: { select: { title: true, organiserName: true } },
+  event: { select: { title: true, titleCy: true, organiserName: true } },
 } satisfies Prisma.SessionSelect;
 
 export type CalendarSession = {
   id: string;
   slug: string;
   title: string;
+  titleCy?: string | null;
   summary: string;
+  summaryCy?: string | null;
   startsAt: Date;
   endsAt: Date;
   venue: string | null;
   format: "ONLINE" | "IN_PERSON" | "HYBRID";
   cancelled: boolean;
   updatedAt: Date;
-  event: { title: string; organiserName: string };
+  event: { title: string; titleCy?: string | null; organiserName: string };
 };
 
 // The ics library escapes TEXT values (backslash, comma, semicolon, "\n")
@@ -55,23 +62,25 @@ function utcParts(date: Date): [number, number, number, number, number] {
 }
 
 /**
- * An iCalendar file for one session. Times are written in UTC so every
+ * An iCalendar file for one session, its text in `locale` (Welsh where the
+ * organisers wrote it, else English). Times are written in UTC so every
  * calendar app places them correctly whatever its own zone. The UID is stable
- * so a later download (or a cancellation) updates the same calendar entry.
+ * so a later download (or a cancellation) updates the same calendar entry,
+ * in whichever language.
  */
-export function buildSessionCalendar(session: CalendarSession, siteUrl: string, host: string): string {
-  const { error, value } = createEvent(calendarEventAttributes(session, siteUrl, host));
+export function buildSessionCalendar(session: CalendarSession, siteUrl: string, host: string, locale: AppLocale): string {
+  const { error, value } = createEvent(calendarEventAttributes(session, siteUrl, host, locale));
   if (error || !value) throw new Error(`Could not build the calendar file: ${error?.message ?? "no output"}`);
   return value;
 }
 
 /** One session as an iCalendar event (shared by single downloads and personal feeds). */
-export function calendarEventAttributes(session: CalendarSession, siteUrl: string, host: string): EventAttributes {
-  const url = `${siteUrl}/sessions/${session.slug}`;
+export function calendarEventAttributes(session: CalendarSession, siteUrl: string, host: string, locale: AppLocale): EventAttributes {
+  const url = `${siteUrl}${localisePath(`/sessions/${session.slug}`, locale)}`;
   return {
     uid: `session-${session.id}@${host}`,
-    title: icsText(session.title),
-    description: icsText(`${session.summary}\n\n${url}`),
+    title: icsText(contentTextIn(locale, session.title, session.titleCy)),
+    description: icsText(`${contentTextIn(locale, session.summary, session.summaryCy)}\n\n${url}`),
     start: utcParts(session.startsAt),
     startInputType: "utc",
     startOutputType: "utc",
@@ -82,7 +91,7 @@ export function calendarEventAttributes(session: CalendarSession, siteUrl: strin
     location: session.venue ? icsText(session.venue) : undefined,
     status: session.cancelled ? "CANCELLED" : "CONFIRMED",
     organizer: { name: icsParameterValue(session.event.organiserName) },
-    categories: [icsListItem(session.event.title)],
+    categories: [icsListItem(contentTextIn(locale, session.event.title, session.event.titleCy))],
     productId: "cpd-week/ics",
     lastModified: utcParts(session.updatedAt),
   };

@@ -2,14 +2,20 @@ import "server-only";
 import { createEvents } from "ics";
 import { newCalendarToken } from "../auth/create-account";
 import { prisma } from "../db";
+import { firstLocale } from "../email/email-text";
+import { translatorFor } from "../i18n/catalogue";
 import { calendarEventAttributes, calendarSessionSelect } from "../programme/session-calendar";
 
 /**
  * One calendar with every session the person has booked or is waiting for.
  * Cancelled bookings and cancelled sessions stay in the feed marked
- * STATUS:CANCELLED, so subscribed calendar apps remove them.
+ * STATUS:CANCELLED, so subscribed calendar apps remove them. Written in the
+ * person's language for correspondence (its first, if they chose both): a
+ * calendar app subscribed to the feed sends no page language.
  */
 export async function buildPersonalCalendar(userId: string, siteUrl: string): Promise<string> {
+  const { language } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { language: true } });
+  const locale = firstLocale(language);
   const registrations = await prisma.registration.findMany({
     where: { userId, session: { status: { in: ["PUBLISHED", "CANCELLED"] }, event: { status: "PUBLISHED" } } },
     orderBy: { session: { startsAt: "asc" } },
@@ -20,9 +26,9 @@ export async function buildPersonalCalendar(userId: string, siteUrl: string): Pr
   });
   const host = new URL(siteUrl).hostname;
   const events = registrations.map(({ status, session }) =>
-    calendarEventAttributes({ ...session, cancelled: status === "CANCELLED" || session.status === "CANCELLED" }, siteUrl, host),
+    calendarEventAttributes({ ...session, cancelled: status === "CANCELLED" || session.status === "CANCELLED" }, siteUrl, host, locale),
   );
-  const { error, value } = createEvents(events, { calName: "CPD Week: my sessions", productId: "cpd-week/ics" });
+  const { error, value } = createEvents(events, { calName: translatorFor(locale)("account.calendarFeedName"), productId: "cpd-week/ics" });
   if (error || value == null) throw new Error(`Could not build the calendar: ${error?.message ?? "no output"}`);
   return value;
 }

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { demoSlugs } from "../../prisma/seed/demo-week";
+import { simpleParser } from "mailparser";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
+import { emailsTo, newestLinkSecret, noticesTo, subjectOf } from "../helpers/e2e-outbox";
 
 // Issue 12: Welsh under /cy, chosen with a switch on every page (never by
 // guesswork from Accept-Language), remembered in a cookie, and leading to the
@@ -77,4 +79,54 @@ test("the language switch cannot be turned into a redirect to another site", asy
     expect(response.status(), path).toBeLessThan(500);
     if (location) expect(new URL(location, "http://127.0.0.1").hostname, `${path} → ${location}`).toBe("127.0.0.1");
   }
+});
+
+// Issue 12, section 6 (so far): a Welsh speaker does everything in Welsh and
+// gets their email and calendar file in Welsh.
+test("a Welsh speaker signs up in Welsh choosing Welsh, books from the Welsh programme, and gets the confirmation and calendar file in Welsh", async ({ page }) => {
+  test.setTimeout(120_000);
+  const email = `cymraeg-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+  await page.goto("/");
+  await page.getByRole("link", { name: "Cymraeg" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await page.getByRole("link", { name: "Mewngofnodi" }).first().click();
+  await page.getByRole("link", { name: "Creu cyfrif" }).click();
+  await expect(page).toHaveURL(/\/cy\/sign-up/);
+  await page.getByLabel("Cyfeiriad e-bost").fill(email);
+  await page.getByRole("button", { name: "Anfonwch y ddolen ataf" }).click();
+  await expect(page.getByRole("heading", { name: "Edrychwch ar eich e-bost" })).toBeVisible();
+
+  // The link email is in Welsh (the page's language) and opens the Welsh page.
+  const [linkEmail] = await emailsTo(email);
+  expect(await subjectOf(linkEmail ?? "")).not.toMatch(/CPD Week/);
+  expect(linkEmail).toMatch(/\/cy\/sign-up\/finish\?token=/);
+  const secret = await newestLinkSecret(email, "/cy/sign-up/finish");
+  await page.goto(`/cy/sign-up/finish?token=${secret}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Gorffen creu eich cyfrif" })).toBeVisible();
+  // Asked up front, Welsh offered first and chosen to begin with on a Welsh page.
+  await expect(page.getByRole("radio", { name: "Cymraeg" })).toBeChecked();
+  await page.getByLabel("Enw llawn").fill("Siân Prydderch");
+  await page.getByLabel("Cyfrinair", { exact: true }).fill("cyfrinair hir iawn 2025");
+  await page.getByRole("button", { name: "Creu cyfrif" }).click();
+  await expect(page).toHaveURL(/\/cy\/account/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+
+  // The Welsh programme, filtered: in-person sessions of the upcoming week.
+  await page.goto(`/cy/programme?week=${demoSlugs.event}`);
+  await page.getByLabel("Fformat").selectOption("in-person");
+  await page.getByRole("button", { name: "Dangos sesiynau" }).click();
+  await expect(page).toHaveURL(/\/cy\/programme\?.*format=in-person/);
+  await page.goto(`/cy/sessions/${demoSlugs.mockCourt}`);
+  await page.getByRole("button", { name: "Cadw lle" }).click();
+  await expect(page.getByText("Mae eich lle wedi’i gadarnhau").first()).toBeVisible();
+
+  // The confirmation, in Welsh, with a Welsh calendar file linking to the Welsh page.
+  await expect.poll(async () => (await noticesTo(email)).length).toBe(1);
+  const [confirmation = ""] = await noticesTo(email);
+  expect(await subjectOf(confirmation)).toMatch(/^Mae eich lle wedi’i gadarnhau: /);
+  const parsed = await simpleParser(confirmation);
+  expect(parsed.text).toMatch(/Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d{1,2} \p{L}+ \d{4}/u);
+  expect(parsed.text).toContain(`/cy/sessions/${demoSlugs.mockCourt}`);
+  const calendar = parsed.attachments.find((attachment) => attachment.filename?.endsWith(".ics"));
+  expect(calendar?.content.toString("utf8")).toContain(`/cy/sessions/${demoSlugs.mockCourt}`);
 });

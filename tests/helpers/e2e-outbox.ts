@@ -1,6 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "@playwright/test";
+import { simpleParser } from "mailparser";
 import { linkSecretIn } from "./email-links";
 
 export function e2eOutboxDir(port: string | number = process.env.E2E_PORT ?? 3100): string {
@@ -17,8 +18,15 @@ export async function emailsTo(address: string, port?: string | number): Promise
 
 /** The emails to an address that are not about the account itself (sign-up, password and invitation links). */
 export async function noticesTo(address: string, port?: string | number): Promise<string[]> {
-  const accountSubjects = /^Subject: (Finish creating your CPD Week account|You already have a CPD Week account|Set a new password for CPD Week|Resetting your CPD Week password|Confirm your email address for CPD Week|You are invited to help organise CPD Week)\s*$/im;
-  return (await emailsTo(address, port)).filter((message) => !accountSubjects.test(message));
+  const accountSubjects = /(Finish creating your CPD Week account|You already have a CPD Week account|Set a new password for CPD Week|Resetting your CPD Week password|Confirm your email address for CPD Week|You are invited to help organise CPD Week)$/;
+  const messages = await emailsTo(address, port);
+  const subjects = await Promise.all(messages.map(async (message) => (await simpleParser(message)).subject ?? ""));
+  return messages.filter((_message, index) => !accountSubjects.test(subjects[index] ?? ""));
+}
+
+/** An email's subject as a reader sees it (a Welsh or bilingual subject is MIME-encoded in the raw message). */
+export async function subjectOf(rawEmail: string): Promise<string> {
+  return (await simpleParser(rawEmail)).subject ?? "";
 }
 
 /**

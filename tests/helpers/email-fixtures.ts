@@ -14,6 +14,8 @@ export type SessionOptions = {
   joinUrl?: string | null;
   capacity?: number | null;
   status?: SessionStatus;
+  /** The Welsh title, if the organisers wrote one. */
+  titleCy?: string | null;
 };
 
 export async function createEmailFixture(db: PrismaClient) {
@@ -44,6 +46,7 @@ export async function createEmailFixture(db: PrismaClient) {
           eventId: event.id,
           slug: `${options.name}-${suffix}`,
           title: `${options.name.replace(/-/g, " ")} ${suffix}`,
+          titleCy: options.titleCy ?? null,
           summary: "A session made by the email tests.",
           description: "A session made by the email tests.",
           startsAt: options.startsAt,
@@ -58,8 +61,8 @@ export async function createEmailFixture(db: PrismaClient) {
       });
     },
 
-    async person(name: string) {
-      const user = await db.user.create({ data: { email: `${name.toLowerCase()}-${suffix}@example.test`, name } });
+    async person(name: string, language: "ENGLISH" | "WELSH" | "BILINGUAL" = "ENGLISH") {
+      const user = await db.user.create({ data: { email: `${name.toLowerCase()}-${suffix}@example.test`, name, language } });
       userIds.push(user.id);
       return user;
     },

@@ -97,6 +97,13 @@ describe("changing an account", () => {
     if (!created.ok) throw new Error("setup failed");
     expect(await updateAccountDetails(prisma, created.userId, { name: "", regulator: "SSSC" })).toEqual({ ok: false, fieldErrors: { name: "nameRequired" } });
     expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", organisation: "Fife Council" })).toEqual({ ok: true });
+    // Issue 12: the language for emails, calendar files and certificates, kept when not sent, refused when not one of the three.
+    expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", language: "WELSH" })).toEqual({ ok: true });
+    expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC" })).toEqual({ ok: true });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: created.userId } })).language).toBe("WELSH");
+    expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", language: "KLINGON" })).toEqual({ ok: false, fieldErrors: { language: "languageInvalid" } });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: created.userId } })).language).toBe("WELSH");
+    expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", organisation: "Fife Council", language: "ENGLISH" })).toEqual({ ok: true });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: created.userId } })).toMatchObject({ name: "New Name", regulator: "SSSC", organisation: "Fife Council" });
   });
 });

@@ -459,7 +459,7 @@ describe("publishing, unpublishing and cancelling", () => {
     expect(personal).toContain("STATUS:CANCELLED");
     const page = await getSessionPage(session.slug);
     expect(page?.cancelled).toBe(true);
-    expect(buildSessionCalendar(page!, "https://cpdweek.example", "cpdweek.example")).toContain("STATUS:CANCELLED");
+    expect(buildSessionCalendar(page!, "https://cpdweek.example", "cpdweek.example", "en")).toContain("STATUS:CANCELLED");
 
     // A cancelled session stays cancelled.
     smtp.received.length = 0;

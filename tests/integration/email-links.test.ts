@@ -19,7 +19,7 @@ const KEY = "email-links-key".padEnd(40, "e");
 const SITE = "https://cpdweek.example.org";
 const email = (label: string) => `links-${label}-${suffix}@example.test`;
 const sent: EmailMessage[] = [];
-const context = (address: string | null = `192.0.2.${Math.floor(Math.random() * 200) + 1}`) => ({ address, key: KEY, siteUrl: SITE, send: async (message: EmailMessage) => void sent.push(message) });
+const context = (address: string | null = `192.0.2.${Math.floor(Math.random() * 200) + 1}`) => ({ address, key: KEY, siteUrl: SITE, locale: "en" as const, send: async (message: EmailMessage) => void sent.push(message) });
 const secretIn = (message: EmailMessage | undefined, path: string) => new RegExp(`${path.replace(/\//g, "\\/")}\\?token=([\\w-]+)`).exec(message?.text ?? "")?.[1] ?? null;
 const lastTo = (to: string) => sent.filter((message) => message.to === to).at(-1);
 const client = { address: null, deviceToken: null, secret: KEY };

@@ -11,6 +11,7 @@ import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { localePath } from "@/lib/i18n/locale-path";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 /** Emails a link to set a new password; the page says the same whether or not the address has an account. */
 export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -18,7 +19,7 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
   const result = await requestPasswordReset(
     prisma,
     { email: formData.get("email") ?? "" },
-    { address: await requestClientAddress(), key: env().NEXTAUTH_SECRET, siteUrl: siteUrl() },
+    { address: await requestClientAddress(), key: env().NEXTAUTH_SECRET, siteUrl: siteUrl(), locale: await pageLocale() },
   );
   if (!result.ok) return accountFailureState(result, formData);
   return { status: "success", values: { email: result.email } };

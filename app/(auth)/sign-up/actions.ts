@@ -13,6 +13,7 @@ import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { localePath } from "@/lib/i18n/locale-path";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 /** Step one: emails a link to finish signing up. The page says the same whether or not the address has an account. */
 export async function requestSignUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -20,7 +21,7 @@ export async function requestSignUpAction(_previous: FormState, formData: FormDa
   const result = await requestSignUpLink(
     prisma,
     { email: formData.get("email") ?? "", returnTo: formData.get("callbackUrl") },
-    { address: await requestClientAddress(), key: env().NEXTAUTH_SECRET, siteUrl: siteUrl() },
+    { address: await requestClientAddress(), key: env().NEXTAUTH_SECRET, siteUrl: siteUrl(), locale: await pageLocale() },
   );
   if (!result.ok) return accountFailureState(result, formData);
   return { status: "success", values: { email: result.email } };

@@ -9,6 +9,7 @@ import { env, siteUrl } from "@/lib/env";
 import { accountFailureState } from "@/lib/forms/account-form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import type { FormState } from "@/lib/forms/form-state";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 /** Confirms an address from its emailed link. */
 export async function verifyEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -23,7 +24,7 @@ export async function verifyEmailAction(_previous: FormState, formData: FormData
 export async function sendVerificationEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const user = await requireUser("/account");
-  const result = await requestEmailVerification(prisma, user.id, { key: env().NEXTAUTH_SECRET, siteUrl: siteUrl() });
+  const result = await requestEmailVerification(prisma, user.id, { key: env().NEXTAUTH_SECRET, siteUrl: siteUrl(), locale: await pageLocale() });
   if (!result.ok) return accountFailureState(result, formData);
   return { status: "success", values: { email: result.email } };
 }

@@ -1,6 +1,8 @@
+import type { CorrespondenceLanguage } from "../../generated/prisma/enums";
 import "server-only";
 import type { CurrentUser } from "../../auth/current-user";
 import { createEmailLink, linkUrl } from "../../auth/email-links";
+import { correspondenceLocales } from "../../email/email-text";
 import { sendEmail } from "../../email/send-email";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { Prisma } from "../../generated/prisma/client";
@@ -36,11 +38,11 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
   const t = organiserText();
   const now = context.now ?? new Date();
 
-  type Invited = { ok: true; outcome: "invited" | "reinvited"; email: string; secret: string; expiresAt: Date };
+  type Invited = { ok: true; outcome: "invited" | "reinvited"; email: string; secret: string; expiresAt: Date; language: CorrespondenceLanguage | null };
   let outcome: Exclude<PromoteOrganiserResult, { outcome: "invited" | "reinvited" }> | Invited;
   try {
     outcome = await db.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, emailVerifiedAt: true } });
+      const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, emailVerifiedAt: true, language: true } });
       if (user?.role === "ORGANISER") return { ok: false as const, fieldErrors: { email: "alreadyOrganiser" }, email };
       if (user?.emailVerifiedAt) {
         await tx.user.update({ where: { id: user.id }, data: { role: "ORGANISER" } });
@@ -72,7 +74,7 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
         before: { email, role: user?.role ?? null, ...(pending ? { invitation: "pending" } : {}) },
         after: { email, role: "ORGANISER", invitation: "pending", expiresAt: link.expiresAt },
       });
-      return { ok: true as const, outcome: pending ? ("reinvited" as const) : ("invited" as const), email, secret: link.secret, expiresAt: link.expiresAt };
+      return { ok: true as const, outcome: pending ? ("reinvited" as const) : ("invited" as const), email, secret: link.secret, expiresAt: link.expiresAt, language: user?.language ?? null };
     });
   } catch (error) {
     // Two organisers inviting the same address at once: the unique email settles it.
@@ -82,9 +84,11 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
   if (!outcome.ok || outcome.outcome === "promoted") return outcome;
 
   // Sent after the invitation is saved: if the mail server is down the organiser can send it again.
-  const { secret, ...invited } = outcome;
+  const { secret, language, ...invited } = outcome;
+  // The account's language if the address has one; otherwise both, Welsh first: nobody has chosen yet.
+  const locales = language ? correspondenceLocales(language) : (["cy", "en"] as const);
   try {
-    await sendEmail(organiserInvitationEmail({ email, invitedBy: actor.name, url: linkUrl(context.siteUrl, "ORGANISER_INVITATION", secret), expiresAt: invited.expiresAt }));
+    await sendEmail(organiserInvitationEmail({ email, invitedBy: actor.name, url: (locale) => linkUrl(context.siteUrl, "ORGANISER_INVITATION", secret, locale), expiresAt: invited.expiresAt, locales }));
     return { ...invited, emailSent: true };
   } catch (error) {
     console.error(`Could not send the organiser invitation to ${email}:`, error);

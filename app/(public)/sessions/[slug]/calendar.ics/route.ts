@@ -1,6 +1,20 @@
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { buildSessionCalendar } from "@/lib/programme/session-calendar";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { firstLocale } from "@/lib/email/email-text";
 import { siteUrl } from "@/lib/env";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { prisma } from "@/lib/db";
+
+/** The signed-in person's language for correspondence, else the language of the page the link was on (/cy/… or not). */
+async function calendarLocale() {
+  const user = await getCurrentUser().catch(() => null);
+  if (user) {
+    const account = await prisma.user.findUnique({ where: { id: user.id }, select: { language: true } });
+    if (account) return firstLocale(account.language);
+  }
+  return pageLocale();
+}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -9,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     return new Response("Session not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const base = siteUrl();
-  const ics = buildSessionCalendar(session, base, new URL(base).hostname);
+  const ics = buildSessionCalendar(session, base, new URL(base).hostname, await calendarLocale());
   return new Response(ics, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
