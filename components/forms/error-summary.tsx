@@ -3,8 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
-/** GOV.UK-style summary at the top of a form: each problem links to its field. */
-export function ErrorSummary({ errors, message }: { errors?: Record<string, string>; message?: string }) {
+/**
+ * GOV.UK-style summary at the top of a form: each problem links to its field.
+ * A page with more than one form gives each summary its own `titleId`.
+ */
+export function ErrorSummary({ errors, message, titleId = "error-summary-title" }: { errors?: Record<string, string>; message?: string; titleId?: string }) {
   const t = useTranslations("account");
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {});
@@ -14,8 +17,8 @@ export function ErrorSummary({ errors, message }: { errors?: Record<string, stri
   }, [hasProblems, errors, message]);
   if (!hasProblems) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-danger p-4 focus:outline-none">
-      <h2 id="error-summary-title" className="mb-2 text-xl">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} className="mb-6 border-4 border-danger p-4 focus:outline-none">
+      <h2 id={titleId} className="mb-2 text-xl">
         {t("errorSummary")}
       </h2>
       <ul className="space-y-1">

@@ -4,7 +4,14 @@ import type { FieldErrors } from "../forms/field-errors";
 export type CpdCaller = { id: string };
 
 /**
- * What a CPD write returns. `refused`: the registration or entry is not the
- * caller's, not attended, or unknown — one plain answer that reveals nothing.
+ * How a CPD write fails: field problems (message keys of "cpd.errors"), or
+ * `refused`: the registration or entry is not the caller's, not attended, or
+ * unknown — one plain answer that reveals nothing.
  */
-export type CpdWriteResult = { ok: true; entryId: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refused: true };
+export type CpdFailure = { ok: false; fieldErrors: FieldErrors } | { ok: false; refused: true };
+
+/** What saving a CPD entry returns. */
+export type CpdWriteResult = { ok: true; entryId: string } | CpdFailure;
+
+/** What saving something else of the CPD record (a renewal date, a discussion) returns. */
+export type CpdSaveResult = { ok: true } | CpdFailure;

@@ -7,6 +7,7 @@ import { speakerFormSchema } from "../admin/speakers/speaker-schema";
 import { themeFormSchema } from "../admin/themes/theme-schema";
 import { revokeCertificateSchema } from "../certificates/revoke-certificate";
 import { otherEntrySchema, sessionEntrySchema } from "../cpd/cpd-entry-schema";
+import { learningDiscussionSchema, renewalDateSchema } from "../cpd/renewal-schemas";
 import { CONTROL_CHARACTERS } from "./text-fields";
 
 // Every form that stores text people type, with a valid submission and its
@@ -87,6 +88,22 @@ const forms: FormCase[] = [
     singleLine: ["title"],
     multiLine: ["learning", "impact", "peerNotes"],
     notFreeText: ["entryId", "activityType", "activityDate", "hours", "peerReflection", "standards"],
+  },
+  {
+    name: "registration renewal date",
+    schema: renewalDateSchema("2026-12-06"),
+    valid: { renewalDate: "2027-03-01" },
+    singleLine: [],
+    multiLine: [],
+    notFreeText: ["renewalDate"],
+  },
+  {
+    name: "discussion of learning with a manager",
+    schema: learningDiscussionSchema("2026-12-06"),
+    valid: { discussedOn: "2026-11-20", discussionNote: "Supervision: agreed a refresher on the Mental Capacity Act." },
+    singleLine: ["discussionNote"],
+    multiLine: [],
+    notFreeText: ["discussedOn"],
   },
   {
     name: "certificate revocation",

@@ -31,9 +31,10 @@ export type DeleteAccountResult =
  * - issued certificates stay verifiable, without the registration number and
  *   with the name or initials as chosen (Certificate.userId becomes null);
  * - organisers' audit entries about the person stop naming them;
- * - CPD entries, failed sign-ins for their email address and the user row are
- *   deleted; registrations (past ones too) go with the user row, so past
- *   attendance figures no longer count them;
+ * - CPD entries, recorded discussions of learning with a manager, failed
+ *   sign-ins for their email address and the user row are deleted;
+ *   registrations (past ones too) go with the user row, so past attendance
+ *   figures no longer count them;
  * - an organiser may leave only if another organiser remains (organiser rows
  *   are locked in id order, as removing the role does); their own audit
  *   entries keep their email address, and their leaving is itself audited.
@@ -111,6 +112,7 @@ export async function deleteMyAccount(db: PrismaClient, userId: string, input: u
       await tx.emailToken.deleteMany({ where: { email: user.email } });
       await tx.organiserInvitation.deleteMany({ where: { email: user.email } });
       await tx.cpdEntry.deleteMany({ where: { userId } });
+      await tx.learningDiscussion.deleteMany({ where: { userId } });
       // Registrations go with the row (cascade); certificates, audit entries and invitations sent keep theirs as null.
       await tx.user.delete({ where: { id: userId } });
       return { ok: true, cancelledRegistrations, promotedRegistrationIds, certificatesKept: certificates.length };

@@ -37,12 +37,13 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       language: true,
       calendarToken: true,
       emailVerifiedAt: true,
+      registrationRenewalDate: true,
       createdAt: true,
       updatedAt: true,
     },
   });
 
-  const [registrations, cpdEntries, certificates, invitations, auditEntries, failedSignIns, emailLinks] = await Promise.all([
+  const [registrations, cpdEntries, learningDiscussions, certificates, invitations, auditEntries, failedSignIns, emailLinks] = await Promise.all([
     db.registration.findMany({
       where: { userId },
       orderBy: [{ session: { startsAt: "asc" } }, { createdAt: "asc" }],
@@ -80,6 +81,11 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
         createdAt: true,
         updatedAt: true,
       },
+    }),
+    db.learningDiscussion.findMany({
+      where: { userId },
+      orderBy: { discussedOn: "asc" },
+      select: { discussedOn: true, note: true, createdAt: true, updatedAt: true },
     }),
     db.certificate.findMany({
       where: { userId },
@@ -120,11 +126,15 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     }),
   ]);
 
-  const { calendarToken, ...account } = user;
+  const { calendarToken, registrationRenewalDate, ...account } = user;
   return {
     schemaVersion: MY_DATA_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
-    account: { ...account, calendarSubscription: { created: calendarToken !== null } },
+    account: {
+      ...account,
+      registrationRenewalDate: registrationRenewalDate ? dayOf(registrationRenewalDate) : null,
+      calendarSubscription: { created: calendarToken !== null },
+    },
     registrations: registrations.map(({ session, ...registration }) => ({
       ...registration,
       session: {
@@ -141,6 +151,7 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       },
     })),
     cpdEntries: cpdEntries.map((entry) => ({ ...entry, activityDate: dayOf(entry.activityDate), hours: hoursOf(entry.hours) })),
+    learningDiscussions: learningDiscussions.map((discussion) => ({ ...discussion, discussedOn: dayOf(discussion.discussedOn) })),
     certificates: certificates.map((certificate) => ({
       ...certificate,
       hours: hoursOf(certificate.hours),

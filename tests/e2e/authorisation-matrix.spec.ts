@@ -35,6 +35,8 @@ const matrix = {
     "/account/cpd/record.csv": "the signed-in person: their own record",
     "/account/cpd/record.txt": "the signed-in person: their own record",
     "/account/cpd/record.pdf": "the signed-in person: their own record",
+    "/account/cpd/sample-check.pdf": "the signed-in person: their own record for their current registration period",
+    "/account/cpd/sample-check.txt": "the signed-in person: their own record for their current registration period",
     "/account/privacy/my-data.json": "the signed-in person: everything held about them",
   } as Record<string, string>,
 };

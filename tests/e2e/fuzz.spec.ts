@@ -230,6 +230,8 @@ const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
   { pattern: "/account/cpd/record.csv", method: "GET" },
   { pattern: "/account/cpd/record.txt", method: "GET" },
   { pattern: "/account/cpd/record.pdf", method: "GET" },
+  { pattern: "/account/cpd/sample-check.pdf", method: "GET" },
+  { pattern: "/account/cpd/sample-check.txt", method: "GET" },
   { pattern: "/admin/sessions/[x]/registrations.csv", method: "GET" },
   { pattern: "/admin/events/[x]/registrations.csv", method: "GET" },
   { pattern: "/certificates/verify/[x]", method: "GET" },

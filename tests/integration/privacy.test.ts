@@ -136,8 +136,14 @@ afterAll(async () => {
 
 describe("downloading my data", () => {
   it("holds exactly the caller's own records, and none of anyone else's", async () => {
-    const me = await createPerson({ name: "Siân Llŷr", jobRole: "Senior practitioner" });
+    const me = await createPerson({ name: "Siân Llŷr", jobRole: "Senior practitioner", regulator: "SOCIAL_CARE_WALES", registrationRenewalDate: new Date("2031-03-01") });
     const other = await createPerson({ name: "Other Person" });
+    await prisma.learningDiscussion.createMany({
+      data: [
+        { userId: me.id, discussedOn: new Date("2030-05-20"), note: "My supervision" },
+        { userId: other.id, discussedOn: new Date("2030-05-21"), note: "Somebody else's supervision" },
+      ],
+    });
     const mine = await attendWithCertificate(me, "My own reflection");
     const theirs = await attendWithCertificate(other, "Somebody else's private reflection");
     const future = await createSession({ capacity: 1 });
@@ -162,6 +168,8 @@ describe("downloading my data", () => {
       status: "CONFIRMED",
       session: { title: mine.session.title, event: "Privacy test week" },
     });
+    expect(data.account.registrationRenewalDate).toBe("2031-03-01");
+    expect(data.learningDiscussions).toEqual([{ discussedOn: "2030-05-20", note: "My supervision", createdAt: expect.any(Date) as Date, updatedAt: expect.any(Date) as Date }]);
     expect(data.cpdEntries).toHaveLength(1);
     expect(data.cpdEntries[0]).toMatchObject({ learning: "My own reflection", hours: 1.5, activityDate: "2030-06-03" });
     expect(data.certificates.map((certificate) => certificate.code)).toEqual([mine.certificate.code]);
@@ -171,7 +179,7 @@ describe("downloading my data", () => {
     expect(data.auditEntries).toEqual([]);
 
     // Nothing of the other person, and no secrets of the caller's own.
-    for (const foreign of [other.email, other.name, "Somebody else's private reflection", theirs.certificate.code, theirs.registrationId]) {
+    for (const foreign of [other.email, other.name, "Somebody else's private reflection", "Somebody else's supervision", theirs.certificate.code, theirs.registrationId]) {
       expect(text).not.toContain(foreign);
     }
     expect(text).not.toContain("passwordHash");
@@ -202,6 +210,7 @@ describe("deleting my account", () => {
   it("releases future places to the waiting list in order, deletes the CPD record and keeps certificates verifiable with initials", async () => {
     const leaving = await createPerson({ name: "Alex Morgan-Hughes" });
     const past = await attendWithCertificate(leaving, "Reflection to be deleted");
+    await prisma.learningDiscussion.create({ data: { userId: leaving.id, discussedOn: new Date("2030-05-20"), note: "Discussion to be deleted" } });
     const full = await createSession({ capacity: 1 });
     const leavingPlace = await book(leaving.id, full.id);
     const first = await createPerson();
@@ -240,6 +249,7 @@ describe("deleting my account", () => {
     expect(await prisma.user.count({ where: { id: leaving.id } })).toBe(0);
     expect(await prisma.cpdEntry.count({ where: { userId: leaving.id } })).toBe(0);
     expect(await prisma.cpdEntry.count({ where: { learning: "Reflection to be deleted" } })).toBe(0);
+    expect(await prisma.learningDiscussion.count({ where: { userId: leaving.id } })).toBe(0);
     expect(await prisma.rateLimitAttempt.count({ where: { key: `sign-in:account:${leaving.email}` } })).toBe(0);
     expect(await prisma.rateLimitAttempt.count({ where: { key: `sign-in:account:${first.email}` } })).toBe(1);
 

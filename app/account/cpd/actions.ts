@@ -5,10 +5,13 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { cpdFormInput } from "@/lib/cpd/cpd-entry-schema";
-import type { CpdWriteResult } from "@/lib/cpd/cpd-result";
+import type { CpdFailure } from "@/lib/cpd/cpd-result";
 import { deleteCpdEntry } from "@/lib/cpd/delete-cpd-entry";
+import { deleteLearningDiscussion } from "@/lib/cpd/delete-learning-discussion";
 import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
+import { recordLearningDiscussion } from "@/lib/cpd/record-learning-discussion";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
+import { saveRenewalDate } from "@/lib/cpd/save-renewal-date";
 import { prisma } from "@/lib/db";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
@@ -16,7 +19,7 @@ import { localePath } from "@/lib/i18n/locale-path";
 
 const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] as const;
 
-async function formStateOf(result: Exclude<CpdWriteResult, { ok: true }>, formData: FormData): Promise<FormState> {
+async function formStateOf(result: CpdFailure, formData: FormData): Promise<FormState> {
   const t = await getTranslations("cpd");
   if ("refused" in result) return { status: "error", message: t("form.refused") };
   const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(`errors.${key}` as never)]));
@@ -50,6 +53,36 @@ export async function deleteCpdEntryAction(formData: FormData): Promise<void> {
   if (typeof entryId === "string" && entryId.length <= 40 && (await deleteCpdEntry(prisma, user, entryId))) {
     revalidatePath("/account/cpd");
     redirect(await localePath("/account/cpd?notice=deleted"));
+  }
+  redirect(await localePath("/account/cpd"));
+}
+
+export async function saveRenewalDateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const user = await requireUser("/account/cpd");
+  const result = await saveRenewalDate(prisma, user, { renewalDate: formData.get("renewalDate") ?? undefined });
+  if (!result.ok) return formStateOf(result, formData);
+  revalidatePath("/account/cpd");
+  return { status: "success", message: (await getTranslations("cpd.renewal"))("saved") };
+}
+
+export async function recordLearningDiscussionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const user = await requireUser("/account/cpd");
+  const result = await recordLearningDiscussion(prisma, user, { discussedOn: formData.get("discussedOn") ?? undefined, discussionNote: formData.get("discussionNote") ?? undefined });
+  if (!result.ok) return formStateOf(result, formData);
+  revalidatePath("/account/cpd");
+  return { status: "success", message: (await getTranslations("cpd.discussion"))("saved") };
+}
+
+export async function deleteLearningDiscussionAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
+  const user = await requireUser("/account/cpd");
+  const discussionId = formData.get("discussionId");
+  // Someone else's discussion, or one already gone, is left alone and they land on their own record.
+  if (typeof discussionId === "string" && discussionId.length <= 40 && (await deleteLearningDiscussion(prisma, user, discussionId))) {
+    revalidatePath("/account/cpd");
+    redirect(await localePath("/account/cpd?notice=discussionRemoved"));
   }
   redirect(await localePath("/account/cpd"));
 }

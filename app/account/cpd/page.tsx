@@ -9,6 +9,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getCpdProfile } from "@/lib/cpd/get-cpd-profile";
 import { getRenewalReadiness } from "@/lib/cpd/get-renewal-readiness";
 import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
+import { listLearningDiscussions } from "@/lib/cpd/list-learning-discussions";
+import { todayInLondon } from "@/lib/cpd/save-other-cpd";
 import { recordFilterOf, recordFilterQuery } from "@/lib/cpd/record-filter";
 import { standardText } from "@/lib/cpd/standards/registry";
 import { prisma } from "@/lib/db";
@@ -28,9 +30,16 @@ export default async function CpdRecordPage({ searchParams }: Props) {
   const t = await getTranslations("cpd");
   const params = await searchParams;
   const filter = recordFilterOf(params);
-  const [record, profile, readiness] = await Promise.all([listCpdRecord(prisma, user, filter), getCpdProfile(prisma, user), getRenewalReadiness(prisma, user)]);
+  const now = new Date();
+  const [record, profile, readiness] = await Promise.all([listCpdRecord(prisma, user, filter), getCpdProfile(prisma, user), getRenewalReadiness(prisma, user, now)]);
+  const discussions = await listLearningDiscussions(prisma, user, { from: readiness.periodStart, to: readiness.periodEnd });
   const locale = dateLocale(await getLocale());
-  const notice = params.notice === "saved" ? t("record.saved") : params.notice === "deleted" ? t("record.deleted") : null;
+  const notices = new Map([
+    ["saved", t("record.saved")],
+    ["deleted", t("record.deleted")],
+    ["discussionRemoved", t("discussion.removed")],
+  ]);
+  const notice = typeof params.notice === "string" ? (notices.get(params.notice) ?? null) : null;
   return (
     <>
       <PageHeading title={t("record.heading")} lead={<p>{t("record.intro")}</p>} />
@@ -44,7 +53,7 @@ export default async function CpdRecordPage({ searchParams }: Props) {
           {t("record.addOther")}
         </Link>
       </p>
-      <RenewalReadinessPanel readiness={readiness} />
+      <RenewalReadinessPanel readiness={readiness} discussions={discussions} today={todayInLondon(now)} />
       {record.toLog.length > 0 ? (
         <section aria-labelledby="to-log-heading" className="mb-10 border-l-4 border-brand bg-panel p-4">
           <h2 id="to-log-heading" className="mb-2 text-2xl">

@@ -86,6 +86,9 @@ export const otherActions = {
   "app/account/cpd/actions.ts#logSessionCpdAction": "the signed-in person, for their own attended registration",
   "app/account/cpd/actions.ts#saveOtherCpdAction": "the signed-in person, for their own CPD entries",
   "app/account/cpd/actions.ts#deleteCpdEntryAction": "the signed-in person, for their own CPD entries",
+  "app/account/cpd/actions.ts#saveRenewalDateAction": "the signed-in person, for their own account's renewal date",
+  "app/account/cpd/actions.ts#recordLearningDiscussionAction": "the signed-in person, for their own record of discussions with a manager",
+  "app/account/cpd/actions.ts#deleteLearningDiscussionAction": "the signed-in person, for their own recorded discussions",
   "app/account/check-in/actions.ts#checkInAction": "the signed-in person, for their own confirmed registration",
   "app/account/privacy/actions.ts#deleteAccountAction": "the signed-in person, for their own account (with their password)",
 } as const satisfies Record<string, string>;

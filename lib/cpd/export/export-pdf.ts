@@ -1,0 +1,47 @@
+import { enGB } from "date-fns/locale";
+import PDFDocument from "pdfkit";
+import { registerPdfFonts } from "../../pdf/fonts";
+import { formatDayHeading } from "../../programme/event-time";
+import type { CpdRecordEntry } from "../list-cpd-record";
+import { exportLabels as l, standardLines, typeLabel } from "./export-labels";
+import type { CpdExport } from "./get-cpd-export";
+
+/** An A4 document with the fonts embedded, its bytes when ended, and a "Label: value" line. */
+export function startExportPdf(title: string) {
+  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: title, Author: "CPD Week" } });
+  registerPdfFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const field = (label: string, value: string) => {
+    doc.font("bold").fontSize(10).text(`${label}: `, { continued: true }).font("regular").text(value);
+  };
+  return { doc, done, field };
+}
+
+export type ExportPdf = ReturnType<typeof startExportPdf>;
+
+/** One entry: its title, date, hours, type, peer reflection, standards and the reflection itself. */
+export function drawEntry({ doc, field }: ExportPdf, data: Pick<CpdExport, "profile">, entry: CpdRecordEntry, index: number) {
+  doc.moveDown(1.2);
+  doc.font("bold").fontSize(13).text(`${index + 1}. ${entry.title}`);
+  doc.moveDown(0.2);
+  field(l.date, formatDayHeading(entry.activityDate, enGB));
+  field(l.hours, String(entry.hours));
+  field(l.type, typeLabel(entry.activityType));
+  field(l.peerReflection, entry.peerReflection ? l.yes : l.no);
+  doc.font("bold").fontSize(10).text(`${l.standards}:`);
+  doc.font("regular");
+  for (const line of standardLines(data, entry.standards)) doc.text(line, { indent: 12 });
+  for (const [label, text] of [
+    [l.learning, entry.learning],
+    [l.impact, entry.impact],
+    [l.peerNotes, entry.peerNotes],
+  ] as const) {
+    if (!text) continue;
+    doc.moveDown(0.3).font("bold").text(`${label}:`).font("regular").text(text);
+  }
+}
