@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { ListTable } from "@/components/admin/list-controls";
 import { Link } from "@/components/locale-link";
 import type { WelshGap, WelshGapKind } from "@/lib/admin/dashboard/missing-welsh";
@@ -16,7 +16,6 @@ const editPage: Record<WelshGapKind, (id: string) => string> = {
  */
 export function MissingWelshTable({ gaps, empty }: { gaps: WelshGap[]; empty: string }) {
   const t = useTranslations("admin.dashboard.welsh");
-  const format = useFormatter();
   return (
     <ListTable
       count={gaps.length}
@@ -34,7 +33,8 @@ export function MissingWelshTable({ gaps, empty }: { gaps: WelshGap[]; empty: st
             </Link>
           </th>
           <td>{t(`kinds.${gap.kind}`)}</td>
-          <td>{format.list(gap.fields.map((field) => t(`fields.${field}`)), { type: "conjunction" })}</td>
+          {/* A plain comma list: Intl's Welsh "and" comes out as "a(c)". */}
+          <td>{gap.fields.map((field) => t(`fields.${field}`)).join(", ")}</td>
         </tr>
       ))}
     </ListTable>
