@@ -1,6 +1,6 @@
 import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
-import { Audience, SessionFormat } from "@/lib/generated/prisma/enums";
+import { Audience, DeliveryLanguage, SessionFormat } from "@/lib/generated/prisma/enums";
 import type { ProgrammeFilters } from "@/lib/programme/programme-filters";
 import { enumSlug } from "@/lib/programme/vocabulary";
 import { GetForm } from "@/components/locale-anchor";
@@ -17,13 +17,14 @@ export function ProgrammeFiltersForm({ filters, week, days, themes }: Props) {
   const t = useTranslations();
   const formats = Object.values(SessionFormat).map((value) => ({ value: enumSlug(value), label: t(`formats.${value}`) }));
   const audiences = Object.values(Audience).map((value) => ({ value: enumSlug(value), label: t(`audiences.${value}`) }));
+  const languages = Object.values(DeliveryLanguage).map((value) => ({ value: enumSlug(value), label: t(`deliveryLanguages.${value}`) }));
   return (
     <GetForm action="/programme" role="search" aria-labelledby="filters-heading" className="no-print border border-line bg-panel p-4">
       <h2 id="filters-heading" className="mb-4 text-xl">
         {t("programme.filtersHeading")}
       </h2>
       {week ? <input type="hidden" name="week" value={week} /> : null}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Select name="day" label={t("programme.day")} anyLabel={t("programme.allDays")} options={days} value={filters.day} />
         <Select name="theme" label={t("common.theme")} anyLabel={t("programme.allThemes")} options={themes} value={filters.theme} />
         <Select
@@ -39,6 +40,13 @@ export function ProgrammeFiltersForm({ filters, week, days, themes }: Props) {
           anyLabel={t("programme.allAudiences")}
           options={audiences}
           value={filters.audience && enumSlug(filters.audience)}
+        />
+        <Select
+          name="language"
+          label={t("common.language")}
+          anyLabel={t("programme.allLanguages")}
+          options={languages}
+          value={filters.language && enumSlug(filters.language)}
         />
       </div>
       <div className="mt-4">

@@ -7,6 +7,7 @@ import type { SessionSummary } from "@/lib/programme/session-summary";
 import { PlacesStatus } from "./places-status";
 import { ThemeLabel } from "./theme-label";
 import { ContentText } from "@/components/content-text";
+import { DeliveryLanguageLabel } from "@/components/delivery-language";
 
 type Props = {
   session: SessionSummary;
@@ -50,6 +51,12 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
           <div className="flex gap-1">
             <dt className="sr-only">{t("common.format")}</dt>
             <dd>{t(`formats.${session.format}`)}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt className="sr-only">{t("common.deliveryLanguage")}</dt>
+            <dd>
+              <DeliveryLanguageLabel language={session.deliveryLanguage} />
+            </dd>
           </div>
           <div className="flex gap-1">
             <dt className="sr-only">{t("session.cpd")}</dt>

@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/page-heading";
 import { SessionCard } from "@/components/session-card";
 import { ThemeLabel } from "@/components/theme-label";
 import { ContentText } from "@/components/content-text";
+import { contentIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDateRange } from "@/lib/programme/event-time";
@@ -25,10 +26,16 @@ export default async function HomePage() {
   ]);
   const featured = await addPlaces(listedFeatured);
   const finished = event.endDate < new Date(new Date().toISOString().slice(0, 10));
+  const organiser = contentIn(language, event.organiserName, event.organiserNameCy);
+  // The Welsh list where the organiser wrote one, else the English list marked as English (never a mix of the two).
+  const audienceNote = contentIn(language, event.audienceNote.join("\n"), event.audienceNoteCy.join("\n"));
   return (
     <>
       <PageHeading
-        caption={t("home.organisedBy", { organiser: event.organiserName })}
+        caption={t.rich("home.organisedBy", {
+          organiser: organiser.text,
+          name: (chunks) => <span lang={organiser.lang === language ? undefined : organiser.lang}>{chunks}</span>,
+        })}
         title={<ContentText en={event.title} cy={event.titleCy} />}
         lead={
           <>
@@ -66,9 +73,9 @@ export default async function HomePage() {
           </h2>
           <ul className="list-disc space-y-1 pl-6">
             {event.audienceNote.length
-              ? event.audienceNote.map((line) => (
-                  <li key={line}>
-                    <ContentText en={line} cy={null} />
+              ? audienceNote.text.split("\n").map((line) => (
+                  <li key={line} lang={audienceNote.lang === language ? undefined : audienceNote.lang}>
+                    {line}
                   </li>
                 ))
               : event.audiences.map((audience) => <li key={audience}>{t(`audiences.${audience}`)}</li>)}

@@ -5,7 +5,9 @@ import { DashboardCharts } from "@/components/admin/dashboard/dashboard-charts";
 import { HeadlineFigures } from "@/components/admin/dashboard/headline-figures";
 import { WeekSelector } from "@/components/admin/dashboard/week-selector";
 import { PageHeading } from "@/components/page-heading";
+import { MissingWelshTable } from "@/components/admin/missing-welsh-table";
 import { getDashboard } from "@/lib/admin/dashboard/get-dashboard";
+import { listMissingWelsh } from "@/lib/admin/dashboard/list-missing-welsh";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { formatDateRange, formatShortDay } from "@/lib/programme/event-time";
@@ -41,6 +43,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       </>
     );
   }
+  const missingWelsh = (await listMissingWelsh(prisma, organiser, event.id)) ?? [];
   return (
     <>
       <PageHeading title={t("heading")} caption={event.title} lead={<p>{t("dates", { dates: formatDateRange(event.startDate, event.endDate, dates), timeZone: event.timeZone })}</p>} />
@@ -48,6 +51,14 @@ export default async function DashboardPage({ searchParams }: Props) {
       <WeekSelector events={events} selected={event.slug} />
       <HeadlineFigures headline={figures.headline} />
       <DashboardCharts figures={figures} timeZone={event.timeZone} />
+      <section aria-labelledby="welsh-heading" className="mt-12">
+        <h2 id="welsh-heading" className="mb-2 text-2xl">
+          {t("welsh.heading")}
+        </h2>
+        <p className="mb-2 max-w-prose">{t("welsh.intro")}</p>
+        <p className="mb-4 font-bold">{t("welsh.count", { count: missingWelsh.length })}</p>
+        <MissingWelshTable gaps={missingWelsh} empty={t("welsh.none")} />
+      </section>
     </>
   );
 }

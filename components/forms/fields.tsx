@@ -27,7 +27,7 @@ export function HintAndError({ name, hint, error }: { name: string; hint?: strin
   );
 }
 
-type TextAreaProps = { name: string; label: string; hint?: string; error?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
+type TextAreaProps = { name: string; label: ReactNode; hint?: string; error?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
 
 /** A labelled multi-line field with its hint and error tied to it. */
 export function TextAreaField({ name, label, hint, error, className, rows = 4, ...textarea }: TextAreaProps) {

@@ -1,11 +1,12 @@
 "use client";
 
 import { describedBy, HintAndError } from "./fields";
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 
 type Props = {
   name: string;
-  label: string;
+  /** Text, or text with a part in another language (a <span lang>). */
+  label: ReactNode;
   hint?: string;
   error?: string;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;

@@ -16,8 +16,10 @@ const eventFields = {
   endDate: true,
   timeZone: true,
   audienceNote: true,
+  audienceNoteCy: true,
   audiences: true,
   organiserName: true,
+  organiserNameCy: true,
 } as const;
 
 /** The week the site leads with: the one on now or coming next, else the most recent. */

@@ -19,15 +19,21 @@ export function programmeWhere(
   if (filters.theme) and.push({ theme: { slug: filters.theme } });
   if (filters.format) and.push({ format: filters.format });
   if (filters.audience) and.push({ audiences: { has: filters.audience } });
+  if (filters.language) and.push({ deliveryLanguage: filters.language });
   if (filters.q) {
+    // The English and the Welsh alike, whatever the page's language: someone may
+    // search a Welsh page in English or an English page in Welsh.
     const contains = { contains: filters.q, mode: "insensitive" } as const;
     and.push({
       OR: [
         { title: contains },
+        { titleCy: contains },
         { summary: contains },
+        { summaryCy: contains },
         { description: contains },
-        { theme: { name: contains } },
-        { speakers: { some: { speaker: { OR: [{ name: contains }, { organisation: contains }] } } } },
+        { descriptionCy: contains },
+        { theme: { OR: [{ name: contains }, { nameCy: contains }] } },
+        { speakers: { some: { speaker: { OR: [{ name: contains }, { organisation: contains }, { organisationCy: contains }] } } } },
       ],
     });
   }

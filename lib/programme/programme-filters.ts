@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { calendarDaySchema } from "../dates/calendar-day";
-import type { Audience, SessionFormat } from "../generated/prisma/enums";
-import { audienceFromSlug, formatFromSlug } from "./vocabulary";
+import type { Audience, DeliveryLanguage, SessionFormat } from "../generated/prisma/enums";
+import { audienceFromSlug, deliveryLanguageFromSlug, formatFromSlug } from "./vocabulary";
 
 export type ProgrammeFilters = {
   day?: string;
   theme?: string;
   format?: SessionFormat;
   audience?: Audience;
+  /** The language of delivery (?language=welsh). */
+  language?: DeliveryLanguage;
   q?: string;
 };
 
@@ -24,6 +26,7 @@ const filtersSchema = z.object({
   theme: optionalText.pipe(z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined)),
   format: optionalText.transform((value) => (value ? formatFromSlug(value) : undefined)),
   audience: optionalText.transform((value) => (value ? audienceFromSlug(value) : undefined)),
+  language: optionalText.transform((value) => (value ? deliveryLanguageFromSlug(value) : undefined)),
   q: optionalText.transform((value) => (value ? value.slice(0, 100) : undefined)),
 });
 
@@ -34,6 +37,7 @@ export function parseProgrammeFilters(searchParams: SearchParams): ProgrammeFilt
   if (parsed.theme) filters.theme = parsed.theme;
   if (parsed.format) filters.format = parsed.format;
   if (parsed.audience) filters.audience = parsed.audience;
+  if (parsed.language) filters.language = parsed.language;
   if (parsed.q) filters.q = parsed.q;
   return filters;
 }

@@ -14,6 +14,13 @@ describe("public cache keys", () => {
       filters: { day: "2025-03-18", format: "ONLINE", audience: "PRACTITIONERS", theme: "well-being", q: "court" },
     });
     expect(publicCacheKey.programme({ id: "abc", timeZone: "Europe/London" }, {})).not.toBeNull();
+    expect(publicCacheKey.programme({ id: "abc", timeZone: "Europe/London" }, { language: "WELSH", day: "2025-03-17" })).toEqual({
+      event: { id: "abc", timeZone: "Europe/London" },
+      filters: { language: "WELSH", day: "2025-03-17" },
+    });
+    for (const language of ["ENGLISH", "WELSH", "BILINGUAL", "ENGLISH_WITH_WELSH_INTERPRETATION", "WELSH_WITH_ENGLISH_INTERPRETATION"]) {
+      expect(publicCacheKey.programme({ id: "abc", timeZone: "Europe/London" }, { language }), language).not.toBeNull();
+    }
   });
 
   it("refuses objects that Prisma would read as filters, and other shapes", () => {
@@ -30,6 +37,10 @@ describe("public cache keys", () => {
     expect(publicCacheKey.programme({ id: "abc", timeZone: "Europe/London" }, { status: "DRAFT" })).toBeNull();
     expect(publicCacheKey.programme({ id: "abc", timeZone: "Europe/London" }, { format: "online" })).toBeNull();
     expect(publicCacheKey.programme({ id: "abc", timeZone: "Europe/London" }, { q: { contains: "" } })).toBeNull();
+    // The language key is the stored value, never the URL's slug nor a Prisma filter.
+    for (const language of ["welsh", "CYMRAEG", "", { not: "ENGLISH" }, { in: ["WELSH", "ENGLISH"] }, ["WELSH"], 1]) {
+      expect(publicCacheKey.programme({ id: "abc", timeZone: "Europe/London" }, { language }), JSON.stringify(language)).toBeNull();
+    }
     expect(publicCacheKey.programme("abc", {})).toBeNull();
   });
 });

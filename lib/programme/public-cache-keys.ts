@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { calendarDaySchema } from "../dates/calendar-day";
-import { Audience, SessionFormat } from "../generated/prisma/enums";
+import { Audience, DeliveryLanguage, SessionFormat } from "../generated/prisma/enums";
 import type { ProgrammeFilters } from "./programme-filters";
 
 // Next.js registers every 'use cache' function as a server reference, and the
@@ -22,6 +22,7 @@ const filters = z
     theme: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
     format: z.enum(SessionFormat).optional(),
     audience: z.enum(Audience).optional(),
+    language: z.enum(DeliveryLanguage).optional(),
     q: z.string().max(100).optional(),
   })
   .strict();

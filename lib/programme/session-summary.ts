@@ -19,6 +19,8 @@ export const sessionSummarySelect = {
   endsAt: true,
   format: true,
   venue: true,
+  venueCy: true,
+  deliveryLanguage: true,
   capacity: true,
   cpdHours: true,
   audiences: true,

@@ -8,14 +8,14 @@ export async function listPublicSpeakers() {
   return prisma.speaker.findMany({
     where: { sessions: { some: { session: publicSessionWhere } } },
     orderBy: { name: "asc" },
-    select: { slug: true, name: true, role: true, organisation: true },
+    select: { slug: true, name: true, role: true, roleCy: true, organisation: true, organisationCy: true },
   });
 }
 
 export async function getSpeakerPage(slug: string) {
   const speaker = await prisma.speaker.findFirst({
     where: { slug, sessions: { some: { session: publicSessionWhere } } },
-    select: { id: true, slug: true, name: true, role: true, organisation: true, bio: true, bioCy: true },
+    select: { id: true, slug: true, name: true, role: true, roleCy: true, organisation: true, organisationCy: true, bio: true, bioCy: true },
   });
   if (!speaker) return null;
   const sessions = await prisma.session.findMany({

@@ -1,7 +1,7 @@
-import { Audience, SessionFormat } from "../generated/prisma/enums";
+import { Audience, DeliveryLanguage, SessionFormat } from "../generated/prisma/enums";
 
 // URL-friendly names for enum values, so filters read well in a shared link
-// (/programme?format=in-person&audience=managers-and-leaders).
+// (/programme?format=in-person&audience=managers-and-leaders&language=welsh).
 
 function slugOf(value: string): string {
   return value.toLowerCase().replace(/_/g, "-");
@@ -9,6 +9,7 @@ function slugOf(value: string): string {
 
 export const formatSlugs = Object.values(SessionFormat).map(slugOf);
 export const audienceSlugs = Object.values(Audience).map(slugOf);
+export const deliveryLanguageSlugs = Object.values(DeliveryLanguage).map(slugOf);
 
 export function formatFromSlug(slug: string): SessionFormat | undefined {
   return Object.values(SessionFormat).find((value) => slugOf(value) === slug);
@@ -16,6 +17,10 @@ export function formatFromSlug(slug: string): SessionFormat | undefined {
 
 export function audienceFromSlug(slug: string): Audience | undefined {
   return Object.values(Audience).find((value) => slugOf(value) === slug);
+}
+
+export function deliveryLanguageFromSlug(slug: string): DeliveryLanguage | undefined {
+  return Object.values(DeliveryLanguage).find((value) => slugOf(value) === slug);
 }
 
 export { slugOf as enumSlug };

@@ -7,6 +7,10 @@
 // dated relative to when the seed runs so that the demo always has sessions
 // to book; and demo accounts that can sign in (see `demoAccounts`).
 //
+// Social Work Week 2025 and Glan Usk Practice Week are bilingual: their Welsh
+// text, and the language each session is given in, are in demo-week-welsh.ts
+// (which also says what is left in English on purpose).
+//
 // Times: both fixed weeks fall before the clocks go forward (30 March 2025,
 // 31 March 2024), so UK local time is GMT and the UTC instants below equal the
 // times shown in the programme. The upcoming week's times are Europe/London
@@ -22,6 +26,7 @@ import {
   AttendanceStatus,
   Audience,
   CpdActivityType,
+  DeliveryLanguage,
   PublicationStatus,
   Regulator,
   RegistrationStatus,
@@ -30,6 +35,8 @@ import {
   SpeakerPart,
   UserRole,
 } from "../../lib/generated/prisma/enums";
+import { deliveryLanguages, welshProblems, welshSessions, welshSpeakers, welshThemes, welshWeeks } from "./demo-week-welsh";
+import { lines, paragraphs } from "./text";
 
 // ---------------------------------------------------------------------------
 // Types
@@ -147,14 +154,6 @@ export function slugify(text: string): string {
     .replace(/['’‘"“”]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-}
-
-function lines(...items: string[]): string {
-  return items.join("\n");
-}
-
-function paragraphs(...items: string[]): string {
-  return items.join("\n\n");
 }
 
 function teamsUrl(code: string): string {
@@ -2032,6 +2031,9 @@ export function checkDemoData(now: Date = new Date()): void {
   expect("lunchtime", (s) => localClock(s.startsAt, tz) === "12:30" && localClock(s.endsAt, tz) === "14:00");
   if (upcomingSessions.filter((s) => s.featured).length !== 2) problems.push(`event ${upcoming.slug}: expected 2 featured sessions`);
 
+  // The Welsh (demo-week-welsh.ts): every key names something here, and the bilingual weeks are complete.
+  problems.push(...welshProblems(weeks, demoSpeakers.map((s) => s.slug)));
+
   if (problems.length) throw new Error(`Demo seed data is inconsistent:\n  - ${problems.join("\n  - ")}`);
 }
 
@@ -2101,8 +2103,11 @@ export async function seedDemoWeek(
             slug: s.slug,
             name: s.name,
             role: s.role,
+            roleCy: welshSpeakers[s.slug]?.roleCy ?? null,
             organisation: s.organisation,
+            organisationCy: welshSpeakers[s.slug]?.organisationCy ?? null,
             bio: s.bio,
+            bioCy: welshSpeakers[s.slug]?.bioCy ?? null,
           })),
           select: { id: true, slug: true },
         }),
@@ -2110,18 +2115,24 @@ export async function seedDemoWeek(
 
       const sessionIds = new Map<string, string>();
       for (const { event, themes, sessions } of weeks) {
+        const welshWeek = welshWeeks[event.slug];
         const { id: eventId } = await tx.event.create({
           data: {
             slug: event.slug,
             title: event.title,
+            titleCy: welshWeek?.titleCy ?? null,
             summary: event.summary,
+            summaryCy: welshWeek?.summaryCy ?? null,
             description: event.description,
+            descriptionCy: welshWeek?.descriptionCy ?? null,
             startDate: event.startDate,
             endDate: event.endDate,
             timeZone: event.timeZone,
             audienceNote: event.audienceNote,
+            audienceNoteCy: welshWeek?.audienceNoteCy ?? [],
             audiences: event.audiences,
             organiserName: event.organiserName,
+            organiserNameCy: welshWeek?.organiserNameCy ?? null,
             status: event.status,
             publishedAt: event.publishedAt,
           },
@@ -2134,7 +2145,9 @@ export async function seedDemoWeek(
               eventId,
               slug: t.slug,
               name: t.name,
+              nameCy: welshThemes[t.slug]?.nameCy ?? null,
               summary: t.summary,
+              summaryCy: welshThemes[t.slug]?.summaryCy ?? null,
               colour: t.colour,
               position: t.position,
             })),
@@ -2148,12 +2161,17 @@ export async function seedDemoWeek(
             themeId: s.themeSlug ? lookup(themeIds, s.themeSlug, "theme") : null,
             slug: s.slug,
             title: s.title,
+            titleCy: welshSessions[s.slug]?.titleCy ?? null,
             summary: s.summary,
+            summaryCy: welshSessions[s.slug]?.summaryCy ?? null,
             description: s.description,
+            descriptionCy: welshSessions[s.slug]?.descriptionCy ?? null,
             startsAt: s.startsAt,
             endsAt: s.endsAt,
             format: s.format,
             venue: s.venue,
+            venueCy: welshSessions[s.slug]?.venueCy ?? null,
+            deliveryLanguage: deliveryLanguages[s.slug] ?? DeliveryLanguage.ENGLISH,
             joinUrl: s.joinUrl,
             capacity: s.capacity,
             cpdHours: s.cpdHours,

@@ -89,6 +89,7 @@ const FIELD_NAMES = [
   "speakerId", "invitationId", "userId", "certificateId", "activityType", "activityDate", "learning", "impact", "peerNotes",
   "peerReflection", "standards", "email", "password", "currentPassword", "newPassword", "regulator", "registrationNumber",
   "jobRole", "callbackUrl", "returnTo", "code", "reason", "confirm", "change", "certificateName", "attendance", "q", "from", "to",
+  "organiserNameCy", "audienceNoteCy", "nameCy", "venueCy", "roleCy", "organisationCy", "bioCy", "deliveryLanguage", "publishWithoutWelsh", "language",
 ] as const;
 
 const NASTY_VALUES = [
@@ -96,7 +97,7 @@ const NASTY_VALUES = [
   "2026-02-30", "2026-13-01", "0000-00-00", "25:61", "24:00", "01:30", "null", "undefined", "true", "[]", "{}", "__proto__",
   "constructor", "' OR 1=1 --", "\"; DROP TABLE \"User\"; --", "<script>alert(1)</script>", "javascript:alert(1)",
   "../../etc/passwd", "%00", "%", "\r\n\r\n", "=HYPERLINK(\"x\")", "𝓗𝓮𝓵𝓵𝓸", "Siân Llŷr", "ATTENDED", "PUBLISHED", "CANCELLED",
-  "SOCIAL_WORK_ENGLAND", "ONLINE", "on", "yes", "Europe/London", "Mars/Olympus", "#zzzzzz", "#000000", "https://", "http://x",
+  "SOCIAL_WORK_ENGLAND", "ONLINE", "WELSH", "welsh", "on", "yes", "Europe/London", "Mars/Olympus", "#zzzzzz", "#000000", "https://", "http://x",
   "attendee@demo.cpdweek.test", "organiser@demo.cpdweek.test", "CPD-0000-0000-0000-0000-0000-0000-0000",
   // Text that breaks single-line formats (calendar parameters, headers, CSV) and return paths that leave the site.
   "Social Care Wales\r\nATTENDEE:mailto:x@evil.example", "a\tb", "a\u2028b", "a\u001bb", "a\u0085b",
@@ -327,10 +328,10 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
     UNION ALL SELECT 'attendance on a registration that is not confirmed', count(*)::text FROM "Registration"
       WHERE attendance <> 'UNMARKED' AND status <> 'CONFIRMED'
     UNION ALL SELECT 'a single-line field holding a control character', count(*)::text FROM (
-      SELECT title AS text FROM "Event" UNION ALL SELECT "titleCy" FROM "Event" UNION ALL SELECT "organiserName" FROM "Event"
+      SELECT title AS text FROM "Event" UNION ALL SELECT "titleCy" FROM "Event" UNION ALL SELECT "organiserName" FROM "Event" UNION ALL SELECT "organiserNameCy" FROM "Event"
       UNION ALL SELECT name FROM "Theme" UNION ALL SELECT "nameCy" FROM "Theme"
-      UNION ALL SELECT title FROM "Session" UNION ALL SELECT "titleCy" FROM "Session" UNION ALL SELECT venue FROM "Session" UNION ALL SELECT "joinUrl" FROM "Session"
-      UNION ALL SELECT name FROM "Speaker" UNION ALL SELECT role FROM "Speaker" UNION ALL SELECT organisation FROM "Speaker"
+      UNION ALL SELECT title FROM "Session" UNION ALL SELECT "titleCy" FROM "Session" UNION ALL SELECT venue FROM "Session" UNION ALL SELECT "venueCy" FROM "Session" UNION ALL SELECT "joinUrl" FROM "Session"
+      UNION ALL SELECT name FROM "Speaker" UNION ALL SELECT role FROM "Speaker" UNION ALL SELECT "roleCy" FROM "Speaker" UNION ALL SELECT organisation FROM "Speaker" UNION ALL SELECT "organisationCy" FROM "Speaker"
       UNION ALL SELECT name FROM "User" UNION ALL SELECT "jobRole" FROM "User" UNION ALL SELECT organisation FROM "User" UNION ALL SELECT "registrationNumber" FROM "User"
       UNION ALL SELECT title FROM "CpdEntry") texts
       WHERE text ~ '[\x01-\x1f\x7f\u0080-\u009f\u2028\u2029]'

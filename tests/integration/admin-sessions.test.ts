@@ -62,6 +62,7 @@ function validForm(overrides: Partial<SessionFormInput> = {}): SessionFormInput 
     startTime: "10:00",
     endTime: "11:30",
     format: "ONLINE",
+    deliveryLanguage: "ENGLISH",
     venue: "Microsoft Teams",
     joinUrl: "https://meet.example.test/abc",
     capacity: "",

@@ -6,6 +6,7 @@ import { countPublicSessions, listFeaturedSessions, listProgrammeSessions } from
 import { getSpeakerPage, listPublicSpeakers } from "@/lib/programme/speakers";
 import { getThemePage, listPublicPaths } from "@/lib/programme/themes";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
+import { bilingualDemo } from "@/prisma/seed/demo-week-welsh";
 
 // Against the demo week seeded into this run's fresh database.
 async function demoWeek() {
@@ -96,6 +97,74 @@ describe("programme sessions", () => {
     const featured = await listFeaturedSessions((await demoWeek()).id);
     expect(featured.length).toBeGreaterThan(0);
     expect(featured.every((session) => session.featured && session.status === "PUBLISHED")).toBe(true);
+  });
+});
+
+describe("the programme in Welsh too", () => {
+  it("finds a session by a Welsh word of its title, summary or description", async () => {
+    const week = await demoWeek();
+    expect(slugsOf(await listProgrammeSessions(week, { q: "niwroamrywiol" }))).toEqual(["neurodivergent-identity-in-social-work"]);
+    expect(slugsOf(await listProgrammeSessions(week, { q: "FY NEALL" }))).toEqual([bilingualDemo.welshMedium]);
+    expect(slugsOf(await listProgrammeSessions(week, { q: "cyfryngau cymdeithasol" }))).toEqual([demoSlugs.fullWorkshop]);
+  });
+
+  it("finds sessions by their theme's Welsh name and their speakers' Welsh organisation", async () => {
+    const week = await demoWeek();
+    const byTheme = await listProgrammeSessions(week, { q: "Cefnogi ein llesiant" });
+    expect(slugsOf(byTheme).sort()).toEqual(slugsOf(await listProgrammeSessions(week, { theme: demoThemeSlugs.wellBeing })).sort());
+    // Nick Andrews of Swansea University: Prifysgol Abertawe in Welsh, named nowhere else.
+    expect(slugsOf(await listProgrammeSessions(week, { q: "prifysgol abertawe" }))).toEqual(["relationships-and-professional-boundaries"]);
+  });
+
+  it("still finds nothing for text in neither language, and never a draft by its Welsh", async () => {
+    const week = await demoWeek();
+    expect(await listProgrammeSessions(week, { q: "dim-byd-yn-cyfateb" })).toEqual([]);
+    // The draft's Welsh title: "Myfyrdodau i gloi".
+    expect(await listProgrammeSessions(week, { q: "Myfyrdodau i gloi" })).toEqual([]);
+  });
+
+  it("filters by the language of delivery", async () => {
+    const week = await demoWeek();
+    expect(slugsOf(await listProgrammeSessions(week, { language: "WELSH" }))).toEqual([bilingualDemo.welshMedium]);
+    expect(slugsOf(await listProgrammeSessions(week, { language: "BILINGUAL" }))).toEqual([bilingualDemo.bilingual]);
+    expect(slugsOf(await listProgrammeSessions(week, { language: "ENGLISH_WITH_WELSH_INTERPRETATION" }))).toEqual([bilingualDemo.interpreted]);
+    expect(await listProgrammeSessions(week, { language: "WELSH_WITH_ENGLISH_INTERPRETATION" })).toEqual([]);
+    const english = await listProgrammeSessions(week, { language: "ENGLISH" });
+    expect(english.every((session) => session.deliveryLanguage === "ENGLISH")).toBe(true);
+    expect(english.length + 3).toBe((await listProgrammeSessions(week, {})).length);
+    const upcoming = await getPublishedEvent(UPCOMING_EVENT_SLUG);
+    if (!upcoming) throw new Error("the upcoming week is missing");
+    expect(slugsOf(await listProgrammeSessions(upcoming, { language: "WELSH_WITH_ENGLISH_INTERPRETATION" }))).toEqual([bilingualDemo.welshInterpreted]);
+  });
+
+  it("combines the language with the other filters", async () => {
+    const week = await demoWeek();
+    expect(slugsOf(await listProgrammeSessions(week, { day: "2025-03-17", language: "ENGLISH" }))).toEqual([
+      "from-placement-to-practice-students-and-practice-educators-in-conversation",
+    ]);
+    expect(await listProgrammeSessions(week, { day: "2025-03-18", language: "WELSH" })).toEqual([]);
+    expect(slugsOf(await listProgrammeSessions(week, { language: "WELSH", q: "dwyieithrwydd" }))).toEqual([bilingualDemo.welshMedium]);
+  });
+
+  it("gives pages the Welsh beside the English: venue, speakers' job titles and organisations, the organiser", async () => {
+    const workshop = await getSessionPage(demoSlugs.fullWorkshop);
+    expect(workshop?.venueCy).toMatch(/^Gofal Cymdeithasol Cymru, /);
+    expect(workshop?.deliveryLanguage).toBe("ENGLISH");
+    const regulators = await getSessionPage(bilingualDemo.interpreted);
+    expect(regulators?.deliveryLanguage).toBe("ENGLISH_WITH_WELSH_INTERPRETATION");
+    expect(regulators?.event.organiserNameCy).toBe("Gofal Cymdeithasol Cymru");
+    expect(regulators?.speakers.find((entry) => entry.speaker.slug === bilingualDemo.socialCareWalesSpeaker)?.speaker).toMatchObject({
+      role: "Chief Executive",
+      roleCy: "Prif Weithredwr",
+      organisation: "Social Care Wales",
+      organisationCy: "Gofal Cymdeithasol Cymru",
+    });
+    const speakers = await listPublicSpeakers();
+    expect(speakers.find((speaker) => speaker.slug === bilingualDemo.englishOnlySpeaker)).toMatchObject({ roleCy: null, organisationCy: null });
+    expect((await getSpeakerPage(bilingualDemo.socialCareWalesSpeaker))?.speaker.bioCy).toBe("Sarah McCarty yw Prif Weithredwr Gofal Cymdeithasol Cymru.");
+    const week = await demoWeek();
+    expect(week).toMatchObject({ titleCy: "Wythnos Gwaith Cymdeithasol 2025", organiserNameCy: "Gofal Cymdeithasol Cymru" });
+    expect(week.audienceNoteCy).toHaveLength(week.audienceNote.length);
   });
 });
 

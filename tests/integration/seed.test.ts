@@ -3,7 +3,8 @@ import { listMyCertificates } from "@/lib/certificates/list-my-certificates";
 import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
 import { isStandardOf, standardsFor } from "@/lib/cpd/standards/registry";
 import { prisma } from "@/lib/db";
-import { checkDemoData, demoAccounts, demoSlugs, isDatabaseEmpty, seedDemoWeek } from "@/prisma/seed/demo-week";
+import { checkDemoData, demoAccounts, demoSlugs, demoSpeakers, demoWeeks, isDatabaseEmpty, seedDemoWeek, UPCOMING_EVENT_SLUG } from "@/prisma/seed/demo-week";
+import { bilingualDemo, welshProblems } from "@/prisma/seed/demo-week-welsh";
 
 describe("demo week seed", () => {
   it("holds consistent data (unique slugs, no overbooking, waiting list in order)", () => {
@@ -63,6 +64,43 @@ describe("demo week seed", () => {
     expect(downloadable.map((session) => session.registrationId).sort()).toEqual(attended.map((registration) => registration.id).sort());
     expect(downloadable.every((session) => session.certificateCode === null)).toBe(true);
     expect(await prisma.certificate.count({ where: { userId: alex.id } })).toBe(0);
+  });
+
+  // Issue 12: the demo is bilingual, with Welsh-medium, bilingual and interpreted sessions, and English left somewhere.
+  it("is bilingual: the week's Welsh title, a Welsh-medium session, a bilingual one, interpretation, and English where Welsh is left out", async () => {
+    const week = await prisma.event.findUniqueOrThrow({ where: { slug: demoSlugs.event }, include: { themes: true } });
+    expect(week).toMatchObject({ title: "Social Work Week 2025", titleCy: "Wythnos Gwaith Cymdeithasol 2025", organiserNameCy: "Gofal Cymdeithasol Cymru" });
+    expect(week.summaryCy?.length).toBeGreaterThan(50);
+    expect(week.descriptionCy?.length).toBeGreaterThan(200);
+    expect(week.audienceNoteCy).toHaveLength(week.audienceNote.length);
+    expect(week.themes.every((theme) => theme.nameCy && theme.summaryCy)).toBe(true);
+
+    const session = (slug: string) => prisma.session.findUniqueOrThrow({ where: { slug }, select: { deliveryLanguage: true, titleCy: true, summaryCy: true, descriptionCy: true, venueCy: true } });
+    expect(await session(bilingualDemo.welshMedium)).toMatchObject({ deliveryLanguage: "WELSH", titleCy: "“Wyt ti’n fy neall i?”" });
+    expect((await session(bilingualDemo.bilingual)).deliveryLanguage).toBe("BILINGUAL");
+    expect((await session(bilingualDemo.interpreted)).deliveryLanguage).toBe("ENGLISH_WITH_WELSH_INTERPRETATION");
+    expect((await session(bilingualDemo.welshInterpreted)).deliveryLanguage).toBe("WELSH_WITH_ENGLISH_INTERPRETATION");
+    expect(await session(demoSlugs.fullWorkshop)).toMatchObject({ deliveryLanguage: "ENGLISH", venueCy: expect.stringMatching(/^Gofal Cymdeithasol Cymru/) as string });
+    // Left in English on purpose, so Welsh pages show the fallback somewhere.
+    expect(await session(bilingualDemo.englishOnly)).toEqual({ deliveryLanguage: "ENGLISH", titleCy: null, summaryCy: null, descriptionCy: null, venueCy: null });
+    expect(await prisma.speaker.findUniqueOrThrow({ where: { slug: bilingualDemo.englishOnlySpeaker }, select: { roleCy: true, organisationCy: true, bioCy: true } })).toEqual({ roleCy: null, organisationCy: null, bioCy: null });
+    expect(await prisma.speaker.findUniqueOrThrow({ where: { slug: bilingualDemo.socialCareWalesSpeaker }, select: { organisation: true, organisationCy: true } })).toEqual({
+      organisation: "Social Care Wales",
+      organisationCy: "Gofal Cymdeithasol Cymru",
+    });
+
+    const upcoming = await prisma.event.findUniqueOrThrow({ where: { slug: UPCOMING_EVENT_SLUG }, include: { sessions: { select: { titleCy: true, deliveryLanguage: true } } } });
+    expect(upcoming.titleCy).toBe("Wythnos Ymarfer Glan Wysg");
+    expect(upcoming.sessions.every((row) => row.titleCy)).toBe(true);
+    expect(new Set(upcoming.sessions.map((row) => row.deliveryLanguage))).toEqual(new Set(["ENGLISH", "BILINGUAL", "WELSH_WITH_ENGLISH_INTERPRETATION"]));
+    // The past week is left in English.
+    expect((await prisma.event.findUniqueOrThrow({ where: { slug: demoSlugs.pastEvent } })).titleCy).toBeNull();
+  });
+
+  it("would notice Welsh for a session that does not exist (a typo in a slug)", () => {
+    const weeks = demoWeeks().map((week) => ({ ...week, sessions: week.sessions.filter((row) => row.slug !== bilingualDemo.welshMedium) }));
+    expect(welshProblems(weeks, demoSpeakers.map((speaker) => speaker.slug))).toContain(`Welsh for an unknown session: ${bilingualDemo.welshMedium}`);
+    expect(welshProblems(demoWeeks(), demoSpeakers.map((speaker) => speaker.slug))).toEqual([]);
   });
 
   it("writes nothing when it fails part-way (one transaction)", async () => {

@@ -3,7 +3,7 @@ import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { cachedPublicSpeakers } from "@/lib/programme/public-cache";
-import { ContentText } from "@/components/content-text";
+import { hasSpeakerRole, SpeakerRole } from "@/components/speaker-role";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("speakers");
@@ -25,8 +25,10 @@ export default async function SpeakersPage() {
               <Link href={`/speakers/${speaker.slug}`} className="text-lg font-bold">
                 {speaker.name}
               </Link>
-              {speaker.role || speaker.organisation ? (
-                <ContentText as="p" className="text-muted" en={[speaker.role, speaker.organisation].filter(Boolean).join(", ")} cy={null} />
+              {hasSpeakerRole(speaker) ? (
+                <p className="text-muted">
+                  <SpeakerRole speaker={speaker} />
+                </p>
               ) : null}
             </li>
           ))}

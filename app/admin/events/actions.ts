@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import type { WelshGap } from "@/lib/admin/dashboard/missing-welsh";
 import { createEvent } from "@/lib/admin/events/create-event";
 import { deleteEvent } from "@/lib/admin/events/delete-event";
 import { eventFormSchema } from "@/lib/admin/events/event-schema";
@@ -18,7 +19,22 @@ import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
-const eventFields = ["title", "titleCy", "slug", "summary", "summaryCy", "description", "descriptionCy", "startDate", "endDate", "timeZone", "organiserName", "audienceNote"];
+const eventFields = [
+  "title",
+  "titleCy",
+  "slug",
+  "summary",
+  "summaryCy",
+  "description",
+  "descriptionCy",
+  "startDate",
+  "endDate",
+  "timeZone",
+  "organiserName",
+  "organiserNameCy",
+  "audienceNote",
+  "audienceNoteCy",
+];
 const eventIdSchema = z.string().trim().min(1).max(40);
 
 export async function createEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -50,22 +66,29 @@ export async function updateEventAction(_previous: FormState, formData: FormData
   return { status: "success", message: (await getTranslations("admin.events.edit"))("saved") };
 }
 
-export async function publishEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** The publication form: publishing a week with Welsh still to write first answers with what is missing, and publishes nothing. */
+export type PublicationFormState = FormState & { missingWelsh?: WelshGap[] };
+
+/** Publishes a draft week; with Welsh missing, only once the form is sent again with `publishWithoutWelsh=yes` ("Publish anyway"). */
+export async function publishEventAction(_previous: PublicationFormState, formData: FormData): Promise<PublicationFormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/events");
   return changeStatus(organiser, formData, "PUBLISHED");
 }
 
-export async function unpublishEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function unpublishEventAction(_previous: PublicationFormState, formData: FormData): Promise<PublicationFormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/events");
   return changeStatus(organiser, formData, "DRAFT");
 }
 
-async function changeStatus(organiser: CurrentUser, formData: FormData, status: "PUBLISHED" | "DRAFT"): Promise<FormState> {
+async function changeStatus(organiser: CurrentUser, formData: FormData, status: "PUBLISHED" | "DRAFT"): Promise<PublicationFormState> {
   const eventId = eventIdSchema.safeParse(formData.get("eventId"));
   if (!eventId.success) return failedFormState("admin.events", { fieldErrors: { form: "notFound" } });
-  const result = await setEventStatus(prisma, organiser, { eventId: eventId.data, status });
+  const publishWithoutWelsh = formData.get("publishWithoutWelsh") === "yes";
+  const result = await setEventStatus(prisma, organiser, { eventId: eventId.data, status, publishWithoutWelsh });
+  // Nothing changed yet: the form shows what lacks Welsh and a "Publish anyway" button.
+  if ("missingWelsh" in result) return { status: "idle", missingWelsh: result.missingWelsh };
   if (!result.ok) return failedFormState("admin.events", result);
   revalidatePublicPages();
   revalidatePath("/admin/events");

@@ -17,7 +17,7 @@ import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
-const speakerFields = ["name", "slug", "role", "organisation", "bio", "bioCy"];
+const speakerFields = ["name", "slug", "role", "roleCy", "organisation", "organisationCy", "bio", "bioCy"];
 const speakerIdSchema = z.string().trim().min(1).max(40);
 
 export async function createSpeakerAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -50,8 +50,8 @@ export default async function AdminSpeakersPage({ searchParams }: Props) {
             <th scope="row">
               <Link href={`/admin/speakers/${speaker.id}`}>{speaker.name}</Link>
             </th>
-            <td>{speaker.role ? <ContentText en={speaker.role} cy={null} /> : <span className="text-muted">{t("list.none")}</span>}</td>
-            <td>{speaker.organisation ? <ContentText en={speaker.organisation} cy={null} /> : <span className="text-muted">{t("list.none")}</span>}</td>
+            <td>{speaker.role ? <ContentText en={speaker.role} cy={speaker.roleCy} /> : <span className="text-muted">{t("list.none")}</span>}</td>
+            <td>{speaker.organisation ? <ContentText en={speaker.organisation} cy={speaker.organisationCy} /> : <span className="text-muted">{t("list.none")}</span>}</td>
             <td className="numeric">{speaker.sessionCount}</td>
           </tr>
         ))}

@@ -9,11 +9,13 @@ import { CheckboxField, ChoicesField, SelectField, TextAreaField } from "@/compo
 import { SubmitButton } from "@/components/forms/submit-button";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
+import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
 
 const FORMATS = ["ONLINE", "IN_PERSON", "HYBRID"] as const;
 const AUDIENCES = ["PRACTITIONERS", "STUDENTS_AND_EDUCATORS", "MANAGERS_AND_LEADERS", "LIVED_EXPERIENCE", "EMPLOYERS", "SOCIAL_CARE_WORKFORCE", "POLICY_OFFICIALS"] as const;
 const PARTS = ["SPEAKER", "CHAIR", "HOST", "PRESENTER"] as const;
+const DELIVERY_LANGUAGES = ["ENGLISH", "WELSH", "BILINGUAL", "ENGLISH_WITH_WELSH_INTERPRETATION", "WELSH_WITH_ENGLISH_INTERPRETATION"] as const;
 
 export type SessionFormEvent = { id: string; label: string; timeZone: string; dates: string };
 
@@ -43,12 +45,13 @@ function Section({ id, legend, hint, children }: { id: string; legend: string; h
   );
 }
 
-/** Adding and editing a session: every field of a session, in groups, working without JavaScript. */
+/** Adding and editing a session: every field of a session, in groups, each Welsh field after its English one, working without JavaScript. */
 export function SessionForm({ sessionId, initialValues, events, themes, speakers, speakerRows, confirmed }: Props) {
   const t = useTranslations("admin.sessions.form");
   const tFormats = useTranslations("formats");
   const tAudiences = useTranslations("audiences");
   const tParts = useTranslations("parts");
+  const tLanguages = useTranslations("deliveryLanguages");
   const [state, action] = useActionState(sessionId ? updateSessionAction : createSessionAction, idleFormState);
   const answerKey = useAnswerKey(state);
   const values = state.values ?? initialValues;
@@ -84,10 +87,13 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
           defaultValue={value("themeId")}
           error={errors.themeId}
         />
-        <TextField name="title" label={t("title")} defaultValue={value("title")} error={errors.title} maxLength={200} />
+        <TextField name="title" label={t("title")} lang="en" defaultValue={value("title")} error={errors.title} maxLength={200} />
+        <TextField name="titleCy" label={t.rich("titleCy", welshWords)} hint={t("welshHint")} lang="cy" defaultValue={value("titleCy")} error={errors.titleCy} maxLength={200} />
         <TextField name="slug" label={t("slug")} hint={t("slugHint")} defaultValue={value("slug")} error={errors.slug} spellCheck={false} autoCapitalize="none" className="font-mono" />
-        <TextAreaField name="summary" label={t("summary")} hint={t("summaryHint")} defaultValue={value("summary")} error={errors.summary} rows={3} />
-        <TextAreaField name="description" label={t("description")} hint={t("descriptionHint")} defaultValue={value("description")} error={errors.description} rows={8} />
+        <TextAreaField name="summary" label={t("summary")} hint={t("summaryHint")} lang="en" defaultValue={value("summary")} error={errors.summary} rows={3} />
+        <TextAreaField name="summaryCy" label={t.rich("summaryCy", welshWords)} hint={t("welshHint")} lang="cy" defaultValue={value("summaryCy")} error={errors.summaryCy} rows={3} />
+        <TextAreaField name="description" label={t("description")} hint={t("descriptionHint")} lang="en" defaultValue={value("description")} error={errors.description} rows={8} />
+        <TextAreaField name="descriptionCy" label={t.rich("descriptionCy", welshWords)} hint={t("welshHint")} lang="cy" defaultValue={value("descriptionCy")} error={errors.descriptionCy} rows={8} />
       </Section>
 
       <Section id="section-when" legend={t("when")} hint={event ? t("whenHint", { timeZone: event.timeZone, dates: event.dates }) : t("whenHintNoEvent")}>
@@ -106,8 +112,18 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
           defaultValue={value("format")}
           error={errors.format}
         />
-        <TextField name="venue" label={t("venue")} hint={t("venueHint")} defaultValue={value("venue")} error={errors.venue} />
+        <TextField name="venue" label={t("venue")} hint={t("venueHint")} lang="en" defaultValue={value("venue")} error={errors.venue} />
+        <TextField name="venueCy" label={t.rich("venueCy", welshWords)} hint={t("venueCyHint")} lang="cy" defaultValue={value("venueCy")} error={errors.venueCy} />
         <TextField name="joinUrl" type="url" label={t("joinUrl")} hint={t("joinUrlHint")} defaultValue={value("joinUrl")} error={errors.joinUrl} spellCheck={false} autoCapitalize="none" />
+        <ChoicesField
+          name="deliveryLanguage"
+          type="radio"
+          legend={t("deliveryLanguage")}
+          hint={t("deliveryLanguageHint")}
+          options={DELIVERY_LANGUAGES.map((language) => ({ value: language, label: tLanguages(language) }))}
+          selected={[value("deliveryLanguage")]}
+          error={errors.deliveryLanguage}
+        />
       </Section>
 
       <Section id="section-places" legend={t("places")}>
@@ -167,12 +183,6 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
             </li>
           ))}
         </ol>
-      </Section>
-
-      <Section id="section-welsh" legend={t("welsh")} hint={t("welshHint")}>
-        <TextField name="titleCy" label={t("titleCy")} lang="cy" defaultValue={value("titleCy")} error={errors.titleCy} />
-        <TextAreaField name="summaryCy" label={t("summaryCy")} lang="cy" defaultValue={value("summaryCy")} error={errors.summaryCy} rows={3} />
-        <TextAreaField name="descriptionCy" label={t("descriptionCy")} lang="cy" defaultValue={value("descriptionCy")} error={errors.descriptionCy} rows={6} />
       </Section>
 
       <SubmitButton>{sessionId ? t("save") : t("create")}</SubmitButton>

@@ -8,7 +8,6 @@ import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "./time-zones";
 /** The longest week we accept, counting both the first and the last day. */
 export const MAX_EVENT_DAYS = 14;
 
-
 /** yyyy-MM-dd from a date input, as the UTC midnight Prisma stores in a DATE column. */
 const calendarDate = (requiredKey: string) =>
   z
@@ -19,6 +18,19 @@ const calendarDate = (requiredKey: string) =>
     .transform((value) => new Date(`${value}T00:00:00Z`));
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Who the week is for: one group per line, blank lines dropped (the English and the Welsh alike). */
+const audienceLines = () =>
+  multiLineText(4_000)
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .refine((lines) => lines.length <= 20, "audienceNoteTooMany")
+    .refine((lines) => lines.every((line) => line.length <= 200), "audienceNoteLineTooLong");
 
 /** The week form as submitted (strings, repeated `audiences`), checked and turned into what is stored. */
 export const eventFormSchema = z
@@ -45,16 +57,9 @@ export const eventFormSchema = z
         return zone;
       }),
     organiserName: singleLineText(160, { required: "organiserNameRequired" }),
-    audienceNote: multiLineText(4_000)
-      .optional()
-      .transform((value) =>
-        (value ?? "")
-          .split(/\r?\n/)
-          .map((line) => line.trim())
-          .filter(Boolean),
-      )
-      .refine((lines) => lines.length <= 20, "audienceNoteTooMany")
-      .refine((lines) => lines.every((line) => line.length <= 200), "audienceNoteLineTooLong"),
+    organiserNameCy: nullWhenEmpty(singleLineText(160)),
+    audienceNote: audienceLines(),
+    audienceNoteCy: audienceLines(),
     audiences: z
       .array(z.enum(Audience, { error: "audiencesInvalid" }))
       .optional()
@@ -87,8 +92,10 @@ export const eventRecordSelect = {
   endDate: true,
   timeZone: true,
   audienceNote: true,
+  audienceNoteCy: true,
   audiences: true,
   organiserName: true,
+  organiserNameCy: true,
   status: true,
   publishedAt: true,
 } as const;

@@ -79,6 +79,8 @@ export async function checkSessionForm(tx: Prisma.TransactionClient, form: Sessi
       endsAt: end.instant,
       format: form.format,
       venue: form.venue || null,
+      venueCy: form.venueCy || null,
+      deliveryLanguage: form.deliveryLanguage,
       joinUrl: form.joinUrl || null,
       capacity: form.capacity === "" ? null : Number(form.capacity),
       cpdHours: form.cpdHours === "" ? null : form.cpdHours,

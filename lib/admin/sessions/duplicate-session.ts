@@ -7,7 +7,7 @@ import { sessionSnapshot } from "./session-snapshot";
 
 export type DuplicateSessionResult = { ok: true; sessionId: string } | { ok: false; problem: "notFound" };
 
-/** A draft copy of a session, "(copy)" after its title, with a fresh slug and the same speakers; no registrations. */
+/** A draft copy of a session, "(copy)" after its title ("(copi)" after its Welsh one), with a fresh slug and the same speakers; no registrations. */
 export async function duplicateSession(db: PrismaClient, actor: CurrentUser, sessionId: string): Promise<DuplicateSessionResult> {
   assertOrganiser(actor);
   return db.$transaction(async (tx): Promise<DuplicateSessionResult> => {
@@ -21,6 +21,8 @@ export async function duplicateSession(db: PrismaClient, actor: CurrentUser, ses
       data: {
         ...fields,
         title: `${source.title.slice(0, 190)} (copy)`,
+        // The Welsh title says so too, or a Welsh page would show the copy under the original's name.
+        titleCy: source.titleCy ? `${source.titleCy.slice(0, 190)} (copi)` : null,
         slug: await firstFreeSlug(tx, `${source.slug.slice(0, 90).replace(/-+$/, "")}-copy`),
         status: "DRAFT",
         speakers: { create: speakers },

@@ -9,7 +9,7 @@ export async function getSessionFormOptions(db: PrismaClient, actor: CurrentUser
   const [events, themes, speakers] = await Promise.all([
     db.event.findMany({ orderBy: { startDate: "desc" }, select: { id: true, slug: true, title: true, startDate: true, endDate: true, timeZone: true } }),
     db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, eventId: true, name: true } }),
-    db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, organisation: true } }),
+    db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, organisation: true, organisationCy: true } }),
   ]);
   return { events, themes, speakers };
 }

@@ -59,6 +59,8 @@ describe("reading the session form", () => {
         ["endTime", "11:00"],
         ["format", "IN_PERSON"],
         ["venue", "Hall"],
+        ["venueCy", " Neuadd "],
+        ["deliveryLanguage", "BILINGUAL"],
         ["capacity", " 12 "],
         ["cpdHours", "1.25"],
       ]),
@@ -66,6 +68,8 @@ describe("reading the session form", () => {
     const once = sessionFormSchema.parse(input);
     expect(once.title).toBe("Title");
     expect(once.capacity).toBe("12");
+    expect(once.venueCy).toBe("Neuadd");
+    expect(once.deliveryLanguage).toBe("BILINGUAL");
     expect(sessionFormSchema.parse(once)).toEqual(once);
   });
 });
@@ -85,7 +89,9 @@ describe("filling in the form from a stored session", () => {
       startsAt: new Date("2031-03-31T09:00:00Z"),
       endsAt: new Date("2031-03-31T10:30:00Z"),
       format: "ONLINE",
-      venue: null,
+      venue: "Microsoft Teams",
+      venueCy: null,
+      deliveryLanguage: "WELSH",
       joinUrl: "https://x.example",
       capacity: null,
       cpdHours: "1.50",
@@ -101,6 +107,9 @@ describe("filling in the form from a stored session", () => {
       date: "2031-03-31",
       startTime: "10:00",
       endTime: "11:30",
+      venue: "Microsoft Teams",
+      venueCy: "",
+      deliveryLanguage: "WELSH",
       capacity: "",
       cpdHours: "1.5",
       audiences: "PRACTITIONERS,EMPLOYERS",
@@ -112,5 +121,73 @@ describe("filling in the form from a stored session", () => {
     });
     expect(speakerRowCount(values)).toBe(4);
     expect(speakerRowCount({ "speakerId-5": "x" })).toBe(7);
+  });
+});
+
+describe("the Welsh fields and the language of delivery", () => {
+  const valid = {
+    eventId: "e",
+    title: "Moral injury",
+    titleCy: "Niwed moesol",
+    summary: "What it is.",
+    summaryCy: "Beth ydyw.",
+    description: "Why it matters.",
+    descriptionCy: "Pam mae’n bwysig.",
+    date: "2025-03-20",
+    startTime: "13:00",
+    endTime: "14:30",
+    format: "IN_PERSON",
+    venue: "Town Hall, Bala",
+    venueCy: "Neuadd y Dref, y Bala",
+    deliveryLanguage: "WELSH",
+  };
+  const problemWith = (field: string, value: unknown) => {
+    const result = sessionFormSchema.safeParse({ ...valid, [field]: value });
+    return result.success ? null : (result.error.issues.find((issue) => issue.path[0] === field)?.message ?? null);
+  };
+
+  it("keeps the Welsh beside the English, trimmed, and the language chosen", () => {
+    const parsed = sessionFormSchema.parse({ ...valid, titleCy: "  Niwed moesol  ", venueCy: " Neuadd y Dref, y Bala " });
+    expect(parsed).toMatchObject({ titleCy: "Niwed moesol", venueCy: "Neuadd y Dref, y Bala", deliveryLanguage: "WELSH" });
+  });
+
+  it("accepts each of the five languages of delivery", () => {
+    for (const language of ["ENGLISH", "WELSH", "BILINGUAL", "ENGLISH_WITH_WELSH_INTERPRETATION", "WELSH_WITH_ENGLISH_INTERPRETATION"]) {
+      expect(problemWith("deliveryLanguage", language), language).toBeNull();
+    }
+  });
+
+  it("requires a language of delivery, from the list, spelt as stored", () => {
+    for (const bad of [undefined, "", "welsh", "Welsh", "CYMRAEG", "WELSH ", ["WELSH"], { not: "ENGLISH" }, 1]) {
+      expect(problemWith("deliveryLanguage", bad), JSON.stringify(bad)).toBe("deliveryLanguageRequired");
+    }
+  });
+
+  it("leaves every Welsh field optional", () => {
+    for (const field of ["titleCy", "summaryCy", "descriptionCy", "venueCy"]) {
+      expect(problemWith(field, ""), field).toBeNull();
+      expect(problemWith(field, undefined), field).toBeNull();
+    }
+  });
+
+  it("holds the Welsh to the English field's length", () => {
+    expect(problemWith("titleCy", "t".repeat(201))).toBe("titleTooLong");
+    expect(problemWith("summaryCy", "s".repeat(601))).toBe("summaryTooLong");
+    expect(problemWith("descriptionCy", "d".repeat(20_001))).toBe("descriptionTooLong");
+    expect(problemWith("venueCy", "v".repeat(301))).toBe("venueTooLong");
+    expect(problemWith("venueCy", "v".repeat(300))).toBeNull();
+  });
+
+  it("refuses a line break in a Welsh title or venue, and other control characters anywhere", () => {
+    expect(problemWith("titleCy", "Niwed\nmoesol")).toBe("controlCharacters");
+    expect(problemWith("venueCy", "Neuadd\r\nGEO:1;1")).toBe("controlCharacters");
+    expect(problemWith("descriptionCy", "Paragraff\u0000")).toBe("controlCharacters");
+    expect(problemWith("descriptionCy", "Paragraff un.\n\nParagraff dau.")).toBeNull();
+  });
+
+  it("reads the radio button and the Welsh venue from a submitted form", () => {
+    const input = readSessionForm(formData([["deliveryLanguage", "ENGLISH_WITH_WELSH_INTERPRETATION"], ["venueCy", "Neuadd"]]));
+    expect(input).toMatchObject({ deliveryLanguage: "ENGLISH_WITH_WELSH_INTERPRETATION", venueCy: "Neuadd" });
+    expect(readSessionForm(formData([])).deliveryLanguage).toBe("");
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { multiLineText, singleLineText } from "../../forms/text-fields";
 import { fieldErrorsOf as baseFieldErrorsOf } from "../../forms/field-errors";
-import { Audience, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
+import { Audience, DeliveryLanguage, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
 import { calendarDaySchema } from "../../dates/calendar-day";
 import { isClockTime } from "./session-time";
 
@@ -47,6 +47,8 @@ export const sessionFormSchema = z
     endTime: z.string({ error: "endTimeRequired" }).trim().min(1, "endTimeRequired").refine(isClockTime, "endTimeInvalid"),
     format: z.enum(SessionFormat, { error: "formatRequired" }),
     venue: optionalLine(300, "venueTooLong"),
+    venueCy: optionalLine(300, "venueTooLong"),
+    deliveryLanguage: z.enum(DeliveryLanguage, { error: "deliveryLanguageRequired" }),
     joinUrl: optionalLine(2000, "joinUrlInvalid").refine((url) => url === "" || isHttpsUrl(url), "joinUrlInvalid"),
     capacity: z.string().trim().default("").refine((value) => value === "" || isWholeNumberBetween(value, 1, 100_000), "capacityInvalid"),
     cpdHours: z.string().trim().default("").refine((value) => value === "" || isQuarterHours(value), "cpdHoursInvalid"),
@@ -114,6 +116,8 @@ export function readSessionForm(formData: FormData): SessionFormInput {
     endTime: value("endTime"),
     format: value("format") as SessionFormat,
     venue: value("venue"),
+    venueCy: value("venueCy"),
+    deliveryLanguage: value("deliveryLanguage") as DeliveryLanguage,
     joinUrl: value("joinUrl"),
     capacity: value("capacity"),
     cpdHours: value("cpdHours"),

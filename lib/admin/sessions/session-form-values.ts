@@ -15,6 +15,8 @@ type SessionForValues = {
   endsAt: Date;
   format: string;
   venue: string | null;
+  venueCy: string | null;
+  deliveryLanguage: string;
   joinUrl: string | null;
   capacity: number | null;
   cpdHours: string | null;
@@ -44,6 +46,8 @@ export function sessionFormValues(session: SessionForValues): Record<string, str
     endTime: end.time,
     format: session.format,
     venue: session.venue ?? "",
+    venueCy: session.venueCy ?? "",
+    deliveryLanguage: session.deliveryLanguage,
     joinUrl: session.joinUrl ?? "",
     capacity: session.capacity === null ? "" : String(session.capacity),
     cpdHours: session.cpdHours === null ? "" : String(Number(session.cpdHours)),

@@ -19,6 +19,8 @@ export async function sessionSnapshot(tx: Prisma.TransactionClient, sessionId: s
       endsAt: true,
       format: true,
       venue: true,
+      venueCy: true,
+      deliveryLanguage: true,
       joinUrl: true,
       capacity: true,
       cpdHours: true,

@@ -22,13 +22,21 @@ const orderBy: Record<SpeakerSort, Prisma.SpeakerOrderByWithRelationInput[]> = {
   sessions: [{ sessions: { _count: "desc" } }, { name: "asc" }],
 };
 
-/** Every speaker, searched by name or organisation, with how many sessions each is in. */
+/** Every speaker, searched by name or organisation (in English or Welsh), with how many sessions each is in. */
 export async function listSpeakers(db: PrismaClient, actor: CurrentUser, query: SpeakerListQuery) {
   assertOrganiser(actor);
   const speakers = await db.speaker.findMany({
-    where: query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { organisation: { contains: query.q, mode: "insensitive" } }] } : undefined,
+    where: query.q
+      ? {
+          OR: [
+            { name: { contains: query.q, mode: "insensitive" } },
+            { organisation: { contains: query.q, mode: "insensitive" } },
+            { organisationCy: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
+      : undefined,
     orderBy: orderBy[query.sort],
-    select: { id: true, slug: true, name: true, role: true, organisation: true, _count: { select: { sessions: true } } },
+    select: { id: true, slug: true, name: true, role: true, roleCy: true, organisation: true, organisationCy: true, _count: { select: { sessions: true } } },
   });
   return speakers.map(({ _count, ...speaker }) => ({ ...speaker, sessionCount: _count.sessions }));
 }

@@ -83,6 +83,8 @@ async function setWeekPublished(browser: Browser, organiser: FixtureAccount, eve
   try {
     await signInAs(page, organiser.email, organiser.password, `/admin/events/${eventId}`);
     await page.getByRole("button", { name: published ? "Publish this week" : "Unpublish (back to draft)" }).click();
+    // The week is written in English only, so publishing asks first (issue 12).
+    if (published) await page.getByRole("button", { name: "Publish anyway" }).click();
     await expect(page.getByRole("status")).toContainText(published ? "The week is published" : "The week is back to draft");
   } finally {
     await context.close();

@@ -9,6 +9,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { RichText } from "@/components/rich-text";
 import { ThemeLabel } from "@/components/theme-label";
 import { ContentText } from "@/components/content-text";
+import { DeliveryLanguageLabel } from "@/components/delivery-language";
+import { hasSpeakerRole, SpeakerRole } from "@/components/speaker-role";
 import { contentTextIn } from "@/lib/i18n/content";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { dateLocale } from "@/lib/i18n/locales";
@@ -81,8 +83,10 @@ export default async function SessionPage({ params }: Props) {
                       {speaker.name}
                     </Link>
                     {part !== "SPEAKER" ? <span className="text-muted"> ({t(`parts.${part}`)})</span> : null}
-                    {speaker.role || speaker.organisation ? (
-                      <ContentText as="p" className="text-muted" en={[speaker.role, speaker.organisation].filter(Boolean).join(", ")} cy={null} />
+                    {hasSpeakerRole(speaker) ? (
+                      <p className="text-muted">
+                        <SpeakerRole speaker={speaker} />
+                      </p>
                     ) : null}
                   </li>
                 ))}
@@ -107,11 +111,17 @@ export default async function SessionPage({ params }: Props) {
               <dt className="font-bold">{t("session.format")}</dt>
               <dd>{t(`formats.${session.format}`)}</dd>
             </div>
+            <div>
+              <dt className="font-bold">{t("session.language")}</dt>
+              <dd>
+                <DeliveryLanguageLabel language={session.deliveryLanguage} />
+              </dd>
+            </div>
             {session.venue ? (
               <div>
                 <dt className="font-bold">{t("session.where")}</dt>
                 <dd>
-                  <ContentText en={session.venue} cy={null} />
+                  <ContentText en={session.venue} cy={session.venueCy} />
                 </dd>
               </div>
             ) : null}

@@ -3,8 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ContentText } from "@/components/content-text";
+import { hasSpeakerRole, SpeakerRole } from "@/components/speaker-role";
 import { PageHeading } from "@/components/page-heading";
 import { SessionCard } from "@/components/session-card";
+import { contentTextIn } from "@/lib/i18n/content";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { cachedSpeakerPage } from "@/lib/programme/public-cache";
 
@@ -16,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadSpeaker((await params).slug);
   if (!page) return {};
   const t = await getTranslations("speakers");
-  const description = t("speakerMetaDescription", { name: page.speaker.name, organisation: page.speaker.organisation ?? "none" });
+  const { organisation, organisationCy } = page.speaker;
+  const description = t("speakerMetaDescription", { name: page.speaker.name, organisation: organisation ? contentTextIn(await pageLocale(), organisation, organisationCy) : "none" });
   return { title: page.speaker.name, description, openGraph: { type: "profile", title: page.speaker.name, description } };
 }
 
@@ -30,7 +34,7 @@ export default async function SpeakerPage({ params }: Props) {
     <>
       <PageHeading
         title={speaker.name}
-        caption={speaker.role || speaker.organisation ? <ContentText en={[speaker.role, speaker.organisation].filter(Boolean).join(", ")} cy={null} /> : undefined}
+        caption={hasSpeakerRole(speaker) ? <SpeakerRole speaker={speaker} /> : undefined}
         lead={speaker.bio ? <ContentText as="p" en={speaker.bio} cy={speaker.bioCy} /> : undefined}
       />
       <section aria-labelledby="speaker-sessions">

@@ -37,7 +37,9 @@ function formValues(event: EventForEditing): EventFormValues {
     endDate: event.endDate.toISOString().slice(0, 10),
     timeZone: event.timeZone,
     organiserName: event.organiserName,
+    organiserNameCy: event.organiserNameCy ?? "",
     audienceNote: event.audienceNote.join("\n"),
+    audienceNoteCy: event.audienceNoteCy.join("\n"),
     audiences: event.audiences.join(","),
   };
 }

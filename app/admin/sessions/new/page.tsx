@@ -32,7 +32,8 @@ export default async function NewSessionPage({ searchParams }: Props) {
       {options.events.length === 0 ? (
         <p>{t("noEvents")}</p>
       ) : (
-        <SessionForm initialValues={{ eventId, format: "", speakerPart: "SPEAKER" }} speakerRows={4} {...choices} />
+        // English is ticked to begin with, as the database's default: most sessions are, and the organiser changes it for the others.
+        <SessionForm initialValues={{ eventId, format: "", deliveryLanguage: "ENGLISH", speakerPart: "SPEAKER" }} speakerRows={4} {...choices} />
       )}
     </>
   );

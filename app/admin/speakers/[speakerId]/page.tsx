@@ -37,7 +37,16 @@ export default async function EditSpeakerPage({ params, searchParams }: Props) {
       </section>
       <SpeakerForm
         speakerId={speaker.id}
-        initial={{ name: speaker.name, slug: speaker.slug, role: speaker.role ?? "", organisation: speaker.organisation ?? "", bio: speaker.bio ?? "", bioCy: speaker.bioCy ?? "" }}
+        initial={{
+          name: speaker.name,
+          slug: speaker.slug,
+          role: speaker.role ?? "",
+          roleCy: speaker.roleCy ?? "",
+          organisation: speaker.organisation ?? "",
+          organisationCy: speaker.organisationCy ?? "",
+          bio: speaker.bio ?? "",
+          bioCy: speaker.bioCy ?? "",
+        }}
       />
       <p className="mt-10 border-t-4 border-danger pt-6">
         <Link href={`/admin/speakers/${speaker.id}/delete`} className="button button-danger">

@@ -15,7 +15,7 @@ export default async function NewSpeakerPage() {
   return (
     <>
       <PageHeading title={t("heading")} />
-      <SpeakerForm initial={{ name: "", slug: "", role: "", organisation: "", bio: "", bioCy: "" }} />
+      <SpeakerForm initial={{ name: "", slug: "", role: "", roleCy: "", organisation: "", organisationCy: "", bio: "", bioCy: "" }} />
     </>
   );
 }
