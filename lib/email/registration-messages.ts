@@ -40,7 +40,7 @@ function sessionDetails(t: Translate, session: Session, locale: AppLocale, optio
     }),
     t("email.details.format", { format: t(`formats.${session.format}`) }),
   ];
-  if (session.venue) lines.push(t("email.details.where", { venue: session.venue }));
+  if (session.venue) lines.push(t("email.details.where", { venue: contentTextIn(locale, session.venue, session.venueCy) }));
   // The joining link is for confirmed places only, and only where there is something to join online.
   if (options.joinLink && session.format !== "IN_PERSON") {
     lines.push(session.joinUrl ? t("email.details.joinLink", { url: session.joinUrl }) : t("email.details.joinLinkLater"));
@@ -53,7 +53,10 @@ function sessionPage(t: Translate, session: Session, siteUrl: string, locale: Ap
 }
 
 function signOff(t: Translate, session: Session, locale: AppLocale): string {
-  return t("email.signOff", { event: contentTextIn(locale, session.event.title, session.event.titleCy), organiser: session.event.organiserName });
+  return t("email.signOff", {
+    event: contentTextIn(locale, session.event.title, session.event.titleCy),
+    organiser: contentTextIn(locale, session.event.organiserName, session.event.organiserNameCy),
+  });
 }
 
 /**

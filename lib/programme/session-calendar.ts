@@ -15,10 +15,11 @@ export const calendarSessionSelect = {
   startsAt: true,
   endsAt: true,
   venue: true,
+  venueCy: true,
   format: true,
   status: true,
   updatedAt: true,
-  event: { select: { title: true, titleCy: true, organiserName: true } },
+  event: { select: { title: true, titleCy: true, organiserName: true, organiserNameCy: true } },
 } satisfies Prisma.SessionSelect;
 
 export type CalendarSession = {
@@ -31,10 +32,11 @@ export type CalendarSession = {
   startsAt: Date;
   endsAt: Date;
   venue: string | null;
+  venueCy?: string | null;
   format: "ONLINE" | "IN_PERSON" | "HYBRID";
   cancelled: boolean;
   updatedAt: Date;
-  event: { title: string; titleCy?: string | null; organiserName: string };
+  event: { title: string; titleCy?: string | null; organiserName: string; organiserNameCy?: string | null };
 };
 
 // The ics library escapes TEXT values (backslash, comma, semicolon, "\n")
@@ -88,9 +90,9 @@ export function calendarEventAttributes(session: CalendarSession, siteUrl: strin
     endInputType: "utc",
     endOutputType: "utc",
     url,
-    location: session.venue ? icsText(session.venue) : undefined,
+    location: session.venue ? icsText(contentTextIn(locale, session.venue, session.venueCy)) : undefined,
     status: session.cancelled ? "CANCELLED" : "CONFIRMED",
-    organizer: { name: icsParameterValue(session.event.organiserName) },
+    organizer: { name: icsParameterValue(contentTextIn(locale, session.event.organiserName, session.event.organiserNameCy)) },
     categories: [icsListItem(contentTextIn(locale, session.event.title, session.event.titleCy))],
     productId: "cpd-week/ics",
     lastModified: utcParts(session.updatedAt),
