@@ -65,7 +65,7 @@ test("an organiser adds a speaker, finds them and deletes them with the keyboard
 
   await tabTo(page, page.getByLabel("Name", { exact: true }));
   await page.keyboard.type(name);
-  await tabTo(page, page.getByLabel("Organisation"));
+  await tabTo(page, page.getByLabel("Organisation (optional)", { exact: true }));
   await page.keyboard.type("Keyboard County Council");
   await tabTo(page, page.getByRole("button", { name: "Add speaker" }));
   await page.keyboard.press("Enter");
