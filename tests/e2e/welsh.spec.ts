@@ -104,7 +104,7 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books from the Welsh pro
   await page.goto(`/cy/sign-up/finish?token=${secret}`);
   await expect(page.getByRole("heading", { level: 1, name: "Gorffen creu eich cyfrif" })).toBeVisible();
   // Asked up front, Welsh offered first and chosen to begin with on a Welsh page.
-  await expect(page.getByRole("radio", { name: "Cymraeg" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Cymraeg", exact: true })).toBeChecked();
   await page.getByLabel("Enw llawn").fill("Siân Prydderch");
   await page.getByLabel("Cyfrinair", { exact: true }).fill("cyfrinair hir iawn 2025");
   await page.getByRole("button", { name: "Creu cyfrif" }).click();
