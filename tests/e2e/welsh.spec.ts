@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoSlugs } from "../../prisma/seed/demo-week";
+import { demoSlugs, UPCOMING_EVENT_SLUG, upcomingSlugs } from "../../prisma/seed/demo-week";
 import { simpleParser } from "mailparser";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { emailsTo, newestLinkSecret, noticesTo, subjectOf } from "../helpers/e2e-outbox";
@@ -112,11 +112,12 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books from the Welsh pro
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
 
   // The Welsh programme, filtered: in-person sessions of the upcoming week.
-  await page.goto(`/cy/programme?week=${demoSlugs.event}`);
+  await page.goto(`/cy/programme?week=${UPCOMING_EVENT_SLUG}`);
   await page.getByLabel("Fformat").selectOption("in-person");
   await page.getByRole("button", { name: "Dangos sesiynau" }).click();
   await expect(page).toHaveURL(/\/cy\/programme\?.*format=in-person/);
-  await page.goto(`/cy/sessions/${demoSlugs.mockCourt}`);
+  await page.getByRole("link", { name: /./ }).filter({ has: page.locator(`xpath=self::a[@href="/cy/sessions/${upcomingSlugs.inPerson}"]`) }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/cy/sessions/${upcomingSlugs.inPerson}$`));
   await page.getByRole("button", { name: "Cadw lle" }).click();
   await expect(page.getByText("Mae eich lle wedi’i gadarnhau").first()).toBeVisible();
 
@@ -126,7 +127,7 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books from the Welsh pro
   expect(await subjectOf(confirmation)).toMatch(/^Mae eich lle wedi’i gadarnhau: /);
   const parsed = await simpleParser(confirmation);
   expect(parsed.text).toMatch(/Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d{1,2} \p{L}+ \d{4}/u);
-  expect(parsed.text).toContain(`/cy/sessions/${demoSlugs.mockCourt}`);
+  expect(parsed.text).toContain(`/cy/sessions/${upcomingSlugs.inPerson}`);
   const calendar = parsed.attachments.find((attachment) => attachment.filename?.endsWith(".ics"));
-  expect(calendar?.content.toString("utf8")).toContain(`/cy/sessions/${demoSlugs.mockCourt}`);
+  expect(calendar?.content.toString("utf8").replace(/\r\n[ \t]/g, "")).toContain(`/cy/sessions/${upcomingSlugs.inPerson}`);
 });

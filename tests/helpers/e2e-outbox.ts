@@ -2,6 +2,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import { simpleParser } from "mailparser";
+import { messagesFor } from "../../lib/i18n/catalogue";
 import { linkSecretIn } from "./email-links";
 
 export function e2eOutboxDir(port: string | number = process.env.E2E_PORT ?? 3100): string {
@@ -18,11 +19,20 @@ export async function emailsTo(address: string, port?: string | number): Promise
 
 /** The emails to an address that are not about the account itself (sign-up, password and invitation links). */
 export async function noticesTo(address: string, port?: string | number): Promise<string[]> {
-  const accountSubjects = /(Finish creating your CPD Week account|You already have a CPD Week account|Set a new password for CPD Week|Resetting your CPD Week password|Confirm your email address for CPD Week|You are invited to help organise CPD Week)$/;
   const messages = await emailsTo(address, port);
   const subjects = await Promise.all(messages.map(async (message) => (await simpleParser(message)).subject ?? ""));
-  return messages.filter((_message, index) => !accountSubjects.test(subjects[index] ?? ""));
+  // A bilingual subject is "Welsh / English": it is about the account if either part is.
+  return messages.filter((_message, index) => !(subjects[index] ?? "").split(" / ").some((part) => ACCOUNT_SUBJECTS.has(part)));
 }
+
+/** The subjects of the emails about the account itself, in both languages, from the catalogue. */
+const ACCOUNT_SUBJECTS = new Set(
+  (["en", "cy"] as const).flatMap((locale) => {
+    const messages = messagesFor(locale);
+    const account = Object.entries(messages.account.emails).filter(([key]) => key.endsWith("Subject")).map(([, text]) => text);
+    return [...account, messages.admin.organisers.email.subject];
+  }),
+);
 
 /** An email's subject as a reader sees it (a Welsh or bilingual subject is MIME-encoded in the raw message). */
 export async function subjectOf(rawEmail: string): Promise<string> {
