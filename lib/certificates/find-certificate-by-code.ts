@@ -10,6 +10,10 @@ export type VerifiedCertificate = {
   title: string;
   eventTitle: string;
   organiserName: string;
+  /** The Welsh the organiser wrote, shown to a viewer reading in Welsh. */
+  titleCy: string | null;
+  eventTitleCy: string | null;
+  organiserNameCy: string | null;
   timeZone: string;
   startsAt: Date;
   endsAt: Date;
@@ -35,6 +39,9 @@ export async function findCertificateByCode(db: PrismaClient, input: { code: str
       title: true,
       eventTitle: true,
       organiserName: true,
+      titleCy: true,
+      eventTitleCy: true,
+      organiserNameCy: true,
       timeZone: true,
       startsAt: true,
       endsAt: true,

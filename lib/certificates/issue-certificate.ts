@@ -29,21 +29,27 @@ import { CertificateNotFoundError } from "./certificate-errors";
 // listing them all; the earlier one stays valid (it was true when issued).
 // Edits to those sessions do not issue a new one: only a change in which
 // sessions were attended does.
+//
+// The language is part of the snapshot (Welsh, English or both, as the holder
+// chose for certificates, with the organiser's Welsh titles where written).
+// Someone who later chooses another language gets, on the next download, a
+// new certificate in it; the earlier one stays valid, as it was true.
 
 type Caller = Pick<CurrentUser, "id">;
 
 /** One line of a week certificate, as stored in Certificate.sessions. */
-export type WeekCertificateSession = { sessionId: string; title: string; startsAt: string; endsAt: string; hours: number };
+export type WeekCertificateSession = { sessionId: string; title: string; titleCy?: string | null; startsAt: string; endsAt: string; hours: number };
 
 const ISSUABLE_SESSION = { status: { not: "DRAFT" }, event: { status: "PUBLISHED" } } as const satisfies Prisma.SessionWhereInput;
 
 const SESSION_SNAPSHOT = {
   id: true,
   title: true,
+  titleCy: true,
   startsAt: true,
   endsAt: true,
   cpdHours: true,
-  event: { select: { id: true, title: true, organiserName: true, timeZone: true } },
+  event: { select: { id: true, title: true, titleCy: true, organiserName: true, organiserNameCy: true, timeZone: true } },
 } as const satisfies Prisma.SessionSelect;
 
 /** The certificate for one attended session (issued on first request, the same one afterwards). */
@@ -61,7 +67,7 @@ export async function issueSessionCertificate(db: PrismaClient, caller: Caller, 
         where: { userId: caller.id, kind: "SESSION", sessionId: session.id, revokedAt: null },
         orderBy: { issuedAt: "desc" },
       });
-      if (existing) return existing;
+      if (existing && existing.language === holder.language) return existing;
       return tx.certificate.create({
         data: {
           ...holder,
@@ -70,8 +76,11 @@ export async function issueSessionCertificate(db: PrismaClient, caller: Caller, 
           eventId: session.event.id,
           sessionId: session.id,
           title: session.title,
+          titleCy: session.titleCy,
           eventTitle: session.event.title,
+          eventTitleCy: session.event.titleCy,
           organiserName: session.event.organiserName,
+          organiserNameCy: session.event.organiserNameCy,
           timeZone: session.event.timeZone,
           startsAt: session.startsAt,
           endsAt: session.endsAt,
@@ -98,6 +107,7 @@ export async function issueWeekCertificate(db: PrismaClient, caller: Caller, inp
       const sessions: WeekCertificateSession[] = registrations.map(({ session }) => ({
         sessionId: session.id,
         title: session.title,
+        titleCy: session.titleCy,
         startsAt: session.startsAt.toISOString(),
         endsAt: session.endsAt.toISOString(),
         hours: sessionCpdHours(session),
@@ -107,7 +117,7 @@ export async function issueWeekCertificate(db: PrismaClient, caller: Caller, inp
         where: { userId: caller.id, kind: "WEEK", eventId: input.eventId, revokedAt: null },
         orderBy: { issuedAt: "desc" },
       });
-      if (existing && sameSessions(existing, attendedIds)) return existing;
+      if (existing && existing.language === holder.language && sameSessions(existing, attendedIds)) return existing;
       const { event } = first.session;
       const total = sessions.reduce((sum, session) => sum + Math.round(session.hours * 100), 0) / 100;
       return tx.certificate.create({
@@ -117,8 +127,11 @@ export async function issueWeekCertificate(db: PrismaClient, caller: Caller, inp
           kind: "WEEK",
           eventId: event.id,
           title: event.title,
+          titleCy: event.titleCy,
           eventTitle: event.title,
+          eventTitleCy: event.titleCy,
           organiserName: event.organiserName,
+          organiserNameCy: event.organiserNameCy,
           timeZone: event.timeZone,
           startsAt: first.session.startsAt,
           endsAt: registrations.reduce((latest, { session }) => (session.endsAt > latest ? session.endsAt : latest), last.session.endsAt),
@@ -148,10 +161,10 @@ function sameSessions(certificate: Pick<Certificate, "sessions">, attendedIds: s
  */
 async function lockHolder(tx: Prisma.TransactionClient, caller: Caller) {
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${caller.id} FOR UPDATE`;
-  const user = await tx.user.findUniqueOrThrow({ where: { id: caller.id }, select: { name: true, regulator: true, registrationNumber: true } });
+  const user = await tx.user.findUniqueOrThrow({ where: { id: caller.id }, select: { name: true, regulator: true, registrationNumber: true, language: true } });
   const regulator = user.regulator === "NONE" ? null : user.regulator;
   const registrationNumber = regulator ? user.registrationNumber?.trim() || null : null;
-  return { userId: caller.id, holderName: user.name, regulator, registrationNumber };
+  return { userId: caller.id, holderName: user.name, regulator, registrationNumber, language: user.language };
 }
 
 /** A code collision (about 1 in 2^140) is retried with a new code rather than failing the download. */

@@ -5,6 +5,7 @@ import { sessionCpdHours } from "../programme/cpd-hours";
 export type MyAttendedSession = {
   registrationId: string;
   sessionTitle: string;
+  sessionTitleCy: string | null;
   sessionSlug: string;
   startsAt: Date;
   endsAt: Date;
@@ -17,6 +18,7 @@ export type MyAttendedSession = {
 export type MyCertificateWeek = {
   eventId: string;
   eventTitle: string;
+  eventTitleCy: string | null;
   timeZone: string;
   totalHours: number;
   sessions: MyAttendedSession[];
@@ -36,12 +38,13 @@ export async function listMyCertificates(db: PrismaClient, caller: Pick<CurrentU
           select: {
             id: true,
             slug: true,
+            titleCy: true,
             title: true,
             startsAt: true,
             endsAt: true,
             cpdHours: true,
             status: true,
-            event: { select: { id: true, title: true, timeZone: true, startDate: true } },
+            event: { select: { id: true, title: true, titleCy: true, timeZone: true, startDate: true } },
           },
         },
       },
@@ -59,6 +62,7 @@ export async function listMyCertificates(db: PrismaClient, caller: Pick<CurrentU
     const week = weeks.get(session.event.id) ?? {
       eventId: session.event.id,
       eventTitle: session.event.title,
+      eventTitleCy: session.event.titleCy,
       timeZone: session.event.timeZone,
       totalHours: 0,
       sessions: [],
@@ -67,6 +71,7 @@ export async function listMyCertificates(db: PrismaClient, caller: Pick<CurrentU
     week.sessions.push({
       registrationId: id,
       sessionTitle: session.title,
+      sessionTitleCy: session.titleCy,
       sessionSlug: session.slug,
       startsAt: session.startsAt,
       endsAt: session.endsAt,

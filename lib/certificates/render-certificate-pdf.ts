@@ -1,8 +1,9 @@
-import { enGB } from "date-fns/locale";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
+import { correspondenceLocales } from "../email/email-text";
 import type { Certificate } from "../generated/prisma/client";
-import messages from "../i18n/messages/certificates.en.json";
+import { translatorFor, type Translate } from "../i18n/catalogue";
+import { dateLocale, type AppLocale } from "../i18n/locales";
 import { registerPdfFonts } from "../pdf/fonts";
 import { durationMinutes, formatLongDate, formatTimeRange, timeZoneAbbreviation } from "../programme/event-time";
 import { weekCertificateSessions } from "./issue-certificate";
@@ -11,105 +12,180 @@ import { weekCertificateSessions } from "./issue-certificate";
 // stored certificate (a snapshot, so the PDF never changes after issue), then
 // render those lines with pdfkit. The PDF's dates are the certificate's own
 // (issue time), so the same certificate renders to the same document.
+//
+// The snapshot records the holder's language: a Welsh or an English
+// certificate has one language; a bilingual one has both on the same page,
+// each line in Welsh and then in English (the Welsh Language Standards ask
+// that Welsh is not treated less favourably, so it comes first and is the
+// same size). Every line is therefore a list with one entry per language.
 
-type PdfMessages = typeof messages.pdf;
+/** One piece of text in each of the certificate's languages (equal versions kept once). */
+export type Versions = string[];
 
 export type CertificatePdfData = {
   kind: Certificate["kind"];
   code: string;
+  /** The verification page in the certificate's first language. */
   verificationUrl: string;
+  /** The PDF's language tag: "cy", "en-GB", or "cy" for a bilingual one (Welsh first). */
+  lang: string;
+  bilingual: boolean;
   holderName: string;
+  brand: Versions;
+  heading: Versions;
+  continued: Versions;
+  certifies: Versions;
   /** "Social Work England registration number SW123", or null. */
-  registrationLine: string | null;
-  heading: string;
-  title: string;
+  registrationLine: Versions | null;
+  attended: Versions;
+  title: Versions;
   /** Session certificates: the date and time, duration and hours lines. */
-  details: string[];
-  /** Week certificates: one row per session. */
-  rows: Array<{ date: string; time: string; title: string; hours: string }>;
+  details: Versions[];
+  /** Week certificates: one row per session, each cell in every language. */
+  rows: Array<{ date: Versions; time: Versions; title: Versions; hours: string }>;
+  tableHeadings: { date: Versions; time: Versions; title: Versions; hours: Versions; total: Versions };
   totalHours: string;
-  eventLine: string;
-  issuedLine: string;
+  eventLine: Versions;
+  codeLine: Versions;
+  verify: Versions;
+  issuedLine: Versions;
   issuedAt: Date;
   metaTitle: string;
   metaSubject: string;
   author: string;
 };
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
 /** "1.5", "2", "0.75": CPD hours as people write them. */
 export function formatHours(hours: number): string {
   return String(Math.round(hours * 100) / 100);
 }
 
-function formatDuration(minutes: number): string {
+function formatDuration(t: Translate, minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts: string[] = [];
-  if (hours) parts.push(fill(hours === 1 ? messages.units.hour : messages.units.hours, { count: String(hours) }));
-  if (rest || !hours) parts.push(fill(rest === 1 ? messages.units.minute : messages.units.minutes, { count: String(rest) }));
+  if (hours) parts.push(t(hours === 1 ? "certificates.units.hour" : "certificates.units.hours", { count: String(hours) }));
+  if (rest || !hours) parts.push(t(rest === 1 ? "certificates.units.minute" : "certificates.units.minutes", { count: String(rest) }));
   return parts.join(" ");
 }
 
-function when(startsAt: Date, endsAt: Date, timeZone: string): string {
-  return fill(messages.pdf.when, {
-    date: formatLongDate(startsAt, timeZone, enGB),
-    time: formatTimeRange(startsAt, endsAt, timeZone, enGB),
-    zone: timeZoneAbbreviation(startsAt, timeZone),
-  });
-}
+/** The certificate's text in one language. */
+type LocaleText = ReturnType<typeof certificateTextIn>;
 
-/** Step one: every line the certificate shows, from the stored snapshot. */
-export function gatherCertificatePdfData(certificate: Certificate, siteUrl: string): CertificatePdfData {
-  const t = messages.pdf satisfies PdfMessages;
+function certificateTextIn(certificate: Certificate, locale: AppLocale) {
+  const t = translatorFor(locale);
+  const dates = dateLocale(locale);
+  const welsh = locale === "cy";
+  const zone = certificate.timeZone;
   const hours = formatHours(Number(certificate.hours.toString()));
-  const regulator = certificate.regulator ? messages.regulators[certificate.regulator] : null;
-  const registrationLine = regulator
-    ? certificate.registrationNumber
-      ? fill(t.registration, { regulator, number: certificate.registrationNumber })
-      : fill(t.regulatorOnly, { regulator })
-    : null;
+  const title = (welsh && certificate.titleCy) || certificate.title;
+  const event = (welsh && certificate.eventTitleCy) || certificate.eventTitle;
+  const organiser = (welsh && certificate.organiserNameCy) || certificate.organiserName;
+  const regulator = certificate.regulator ? t(`certificates.regulators.${certificate.regulator}`) : null;
   const isWeek = certificate.kind === "WEEK";
-  const rows = isWeek
-    ? weekCertificateSessions(certificate).map((session) => {
-        const startsAt = new Date(session.startsAt);
-        const endsAt = new Date(session.endsAt);
-        return {
-          date: formatLongDate(startsAt, certificate.timeZone, enGB),
-          time: `${formatTimeRange(startsAt, endsAt, certificate.timeZone, enGB)} ${timeZoneAbbreviation(startsAt, certificate.timeZone)}`,
-          title: session.title,
-          hours: formatHours(session.hours),
-        };
-      })
-    : [];
+  const when = t("certificates.pdf.when", {
+    date: formatLongDate(certificate.startsAt, zone, dates),
+    time: formatTimeRange(certificate.startsAt, certificate.endsAt, zone, dates),
+    zone: timeZoneAbbreviation(certificate.startsAt, zone),
+  });
   return {
-    kind: certificate.kind,
-    code: certificate.code,
-    verificationUrl: `${siteUrl.replace(/\/$/, "")}/certificates/verify/${certificate.code}`,
-    holderName: certificate.holderName,
-    registrationLine,
-    heading: isWeek ? t.weekHeading : t.sessionHeading,
-    title: certificate.title,
+    brand: t("certificates.pdf.brand"),
+    heading: isWeek ? t("certificates.pdf.weekHeading") : t("certificates.pdf.sessionHeading"),
+    continued: t("certificates.pdf.continued"),
+    certifies: t("certificates.pdf.certifies"),
+    registrationLine: regulator
+      ? certificate.registrationNumber
+        ? t("certificates.pdf.registration", { regulator, number: certificate.registrationNumber })
+        : t("certificates.pdf.regulatorOnly", { regulator })
+      : null,
+    attended: isWeek ? t("certificates.pdf.attendedWeek") : t("certificates.pdf.attendedSession"),
+    title,
     details: isWeek
       ? []
       : [
-          when(certificate.startsAt, certificate.endsAt, certificate.timeZone),
-          `${fill(t.duration, { duration: formatDuration(durationMinutes(certificate.startsAt, certificate.endsAt)) })}   ·   ${fill(t.cpdHours, { hours })}`,
+          when,
+          `${t("certificates.pdf.duration", { duration: formatDuration(t, durationMinutes(certificate.startsAt, certificate.endsAt)) })}   ·   ${t("certificates.pdf.cpdHours", { hours })}`,
         ],
-    rows,
-    totalHours: hours,
-    eventLine: isWeek
-      ? fill(t.organisedBy, { organiser: certificate.organiserName })
-      : fill(t.eventLine, { event: certificate.eventTitle, organiser: certificate.organiserName }),
-    issuedLine: fill(t.issued, { date: formatLongDate(certificate.issuedAt, certificate.timeZone, enGB) }),
-    issuedAt: certificate.issuedAt,
-    metaTitle: fill(t.metaTitle, { code: certificate.code, title: certificate.title }),
-    metaSubject: fill(t.metaSubject, { holder: certificate.holderName }),
-    author: certificate.organiserName,
+    rows: weekCertificateSessions(certificate).map((session) => {
+      const startsAt = new Date(session.startsAt);
+      const endsAt = new Date(session.endsAt);
+      return {
+        date: formatLongDate(startsAt, zone, dates),
+        time: `${formatTimeRange(startsAt, endsAt, zone, dates)} ${timeZoneAbbreviation(startsAt, zone)}`,
+        title: (welsh && session.titleCy) || session.title,
+      };
+    }),
+    tableHeadings: {
+      date: t("certificates.pdf.tableDate"),
+      time: t("certificates.pdf.tableTime"),
+      title: t("certificates.pdf.tableSession"),
+      hours: t("certificates.pdf.tableHours"),
+      total: t("certificates.pdf.total"),
+    },
+    eventLine: isWeek ? t("certificates.pdf.organisedBy", { organiser }) : t("certificates.pdf.eventLine", { event, organiser }),
+    codeLine: t("certificates.pdf.code", { code: certificate.code }),
+    verify: t("certificates.pdf.verify"),
+    issuedLine: t("certificates.pdf.issued", { date: formatLongDate(certificate.issuedAt, zone, dates) }),
+    metaTitle: t("certificates.pdf.metaTitle", { code: certificate.code, title }),
+    metaSubject: t("certificates.pdf.metaSubject", { holder: certificate.holderName }),
   };
+}
+
+/** The versions of one piece of text, in the certificate's language order, each distinct version once. */
+function versions(texts: LocaleText[], pick: (text: LocaleText) => string): Versions {
+  return [...new Set(texts.map(pick))];
+}
+
+/** Step one: every line the certificate shows, from the stored snapshot, in its language or languages. */
+export function gatherCertificatePdfData(certificate: Certificate, siteUrl: string): CertificatePdfData {
+  const locales = correspondenceLocales(certificate.language);
+  const texts = locales.map((locale) => certificateTextIn(certificate, locale));
+  const first = texts[0]!;
+  const pick = (key: keyof Omit<LocaleText, "registrationLine" | "details" | "rows" | "tableHeadings">) => versions(texts, (text) => text[key]);
+  const prefix = locales[0] === "cy" ? "/cy" : "";
+  return {
+    kind: certificate.kind,
+    code: certificate.code,
+    verificationUrl: `${siteUrl.replace(/\/$/, "")}${prefix}/certificates/verify/${certificate.code}`,
+    lang: locales[0] === "cy" ? "cy" : "en-GB",
+    bilingual: locales.length > 1,
+    holderName: certificate.holderName,
+    brand: pick("brand"),
+    heading: pick("heading"),
+    continued: pick("continued"),
+    certifies: pick("certifies"),
+    registrationLine: first.registrationLine === null ? null : versions(texts, (text) => text.registrationLine ?? ""),
+    attended: pick("attended"),
+    title: pick("title"),
+    details: first.details.map((_, index) => versions(texts, (text) => text.details[index] ?? "")),
+    rows: weekCertificateSessions(certificate).map((session, index) => ({
+      date: versions(texts, (text) => text.rows[index]!.date),
+      time: versions(texts, (text) => text.rows[index]!.time),
+      title: versions(texts, (text) => text.rows[index]!.title),
+      hours: formatHours(session.hours),
+    })),
+    tableHeadings: {
+      date: versions(texts, (text) => text.tableHeadings.date),
+      time: versions(texts, (text) => text.tableHeadings.time),
+      title: versions(texts, (text) => text.tableHeadings.title),
+      hours: versions(texts, (text) => text.tableHeadings.hours),
+      total: versions(texts, (text) => text.tableHeadings.total),
+    },
+    totalHours: formatHours(Number(certificate.hours.toString())),
+    eventLine: pick("eventLine"),
+    codeLine: pick("codeLine"),
+    verify: pick("verify"),
+    issuedLine: pick("issuedLine"),
+    issuedAt: certificate.issuedAt,
+    metaTitle: texts.map((text) => text.metaTitle).join(" / "),
+    metaSubject: texts.map((text) => text.metaSubject).join(" / "),
+    author: (locales[0] === "cy" && certificate.organiserNameCy) || certificate.organiserName,
+  };
+}
+
+/** Lines of text (one per language) as one block. */
+function lines(text: Versions): string {
+  return text.join("\n");
 }
 
 // A4 landscape, in points.
@@ -121,7 +197,6 @@ const QR_SIZE = 118;
 
 /** Step two: the PDF (A4 landscape, DejaVu fonts embedded, with a QR code to the verification page). */
 export async function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
-  const t = messages.pdf;
   const doc = new PDFDocument({
     size: "A4",
     layout: "landscape",
@@ -136,7 +211,7 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
       CreationDate: data.issuedAt,
       ModDate: data.issuedAt,
     },
-    lang: "en-GB",
+    lang: data.lang,
     displayTitle: true,
     pdfVersion: "1.7",
   });
@@ -148,37 +223,42 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
     doc.on("error", reject);
   });
 
+  // Both languages on one page take two lines where one took one: the type is a little smaller.
+  const size = (points: number) => (data.bilingual ? Math.round(points * 0.8 * 2) / 2 : points);
   const contentWidth = PAGE.width - PAGE.margin * 2;
   const footerTop = PAGE.height - PAGE.margin - QR_SIZE;
 
   const newPage = (continued: boolean) => {
     doc.addPage();
     doc.rect(20, 20, PAGE.width - 40, PAGE.height - 40).lineWidth(3).strokeColor(BRAND).stroke();
-    doc.font("bold").fontSize(12).fillColor(BRAND).text(t.brand.toUpperCase(), PAGE.margin, PAGE.margin, { width: contentWidth, characterSpacing: 2 });
+    doc.font("bold").fontSize(12).fillColor(BRAND).text(data.brand.join(" · ").toUpperCase(), PAGE.margin, PAGE.margin, { width: contentWidth, characterSpacing: 2 });
     doc.moveDown(0.4);
-    doc.font("bold").fontSize(continued ? 16 : 28).fillColor(INK).text(continued ? `${data.heading} ${t.continued}` : data.heading, { width: contentWidth });
+    const heading = continued ? data.heading.map((line, index) => `${line} ${data.continued[index] ?? data.continued[0]}`) : data.heading;
+    doc.font("bold").fontSize(continued ? 16 : size(28)).fillColor(INK).text(continued ? heading.join(" / ") : lines(heading), { width: contentWidth });
     doc.moveDown(continued ? 0.5 : 0.6);
   };
 
   newPage(false);
-  doc.font("regular").fontSize(13).fillColor(MUTED).text(t.certifies, { width: contentWidth });
+  doc.font("regular").fontSize(size(13)).fillColor(MUTED).text(lines(data.certifies), { width: contentWidth });
   doc.moveDown(0.2);
-  doc.font("bold").fontSize(26).fillColor(INK).text(data.holderName, { width: contentWidth });
-  if (data.registrationLine) doc.font("regular").fontSize(12).fillColor(MUTED).text(data.registrationLine, { width: contentWidth });
+  doc.font("bold").fontSize(size(26)).fillColor(INK).text(data.holderName, { width: contentWidth });
+  if (data.registrationLine) doc.font("regular").fontSize(size(12)).fillColor(MUTED).text(lines(data.registrationLine), { width: contentWidth });
   doc.moveDown(0.6);
 
   if (data.kind === "SESSION") {
-    doc.font("regular").fontSize(13).fillColor(MUTED).text(t.attendedSession, { width: contentWidth });
+    doc.font("regular").fontSize(size(13)).fillColor(MUTED).text(lines(data.attended), { width: contentWidth });
     doc.moveDown(0.2);
-    doc.font("bold").fontSize(20).fillColor(INK).text(data.title, { width: contentWidth });
+    doc.font("bold").fontSize(size(20)).fillColor(INK).text(lines(data.title), { width: contentWidth });
     doc.moveDown(0.3);
-    for (const line of data.details) doc.font("regular").fontSize(13).fillColor(INK).text(line, { width: contentWidth });
+    for (const line of data.details) doc.font("regular").fontSize(size(13)).fillColor(INK).text(lines(line), { width: contentWidth });
     doc.moveDown(0.5);
-    doc.font("regular").fontSize(13).fillColor(INK).text(data.eventLine, { width: contentWidth });
+    doc.font("regular").fontSize(size(13)).fillColor(INK).text(lines(data.eventLine), { width: contentWidth });
   } else {
-    doc.font("regular").fontSize(13).fillColor(MUTED).text(t.attendedWeek, { width: contentWidth, continued: true });
-    doc.font("bold").fillColor(INK).text(` ${data.title}`, { width: contentWidth });
-    doc.font("regular").fontSize(12).fillColor(INK).text(data.eventLine, { width: contentWidth });
+    data.attended.forEach((attended, index) => {
+      doc.font("regular").fontSize(size(13)).fillColor(MUTED).text(attended, PAGE.margin, doc.y, { width: contentWidth, continued: true });
+      doc.font("bold").fillColor(INK).text(` ${data.title[index] ?? data.title[0]}`, { width: contentWidth });
+    });
+    doc.font("regular").fontSize(size(12)).fillColor(INK).text(lines(data.eventLine), { width: contentWidth });
     doc.moveDown(0.6);
     drawSessionTable(doc, data, footerTop, () => newPage(true));
   }
@@ -189,14 +269,14 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
 }
 
 function drawSessionTable(doc: PDFKit.PDFDocument, data: CertificatePdfData, footerTop: number, addPage: () => void) {
-  const t = messages.pdf;
   const x = PAGE.margin;
   const width = PAGE.width - PAGE.margin * 2;
+  const headings = data.tableHeadings;
   const columns = [
-    { key: "date", label: t.tableDate, width: 190 },
-    { key: "time", label: t.tableTime, width: 120 },
-    { key: "title", label: t.tableSession, width: width - 190 - 120 - 90 },
-    { key: "hours", label: t.tableHours, width: 90 },
+    { key: "date", width: 190 },
+    { key: "time", width: 120 },
+    { key: "title", width: width - 190 - 120 - 90 },
+    { key: "hours", width: 90 },
   ] as const;
   const bottom = footerTop - 16;
   const row = (cells: Record<(typeof columns)[number]["key"], string>, font: "regular" | "bold") => {
@@ -216,25 +296,25 @@ function drawSessionTable(doc: PDFKit.PDFDocument, data: CertificatePdfData, foo
     doc.x = x;
     doc.y = top + height;
   };
-  const header = () => row({ date: t.tableDate, time: t.tableTime, title: t.tableSession, hours: t.tableHours }, "bold");
+  const header = () => row({ date: lines(headings.date), time: lines(headings.time), title: lines(headings.title), hours: lines(headings.hours) }, "bold");
   header();
-  for (const cells of data.rows) row(cells, "regular");
-  row({ date: "", time: "", title: t.total, hours: data.totalHours }, "bold");
+  for (const cells of data.rows) row({ date: lines(cells.date), time: lines(cells.time), title: lines(cells.title), hours: cells.hours }, "regular");
+  row({ date: "", time: "", title: lines(headings.total), hours: data.totalHours }, "bold");
 }
 
 function drawFooter(doc: PDFKit.PDFDocument, data: CertificatePdfData, footerTop: number) {
-  const t = messages.pdf;
   const qrLeft = PAGE.width - PAGE.margin - QR_SIZE;
   const textWidth = qrLeft - PAGE.margin - 24;
+  const small = data.bilingual ? 9.5 : 10.5;
   drawQrCode(doc, data.verificationUrl, qrLeft, footerTop, QR_SIZE);
-  doc.font("bold").fontSize(12).fillColor(INK).text(fill(t.code, { code: data.code }), PAGE.margin, footerTop + 20, { width: textWidth });
+  doc.font("bold").fontSize(data.bilingual ? 11 : 12).fillColor(INK).text(lines(data.codeLine), PAGE.margin, footerTop + (data.bilingual ? 4 : 20), { width: textWidth });
   doc.moveDown(0.3);
-  doc.font("regular").fontSize(10.5).fillColor(INK).text(t.verify, { width: textWidth });
+  doc.font("regular").fontSize(small).fillColor(INK).text(lines(data.verify), { width: textWidth });
   // The address on a line of its own, never broken inside the code.
-  doc.font("regular").fontSize(fitSize(doc, data.verificationUrl, textWidth, 10.5)).fillColor(BRAND).text(data.verificationUrl, { width: textWidth, lineBreak: false });
+  doc.font("regular").fontSize(fitSize(doc, data.verificationUrl, textWidth, small)).fillColor(BRAND).text(data.verificationUrl, { width: textWidth, lineBreak: false });
   doc.x = PAGE.margin;
   doc.moveDown(0.3);
-  doc.font("regular").fontSize(10.5).fillColor(MUTED).text(data.issuedLine, { width: textWidth });
+  doc.font("regular").fontSize(small).fillColor(MUTED).text(lines(data.issuedLine), { width: textWidth });
 }
 
 /**

@@ -293,7 +293,7 @@ describe("verifying and revoking", () => {
     const found = await findCertificateByCode(prisma, { code: certificate.code.toLowerCase().replace(/-/g, " ") });
     expect(found).toMatchObject({ code: certificate.code, holderName: "Siân Llŷr", title: session.title, hours: 1.5, revokedAt: null });
     expect(Object.keys(found ?? {}).sort()).toEqual(
-      ["code", "endsAt", "eventTitle", "holderName", "hours", "issuedAt", "kind", "organiserName", "revokedAt", "sessionCount", "startsAt", "timeZone", "title"].sort(),
+      ["code", "endsAt", "eventTitle", "eventTitleCy", "holderName", "hours", "issuedAt", "kind", "organiserName", "organiserNameCy", "revokedAt", "sessionCount", "startsAt", "timeZone", "title", "titleCy"].sort(),
     );
     expect(await findCertificateByCode(prisma, { code: generateCertificateCode() })).toBeNull();
     expect(await findCertificateByCode(prisma, { code: "not a code" })).toBeNull();
@@ -411,5 +411,95 @@ describe("the certificate PDF", () => {
     expect(text).toMatch(/Total CPD hours\s+3\.5\b/);
     expect(text).toContain(week.code);
     expect(await decodeQr(pdf)).toBe(`${SITE}/certificates/verify/${week.code}`);
+  });
+});
+
+describe("a certificate in the holder's language", () => {
+  let welshSession: { id: string; title: string };
+
+  beforeAll(async () => {
+    await prisma.event.update({ where: { id: eventId }, data: { titleCy: "Wythnos DPP y Gwanwyn 2030", organiserNameCy: "Gofal Cymdeithasol Cymru (Cymraeg)" } });
+    const session = await createSession({ day: 6, minutes: 90 });
+    welshSession = await prisma.session.update({ where: { id: session.id }, data: { titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}` }, select: { id: true, title: true } });
+  });
+
+  async function personWhoChose(language: "WELSH" | "BILINGUAL" | "ENGLISH", name: string) {
+    const person = await createPerson(name);
+    await prisma.user.update({ where: { id: person.id }, data: { language } });
+    return person;
+  }
+
+  it("is in Welsh for someone who chose Welsh: the snapshot records the language and the Welsh titles", async () => {
+    const person = await personWhoChose("WELSH", "Elin Haf");
+    const certificate = await issueSessionCertificate(prisma, person, { registrationId: await register(person, welshSession.id) });
+    expect(certificate).toMatchObject({ language: "WELSH", titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}`, eventTitleCy: "Wythnos DPP y Gwanwyn 2030" });
+    const pdf = await renderCertificatePdf(gatherCertificatePdfData(certificate, SITE));
+    const text = (await pdfText(pdf)).replace(/\s+/g, " ");
+    expect(text).toContain("Tystysgrif presenoldeb");
+    expect(text).toContain("Tystir bod Elin Haf");
+    expect(text).toContain("Rhif cofrestru Gofal Cymdeithasol Cymru: W123456");
+    expect(text).toContain(`Ymarfer seiliedig ar gryfderau ${suffix}`);
+    expect(text).toContain("Dydd Iau 6 Mehefin 2030, 10:00–11:30 BST");
+    expect(text).toContain("Hyd: 1 awr 30 munud");
+    expect(text).toContain("Oriau DPP: 1.5");
+    expect(text).toContain("Digwyddiad: Wythnos DPP y Gwanwyn 2030. Trefnydd: Gofal Cymdeithasol Cymru (Cymraeg)");
+    expect(text).toContain(`Cod y dystysgrif: ${certificate.code}`);
+    expect(text).not.toMatch(/Certificate of attendance|This is to certify|Duration|Strengths-based/);
+    expect(await decodeQr(pdf)).toBe(`${SITE}/cy/certificates/verify/${certificate.code}`);
+  });
+
+  it("has both languages on one page, Welsh first, for someone who chose both", async () => {
+    const person = await personWhoChose("BILINGUAL", "Rhys Llywelyn");
+    const certificate = await issueSessionCertificate(prisma, person, { registrationId: await register(person, welshSession.id) });
+    const pdf = await renderCertificatePdf(gatherCertificatePdfData(certificate, SITE));
+    const text = (await pdfText(pdf)).replace(/\s+/g, " ");
+    for (const [welsh, english] of [
+      ["Tystysgrif presenoldeb", "Certificate of attendance"],
+      ["Tystir bod", "This is to certify that"],
+      [`Ymarfer seiliedig ar gryfderau ${suffix}`, welshSession.title],
+      ["Dydd Iau 6 Mehefin 2030", "Thursday 6 June 2030"],
+      ["Hyd: 1 awr 30 munud", "Duration: 1 hour 30 minutes"],
+      [`Cod y dystysgrif: ${certificate.code}`, `Certificate code: ${certificate.code}`],
+    ] as const) {
+      expect(text).toContain(welsh);
+      expect(text).toContain(english);
+      expect(text.indexOf(welsh)).toBeLessThan(text.indexOf(english));
+    }
+    const dir = await mkdtemp(path.join(os.tmpdir(), "cpd-cert-"));
+    try {
+      await writeFile(path.join(dir, "c.pdf"), pdf);
+      const { stdout: info } = await run("pdfinfo", [path.join(dir, "c.pdf")]);
+      expect(info).toMatch(/Pages:\s+1\n/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(await decodeQr(pdf)).toBe(`${SITE}/cy/certificates/verify/${certificate.code}`);
+  });
+
+  it("is issued again in a newly chosen language on the next download; the earlier one stays valid", async () => {
+    const person = await personWhoChose("ENGLISH", "Dafydd Prys");
+    const registrationId = await register(person, welshSession.id);
+    const english = await issueSessionCertificate(prisma, person, { registrationId });
+    expect(await issueSessionCertificate(prisma, person, { registrationId })).toMatchObject({ id: english.id });
+    await prisma.user.update({ where: { id: person.id }, data: { language: "WELSH" } });
+    const welsh = await issueSessionCertificate(prisma, person, { registrationId });
+    expect(welsh.id).not.toBe(english.id);
+    expect(welsh.language).toBe("WELSH");
+    expect(await findCertificateByCode(prisma, { code: english.code })).toMatchObject({ revokedAt: null, title: welshSession.title });
+    expect(await findCertificateByCode(prisma, { code: welsh.code })).toMatchObject({ titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}` });
+  });
+
+  it("lists a week's sessions under their Welsh titles, and the English title where no Welsh was written", async () => {
+    const person = await personWhoChose("WELSH", "Nia Ben Aur");
+    const englishOnly = await createSession({ day: 7, minutes: 60 });
+    await register(person, welshSession.id);
+    await register(person, englishOnly.id);
+    const week = await issueWeekCertificate(prisma, person, { eventId });
+    const text = await pdfText(await renderCertificatePdf(gatherCertificatePdfData(week, SITE)));
+    expect(text).toContain("Tystysgrif presenoldeb: wythnos DPP");
+    expect(text).toContain("Wythnos DPP y Gwanwyn 2030");
+    expect(text).toMatch(new RegExp(`Dydd Iau 6 Mehefin 2030\\s+10:00–11:30 BST\\s+Ymarfer seiliedig ar gryfderau ${suffix}`));
+    expect(text).toMatch(new RegExp(`Dydd Gwener 7 Mehefin 2030\\s+10:00–11:00 BST\\s+${englishOnly.title}`));
+    expect(text).toMatch(/Cyfanswm oriau DPP\s+2\.5\b/);
   });
 });

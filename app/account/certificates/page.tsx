@@ -7,7 +7,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listMyCertificates } from "@/lib/certificates/list-my-certificates";
 import { formatHours } from "@/lib/certificates/render-certificate-pdf";
 import { prisma } from "@/lib/db";
-import { dateLocale } from "@/lib/i18n/locales";
+import { contentTextIn } from "@/lib/i18n/content";
+import { dateLocale, isAppLocale } from "@/lib/i18n/locales";
+import { ContentText } from "@/components/content-text";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { PlainLink } from "@/components/locale-anchor";
 
@@ -19,7 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyCertificatesPage() {
   const user = await requireUser("/account/certificates");
   const t = await getTranslations("certificates.account");
-  const locale = dateLocale(await getLocale());
+  const pageLocale = await getLocale();
+  const locale = dateLocale(pageLocale);
+  const inPageLanguage = (english: string, welsh: string | null) => contentTextIn(isAppLocale(pageLocale) ? pageLocale : "en", english, welsh);
   const weeks = await listMyCertificates(prisma, user);
 
   return (
@@ -37,7 +41,7 @@ export default async function MyCertificatesPage() {
       {weeks.map((week) => (
         <section key={week.eventId} aria-labelledby={`week-${week.eventId}`} className="mb-12">
           <h2 id={`week-${week.eventId}`} className="mb-2 text-2xl">
-            {t("weekHeading", { event: week.eventTitle })}
+            {t("weekHeading", { event: inPageLanguage(week.eventTitle, week.eventTitleCy) })}
           </h2>
           <p className="mb-3">{t("weekSummary", { count: week.sessions.length, hours: formatHours(week.totalHours) })}</p>
           <div className="mb-6 border-l-4 border-brand bg-panel p-4">
@@ -48,9 +52,9 @@ export default async function MyCertificatesPage() {
             </p>
             <p className="max-w-prose text-sm text-muted">{t("weekDownloadHint")}</p>
           </div>
-          <TableRegion label={t("tableCaption", { event: week.eventTitle })}>
+          <TableRegion label={t("tableCaption", { event: inPageLanguage(week.eventTitle, week.eventTitleCy) })}>
             <table className="w-full border-collapse text-left">
-              <caption className="mb-2 text-left font-bold">{t("tableCaption", { event: week.eventTitle })}</caption>
+              <caption className="mb-2 text-left font-bold">{t("tableCaption", { event: inPageLanguage(week.eventTitle, week.eventTitleCy) })}</caption>
               <thead>
                 <tr className="border-b-2 border-line">
                   <th scope="col" className="py-2 pr-4">
@@ -71,7 +75,9 @@ export default async function MyCertificatesPage() {
                 {week.sessions.map((session) => (
                   <tr key={session.registrationId} className="border-b border-line align-top">
                     <th scope="row" className="py-3 pr-4 font-normal">
-                      <Link href={`/sessions/${session.sessionSlug}`}>{session.sessionTitle}</Link>
+                      <Link href={`/sessions/${session.sessionSlug}`}>
+                        <ContentText en={session.sessionTitle} cy={session.sessionTitleCy} />
+                      </Link>
                       {session.cancelled ? <span className="block text-sm text-muted">{t("cancelledNote")}</span> : null}
                     </th>
                     <td className="py-3 pr-4">
@@ -82,7 +88,7 @@ export default async function MyCertificatesPage() {
                     <td className="py-3">
                       <PlainLink href={`/account/certificates/session/${session.registrationId}`} download className="inline-block py-1">
                         {t("download")}
-                        <span className="sr-only"> {t("downloadFor", { title: session.sessionTitle })}</span>
+                        <span className="sr-only"> {t("downloadFor", { title: inPageLanguage(session.sessionTitle, session.sessionTitleCy) })}</span>
                       </PlainLink>
                       {session.certificateCode ? <span className="block font-mono text-sm text-muted">{t("issued", { code: session.certificateCode })}</span> : null}
                     </td>

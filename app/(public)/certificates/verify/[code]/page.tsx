@@ -3,6 +3,7 @@ import { Link } from "@/components/locale-link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
 import { normaliseCertificateCode } from "@/lib/certificates/certificate-code";
 import { findCertificateByCode } from "@/lib/certificates/find-certificate-by-code";
@@ -94,7 +95,9 @@ export default async function VerifyCertificatePage({ params }: Props) {
         <dt className="font-bold">{t("holder")}</dt>
         <dd className="mb-2 sm:mb-0">{certificate.holderName}</dd>
         <dt className="font-bold">{isWeek ? t("weekTitle") : t("sessionTitle")}</dt>
-        <dd className="mb-2 sm:mb-0">{certificate.title}</dd>
+        <dd className="mb-2 sm:mb-0">
+          <ContentText en={certificate.title} cy={certificate.titleCy} />
+        </dd>
         {isWeek ? (
           <>
             <dt className="font-bold">{t("sessions")}</dt>
@@ -108,11 +111,15 @@ export default async function VerifyCertificatePage({ params }: Props) {
         {isWeek ? null : (
           <>
             <dt className="font-bold">{t("event")}</dt>
-            <dd className="mb-2 sm:mb-0">{certificate.eventTitle}</dd>
+            <dd className="mb-2 sm:mb-0">
+              <ContentText en={certificate.eventTitle} cy={certificate.eventTitleCy} />
+            </dd>
           </>
         )}
         <dt className="font-bold">{t("organiser")}</dt>
-        <dd className="mb-2 sm:mb-0">{certificate.organiserName}</dd>
+        <dd className="mb-2 sm:mb-0">
+          <ContentText en={certificate.organiserName} cy={certificate.organiserNameCy} />
+        </dd>
         <dt className="font-bold">{t("issued")}</dt>
         <dd className="mb-2 sm:mb-0">{formatLongDate(certificate.issuedAt, zone, locale)}</dd>
         <dt className="font-bold">{t("code")}</dt>
