@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { logSessionCpdAction, saveOtherCpdAction } from "@/app/account/cpd/actions";
+import { ContentText } from "@/components/content-text";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CheckboxField, SelectField, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -103,7 +104,7 @@ function StandardsField({ list, chosen, error }: { list: StandardsList; chosen: 
                 <div key={standard.code} className="flex items-start gap-3">
                   <input id={id} type="checkbox" name="standards" value={standard.code} defaultChecked={chosen.includes(standard.code)} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
                   <label htmlFor={id} className="py-1">
-                    <span className="font-bold">{standard.code}</span> {standard.text}
+                    <span className="font-bold">{standard.code}</span> <ContentText en={standard.text} cy={null} />
                   </label>
                 </div>
               );

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ContentText } from "@/components/content-text";
 import type { CpdTotals, Total } from "@/lib/cpd/cpd-totals";
 import { standardText } from "@/lib/cpd/standards/registry";
 import type { StandardsList } from "@/lib/cpd/standards/types";
@@ -6,10 +8,15 @@ import type { StandardsList } from "@/lib/cpd/standards/types";
 /** The record's totals: overall, and by week, theme, standard and type of activity, as captioned tables. */
 export async function CpdTotalsTables({ totals, standards }: { totals: CpdTotals; standards: StandardsList }) {
   const t = await getTranslations("cpd");
-  const tables: { id: string; caption: string; heading: string; rows: Total[]; label: (key: string) => string }[] = [
+  const tables: { id: string; caption: string; heading: string; rows: Total[]; label: (key: string) => ReactNode }[] = [
     { id: "week", caption: t("totals.byWeek"), heading: t("totals.week"), rows: totals.byWeek, label: (key) => key },
     { id: "theme", caption: t("totals.byTheme"), heading: t("totals.theme"), rows: totals.byTheme, label: (key) => key },
-    { id: "standard", caption: t("totals.byStandard"), heading: t("totals.standard"), rows: totals.byStandard, label: (key) => `${key} ${standardText(standards, key) ?? ""}`.trim() },
+    { id: "standard", caption: t("totals.byStandard"), heading: t("totals.standard"), rows: totals.byStandard, label: (key) => (
+        <>
+          {key} <ContentText en={standardText(standards, key) ?? ""} cy={null} />
+        </>
+      ),
+    },
     { id: "type", caption: t("totals.byType"), heading: t("totals.type"), rows: totals.byType, label: (key) => t(`types.${key}` as never) },
   ];
   return (

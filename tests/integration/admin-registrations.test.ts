@@ -417,4 +417,17 @@ describe("CSV export", () => {
     expect(await exportEventRegistrationsCsv(prisma, organiser, "nosuchevent")).toBeNull();
     expect(await exportSessionRegistrationsCsv(prisma, organiser, "nosuchsession")).toBeNull();
   });
+
+  it("writes the file in Welsh when downloaded from a Welsh page: headings, statuses and the Welsh session title", async () => {
+    const session = await createSession({ capacity: 1, title: "Trauma-informed practice", startsAt: new Date("2030-06-05T09:00:00Z") });
+    await prisma.session.update({ where: { id: session.id }, data: { titleCy: "Ymarfer wedi’i lywio gan drawma" } });
+    await book(session.id, 2);
+    const file = await exportSessionRegistrationsCsv(prisma, organiser, session.id, "cy");
+    const rows = file!.body.slice(1).trimEnd().split("\r\n").map((line) => line.split(","));
+    expect(rows[0]).toEqual(["Sesiwn", "Dyddiad", "Dechrau", "Enw", "E-bost", "Sefydliad", "Swydd", "Wedi cofrestru gyda", "Rhif cofrestru", "Statws", "Safle ar y rhestr aros", "Amser cadw lle", "Presenoldeb", "Oriau DPP"]);
+    expect(rows.slice(1).map((row) => [row[0], row[9], row[10]])).toEqual([
+      ["Ymarfer wedi’i lywio gan drawma", "Wedi’i gadarnhau", ""],
+      ["Ymarfer wedi’i lywio gan drawma", "Rhestr aros", "1"],
+    ]);
+  });
 });

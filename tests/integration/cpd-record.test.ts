@@ -230,4 +230,33 @@ describe("exports of the record", () => {
     expect(fonts).toContain("DejaVuSans");
     expect(fonts).not.toContain("Helvetica");
   });
+  it("writes the exports in the language the person chose: Welsh, or both with Welsh first", async () => {
+    const now = new Date("2031-03-10T12:00:00Z");
+    const person = await createUser(`cymraeg-${suffix}`, "SOCIAL_CARE_WALES");
+    await prisma.user.update({ where: { id: person.id }, data: { name: "Gwenllïan ap Rhys", language: "WELSH" } });
+    await saveOtherCpd(prisma, person, { ...reflection, title: "Darllen am ymarfer myfyriol", activityType: "READING", activityDate: "2031-03-05", hours: "2" }, now);
+    const welsh = await getCpdExport(prisma, person, { from: "2031-03-01", to: null });
+
+    expect(cpdRecordCsv(welsh).startsWith("\uFEFFDyddiad,Teitl,")).toBe(true);
+    expect(cpdRecordCsv(welsh)).toContain("2031-03-05,Darllen am ymarfer myfyriol,Darllen,2,");
+    const text = cpdRecordText(welsh, now);
+    expect(text).toContain("Enw: Gwenllïan ap Rhys\r\nRheoleiddiwr: Gofal Cymdeithasol Cymru");
+    expect(text).toContain("Dydd Mercher 5 Mawrth 2031");
+    expect(text).not.toMatch(/What I learnt|Regulator:|Wednesday|March/);
+
+    const pdf = await renderCpdRecordPdf(welsh, now);
+    const folder = mkdtempSync(path.join(tmpdir(), "cpd-pdf-"));
+    writeFileSync(path.join(folder, "record.pdf"), pdf);
+    const pdfText = execFileSync("pdftotext", ["-layout", path.join(folder, "record.pdf"), "-"], { encoding: "utf8" });
+    expect(pdfText).toContain("Cofnod DPP");
+    expect(pdfText).toContain("Dydd Mercher 5 Mawrth 2031");
+    expect(pdfText).not.toMatch(/CPD record|Total CPD hours/);
+
+    await prisma.user.update({ where: { id: person.id }, data: { language: "BILINGUAL" } });
+    const both = await getCpdExport(prisma, person, { from: "2031-03-01", to: null });
+    expect(cpdRecordCsv(both).startsWith("\uFEFFDyddiad / Date,Teitl / Title,")).toBe(true);
+    const bothText = cpdRecordText(both, now);
+    expect(bothText).toContain("Dyddiad / Date: Dydd Mercher 5 Mawrth 2031 / Wednesday 5 March 2031");
+    expect(bothText).toContain("Math o weithgaredd / Type of activity: Darllen / Reading");
+  });
 });

@@ -12,6 +12,7 @@ import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
 import { listLearningDiscussions } from "@/lib/cpd/list-learning-discussions";
 import { todayInLondon } from "@/lib/cpd/save-other-cpd";
 import { recordFilterOf, recordFilterQuery } from "@/lib/cpd/record-filter";
+import { ContentText } from "@/components/content-text";
 import { standardText } from "@/lib/cpd/standards/registry";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
@@ -130,7 +131,7 @@ export default async function CpdRecordPage({ searchParams }: Props) {
                     <ul>
                       {entry.standards.map((code) => (
                         <li key={code}>
-                          {code} {standardText(profile.standards, code) ?? ""}
+                          {code} <ContentText en={standardText(profile.standards, code) ?? ""} cy={null} />
                         </li>
                       ))}
                     </ul>

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { dateLocale } from "@/lib/i18n/locales";
 import type { AdminRegistration } from "@/lib/admin/registrations/get-session-registrations";
 import { formatMoment } from "@/lib/admin/registrations/format-times";
 import { AttendanceLabel } from "./attendance-label";
@@ -23,6 +24,7 @@ const regionKey = { confirmed: "confirmedRegion", waitingList: "waitingListRegio
 /** One of the three lists of a session's registrations, as a table with its own heading. */
 export function RegistrationsTable({ kind, rows, sessionId, timeZone, editable }: Props) {
   const t = useTranslations("admin.registrations");
+  const dates = dateLocale(useLocale());
   const headingId = `${kind}-heading`;
   const showActions = editable && kind !== "cancelled";
   return (
@@ -69,8 +71,8 @@ export function RegistrationsTable({ kind, rows, sessionId, timeZone, editable }
                       <span className="block text-sm">{t("registrationNumber", { number: row.user.registrationNumber })}</span>
                     ) : null}
                   </td>
-                  <td className="whitespace-nowrap">{formatMoment(row.createdAt, timeZone)}</td>
-                  {kind === "cancelled" ? <td className="whitespace-nowrap">{row.cancelledAt ? formatMoment(row.cancelledAt, timeZone) : null}</td> : null}
+                  <td className="whitespace-nowrap">{formatMoment(row.createdAt, timeZone, dates)}</td>
+                  {kind === "cancelled" ? <td className="whitespace-nowrap">{row.cancelledAt ? formatMoment(row.cancelledAt, timeZone, dates) : null}</td> : null}
                   <td>
                     <AttendanceLabel attendance={row.attendance} />
                   </td>

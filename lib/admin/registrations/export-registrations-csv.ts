@@ -1,10 +1,10 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { createTranslator } from "next-intl";
 import type { CurrentUser } from "../../auth/current-user";
 import type { Prisma } from "../../generated/prisma/client";
-import messages from "../../i18n/messages/en.json";
-import { adminMessages } from "../../i18n/messages/en-admin";
+import { translatorFor } from "../../i18n/catalogue";
+import { contentTextIn } from "../../i18n/content";
+import type { AppLocale } from "../../i18n/locales";
 import type { PrismaClient } from "../../prisma-client";
 import { sessionCpdHours } from "../../programme/cpd-hours";
 import { assertOrganiser } from "../authorise";
@@ -12,7 +12,9 @@ import { csvFilename, writeCsv, type CsvCell } from "../csv/write-csv";
 
 // Registrations (and attendance) as a spreadsheet, for one session or a whole
 // week: one row per registration, including the waiting list and
-// cancellations, so the file answers "who came" and "who wanted to".
+// cancellations, so the file answers "who came" and "who wanted to". In the
+// language of the page the organiser downloaded it from (headings, statuses,
+// and the Welsh session titles where written).
 
 export type CsvExport = { filename: string; body: string };
 
@@ -23,25 +25,25 @@ const csvRegistrationSelect = {
   attendance: true,
   createdAt: true,
   user: { select: { name: true, email: true, organisation: true, jobRole: true, regulator: true, registrationNumber: true } },
-  session: { select: { title: true, startsAt: true, endsAt: true, cpdHours: true, event: { select: { timeZone: true } } } },
+  session: { select: { title: true, titleCy: true, startsAt: true, endsAt: true, cpdHours: true, event: { select: { timeZone: true } } } },
 } satisfies Prisma.RegistrationSelect;
 
 type CsvRegistration = Prisma.RegistrationGetPayload<{ select: typeof csvRegistrationSelect }>;
 
-export async function exportSessionRegistrationsCsv(db: PrismaClient, actor: CurrentUser, sessionId: string): Promise<CsvExport | null> {
+export async function exportSessionRegistrationsCsv(db: PrismaClient, actor: CurrentUser, sessionId: string, locale: AppLocale = "en"): Promise<CsvExport | null> {
   assertOrganiser(actor);
   const session = await db.session.findUnique({ where: { id: sessionId }, select: { id: true, slug: true } });
   if (!session) return null;
   const rows = await loadRegistrations(db, { sessionId: session.id });
-  return { filename: csvFilename("registrations", session.slug), body: registrationsCsv(rows) };
+  return { filename: csvFilename("registrations", session.slug), body: registrationsCsv(rows, locale) };
 }
 
-export async function exportEventRegistrationsCsv(db: PrismaClient, actor: CurrentUser, eventId: string): Promise<CsvExport | null> {
+export async function exportEventRegistrationsCsv(db: PrismaClient, actor: CurrentUser, eventId: string, locale: AppLocale = "en"): Promise<CsvExport | null> {
   assertOrganiser(actor);
   const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, slug: true } });
   if (!event) return null;
   const rows = await loadRegistrations(db, { session: { eventId: event.id } });
-  return { filename: csvFilename("registrations", event.slug), body: registrationsCsv(rows) };
+  return { filename: csvFilename("registrations", event.slug), body: registrationsCsv(rows, locale) };
 }
 
 function loadRegistrations(db: PrismaClient, where: Prisma.RegistrationWhereInput) {
@@ -62,8 +64,8 @@ function loadRegistrations(db: PrismaClient, where: Prisma.RegistrationWhereInpu
 }
 
 /** The file's text from loaded registrations (already in order). */
-export function registrationsCsv(registrations: CsvRegistration[]): string {
-  const t = createTranslator({ locale: "en", messages: { ...messages, admin: adminMessages } });
+export function registrationsCsv(registrations: CsvRegistration[], locale: AppLocale = "en"): string {
+  const t = translatorFor(locale);
   const c = (key: Parameters<typeof t>[0]) => t(key);
   const header = [
     c("admin.registrations.csv.session"),
@@ -95,7 +97,7 @@ export function registrationsCsv(registrations: CsvRegistration[]): string {
     // Attendance belongs to confirmed places; on other rows it shows only if it was ever marked.
     const showAttendance = registration.status === "CONFIRMED" || registration.attendance !== "UNMARKED";
     return [
-      session.title,
+      contentTextIn(locale, session.title, session.titleCy),
       local(session.startsAt, "yyyy-MM-dd"),
       local(session.startsAt, "HH:mm"),
       user.name,

@@ -1,20 +1,21 @@
 import { writeCsv } from "../../admin/csv/write-csv";
-import { exportLabels as l, standardLines, typeLabel } from "./export-labels";
+import { exportWordsFor, standardLines } from "./export-labels";
 import type { CpdExport } from "./get-cpd-export";
 
-/** One row per entry, for a spreadsheet: dates as yyyy-MM-dd, hours as numbers. */
+/** One row per entry, for a spreadsheet: dates as yyyy-MM-dd, hours as numbers; headings in the person's language. */
 export function cpdRecordCsv(data: CpdExport): string {
-  const header = [l.date, l.title, l.type, l.hours, l.standards, l.learning, l.impact, l.peerNotes, l.peerReflection];
+  const w = exportWordsFor(data.profile.language);
+  const header = (["date", "title", "type", "hours", "standards", "learning", "impact", "peerNotes", "peerReflection"] as const).map(w.label);
   const rows = data.entries.map((entry) => [
     entry.activityDate,
     entry.title,
-    typeLabel(entry.activityType),
+    w.type(entry.activityType),
     entry.hours,
     standardLines(data, entry.standards).join("\n"),
     entry.learning,
     entry.impact,
     entry.peerNotes ?? "",
-    entry.peerReflection ? l.yes : l.no,
+    entry.peerReflection ? w.label("yes") : w.label("no"),
   ]);
   return writeCsv([header, ...rows]);
 }

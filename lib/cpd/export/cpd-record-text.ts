@@ -1,23 +1,22 @@
-import { enGB } from "date-fns/locale";
-import { formatDayHeading } from "../../programme/event-time";
 import { crlfText, entryTextLines } from "./entry-text";
-import { exportLabels as l, fill, periodLabel, regulatorLabel } from "./export-labels";
+import { exportWordsFor, periodLabel } from "./export-labels";
 import type { CpdExport } from "./get-cpd-export";
 
 /** The record as plain text: who and which period, then one block per entry, laid out to copy into a regulator's online form. */
 export function cpdRecordText(data: CpdExport, now: Date = new Date()): string {
+  const w = exportWordsFor(data.profile.language);
   const lines: string[] = [
-    l.documentTitle.toUpperCase(),
-    `${l.name}: ${data.profile.name}`,
-    `${l.regulator}: ${regulatorLabel(data.profile.regulator)}`,
-    `${l.registrationNumber}: ${data.profile.registrationNumber ?? l.notRegistered}`,
-    `${l.period}: ${periodLabel(data)}`,
-    `${l.totalHours}: ${data.totals.hours}`,
-    `${l.entries}: ${data.totals.entries}`,
+    w.label("documentTitle").toUpperCase(),
+    `${w.label("name")}: ${data.profile.name}`,
+    `${w.label("regulator")}: ${w.regulator(data.profile.regulator)}`,
+    `${w.label("registrationNumber")}: ${data.profile.registrationNumber ?? w.label("notRegistered")}`,
+    `${w.label("period")}: ${periodLabel(w, data)}`,
+    `${w.label("totalHours")}: ${data.totals.hours}`,
+    `${w.label("entries")}: ${data.totals.entries}`,
     "",
   ];
-  if (data.entries.length === 0) lines.push(l.noEntries, "");
-  data.entries.forEach((entry, index) => lines.push(...entryTextLines(data, entry, index)));
-  lines.push(fill(l.generated, { date: formatDayHeading(now.toISOString().slice(0, 10), enGB) }));
+  if (data.entries.length === 0) lines.push(w.label("noEntries"), "");
+  data.entries.forEach((entry, index) => lines.push(...entryTextLines(w, data, entry, index)));
+  lines.push(w.fill("generated", (language) => ({ date: language.day(now.toISOString().slice(0, 10)) })));
   return crlfText(lines);
 }

@@ -1,7 +1,5 @@
-import { enGB } from "date-fns/locale";
-import { formatDayHeading } from "../../programme/event-time";
 import type { CpdRecordEntry } from "../list-cpd-record";
-import { exportLabels as l, standardLines, typeLabel } from "./export-labels";
+import { standardLines, type ExportWords } from "./export-labels";
 import type { CpdExport } from "./get-cpd-export";
 
 /**
@@ -9,25 +7,25 @@ import type { CpdExport } from "./get-cpd-export";
  * (title, date, hours, type, standards, what I learnt, impact on practice,
  * peer reflection), to copy field by field.
  */
-export function entryTextLines(data: Pick<CpdExport, "profile">, entry: CpdRecordEntry, index: number): string[] {
+export function entryTextLines(w: ExportWords, data: Pick<CpdExport, "profile">, entry: CpdRecordEntry, index: number): string[] {
   const lines = [
     "=".repeat(60),
-    `${index + 1}. ${l.title}: ${entry.title}`,
-    `${l.date}: ${formatDayHeading(entry.activityDate, enGB)}`,
-    `${l.hours}: ${entry.hours}`,
-    `${l.type}: ${typeLabel(entry.activityType)}`,
-    `${l.standards}:`,
+    `${index + 1}. ${w.label("title")}: ${entry.title}`,
+    `${w.label("date")}: ${w.day(entry.activityDate)}`,
+    `${w.label("hours")}: ${entry.hours}`,
+    `${w.label("type")}: ${w.type(entry.activityType)}`,
+    `${w.label("standards")}:`,
     ...standardLines(data, entry.standards).map((line) => `  ${line}`),
     "",
-    `${l.learning}:`,
+    `${w.label("learning")}:`,
     entry.learning,
     "",
-    `${l.impact}:`,
+    `${w.label("impact")}:`,
     entry.impact,
     "",
   ];
-  if (entry.peerNotes) lines.push(`${l.peerNotes}:`, entry.peerNotes, "");
-  lines.push(`${l.peerReflection}: ${entry.peerReflection ? l.yes : l.no}`, "");
+  if (entry.peerNotes) lines.push(`${w.label("peerNotes")}:`, entry.peerNotes, "");
+  lines.push(`${w.label("peerReflection")}: ${entry.peerReflection ? w.label("yes") : w.label("no")}`, "");
   return lines;
 }
 

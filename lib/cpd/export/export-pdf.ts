@@ -1,14 +1,12 @@
-import { enGB } from "date-fns/locale";
 import PDFDocument from "pdfkit";
 import { registerPdfFonts } from "../../pdf/fonts";
-import { formatDayHeading } from "../../programme/event-time";
 import type { CpdRecordEntry } from "../list-cpd-record";
-import { exportLabels as l, standardLines, typeLabel } from "./export-labels";
+import { standardLines, type ExportWords } from "./export-labels";
 import type { CpdExport } from "./get-cpd-export";
 
 /** An A4 document with the fonts embedded, its bytes when ended, and a "Label: value" line. */
-export function startExportPdf(title: string) {
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: title, Author: "CPD Week" } });
+export function startExportPdf(title: string, lang: string) {
+  const doc = new PDFDocument({ size: "A4", margin: 56, lang, info: { Title: title, Author: "CPD Week" } });
   registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -25,21 +23,21 @@ export function startExportPdf(title: string) {
 export type ExportPdf = ReturnType<typeof startExportPdf>;
 
 /** One entry: its title, date, hours, type, peer reflection, standards and the reflection itself. */
-export function drawEntry({ doc, field }: ExportPdf, data: Pick<CpdExport, "profile">, entry: CpdRecordEntry, index: number) {
+export function drawEntry({ doc, field }: ExportPdf, w: ExportWords, data: Pick<CpdExport, "profile">, entry: CpdRecordEntry, index: number) {
   doc.moveDown(1.2);
   doc.font("bold").fontSize(13).text(`${index + 1}. ${entry.title}`);
   doc.moveDown(0.2);
-  field(l.date, formatDayHeading(entry.activityDate, enGB));
-  field(l.hours, String(entry.hours));
-  field(l.type, typeLabel(entry.activityType));
-  field(l.peerReflection, entry.peerReflection ? l.yes : l.no);
-  doc.font("bold").fontSize(10).text(`${l.standards}:`);
+  field(w.label("date"), w.day(entry.activityDate));
+  field(w.label("hours"), String(entry.hours));
+  field(w.label("type"), w.type(entry.activityType));
+  field(w.label("peerReflection"), entry.peerReflection ? w.label("yes") : w.label("no"));
+  doc.font("bold").fontSize(10).text(`${w.label("standards")}:`);
   doc.font("regular");
   for (const line of standardLines(data, entry.standards)) doc.text(line, { indent: 12 });
   for (const [label, text] of [
-    [l.learning, entry.learning],
-    [l.impact, entry.impact],
-    [l.peerNotes, entry.peerNotes],
+    [w.label("learning"), entry.learning],
+    [w.label("impact"), entry.impact],
+    [w.label("peerNotes"), entry.peerNotes],
   ] as const) {
     if (!text) continue;
     doc.moveDown(0.3).font("bold").text(`${label}:`).font("regular").text(text);

@@ -3,6 +3,7 @@ import { csvResponse, plainTextResponse } from "@/lib/admin/csv/write-csv";
 import { exportEventRegistrationsCsv } from "@/lib/admin/registrations/export-registrations-csv";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ eve
   const t = await getTranslations("admin.registrations.csv");
   if (!user) return plainTextResponse(401, t("unauthorised"));
   if (user.role !== "ORGANISER") return plainTextResponse(403, t("forbidden"));
-  const file = await exportEventRegistrationsCsv(prisma, user, (await params).eventId);
+  const file = await exportEventRegistrationsCsv(prisma, user, (await params).eventId, await pageLocale());
   if (!file) return plainTextResponse(404, t("notFound"));
   return csvResponse(file.filename, file.body);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AttendanceRegisterForm } from "@/components/admin/registrations/attendance-register-form";
 import { AttendanceTotals } from "@/components/admin/registrations/attendance-totals";
 import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
@@ -14,6 +14,7 @@ import { getAttendanceRegister, type AttendanceRegister } from "@/lib/admin/regi
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { getSelfCheckIn } from "@/lib/cpd/check-in/get-self-check-in";
 import { prisma } from "@/lib/db";
+import { dateLocale } from "@/lib/i18n/locales";
 import { GetForm } from "@/components/locale-anchor";
 
 type Props = {
@@ -40,7 +41,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
       <PageHeading
         caption={`${t("attendanceTitle")} · ${session.event.title}`}
         title={session.title}
-        lead={<p>{t("when", sessionWhen(session, session.event.timeZone))}</p>}
+        lead={<p>{t("when", sessionWhen(session, session.event.timeZone, dateLocale(await getLocale())))}</p>}
       />
       <SessionAdminLinks sessionId={session.id} eventId={session.event.id} current="attendance" />
       <section id="summary" aria-labelledby="totals-heading" tabIndex={-1} className="mb-8 focus:outline-none">

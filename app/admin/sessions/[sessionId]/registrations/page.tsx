@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RegistrationCounts } from "@/components/admin/registrations/registration-counts";
 import { RegistrationsTable } from "@/components/admin/registrations/registrations-table";
 import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
@@ -11,6 +11,7 @@ import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { getSessionRegistrations, type SessionRegistrations } from "@/lib/admin/registrations/get-session-registrations";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = {
   params: Promise<{ sessionId: string }>;
@@ -36,7 +37,7 @@ export default async function SessionRegistrationsPage({ params, searchParams }:
         title={session.title}
         lead={
           <>
-            <p>{t("when", sessionWhen(session, session.event.timeZone))}</p>
+            <p>{t("when", sessionWhen(session, session.event.timeZone, dateLocale(await getLocale())))}</p>
             {session.status !== "PUBLISHED" ? <p className="font-bold">{t(`sessionStatus.${session.status}`)}</p> : null}
           </>
         }
