@@ -13,5 +13,19 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // One translation path for every form's failure (lib/forms/form-failure.ts):
+    // an action never writes an error state of its own.
+    files: ["app/**/actions.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Property[key.name='status'][value.value='error']",
+          message: "Return failedFormState(messages, failure, typed) from lib/forms/form-failure.ts: every form's failure goes through it.",
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "test-results-*/**", "playwright-report/**", "playwright-report-*/**", "next-env.d.ts"]),
 ]);

@@ -7,9 +7,9 @@ import { signInClient } from "@/lib/auth/request-client";
 import { endSession, rememberDevice, startSession } from "@/lib/auth/session-cookie";
 import { endAllSessions } from "@/lib/auth/update-account";
 import { prisma } from "@/lib/db";
-import { accountFailureState } from "@/lib/forms/account-form-state";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { localePath } from "@/lib/i18n/locale-path";
 
@@ -17,7 +17,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   formData = asFormData(formData);
   const input = { email: formData.get("email") ?? "", password: formData.get("password") ?? "" };
   const result = await authenticate(prisma, input, await signInClient());
-  if (!result.ok) return accountFailureState(result.fieldErrors ? { fieldErrors: result.fieldErrors } : { refusal: result.reason === "rateLimited" ? "rateLimited" : "signInFailed" }, formData);
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   await startSession(result.user);
   await rememberDevice(result.deviceToken);
   redirect(await localePath(safeReturnPath(formData.get("callbackUrl"))));

@@ -6,21 +6,17 @@ import { requireUser } from "@/lib/auth/current-user";
 import { startSession } from "@/lib/auth/session-cookie";
 import { changePassword, updateAccountDetails } from "@/lib/auth/update-account";
 import { prisma } from "@/lib/db";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { resetCalendarToken } from "@/lib/registration/my-calendar";
 import { asFormData } from "@/lib/forms/as-form-data";
-
-async function translated(fieldErrors: Record<string, string>) {
-  const t = await getTranslations("account.errors");
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, t(key as never)]));
-}
 
 export async function updateDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const user = await requireUser("/account/details");
   const input = Object.fromEntries(["name", "regulator", "registrationNumber", "jobRole", "organisation", "language"].map((key) => [key, formData.get(key) ?? undefined]));
   const result = await updateAccountDetails(prisma, user.id, input);
-  if (!result.ok) return { status: "error", fieldErrors: await translated(result.fieldErrors), values: keptValues(formData) };
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   revalidatePath("/account");
   return { status: "success", message: (await getTranslations("account.details"))("saved"), values: keptValues(formData) };
 }
@@ -32,7 +28,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     currentPassword: formData.get("currentPassword") ?? "",
     newPassword: formData.get("newPassword") ?? "",
   });
-  if (!result.ok) return { status: "error", fieldErrors: await translated(result.fieldErrors) };
+  if (!result.ok) return failedFormState("account.errors", result);
   // Other devices carry the old session version and are now signed out; this one continues.
   const fresh = await prisma.user.findUniqueOrThrow({
     where: { id: user.id },

@@ -18,7 +18,9 @@ export type SignInClient = {
 
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser; deviceToken: string }
-  | { ok: false; reason: "invalid" | "rateLimited"; fieldErrors?: Record<string, string> };
+  // Keys of "account.errors", as every form's failure (lib/forms/form-failure.ts).
+  | { ok: false; fieldErrors: Record<string, string> }
+  | { ok: false; refusal: "signInFailed" | "rateLimited" };
 
 // Failed sign-ins allowed in a 15-minute window:
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
@@ -55,7 +57,7 @@ export async function authenticate(db: PrismaClient, input: unknown, client: Sig
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, reason: "invalid", fieldErrors };
+    return { ok: false, fieldErrors };
   }
   const { email, password } = parsed.data;
   const user = await db.user.findUnique({
@@ -67,12 +69,12 @@ export async function authenticate(db: PrismaClient, input: unknown, client: Sig
 
   const limits = signInLimits(email, client, knownDeviceId);
   const verdict = await reserveAttempt(db, limits);
-  if (!verdict.allowed) return { ok: false, reason: "rateLimited" };
+  if (!verdict.allowed) return { ok: false, refusal: "rateLimited" };
 
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
   if (!user || !valid) {
     await pruneAttempts(db);
-    return { ok: false, reason: "invalid" };
+    return { ok: false, refusal: "signInFailed" };
   }
   await forgetAttempt(db, verdict.attemptIds);
   // The right password ends the run of failures it was counted with: the

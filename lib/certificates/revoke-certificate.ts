@@ -13,7 +13,7 @@ export const revokeCertificateSchema = z.object({
 
 export type RevokeCertificateInput = z.infer<typeof revokeCertificateSchema>;
 
-export type RevokeCertificateResult = { ok: true; code: string } | { ok: false; error: "notFound" | "alreadyRevoked" };
+export type RevokeCertificateResult = { ok: true; code: string } | { ok: false; refusal: "notFound" | "alreadyRevoked" };
 
 /**
  * Organisers: marks a certificate as revoked (issued by mistake), with the
@@ -33,8 +33,8 @@ export async function revokeCertificate(db: PrismaClient, actor: CurrentUser, in
       where: { id: input.certificateId },
       select: { id: true, code: true, kind: true, holderName: true, title: true },
     });
-    if (!certificate) return { ok: false, error: "notFound" };
-    if (count === 0) return { ok: false, error: "alreadyRevoked" };
+    if (!certificate) return { ok: false, refusal: "notFound" };
+    if (count === 0) return { ok: false, refusal: "alreadyRevoked" };
     await recordAuditEntry(tx, actor, {
       action: "certificate.revoke",
       entityType: "certificate",

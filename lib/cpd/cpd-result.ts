@@ -4,11 +4,13 @@ import type { FieldErrors } from "../forms/field-errors";
 export type CpdCaller = { id: string };
 
 /**
- * How a CPD write fails: field problems (message keys of "cpd.errors"), or
- * `refused`: the registration or entry is not the caller's, not attended, or
- * unknown — one plain answer that reveals nothing.
+ * How a CPD write fails, in the shape every form's failure takes
+ * (lib/forms/form-failure.ts): field problems (message keys of "cpd.errors"),
+ * or the refusal "refused" (a key of "cpd.form"): the registration or entry
+ * is not the caller's, not attended, or unknown — one plain answer that
+ * reveals nothing.
  */
-export type CpdFailure = { ok: false; fieldErrors: FieldErrors } | { ok: false; refused: true };
+export type CpdFailure = { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "refused" };
 
 /** What saving a CPD entry returns. */
 export type CpdWriteResult = { ok: true; entryId: string } | CpdFailure;

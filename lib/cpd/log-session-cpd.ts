@@ -15,7 +15,7 @@ import { isStandardOf, standardsFor } from "./standards/registry";
  */
 export async function logSessionCpd(db: PrismaClient, caller: CpdCaller, input: unknown): Promise<CpdWriteResult> {
   const target = sessionEntrySchema.pick({ registrationId: true }).safeParse(input);
-  if (!target.success) return { ok: false, refused: true };
+  if (!target.success) return { ok: false, refusal: "refused" };
   return db.$transaction(async (tx) => {
     const registration = await tx.registration.findFirst({
       where: { id: target.data.registrationId, userId: caller.id, attendance: "ATTENDED" },
@@ -25,7 +25,7 @@ export async function logSessionCpd(db: PrismaClient, caller: CpdCaller, input: 
         session: { select: { title: true, startsAt: true, endsAt: true, cpdHours: true, event: { select: { timeZone: true } } } },
       },
     });
-    if (!registration) return { ok: false, refused: true } as const;
+    if (!registration) return { ok: false, refusal: "refused" } as const;
     // Every problem at once: the form's own rules, then the session's bound on hours and the regulator's list.
     const parsed = sessionEntrySchema.safeParse(input);
     const fieldErrors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error);

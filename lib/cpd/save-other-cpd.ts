@@ -33,7 +33,7 @@ export async function saveOtherCpd(db: PrismaClient, caller: CpdCaller, input: u
       return { ok: true, entryId: entry.id } as const;
     }
     const updated = await tx.cpdEntry.updateMany({ where: { id: entryId, userId: caller.id, registrationId: null }, data: fields });
-    if (updated.count === 0) return { ok: false, refused: true } as const;
+    if (updated.count === 0) return { ok: false, refusal: "refused" } as const;
     return { ok: true, entryId } as const;
   });
 }

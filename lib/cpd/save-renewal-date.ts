@@ -9,5 +9,5 @@ export async function saveRenewalDate(db: PrismaClient, caller: CpdCaller, input
   const parsed = renewalDateSchema(todayInLondon(now)).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const updated = await db.user.updateMany({ where: { id: caller.id }, data: { registrationRenewalDate: new Date(`${parsed.data.renewalDate}T00:00:00Z`) } });
-  return updated.count === 1 ? { ok: true } : { ok: false, refused: true };
+  return updated.count === 1 ? { ok: true } : { ok: false, refusal: "refused" };
 }

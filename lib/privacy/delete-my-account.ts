@@ -19,7 +19,7 @@ export type DeleteAccountResult =
       certificatesKept: number;
     }
   | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; error: "lastOrganiser" | "accountGone" };
+  | { ok: false; refusal: "lastOrganiser" | "accountGone" };
 
 /**
  * Deletes the person's own account, after checking their password and their
@@ -45,7 +45,7 @@ export async function deleteMyAccount(db: PrismaClient, userId: string, input: u
   const password = typeof (input as { currentPassword?: unknown } | null)?.currentPassword === "string" ? (input as { currentPassword: string }).currentPassword : "";
   if (!fieldErrors.currentPassword) {
     const stored = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-    if (!stored) return { ok: false, error: "accountGone" };
+    if (!stored) return { ok: false, refusal: "accountGone" };
     if (!stored.passwordHash || !(await verifyPassword(stored.passwordHash, password))) fieldErrors.currentPassword = "currentPasswordWrong";
   }
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
@@ -55,11 +55,11 @@ export async function deleteMyAccount(db: PrismaClient, userId: string, input: u
     async (tx): Promise<DeleteAccountResult> => {
       const [user] = await tx.$queryRaw<{ id: string; email: string; name: string; role: "ATTENDEE" | "ORGANISER" }[]>`
         SELECT id, email, name, role::text AS role FROM "User" WHERE id = ${userId} FOR UPDATE`;
-      if (!user) return { ok: false, error: "accountGone" };
+      if (!user) return { ok: false, refusal: "accountGone" };
       if (user.role === "ORGANISER") {
         // In id order, like removing the role, so concurrent changes cannot deadlock.
         const organisers = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ORGANISER' ORDER BY id FOR UPDATE`;
-        if (organisers.length <= 1) return { ok: false, error: "lastOrganiser" };
+        if (organisers.length <= 1) return { ok: false, refusal: "lastOrganiser" };
       }
 
       const places = await tx.registration.findMany({

@@ -14,6 +14,6 @@ export async function findClashes(db: PrismaClient, input: { userId: string; ses
       status: { in: ["CONFIRMED", "WAITLISTED"] },
       session: { status: "PUBLISHED", startsAt: { lt: session.endsAt }, endsAt: { gt: session.startsAt } },
     },
-    select: { session: { select: { slug: true, title: true, startsAt: true, endsAt: true } } },
+    select: { session: { select: { slug: true, title: true, titleCy: true, startsAt: true, endsAt: true } } },
   });
 }

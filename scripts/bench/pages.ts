@@ -221,6 +221,19 @@ function report(results: PageResult[], loadBefore: number): ScenarioResult {
       },
     );
   }
+  const english = results.find((result) => result.page.key === "programme");
+  const welsh = results.find((result) => result.page.key === "programme-cy");
+  if (english && welsh) {
+    // Each against its own ceiling (the Welsh page is a little larger), so the comparison is of rendering, not of bytes.
+    const share = (result: PageResult) => (result.ceiling.perSecond > 0 ? result.measured.perSecond / result.ceiling.perSecond : 0);
+    const slower = share(english) > 0 ? 1 - share(welsh) / share(english) : 0;
+    figures.push({
+      label: "Programme in Welsh against English: share of the ceiling",
+      value: `${percent(share(welsh))} against ${percent(share(english))}: ${slower > 0 ? `${percent(slower)} slower` : `${percent(-slower)} faster`}`,
+      expected: "no more than 10 % slower (issue 12)",
+      check: { ok: slower <= 0.1, severity: "warn" },
+    });
+  }
   return {
     title: "Public pages against a static ceiling",
     description:

@@ -1,7 +1,14 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { demoSlugs, UPCOMING_EVENT_SLUG, upcomingSlugs } from "../../prisma/seed/demo-week";
 import { simpleParser } from "mailparser";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
+import { signInAsOrganiser } from "../helpers/e2e-auth";
+import { queryE2eDatabase } from "../helpers/e2e-database";
 import { emailsTo, newestLinkSecret, noticesTo, subjectOf } from "../helpers/e2e-outbox";
 
 // Issue 12: Welsh under /cy, chosen with a switch on every page (never by
@@ -83,8 +90,8 @@ test("the language switch cannot be turned into a redirect to another site", asy
 
 // Issue 12, section 6 (so far): a Welsh speaker does everything in Welsh and
 // gets their email and calendar file in Welsh.
-test("a Welsh speaker signs up in Welsh choosing Welsh, books from the Welsh programme, and gets the confirmation and calendar file in Welsh", async ({ page }) => {
-  test.setTimeout(120_000);
+test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirmation and calendar file in Welsh, attends, logs CPD and downloads a Welsh certificate", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const email = `cymraeg-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
   await page.goto("/");
   await page.getByRole("link", { name: "Cymraeg" }).click();
@@ -130,4 +137,61 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books from the Welsh pro
   expect(parsed.text).toContain(`/cy/sessions/${upcomingSlugs.inPerson}`);
   const calendar = parsed.attachments.find((attachment) => attachment.filename?.endsWith(".ics"));
   expect(calendar?.content.toString("utf8").replace(/\r\n[ \t]/g, "")).toContain(`/cy/sessions/${upcomingSlugs.inPerson}`);
+
+  // A bilingual organiser marks attendance in the Welsh register.
+  const [booking] = await queryE2eDatabase<{ id: string; sessionId: string; titleCy: string }>(
+    `SELECT r.id, r."sessionId", s."titleCy" FROM "Registration" r JOIN "User" u ON u.id = r."userId" JOIN "Session" s ON s.id = r."sessionId" WHERE u.email = $1`,
+    [email],
+  );
+  if (!booking) throw new Error("The booking should be in the database");
+  const organiserContext = await browser.newContext();
+  try {
+    const organiser = await organiserContext.newPage();
+    await signInAsOrganiser(organiser, `/cy/admin/sessions/${booking.sessionId}/attendance`);
+    await expect(organiser).toHaveURL(new RegExp(`/cy/admin/sessions/${booking.sessionId}/attendance`));
+    await organiser.getByLabel("Dod o hyd i berson yn ôl enw neu e-bost").fill(email);
+    await organiser.getByRole("button", { name: "Chwilio", exact: true }).click();
+    await organiser.getByRole("checkbox", { name: /Dewis Siân Prydderch/ }).check();
+    await organiser.getByRole("button", { name: "Cofnodi bod y rhai a ddewiswyd wedi bod yn bresennol" }).click();
+    await expect(organiser.getByRole("status").filter({ hasText: "Presenoldeb wedi’i gadw" })).toContainText("Presenoldeb wedi’i gadw ar gyfer 1 person.");
+  } finally {
+    await organiserContext.close();
+  }
+
+  // She logs CPD for the session in Welsh.
+  await page.goto("/cy/account");
+  await page.getByRole("link", { name: "Fy nghofnod DPP" }).first().click();
+  await expect(page).toHaveURL(/\/cy\/account\/cpd/);
+  await page.getByRole("link", { name: `Cofnodi DPP ar gyfer ${booking.titleCy}` }).click();
+  await page.getByLabel("Beth ddysgais i").fill("Sut i drafod achos gyda’n gilydd heb feio neb.");
+  await page.getByLabel("Sut bydd yn newid fy ymarfer").fill("Byddaf yn dod â’r model myfyriol i oruchwyliaeth y tîm.");
+  await page.getByLabel("Rwyf wedi myfyrio ar hyn gyda chymheiriad").check();
+  await page.getByRole("button", { name: "Cadw’r cofnod DPP" }).click();
+  await expect(page.getByRole("status")).toContainText("Mae eich cofnod DPP wedi’i gadw.");
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+
+  // And downloads her certificate, in Welsh.
+  await page.goto("/cy/account/certificates");
+  await expect(page.getByRole("heading", { level: 1, name: "Fy nhystysgrifau" })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `Lawrlwytho PDF tystysgrif ar gyfer ${booking.titleCy}` }).click()]);
+  const certificate = (await pdfText(await readFile(await download.path()))).replace(/\s+/g, " ");
+  expect(certificate).toContain("Tystysgrif presenoldeb");
+  expect(certificate).toContain("Tystir bod Siân Prydderch");
+  expect(certificate).toContain(booking.titleCy.replace(/\s+/g, " "));
+  expect(certificate).toMatch(/Dydd (Llun|Mawrth|Mercher|Iau|Gwener) \d{1,2} \p{L}+ \d{4}/u);
+  expect(certificate).toContain("Cod y dystysgrif: CPD-");
+  expect(certificate).not.toMatch(/Certificate of attendance|This is to certify/);
+  const [issued] = await queryE2eDatabase<{ language: string }>(`SELECT c.language FROM "Certificate" c JOIN "User" u ON u.id = c."userId" WHERE u.email = $1`, [email]);
+  expect(issued?.language).toBe("WELSH");
 });
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "cpd-e2e-welsh-"));
+  try {
+    await writeFile(path.join(dir, "certificate.pdf"), pdf);
+    const { stdout } = await promisify(execFile)("pdftotext", [path.join(dir, "certificate.pdf"), "-"]);
+    return stdout;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

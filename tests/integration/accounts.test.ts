@@ -62,14 +62,13 @@ describe("signing in", () => {
   it("answers the same for an unknown email and a wrong password", async () => {
     const wrong = await authenticate(prisma, { email: email("signin"), password: "wrong password" }, from(`ip-${suffix}-b`));
     const unknown = await authenticate(prisma, { email: email("nobody"), password: "wrong password" }, from(`ip-${suffix}-b`));
-    expect(wrong).toEqual({ ok: false, reason: "invalid" });
+    expect(wrong).toEqual({ ok: false, refusal: "signInFailed" });
     expect(unknown).toEqual(wrong);
   });
 
   it("names missing fields", async () => {
     expect(await authenticate(prisma, { email: "", password: "" }, from(`ip-${suffix}-c`))).toEqual({
       ok: false,
-      reason: "invalid",
       fieldErrors: { email: "emailRequired", password: "passwordRequired" },
     });
   });

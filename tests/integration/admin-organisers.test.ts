@@ -270,8 +270,8 @@ describe("inviting an address nobody has proved", () => {
       after: { email, invitation: "withdrawn" },
     });
     const before = await snapshot();
-    expect(await withdrawInvitation(prisma, organiser, { invitationId: invitation.id })).toEqual({ ok: false, error: "invitationGone" });
-    expect(await withdrawInvitation(prisma, organiser, {})).toEqual({ ok: false, error: "invitationGone" });
+    expect(await withdrawInvitation(prisma, organiser, { invitationId: invitation.id })).toEqual({ ok: false, refusal: "invitationGone" });
+    expect(await withdrawInvitation(prisma, organiser, {})).toEqual({ ok: false, refusal: "invitationGone" });
     expect(await snapshot()).toEqual(before);
     expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Changed Plans", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
     expect(await prisma.user.count({ where: { email } })).toBe(0);
@@ -296,8 +296,8 @@ describe("removing the organiser role", () => {
   it("refuses someone who is not an organiser, writing nothing", async () => {
     const attendee = await person();
     const before = await snapshot();
-    expect(await removeOrganiser(prisma, organiser, { userId: attendee.id })).toEqual({ ok: false, error: "notOrganiser" });
-    expect(await removeOrganiser(prisma, organiser, { userId: "" })).toEqual({ ok: false, error: "notOrganiser" });
+    expect(await removeOrganiser(prisma, organiser, { userId: attendee.id })).toEqual({ ok: false, refusal: "notOrganiser" });
+    expect(await removeOrganiser(prisma, organiser, { userId: "" })).toEqual({ ok: false, refusal: "notOrganiser" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -311,7 +311,7 @@ describe("removing the organiser role", () => {
     const only = await person("ORGANISER");
     await withOnlyOrganisers([only.id], async () => {
       const before = await snapshot();
-      expect(await removeOrganiser(prisma, only, { userId: only.id })).toEqual({ ok: false, error: "lastOrganiser" });
+      expect(await removeOrganiser(prisma, only, { userId: only.id })).toEqual({ ok: false, refusal: "lastOrganiser" });
       expect(await snapshot()).toEqual(before);
       expect(await roleOf(only.id)).toBe("ORGANISER");
     });
@@ -321,7 +321,7 @@ describe("removing the organiser role", () => {
     const stale = await person("ORGANISER");
     const target = await person("ORGANISER");
     await prisma.user.update({ where: { id: stale.id }, data: { role: "ATTENDEE" } });
-    expect(await removeOrganiser(prisma, stale, { userId: target.id })).toEqual({ ok: false, error: "noLongerOrganiser" });
+    expect(await removeOrganiser(prisma, stale, { userId: target.id })).toEqual({ ok: false, refusal: "noLongerOrganiser" });
     expect(await roleOf(target.id)).toBe("ORGANISER");
   });
 });
@@ -360,7 +360,7 @@ describe.runIf(inject("databaseKind") === "server")("two organisers removing eac
       await withOnlyOrganisers([a.id, b.id], async () => {
         const results = await Promise.all([removeOrganiser(first, a, { userId: a.id }), removeOrganiser(second, b, { userId: b.id })]);
         expect(results.filter((result) => result.ok)).toHaveLength(1);
-        expect(results.find((result) => !result.ok)).toEqual({ ok: false, error: "lastOrganiser" });
+        expect(results.find((result) => !result.ok)).toEqual({ ok: false, refusal: "lastOrganiser" });
         expect(await prisma.user.count({ where: { role: "ORGANISER" } })).toBe(1);
       });
     }

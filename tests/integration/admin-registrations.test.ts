@@ -160,7 +160,7 @@ describe("moving someone from the waiting list by hand", () => {
     const session = await createSession({ capacity: 2 });
     const [, , waiting] = await book(session.id, 3);
     const before = await snapshot();
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waiting })).toEqual({ ok: false, reason: "sessionFull" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waiting })).toEqual({ ok: false, refusal: "sessionFull" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -186,7 +186,7 @@ describe("moving someone from the waiting list by hand", () => {
     });
     expect(entry?.summary).toContain(session.title);
     // Now full again: the next person is refused.
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: firstWaiting }, now)).toEqual({ ok: false, reason: "sessionFull" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: firstWaiting }, now)).toEqual({ ok: false, refusal: "sessionFull" });
   });
 
   it("does not email after the session has started (someone let in at the door)", async () => {
@@ -203,10 +203,10 @@ describe("moving someone from the waiting list by hand", () => {
     const [confirmed] = await book(session.id, 1);
     const [, otherWaiting] = await book(other.id, 2);
     const before = await snapshot();
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: confirmed })).toEqual({ ok: false, reason: "notOnWaitingList" });
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: otherWaiting })).toEqual({ ok: false, reason: "registrationNotFound" });
-    expect(await promoteRegistration(prisma, organiser, { sessionId: "nosuchsession", registrationId: otherWaiting })).toEqual({ ok: false, reason: "sessionNotFound" });
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: "not an id!" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: confirmed })).toEqual({ ok: false, refusal: "notOnWaitingList" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: otherWaiting })).toEqual({ ok: false, refusal: "registrationNotFound" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: "nosuchsession", registrationId: otherWaiting })).toEqual({ ok: false, refusal: "sessionNotFound" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: "not an id!" })).toEqual({ ok: false, refusal: "invalid" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -214,7 +214,7 @@ describe("moving someone from the waiting list by hand", () => {
     const session = await createSession({ capacity: 1 });
     const [, waiting] = await book(session.id, 2);
     await prisma.session.update({ where: { id: session.id }, data: { status: "CANCELLED", capacity: 5 } });
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waiting })).toEqual({ ok: false, reason: "sessionCancelled" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waiting })).toEqual({ ok: false, refusal: "sessionCancelled" });
     expect(await registration(waiting!)).toMatchObject({ status: "WAITLISTED" });
   });
 
@@ -227,7 +227,7 @@ describe("moving someone from the waiting list by hand", () => {
       promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waitingB }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, reason: "sessionFull" }]);
+    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, refusal: "sessionFull" }]);
     expect(await prisma.registration.count({ where: { sessionId: session.id, status: "CONFIRMED" } })).toBe(1);
   });
 });
@@ -279,10 +279,10 @@ describe("cancelling a registration on someone's behalf", () => {
     const [theirs] = await book(other.id, 1);
     await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: mine });
     const before = await snapshot();
-    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: theirs })).toEqual({ ok: false, reason: "registrationNotFound" });
-    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: mine })).toEqual({ ok: false, reason: "alreadyCancelled" });
-    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: "nosuchsession", registrationId: theirs })).toEqual({ ok: false, reason: "sessionNotFound" });
-    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id })).toEqual({ ok: false, reason: "invalid" });
+    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: theirs })).toEqual({ ok: false, refusal: "registrationNotFound" });
+    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: mine })).toEqual({ ok: false, refusal: "alreadyCancelled" });
+    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: "nosuchsession", registrationId: theirs })).toEqual({ ok: false, refusal: "sessionNotFound" });
+    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id })).toEqual({ ok: false, refusal: "invalid" });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -347,12 +347,11 @@ describe("marking attendance", () => {
     const before = await snapshot();
     expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [] })).toEqual({
       ok: false,
-      reason: "noneSelected",
-      field: "registrationIds",
+      fieldErrors: { registrationIds: "noneSelected" },
     });
-    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [theirs!] })).toEqual({ ok: false, reason: "registrationNotFound" });
-    expect(await markAttendance(prisma, organiser, { sessionId: cancelled.id, attendance: "ATTENDED", registrationIds: [onCancelled!] })).toEqual({ ok: false, reason: "sessionCancelled" });
-    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "PRESENT" as never, registrationIds: [mine!] })).toEqual({ ok: false, reason: "invalid" });
+    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [theirs!] })).toEqual({ ok: false, refusal: "registrationNotFound" });
+    expect(await markAttendance(prisma, organiser, { sessionId: cancelled.id, attendance: "ATTENDED", registrationIds: [onCancelled!] })).toEqual({ ok: false, refusal: "sessionCancelled" });
+    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "PRESENT" as never, registrationIds: [mine!] })).toEqual({ ok: false, refusal: "invalid" });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -423,7 +423,7 @@ describe("publishing, unpublishing and cancelling", () => {
   it("publishes a draft, and moves it back to draft while nobody is booked", async () => {
     const session = await created();
     expect(await publishSession(prisma, organiser, session.id)).toEqual({ ok: true });
-    expect(await publishSession(prisma, organiser, session.id)).toEqual({ ok: false, problem: "notDraft" });
+    expect(await publishSession(prisma, organiser, session.id)).toEqual({ ok: false, refusal: "notDraft" });
     expect(await unpublishSession(prisma, organiser, session.id)).toEqual({ ok: true });
     expect(await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ status: "DRAFT" });
     const actions = await prisma.auditEntry.findMany({ where: { entityId: session.id }, orderBy: { createdAt: "asc" }, select: { action: true, before: true, after: true } });
@@ -434,7 +434,7 @@ describe("publishing, unpublishing and cancelling", () => {
   it("keeps a session with people booked or waiting published", async () => {
     const { session } = await publishedWith(1, ["WAITLISTED"]);
     const before = await footprint();
-    expect(await unpublishSession(prisma, organiser, session.id)).toEqual({ ok: false, problem: "hasRegistrations" });
+    expect(await unpublishSession(prisma, organiser, session.id)).toEqual({ ok: false, refusal: "hasRegistrations" });
     expect(await footprint()).toEqual(before);
     expect(await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ status: "PUBLISHED" });
   });
@@ -464,9 +464,9 @@ describe("publishing, unpublishing and cancelling", () => {
 
     // A cancelled session stays cancelled.
     smtp.received.length = 0;
-    expect(await cancelSession(prisma, organiser, session.id, now)).toEqual({ ok: false, problem: "onlyPublishedCancel" });
-    expect(await publishSession(prisma, organiser, session.id)).toEqual({ ok: false, problem: "notDraft" });
-    expect(await unpublishSession(prisma, organiser, session.id)).toEqual({ ok: false, problem: "notPublished" });
+    expect(await cancelSession(prisma, organiser, session.id, now)).toEqual({ ok: false, refusal: "onlyPublishedCancel" });
+    expect(await publishSession(prisma, organiser, session.id)).toEqual({ ok: false, refusal: "notDraft" });
+    expect(await unpublishSession(prisma, organiser, session.id)).toEqual({ ok: false, refusal: "notPublished" });
     expect(smtp.received).toHaveLength(0);
     expect(await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ status: "CANCELLED" });
   });
@@ -475,8 +475,8 @@ describe("publishing, unpublishing and cancelling", () => {
     const draft = await created();
     const { session } = await publishedWith(3, ["CONFIRMED"]);
     const before = await footprint();
-    expect(await cancelSession(prisma, organiser, draft.id)).toEqual({ ok: false, problem: "onlyPublishedCancel" });
-    expect(await cancelSession(prisma, organiser, session.id, new Date("2031-03-25T10:30:00Z"))).toEqual({ ok: false, problem: "hasStarted" });
+    expect(await cancelSession(prisma, organiser, draft.id)).toEqual({ ok: false, refusal: "onlyPublishedCancel" });
+    expect(await cancelSession(prisma, organiser, session.id, new Date("2031-03-25T10:30:00Z"))).toEqual({ ok: false, refusal: "hasStarted" });
     expect(await footprint()).toEqual(before);
     expect(smtp.received).toHaveLength(0);
   });
@@ -512,13 +512,13 @@ describe("duplicating and deleting", () => {
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "session.delete", entityId: draft.id } });
     expect(entry.before).toMatchObject({ title: draft.title, speakers: [{ speakerId: speakerIds[0] }] });
     expect(entry.after).toBeNull();
-    expect(await deleteSession(prisma, organiser, draft.id)).toEqual({ ok: false, problem: "notFound" });
+    expect(await deleteSession(prisma, organiser, draft.id)).toEqual({ ok: false, refusal: "notFound" });
   });
 
   it("refuses to delete a session with registrations, even cancelled ones", async () => {
     const { session } = await publishedWith(5, ["CANCELLED"]);
     const before = await footprint();
-    expect(await deleteSession(prisma, organiser, session.id)).toEqual({ ok: false, problem: "hasRegistrations" });
+    expect(await deleteSession(prisma, organiser, session.id)).toEqual({ ok: false, refusal: "hasRegistrations" });
     expect(await footprint()).toEqual(before);
   });
 });

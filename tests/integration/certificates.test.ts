@@ -316,8 +316,8 @@ describe("verifying and revoking", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "certificate.revoke", actorId: organiser.id });
 
-    expect(await revokeCertificate(prisma, organiser, input)).toEqual({ ok: false, error: "alreadyRevoked" });
-    expect(await revokeCertificate(prisma, organiser, { ...input, certificateId: "no-such-certificate" })).toEqual({ ok: false, error: "notFound" });
+    expect(await revokeCertificate(prisma, organiser, input)).toEqual({ ok: false, refusal: "alreadyRevoked" });
+    expect(await revokeCertificate(prisma, organiser, { ...input, certificateId: "no-such-certificate" })).toEqual({ ok: false, refusal: "notFound" });
     expect(await prisma.auditEntry.count({ where: { entityType: "certificate", entityId: certificate.id } })).toBe(1);
     expect((await findCertificateByCode(prisma, { code: certificate.code }))?.revokedAt).toEqual(stored.revokedAt);
 

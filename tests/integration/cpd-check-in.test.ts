@@ -79,7 +79,7 @@ describe("organisers turning self check-in on", () => {
   });
 
   it("refuses check-in while it is off", async () => {
-    expect(await checkInToSession(prisma, attendee, { registrationId, code: "ABCDEF" }, during)).toEqual({ ok: false, reason: "notOpen" });
+    expect(await checkInToSession(prisma, attendee, { registrationId, code: "ABCDEF" }, during)).toEqual({ ok: false, refusal: "notOpen" });
   });
 
   it("makes a code, replaces it on request, and audits each change without the code", async () => {
@@ -97,15 +97,15 @@ describe("organisers turning self check-in on", () => {
 describe("attendees checking in", () => {
   it("is open only from the start until 30 minutes after the end", async () => {
     const right = await code();
-    expect(await checkInToSession(prisma, attendee, { registrationId, code: right }, new Date(startsAt.getTime() - 60_000))).toEqual({ ok: false, reason: "notStarted" });
-    expect(await checkInToSession(prisma, attendee, { registrationId, code: right }, new Date(endsAt.getTime() + 30 * 60_000 + 1000))).toEqual({ ok: false, reason: "closed" });
+    expect(await checkInToSession(prisma, attendee, { registrationId, code: right }, new Date(startsAt.getTime() - 60_000))).toEqual({ ok: false, refusal: "notStarted" });
+    expect(await checkInToSession(prisma, attendee, { registrationId, code: right }, new Date(endsAt.getTime() + 30 * 60_000 + 1000))).toEqual({ ok: false, refusal: "closed" });
     expect(await attendance(registrationId)).toEqual({ attendance: "UNMARKED", selfCheckedInAt: null });
     expect((await listOpenCheckIns(prisma, attendee, during)).map((registration) => registration.id)).toEqual([registrationId]);
     expect(await listOpenCheckIns(prisma, attendee, new Date(endsAt.getTime() + 31 * 60_000))).toEqual([]);
   });
 
   it("refuses someone else's registration, even with the right code", async () => {
-    expect(await checkInToSession(prisma, attendee, { registrationId: othersRegistrationId, code: await code() }, during)).toEqual({ ok: false, reason: "notFound" });
+    expect(await checkInToSession(prisma, attendee, { registrationId: othersRegistrationId, code: await code() }, during)).toEqual({ ok: false, refusal: "notFound" });
     expect((await attendance(othersRegistrationId)).attendance).toBe("UNMARKED");
   });
 
@@ -113,7 +113,7 @@ describe("attendees checking in", () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: "WRONG1" }, during)).toEqual({ ok: false, fieldErrors: { code: "codeWrong" } });
     }
-    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, during)).toEqual({ ok: false, reason: "tooManyAttempts" });
+    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, during)).toEqual({ ok: false, refusal: "tooManyAttempts" });
     expect((await attendance(othersRegistrationId)).attendance).toBe("UNMARKED");
     // Another person is not held up by someone else's guesses.
     expect(await checkInToSession(prisma, attendee, { registrationId, code: "" }, during)).toEqual({ ok: false, fieldErrors: { code: "codeRequired" } });
@@ -132,13 +132,13 @@ describe("attendees checking in", () => {
   it("leaves the organiser's 'absent' mark alone", async () => {
     await prisma.registration.update({ where: { id: othersRegistrationId }, data: { attendance: "ABSENT", selfCheckedInAt: null } });
     const afterTheWrongCodes = new Date(during.getTime() + 16 * 60_000);
-    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, afterTheWrongCodes)).toEqual({ ok: false, reason: "markedAbsent" });
+    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, afterTheWrongCodes)).toEqual({ ok: false, refusal: "markedAbsent" });
     expect((await attendance(othersRegistrationId)).attendance).toBe("ABSENT");
   });
 
   it("stops working once the organiser turns it off", async () => {
     await changeSelfCheckIn(prisma, organiser, { sessionId, change: "disable" });
     await prisma.registration.update({ where: { id: registrationId }, data: { attendance: "UNMARKED", selfCheckedInAt: null } });
-    expect(await checkInToSession(prisma, attendee, { registrationId, code: await code() }, during)).toEqual({ ok: false, reason: "notOpen" });
+    expect(await checkInToSession(prisma, attendee, { registrationId, code: await code() }, during)).toEqual({ ok: false, refusal: "notOpen" });
   });
 });

@@ -97,7 +97,7 @@ afterAll(async () => {
 describe("logging CPD for a session", () => {
   it("refuses someone else's registration, one not attended and an unknown one, writing nothing", async () => {
     for (const registrationId of [bobsAttended, unmarked, "no-such-registration"]) {
-      expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId, hours: "1.5" })).toEqual({ ok: false, refused: true });
+      expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId, hours: "1.5" })).toEqual({ ok: false, refusal: "refused" });
     }
     expect(await entryCount()).toBe(0);
   });
@@ -156,7 +156,7 @@ describe("logging CPD from outside the programme", () => {
     if (!created.ok || !("entryId" in created)) throw new Error("expected an entry");
     const entryId = created.entryId;
     // Alice cannot edit or delete Bob's entry.
-    expect(await saveOtherCpd(prisma, alice, { ...other, entryId, title: "Taken over" }, now)).toEqual({ ok: false, refused: true });
+    expect(await saveOtherCpd(prisma, alice, { ...other, entryId, title: "Taken over" }, now)).toEqual({ ok: false, refusal: "refused" });
     expect(await deleteCpdEntry(prisma, alice, entryId)).toBe(false);
     expect((await prisma.cpdEntry.findUniqueOrThrow({ where: { id: entryId } })).title).toBe(other.title);
     expect(await saveOtherCpd(prisma, bob, { ...other, entryId, hours: "2.75" }, now)).toEqual({ ok: true, entryId });

@@ -308,7 +308,7 @@ describe("deleting my account", () => {
     try {
       expect((await getAccountClosureSummary(prisma, organiser.id, now)).isLastOrganiser).toBe(true);
       const before = await snapshot(organiser.id);
-      expect(await deleteMyAccount(prisma, organiser.id, confirmed, now)).toEqual({ ok: false, error: "lastOrganiser" });
+      expect(await deleteMyAccount(prisma, organiser.id, confirmed, now)).toEqual({ ok: false, refusal: "lastOrganiser" });
       expect(await snapshot(organiser.id)).toEqual(before);
     } finally {
       await prisma.user.updateMany({ where: { id: { in: others.map((other) => other.id) } }, data: { role: "ORGANISER" } });

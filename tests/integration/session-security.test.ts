@@ -21,7 +21,7 @@ const secret = () => env().NEXTAUTH_SECRET;
 /** Signs in the way the sign-in form does, and returns the cookie value a browser would keep. */
 async function signIn(currentPassword = password): Promise<string> {
   const result = await authenticate(prisma, { email, password: currentPassword }, { address: null, deviceToken: null, secret: secret() });
-  if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
+  if (!result.ok) throw new Error(`sign-in failed: ${JSON.stringify(result)}`);
   return issueSessionToken(result.user);
 }
 

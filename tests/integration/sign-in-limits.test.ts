@@ -26,7 +26,7 @@ async function account(label: string): Promise<string> {
   return created.userId;
 }
 
-const evaluated = (results: Awaited<ReturnType<typeof authenticate>>[]) => results.filter((result) => !result.ok && result.reason === "invalid").length;
+const evaluated = (results: Awaited<ReturnType<typeof authenticate>>[]) => results.filter((result) => !result.ok && "refusal" in result && result.refusal === "signInFailed").length;
 
 beforeAll(async () => {
   for (const label of ["burst", "locked", "owner", "nat", "other"]) await account(label);
@@ -44,7 +44,7 @@ describe("parallel attempts", () => {
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => authenticate(prisma, { email: email("burst"), password: `wrong ${i}` }, stranger(`198.51.100.${i}`))));
     expect(evaluated(results)).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
     expect(evaluated(results)).toBeGreaterThan(0);
-    expect(results.filter((result) => !result.ok && result.reason === "rateLimited").length).toBe(40 - evaluated(results));
+    expect(results.filter((result) => !result.ok && "refusal" in result && result.refusal === "rateLimited").length).toBe(40 - evaluated(results));
   });
 
   // A burst of 40 once let 6 through: each attempt reads the clock before it
@@ -75,7 +75,7 @@ describe("parallel attempts", () => {
       expect(judged).toBeLessThanOrEqual(MAX_WRONG_CODES);
       expect(judged).toBeGreaterThan(0);
       // The right code is refused too until the window passes, and nothing was marked.
-      expect(await checkInToSession(prisma, caller, { registrationId: registration.id, code: "ABCDEF" }, during)).toEqual({ ok: false, reason: "tooManyAttempts" });
+      expect(await checkInToSession(prisma, caller, { registrationId: registration.id, code: "ABCDEF" }, during)).toEqual({ ok: false, refusal: "tooManyAttempts" });
       expect((await prisma.registration.findUniqueOrThrow({ where: { id: registration.id } })).attendance).toBe("UNMARKED");
     } finally {
       await prisma.event.delete({ where: { id: event.id } });
@@ -87,14 +87,14 @@ describe("parallel attempts", () => {
 describe("one account under attack", () => {
   it("locks out browsers that have not signed in to it, even with the right password", async () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await authenticate(prisma, { email: email("locked"), password: "guess" }, stranger(`203.0.113.${i}`));
-    expect(await authenticate(prisma, { email: email("locked"), password }, stranger("203.0.113.200"))).toEqual({ ok: false, reason: "rateLimited" });
+    expect(await authenticate(prisma, { email: email("locked"), password }, stranger("203.0.113.200"))).toEqual({ ok: false, refusal: "rateLimited" });
   });
 
   it("never locks out its owner's own browser, which has a limit of its own", async () => {
     const ownerId = accounts.get("owner") ?? "";
     const ownBrowser: SignInClient = { address: "192.0.2.10", deviceToken: issueDeviceToken(ownerId, secret), secret };
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT + 3; i++) await authenticate(prisma, { email: email("owner"), password: "guess" }, stranger(`203.0.113.${50 + i}`));
-    expect(await authenticate(prisma, { email: email("owner"), password }, stranger("203.0.113.99"))).toEqual({ ok: false, reason: "rateLimited" });
+    expect(await authenticate(prisma, { email: email("owner"), password }, stranger("203.0.113.99"))).toEqual({ ok: false, refusal: "rateLimited" });
     const signedIn = await authenticate(prisma, { email: email("owner"), password }, ownBrowser);
     expect(signedIn).toMatchObject({ ok: true, user: { id: ownerId }, deviceToken: ownBrowser.deviceToken });
   });
@@ -103,8 +103,8 @@ describe("one account under attack", () => {
     const ownerId = accounts.get("owner") ?? "";
     const otherId = accounts.get("other") ?? "";
     // A device mark for another account, and a forged one, count as strangers (the owner's account is locked for strangers above).
-    expect(await authenticate(prisma, { email: email("owner"), password }, { address: "192.0.2.11", deviceToken: issueDeviceToken(otherId, secret), secret })).toEqual({ ok: false, reason: "rateLimited" });
-    expect(await authenticate(prisma, { email: email("owner"), password }, { address: "192.0.2.11", deviceToken: issueDeviceToken(ownerId, "another-secret".padEnd(48, "q")), secret })).toEqual({ ok: false, reason: "rateLimited" });
+    expect(await authenticate(prisma, { email: email("owner"), password }, { address: "192.0.2.11", deviceToken: issueDeviceToken(otherId, secret), secret })).toEqual({ ok: false, refusal: "rateLimited" });
+    expect(await authenticate(prisma, { email: email("owner"), password }, { address: "192.0.2.11", deviceToken: issueDeviceToken(ownerId, "another-secret".padEnd(48, "q")), secret })).toEqual({ ok: false, refusal: "rateLimited" });
   });
 
   it("limits the owner's browser too, to five failures", async () => {
@@ -113,7 +113,7 @@ describe("one account under attack", () => {
     const results = [];
     for (let i = 0; i < MAX_FAILURES_PER_DEVICE + 2; i++) results.push(await authenticate(prisma, { email: email("owner"), password: "guess" }, browser));
     expect(evaluated(results)).toBe(MAX_FAILURES_PER_DEVICE);
-    expect(await authenticate(prisma, { email: email("owner"), password }, browser)).toEqual({ ok: false, reason: "rateLimited" });
+    expect(await authenticate(prisma, { email: email("owner"), password }, browser)).toEqual({ ok: false, refusal: "rateLimited" });
   });
 });
 
@@ -124,7 +124,7 @@ describe("one address", () => {
     const results = [];
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 2; i++) results.push(await authenticate(prisma, { email: email(`spray${i}`), password: "Password1!" }, stranger(council)));
     expect(evaluated(results)).toBe(MAX_FAILURES_PER_ADDRESS);
-    expect(await authenticate(prisma, { email: email("nat"), password }, stranger(council))).toEqual({ ok: false, reason: "rateLimited" });
+    expect(await authenticate(prisma, { email: email("nat"), password }, stranger(council))).toEqual({ ok: false, refusal: "rateLimited" });
   });
 
   it("does not lock out people behind it who have signed in from their own browser before", async () => {

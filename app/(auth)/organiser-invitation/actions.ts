@@ -8,9 +8,9 @@ import { newAccountFormInput } from "@/lib/auth/account-schemas";
 import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { accountFailureState } from "@/lib/forms/account-form-state";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { localePath } from "@/lib/i18n/locale-path";
 
 async function afterAcceptance(): Promise<never> {
@@ -25,7 +25,7 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
   const token = formData.get("token");
   const user = await requireUser(`/organiser-invitation?token=${typeof token === "string" ? encodeURIComponent(token) : ""}`);
   const result = await acceptOrganiserInvitation(prisma, user, token, env().NEXTAUTH_SECRET);
-  if (!result.ok) return accountFailureState(result, formData);
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   await afterAcceptance();
   return { status: "success" };
 }
@@ -35,7 +35,7 @@ export async function acceptWithNewAccountAction(_previous: FormState, formData:
   formData = asFormData(formData);
   const input = newAccountFormInput(formData);
   const result = await acceptInvitationWithNewAccount(prisma, formData.get("token"), input, env().NEXTAUTH_SECRET);
-  if (!result.ok) return accountFailureState(result, formData);
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   await signInThisBrowser(result.user);
   await afterAcceptance();
   return { status: "success" };

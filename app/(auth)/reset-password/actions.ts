@@ -7,9 +7,9 @@ import { resetPassword } from "@/lib/auth/reset-password";
 import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
-import { accountFailureState } from "@/lib/forms/account-form-state";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { localePath } from "@/lib/i18n/locale-path";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
@@ -21,7 +21,7 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
     { email: formData.get("email") ?? "" },
     { address: await requestClientAddress(), key: env().NEXTAUTH_SECRET, siteUrl: siteUrl(), locale: await pageLocale() },
   );
-  if (!result.ok) return accountFailureState(result, formData);
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   return { status: "success", values: { email: result.email } };
 }
 
@@ -29,7 +29,7 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const result = await resetPassword(prisma, formData.get("token"), { newPassword: formData.get("newPassword") ?? "" }, env().NEXTAUTH_SECRET);
-  if (!result.ok) return accountFailureState(result, formData);
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   await signInThisBrowser(result.user);
   redirect(await localePath("/account?password=reset"));
 }

@@ -8,9 +8,9 @@ import { newAccountFormInput } from "@/lib/auth/account-schemas";
 import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
-import { accountFailureState } from "@/lib/forms/account-form-state";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { localePath } from "@/lib/i18n/locale-path";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -23,7 +23,7 @@ export async function requestSignUpAction(_previous: FormState, formData: FormDa
     { email: formData.get("email") ?? "", returnTo: formData.get("callbackUrl") },
     { address: await requestClientAddress(), key: env().NEXTAUTH_SECRET, siteUrl: siteUrl(), locale: await pageLocale() },
   );
-  if (!result.ok) return accountFailureState(result, formData);
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   return { status: "success", values: { email: result.email } };
 }
 
@@ -32,7 +32,7 @@ export async function finishSignUpAction(_previous: FormState, formData: FormDat
   formData = asFormData(formData);
   const input = newAccountFormInput(formData);
   const result = await finishSignUp(prisma, formData.get("token"), input, env().NEXTAUTH_SECRET);
-  if (!result.ok) return accountFailureState(result, formData);
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   await signInThisBrowser(result.user);
   redirect(await localePath(safeReturnPath(result.returnTo)));
 }

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { checkInToSession } from "@/lib/cpd/check-in/check-in-to-session";
 import { prisma } from "@/lib/db";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
@@ -16,11 +16,7 @@ export async function checkInAction(_previous: FormState, formData: FormData): P
   const user = await requireUser("/account");
   const registrationId = formData.get("registrationId");
   const result = await checkInToSession(prisma, user, { registrationId, code: formData.get("code") ?? "" });
-  if (!result.ok) {
-    const t = await getTranslations("cpd.checkIn.errors");
-    if ("reason" in result) return { status: "error", message: t(result.reason), values: keptValues(formData) };
-    return { status: "error", fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key as never)])), values: keptValues(formData) };
-  }
+  if (!result.ok) return failedFormState("cpd.checkIn.errors", result, keptValues(formData));
   revalidatePath("/account");
   revalidatePath("/account/cpd");
   redirect(await localePath(`/account/cpd/sessions/${encodeURIComponent(String(registrationId))}?checkedIn=1`));

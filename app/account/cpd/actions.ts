@@ -13,18 +13,16 @@ import { recordLearningDiscussion } from "@/lib/cpd/record-learning-discussion";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
 import { saveRenewalDate } from "@/lib/cpd/save-renewal-date";
 import { prisma } from "@/lib/db";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
 const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] as const;
 
-async function formStateOf(result: CpdFailure, formData: FormData): Promise<FormState> {
-  const t = await getTranslations("cpd");
-  if ("refused" in result) return { status: "error", message: t("form.refused") };
-  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(`errors.${key}` as never)]));
-  // Chosen standards are repeated values; keep them joined so the form can tick them again.
-  return { status: "error", fieldErrors, values: { ...keptValues(formData), standards: formData.getAll("standards").join(" ") } };
+/** A CPD form's failure in words; chosen standards are repeated values, kept joined so the form can tick them again. */
+function formStateOf(result: CpdFailure, formData: FormData): Promise<FormState> {
+  return failedFormState({ fields: "cpd.errors", refusals: "cpd.form" }, result, { ...keptValues(formData), standards: formData.getAll("standards").join(" ") });
 }
 
 export async function logSessionCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { endSession } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { deleteMyAccount } from "@/lib/privacy/delete-my-account";
 import { notifyPromoted } from "@/lib/registration/registration-notifications";
@@ -16,7 +16,6 @@ const formOrder = ["certificateName", "confirm", "currentPassword"] as const;
 export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const user = await requireUser("/account/privacy/delete");
-  const t = await getTranslations("privacy.delete.errors");
   const input = {
     currentPassword: formData.get("currentPassword") ?? undefined,
     confirm: formData.get("confirm") ?? undefined,
@@ -24,15 +23,9 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
   };
   const result = await deleteMyAccount(prisma, user.id, input);
   if (!result.ok) {
-    const values = keptValues(formData);
-    if ("fieldErrors" in result) {
-      // In the order the fields appear on the form, so the summary reads top to bottom.
-      const fieldErrors = Object.fromEntries(
-        formOrder.filter((field) => result.fieldErrors[field]).map((field) => [field, t(result.fieldErrors[field] as never)]),
-      );
-      return { status: "error", fieldErrors, values };
-    }
-    return { status: "error", message: t(result.error), values };
+    // Field problems in the order the fields appear on the form, so the summary reads top to bottom.
+    const failure = "fieldErrors" in result ? { fieldErrors: Object.fromEntries(formOrder.filter((field) => result.fieldErrors[field]).map((field) => [field, result.fieldErrors[field]!])) } : result;
+    return failedFormState("privacy.delete.errors", failure, keptValues(formData));
   }
   await notifyPromoted(result.promotedRegistrationIds);
   // Nothing to revalidate for the places released: places left are counted on every request.

@@ -15,7 +15,8 @@ import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { requireOrganiser, type CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
-import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
+import { failedFormState } from "@/lib/forms/form-failure";
+import { formInput, submittedValues } from "@/lib/forms/submitted-values";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
@@ -42,10 +43,10 @@ export async function createEventAction(_previous: FormState, formData: FormData
   const organiser = await requireOrganiser("/admin/events/new");
   const input = formInput(formData, eventFields, ["audiences"]);
   const parsed = eventFormSchema.safeParse(input);
-  if (!parsed.success) return failedFormState("admin.events", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData, ["audiences"]));
+  if (!parsed.success) return failedFormState("admin.events.errors", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData, ["audiences"]));
   // The lib function checks again (it is a boundary of its own) and owns the slug and the transaction.
   const result = await createEvent(prisma, organiser, input);
-  if (!result.ok) return failedFormState("admin.events", result, submittedValues(formData, ["audiences"]));
+  if (!result.ok) return failedFormState("admin.events.errors", result, submittedValues(formData, ["audiences"]));
   revalidatePath("/admin/events");
   redirect(await localePath(`/admin/events/${result.eventId}?created=1`));
 }
@@ -56,10 +57,10 @@ export async function updateEventAction(_previous: FormState, formData: FormData
   const eventId = eventIdSchema.safeParse(formData.get("eventId"));
   const input = formInput(formData, eventFields, ["audiences"]);
   const parsed = eventFormSchema.safeParse(input);
-  if (!eventId.success) return failedFormState("admin.events", { fieldErrors: { form: "notFound" } });
-  if (!parsed.success) return failedFormState("admin.events", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData, ["audiences"]));
+  if (!eventId.success) return failedFormState("admin.events.errors", { fieldErrors: { form: "notFound" } });
+  if (!parsed.success) return failedFormState("admin.events.errors", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData, ["audiences"]));
   const result = await updateEvent(prisma, organiser, eventId.data, input);
-  if (!result.ok) return failedFormState("admin.events", result, submittedValues(formData, ["audiences"]));
+  if (!result.ok) return failedFormState("admin.events.errors", result, submittedValues(formData, ["audiences"]));
   revalidatePublicPages();
   revalidatePath("/admin/events");
   revalidatePath(`/admin/events/${eventId.data}`);
@@ -84,12 +85,12 @@ export async function unpublishEventAction(_previous: PublicationFormState, form
 
 async function changeStatus(organiser: CurrentUser, formData: FormData, status: "PUBLISHED" | "DRAFT"): Promise<PublicationFormState> {
   const eventId = eventIdSchema.safeParse(formData.get("eventId"));
-  if (!eventId.success) return failedFormState("admin.events", { fieldErrors: { form: "notFound" } });
+  if (!eventId.success) return failedFormState("admin.events.errors", { fieldErrors: { form: "notFound" } });
   const publishWithoutWelsh = formData.get("publishWithoutWelsh") === "yes";
   const result = await setEventStatus(prisma, organiser, { eventId: eventId.data, status, publishWithoutWelsh });
   // Nothing changed yet: the form shows what lacks Welsh and a "Publish anyway" button.
   if ("missingWelsh" in result) return { status: "idle", missingWelsh: result.missingWelsh };
-  if (!result.ok) return failedFormState("admin.events", result);
+  if (!result.ok) return failedFormState("admin.events.errors", result);
   revalidatePublicPages();
   revalidatePath("/admin/events");
   revalidatePath(`/admin/events/${eventId.data}`);
@@ -101,9 +102,9 @@ export async function deleteEventAction(_previous: FormState, formData: FormData
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/events");
   const eventId = eventIdSchema.safeParse(formData.get("eventId"));
-  if (!eventId.success) return failedFormState("admin.events", { fieldErrors: { form: "notFound" } });
+  if (!eventId.success) return failedFormState("admin.events.errors", { fieldErrors: { form: "notFound" } });
   const result = await deleteEvent(prisma, organiser, eventId.data);
-  if (!result.ok) return failedFormState("admin.events", result);
+  if (!result.ok) return failedFormState("admin.events.errors", result);
   revalidatePublicPages();
   revalidatePath("/admin/events");
   revalidatePath("/admin/themes");

@@ -11,6 +11,7 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
 import { formatClock, formatLongDate } from "@/lib/programme/event-time";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
@@ -19,20 +20,15 @@ import { dateLocale } from "@/lib/i18n/locales";
 const PAGE = "/admin/organisers";
 const LONDON = "Europe/London";
 
-async function translated(fieldErrors: Record<string, string>, email: string | undefined) {
-  const t = (await getTranslations("admin.organisers.errors")) as unknown as (key: string, values: Record<string, string>) => string;
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, t(key, { email: email ?? "" })]));
-}
-
 /** Makes an existing account an organiser, or invites the address by email. */
 export async function promoteOrganiserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser(PAGE);
   const input = { email: formData.get("email") ?? "" };
   const parsed = promoteOrganiserSchema.safeParse(input);
-  if (!parsed.success) return { status: "error", fieldErrors: await translated(fieldErrorsOf(parsed.error), undefined), values: keptValues(formData) };
+  if (!parsed.success) return failedFormState("admin.organisers.errors", { fieldErrors: fieldErrorsOf(parsed.error), values: { email: "" } }, keptValues(formData));
   const result = await promoteOrganiser(prisma, organiser, parsed.data, { siteUrl: siteUrl(), key: env().NEXTAUTH_SECRET });
-  if (!result.ok) return { status: "error", fieldErrors: await translated(result.fieldErrors, result.email), values: keptValues(formData) };
+  if (!result.ok) return failedFormState("admin.organisers.errors", { fieldErrors: result.fieldErrors, values: { email: result.email ?? "" } }, keptValues(formData));
   revalidatePath(PAGE);
   revalidatePath("/admin/audit");
   const t = await getTranslations("admin.organisers.add");
@@ -47,11 +43,10 @@ export async function promoteOrganiserAction(_previous: FormState, formData: For
 export async function removeOrganiserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser(PAGE);
-  const t = await getTranslations("admin.organisers.errors");
   const parsed = removeOrganiserSchema.safeParse({ userId: formData.get("userId") ?? "" });
-  if (!parsed.success) return { status: "error", message: t("notOrganiser") };
+  if (!parsed.success) return failedFormState("admin.organisers.errors", { refusal: "notOrganiser" });
   const result = await removeOrganiser(prisma, organiser, parsed.data);
-  if (!result.ok) return { status: "error", message: t(result.error) };
+  if (!result.ok) return failedFormState("admin.organisers.errors", result);
   revalidatePath("/admin/audit");
   if (result.removedSelf) redirect(await localePath("/account"));
   revalidatePath(PAGE);
@@ -62,11 +57,10 @@ export async function removeOrganiserAction(_previous: FormState, formData: Form
 export async function withdrawInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser(PAGE);
-  const t = await getTranslations("admin.organisers.errors");
   const parsed = withdrawInvitationSchema.safeParse({ invitationId: formData.get("invitationId") ?? "" });
-  if (!parsed.success) return { status: "error", message: t("invitationGone") };
+  if (!parsed.success) return failedFormState("admin.organisers.errors", { refusal: "invitationGone" });
   const result = await withdrawInvitation(prisma, organiser, parsed.data);
-  if (!result.ok) return { status: "error", message: t(result.error) };
+  if (!result.ok) return failedFormState("admin.organisers.errors", result);
   revalidatePath(PAGE);
   revalidatePath("/admin/audit");
   redirect(await localePath(`${PAGE}?notice=withdrawn`));

@@ -13,6 +13,7 @@ import { fieldErrorsOf, readSessionForm, sessionFormSchema, type FieldErrors } f
 import { updateSession } from "@/lib/admin/sessions/update-session";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
@@ -25,17 +26,14 @@ function typedValues(formData: FormData): Record<string, string> {
   return { ...keptValues(formData), audiences: formData.getAll("audiences").join(","), featured: formData.get("featured") === "on" ? "on" : "" };
 }
 
-async function formErrors(fieldErrors: FieldErrors, formData: FormData, confirmed = 0): Promise<FormState> {
-  const t = await getTranslations("admin.sessions.errors");
-  return {
-    status: "error",
-    fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, t(key as never, { confirmed } as never)])),
-    values: typedValues(formData),
-  };
+/** Field problems (admin.sessions.errors), with what was typed; {confirmed} is the number booked, for a capacity below it. */
+function formErrors(fieldErrors: FieldErrors, formData: FormData, confirmed = 0): Promise<FormState> {
+  return failedFormState("admin.sessions.errors", { fieldErrors, values: { confirmed } }, typedValues(formData));
 }
 
-async function problem(key: StatusProblem | "deleteHasRegistrations"): Promise<FormState> {
-  return { status: "error", message: (await getTranslations("admin.sessions.problems"))(key) };
+/** A refusal of the whole form (admin.sessions.problems). */
+function problem(key: StatusProblem | "deleteHasRegistrations"): Promise<FormState> {
+  return failedFormState("admin.sessions.problems", { refusal: key });
 }
 
 async function missingSession(): Promise<FormState> {
@@ -89,7 +87,7 @@ export async function changeSessionStatusAction(_previous: FormState, formData: 
   const result = to === "PUBLISHED" ? await publishSession(prisma, organiser, sessionId) : await unpublishSession(prisma, organiser, sessionId);
   if (!result.ok) {
     revalidatePath(`/admin/sessions/${sessionId}`);
-    return problem(result.problem);
+    return problem(result.refusal);
   }
   revalidateSessionPages(sessionId);
   return { status: "success", message: (await getTranslations("admin.sessions"))(to === "PUBLISHED" ? "published" : "unpublished") };
@@ -101,7 +99,7 @@ export async function cancelSessionAction(_previous: FormState, formData: FormDa
   const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return missingSession();
   const result = await cancelSession(prisma, organiser, parsed.data.sessionId);
-  if (!result.ok) return problem(result.problem);
+  if (!result.ok) return problem(result.refusal);
   revalidateSessionPages(parsed.data.sessionId);
   redirect(await localePath(`/admin/sessions/${parsed.data.sessionId}?done=cancelled&emailed=${result.emailed}&failed=${result.failed}`));
 }
@@ -123,7 +121,7 @@ export async function deleteSessionAction(_previous: FormState, formData: FormDa
   const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return missingSession();
   const result = await deleteSession(prisma, organiser, parsed.data.sessionId);
-  if (!result.ok) return problem(result.problem === "hasRegistrations" ? "deleteHasRegistrations" : "notFound");
+  if (!result.ok) return problem(result.refusal === "hasRegistrations" ? "deleteHasRegistrations" : "notFound");
   revalidateSessionPages();
   redirect(await localePath(`/admin/sessions?deleted=${encodeURIComponent(result.title)}`));
 }

@@ -13,7 +13,8 @@ import { updateSpeaker } from "@/lib/admin/speakers/update-speaker";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
-import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
+import { failedFormState } from "@/lib/forms/form-failure";
+import { formInput, submittedValues } from "@/lib/forms/submitted-values";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
@@ -25,9 +26,9 @@ export async function createSpeakerAction(_previous: FormState, formData: FormDa
   const organiser = await requireOrganiser("/admin/speakers/new");
   const input = formInput(formData, speakerFields);
   const parsed = speakerFormSchema.safeParse(input);
-  if (!parsed.success) return failedFormState("admin.speakers", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData));
+  if (!parsed.success) return failedFormState("admin.speakers.errors", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData));
   const result = await createSpeaker(prisma, organiser, input);
-  if (!result.ok) return failedFormState("admin.speakers", result, submittedValues(formData));
+  if (!result.ok) return failedFormState("admin.speakers.errors", result, submittedValues(formData));
   revalidatePath("/admin/speakers");
   redirect(await localePath(`/admin/speakers/${result.speakerId}?created=1`));
 }
@@ -38,10 +39,10 @@ export async function updateSpeakerAction(_previous: FormState, formData: FormDa
   const speakerId = speakerIdSchema.safeParse(formData.get("speakerId"));
   const input = formInput(formData, speakerFields);
   const parsed = speakerFormSchema.safeParse(input);
-  if (!speakerId.success) return failedFormState("admin.speakers", { fieldErrors: { form: "notFound" } });
-  if (!parsed.success) return failedFormState("admin.speakers", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData));
+  if (!speakerId.success) return failedFormState("admin.speakers.errors", { fieldErrors: { form: "notFound" } });
+  if (!parsed.success) return failedFormState("admin.speakers.errors", { fieldErrors: fieldErrorsOf(parsed.error) }, submittedValues(formData));
   const result = await updateSpeaker(prisma, organiser, speakerId.data, input);
-  if (!result.ok) return failedFormState("admin.speakers", result, submittedValues(formData));
+  if (!result.ok) return failedFormState("admin.speakers.errors", result, submittedValues(formData));
   revalidatePublicPages();
   revalidatePath("/admin/speakers");
   revalidatePath(`/admin/speakers/${speakerId.data}`);
@@ -52,9 +53,9 @@ export async function deleteSpeakerAction(_previous: FormState, formData: FormDa
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/speakers");
   const speakerId = speakerIdSchema.safeParse(formData.get("speakerId"));
-  if (!speakerId.success) return failedFormState("admin.speakers", { fieldErrors: { form: "notFound" } });
+  if (!speakerId.success) return failedFormState("admin.speakers.errors", { fieldErrors: { form: "notFound" } });
   const result = await deleteSpeaker(prisma, organiser, speakerId.data);
-  if (!result.ok) return failedFormState("admin.speakers", result);
+  if (!result.ok) return failedFormState("admin.speakers.errors", result);
   revalidatePublicPages();
   revalidatePath("/admin/speakers");
   redirect(await localePath("/admin/speakers?deleted=1"));

@@ -14,7 +14,8 @@ import { updateTheme } from "@/lib/admin/themes/update-theme";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
-import { failedFormState, formInput, submittedValues } from "@/lib/admin/to-form-state";
+import { failedFormState } from "@/lib/forms/form-failure";
+import { formInput, submittedValues } from "@/lib/forms/submitted-values";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
@@ -25,7 +26,7 @@ const themeIdSchema = z.string().trim().min(1).max(40);
 function failure(fieldErrors: FieldErrors, formData: FormData, values?: Record<string, string | number>) {
   const colour = formData.get("colour");
   const ratio = typeof colour === "string" && /^#[0-9a-fA-F]{6}$/.test(colour.trim()) ? formatRatio(contrastWithWhite(colour.trim())) : "";
-  return failedFormState("admin.themes", { fieldErrors, values: { ratio, ...values } }, submittedValues(formData));
+  return failedFormState("admin.themes.errors", { fieldErrors, values: { ratio, ...values } }, submittedValues(formData));
 }
 
 export async function createThemeAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -62,9 +63,9 @@ export async function deleteThemeAction(_previous: FormState, formData: FormData
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/themes");
   const themeId = themeIdSchema.safeParse(formData.get("themeId"));
-  if (!themeId.success) return failedFormState("admin.themes", { fieldErrors: { form: "notFound" } });
+  if (!themeId.success) return failedFormState("admin.themes.errors", { fieldErrors: { form: "notFound" } });
   const result = await deleteTheme(prisma, organiser, themeId.data);
-  if (!result.ok) return failedFormState("admin.themes", result);
+  if (!result.ok) return failedFormState("admin.themes.errors", result);
   revalidatePublicPages();
   revalidatePath("/admin/themes");
   revalidatePath(`/admin/events/${result.eventId}`);

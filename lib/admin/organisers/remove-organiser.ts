@@ -8,7 +8,7 @@ import { organiserText } from "./organiser-text";
 
 export type RemoveOrganiserResult =
   | { ok: true; name: string; removedSelf: boolean }
-  | { ok: false; error: "lastOrganiser" | "notOrganiser" | "noLongerOrganiser" };
+  | { ok: false; refusal: "lastOrganiser" | "notOrganiser" | "noLongerOrganiser" };
 
 /**
  * Takes the organiser role away (the account stays, as an attendee). Never
@@ -20,16 +20,16 @@ export type RemoveOrganiserResult =
 export async function removeOrganiser(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<RemoveOrganiserResult> {
   assertOrganiser(actor);
   const parsed = removeOrganiserSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "notOrganiser" };
+  if (!parsed.success) return { ok: false, refusal: "notOrganiser" };
   const { userId } = parsed.data;
   return db.$transaction(async (tx) => {
     // In id order, so concurrent removals take the locks in the same order and cannot deadlock.
     const organisers = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ORGANISER' ORDER BY id FOR UPDATE`;
     const ids = new Set(organisers.map((row) => row.id));
     // The actor may have lost the role while waiting for the lock.
-    if (!ids.has(actor.id)) return { ok: false as const, error: "noLongerOrganiser" as const };
-    if (!ids.has(userId)) return { ok: false as const, error: "notOrganiser" as const };
-    if (ids.size <= 1) return { ok: false as const, error: "lastOrganiser" as const };
+    if (!ids.has(actor.id)) return { ok: false as const, refusal: "noLongerOrganiser" as const };
+    if (!ids.has(userId)) return { ok: false as const, refusal: "notOrganiser" as const };
+    if (ids.size <= 1) return { ok: false as const, refusal: "lastOrganiser" as const };
     const user = await tx.user.update({ where: { id: userId }, data: { role: "ATTENDEE" }, select: { id: true, name: true, email: true } });
     await recordAuditEntry(tx, actor, {
       action: "organiser.remove",

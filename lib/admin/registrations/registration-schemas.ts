@@ -17,7 +17,10 @@ export type RegistrationsErrorKey =
   | "noneSelected"
   | "invalid";
 
-/** A refusal: `field` names the form control the problem belongs to, when there is one. */
-export type RegistrationsRefusal = { ok: false; reason: RegistrationsErrorKey; field?: string };
+/**
+ * A refusal, in the shape of every form's failure (lib/forms/form-failure.ts):
+ * beside the form control it belongs to when there is one, else of the whole form.
+ */
+export type RegistrationsRefusal = { ok: false; refusal: RegistrationsErrorKey } | { ok: false; fieldErrors: Record<string, RegistrationsErrorKey> };
 
-export const refuse = (reason: RegistrationsErrorKey, field?: string): RegistrationsRefusal => ({ ok: false, reason, ...(field ? { field } : {}) });
+export const refuse = (key: RegistrationsErrorKey, field?: string): RegistrationsRefusal => (field ? { ok: false, fieldErrors: { [field]: key } } : { ok: false, refusal: key });

@@ -13,7 +13,7 @@ import { emailSessionCancelled } from "./session-notices";
 /** Catalogue keys (admin.sessions.problems.*) for a change that is not allowed now. */
 export type StatusProblem = "notFound" | "notDraft" | "notPublished" | "hasRegistrations" | "onlyPublishedCancel" | "hasStarted";
 
-export type StatusChangeResult = { ok: true } | { ok: false; problem: StatusProblem };
+export type StatusChangeResult = { ok: true } | { ok: false; refusal: StatusProblem };
 
 type StatusChange = (tx: Prisma.TransactionClient, session: LockedSession) => Promise<StatusProblem | { status: "DRAFT" | "PUBLISHED" | "CANCELLED"; cancelledAt?: Date }>;
 
@@ -22,9 +22,9 @@ async function changeStatus(db: PrismaClient, actor: CurrentUser, sessionId: str
   return db.$transaction(
     async (tx) => {
       const session = await lockSession(tx, sessionId);
-      if (!session) return { ok: false as const, problem: "notFound" as const };
+      if (!session) return { ok: false as const, refusal: "notFound" as const };
       const decision = await decide(tx, session);
-      if (typeof decision === "string") return { ok: false as const, problem: decision };
+      if (typeof decision === "string") return { ok: false as const, refusal: decision };
       const updated = await tx.session.update({
         where: { id: sessionId },
         data: { status: decision.status, ...(decision.cancelledAt ? { cancelledAt: decision.cancelledAt } : {}) },
@@ -66,7 +66,7 @@ export async function unpublishSession(db: PrismaClient, actor: CurrentUser, ses
   return result.ok ? { ok: true } : result;
 }
 
-export type CancelSessionResult = { ok: true; emailed: number; failed: number } | { ok: false; problem: StatusProblem };
+export type CancelSessionResult = { ok: true; emailed: number; failed: number } | { ok: false; refusal: StatusProblem };
 
 /**
  * Published → cancelled, before it starts. Bookings are kept as they were (they are the record

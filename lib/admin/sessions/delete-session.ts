@@ -5,7 +5,7 @@ import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { sessionSnapshot } from "./session-snapshot";
 
-export type DeleteSessionResult = { ok: true; title: string } | { ok: false; problem: "notFound" | "hasRegistrations" };
+export type DeleteSessionResult = { ok: true; title: string } | { ok: false; refusal: "notFound" | "hasRegistrations" };
 
 /**
  * Deletes a session nobody has ever registered for. One with registrations
@@ -15,8 +15,8 @@ export async function deleteSession(db: PrismaClient, actor: CurrentUser, sessio
   assertOrganiser(actor);
   return db.$transaction(async (tx): Promise<DeleteSessionResult> => {
     // Locked so that nobody books it between the count and the delete.
-    if (!(await lockSession(tx, sessionId))) return { ok: false, problem: "notFound" };
-    if ((await tx.registration.count({ where: { sessionId } })) > 0) return { ok: false, problem: "hasRegistrations" };
+    if (!(await lockSession(tx, sessionId))) return { ok: false, refusal: "notFound" };
+    if ((await tx.registration.count({ where: { sessionId } })) > 0) return { ok: false, refusal: "hasRegistrations" };
     const before = await sessionSnapshot(tx, sessionId);
     await tx.session.delete({ where: { id: sessionId } });
     const title = before?.title ?? sessionId;

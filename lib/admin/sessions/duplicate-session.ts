@@ -5,7 +5,7 @@ import { assertOrganiser } from "../authorise";
 import { firstFreeSlug } from "./session-slug";
 import { sessionSnapshot } from "./session-snapshot";
 
-export type DuplicateSessionResult = { ok: true; sessionId: string } | { ok: false; problem: "notFound" };
+export type DuplicateSessionResult = { ok: true; sessionId: string } | { ok: false; refusal: "notFound" };
 
 /** A draft copy of a session, "(copy)" after its title ("(copi)" after its Welsh one), with a fresh slug and the same speakers; no registrations. */
 export async function duplicateSession(db: PrismaClient, actor: CurrentUser, sessionId: string): Promise<DuplicateSessionResult> {
@@ -15,7 +15,7 @@ export async function duplicateSession(db: PrismaClient, actor: CurrentUser, ses
       where: { id: sessionId },
       include: { speakers: { select: { speakerId: true, part: true, position: true } } },
     });
-    if (!source) return { ok: false, problem: "notFound" };
+    if (!source) return { ok: false, refusal: "notFound" };
     const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, cancelledAt: _cancelledAt, speakers, ...fields } = source;
     const copy = await tx.session.create({
       data: {

@@ -11,7 +11,7 @@ export const changeSelfCheckInSchema = z.object({
   change: z.enum(["enable", "disable", "regenerate"]),
 });
 
-export type ChangeSelfCheckInResult = { ok: true } | { ok: false; reason: "sessionNotFound" };
+export type ChangeSelfCheckInResult = { ok: true } | { ok: false; refusal: "sessionNotFound" };
 
 /**
  * Lets attendees of a session check themselves in (with a new code), stops it,
@@ -22,7 +22,7 @@ export async function changeSelfCheckIn(db: PrismaClient, actor: CurrentUser, in
   assertOrganiser(actor);
   const { sessionId, change } = changeSelfCheckInSchema.parse(input);
   return db.$transaction(async (tx) => {
-    if (!(await lockSession(tx, sessionId))) return { ok: false, reason: "sessionNotFound" } as const;
+    if (!(await lockSession(tx, sessionId))) return { ok: false, refusal: "sessionNotFound" } as const;
     const before = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: { title: true, selfCheckIn: true, checkInCode: true } });
     const data =
       change === "disable"

@@ -17,7 +17,7 @@ export const checkInSchema = z.object({
 
 export type CheckInRefusal = "notFound" | "notOpen" | "notStarted" | "closed" | "markedAbsent" | "tooManyAttempts";
 
-export type CheckInResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> } | { ok: false; reason: CheckInRefusal };
+export type CheckInResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> } | { ok: false; refusal: CheckInRefusal };
 
 /**
  * Marks the caller's own confirmed registration as attended when they give the
@@ -31,20 +31,20 @@ export async function checkInToSession(db: PrismaClient, caller: CpdCaller, inpu
   const { registrationId, code } = parsed.data;
   // Counted before it is judged, so a burst of parallel guesses gets at most five.
   const verdict = await reserveAttempt(db, [{ key: limiterKey(caller.id), max: MAX_WRONG_CODES, windowMs: CHECK_IN_WINDOW_MS }], now);
-  if (!verdict.allowed) return { ok: false, reason: "tooManyAttempts" };
+  if (!verdict.allowed) return { ok: false, refusal: "tooManyAttempts" };
   const outcome = await db.$transaction(async (tx) => {
     const registration = await tx.registration.findFirst({
       where: { id: registrationId, userId: caller.id, status: "CONFIRMED" },
       select: { id: true, attendance: true, session: { select: { selfCheckIn: true, checkInCode: true, startsAt: true, endsAt: true, status: true } } },
     });
-    if (!registration) return { ok: false, reason: "notFound" } as const;
+    if (!registration) return { ok: false, refusal: "notFound" } as const;
     const { session } = registration;
-    if (!session.selfCheckIn || !session.checkInCode || session.status !== "PUBLISHED") return { ok: false, reason: "notOpen" } as const;
+    if (!session.selfCheckIn || !session.checkInCode || session.status !== "PUBLISHED") return { ok: false, refusal: "notOpen" } as const;
     const window = checkInWindow(session);
-    if (now < window.opens) return { ok: false, reason: "notStarted" } as const;
-    if (now > window.closes) return { ok: false, reason: "closed" } as const;
+    if (now < window.opens) return { ok: false, refusal: "notStarted" } as const;
+    if (now > window.closes) return { ok: false, refusal: "closed" } as const;
     if (!checkInCodesMatch(session.checkInCode, code)) return { ok: false, fieldErrors: { code: "codeWrong" } } as const;
-    if (registration.attendance === "ABSENT") return { ok: false, reason: "markedAbsent" } as const;
+    if (registration.attendance === "ABSENT") return { ok: false, refusal: "markedAbsent" } as const;
     if (registration.attendance === "ATTENDED") return { ok: true } as const;
     await tx.registration.update({ where: { id: registration.id }, data: { attendance: "ATTENDED", selfCheckedInAt: now } });
     return { ok: true } as const;

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { attendanceFormFields, attendanceFormSchema } from "@/lib/admin/registrations/attendance-form";
 import { markAttendance } from "@/lib/admin/registrations/mark-attendance";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { failedFormState } from "@/lib/forms/form-failure";
 import type { FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
@@ -16,19 +16,16 @@ export async function markAttendanceAction(_previous: FormState, formData: FormD
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = attendanceFormSchema.safeParse(attendanceFormFields(formData));
-  const t = await getTranslations("admin.registrations.errors");
-  if (!parsed.success) return { status: "error", message: t("invalid") };
+  if (!parsed.success) return failedFormState("admin.registrations.errors", { refusal: "invalid" });
   const { input, anchor, single, q } = parsed.data;
   let result;
   try {
     result = await markAttendance(prisma, organiser, input);
   } catch (error) {
     console.error("Marking attendance failed:", error);
-    return { status: "error", message: t("unexpected") };
+    return failedFormState("admin.registrations.errors", { refusal: "unexpected" });
   }
-  if (!result.ok) {
-    return result.field ? { status: "error", fieldErrors: { [result.field]: t(result.reason) } } : { status: "error", message: t(result.reason) };
-  }
+  if (!result.ok) return failedFormState("admin.registrations.errors", result);
   const page = `/admin/sessions/${encodeURIComponent(input.sessionId)}/attendance`;
   revalidatePath(page);
   revalidatePath(`/admin/sessions/${encodeURIComponent(input.sessionId)}/registrations`);

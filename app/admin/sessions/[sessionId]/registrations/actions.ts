@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { cancelRegistrationOnBehalf, cancelRegistrationOnBehalfSchema } from "@/lib/admin/registrations/cancel-registration-on-behalf";
 import { promoteRegistration, promoteRegistrationSchema } from "@/lib/admin/registrations/promote-registration";
 import type { RegistrationsRefusal } from "@/lib/admin/registrations/registration-schemas";
 import { prisma } from "@/lib/db";
+import { failedFormState } from "@/lib/forms/form-failure";
 import type { FormState } from "@/lib/forms/form-state";
 import { notifyPromoted, notifyRegistrationCancelledByOrganiser } from "@/lib/registration/registration-notifications";
 import { asFormData } from "@/lib/forms/as-form-data";
@@ -21,14 +21,13 @@ function pagePath(sessionId: string) {
   return `/admin/sessions/${encodeURIComponent(sessionId)}/registrations`;
 }
 
-async function refused(refusal: RegistrationsRefusal): Promise<FormState> {
-  const t = await getTranslations("admin.registrations.errors");
-  return { status: "error", message: t(refusal.reason) };
+function refused(refusal: RegistrationsRefusal): Promise<FormState> {
+  return failedFormState("admin.registrations.errors", refusal);
 }
 
-async function unexpected(error: unknown): Promise<FormState> {
+function unexpected(error: unknown): Promise<FormState> {
   console.error("Admin registration change failed:", error);
-  return { status: "error", message: (await getTranslations("admin.registrations.errors"))("unexpected") };
+  return failedFormState("admin.registrations.errors", { refusal: "unexpected" });
 }
 
 /**
@@ -47,7 +46,7 @@ export async function promoteFromWaitingListAction(_previous: FormState, formDat
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = promoteRegistrationSchema.safeParse(fields(formData));
-  if (!parsed.success) return refused({ ok: false, reason: "invalid" });
+  if (!parsed.success) return refused({ ok: false, refusal: "invalid" });
   let result;
   try {
     result = await promoteRegistration(prisma, organiser, parsed.data);
@@ -64,7 +63,7 @@ export async function cancelRegistrationOnBehalfAction(_previous: FormState, for
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
   const parsed = cancelRegistrationOnBehalfSchema.safeParse(fields(formData));
-  if (!parsed.success) return refused({ ok: false, reason: "invalid" });
+  if (!parsed.success) return refused({ ok: false, refusal: "invalid" });
   let result;
   try {
     result = await cancelRegistrationOnBehalf(prisma, organiser, parsed.data);

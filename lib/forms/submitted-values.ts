@@ -1,29 +1,5 @@
-import "server-only";
-import { getTranslations } from "next-intl/server";
-import type { FormState } from "@/lib/forms/form-state";
-import type { FieldErrors } from "@/lib/admin/field-errors";
-
-type Area = "admin.events" | "admin.themes" | "admin.speakers";
-
-/**
- * Turns message keys from lib/admin into words: field problems go beside their
- * fields (and in the summary); "form" is a problem with the whole form.
- */
-export async function failedFormState(
-  area: Area,
-  failure: { fieldErrors: FieldErrors; values?: Record<string, string | number> },
-  values?: Record<string, string>,
-): Promise<FormState> {
-  const t = await getTranslations(`${area}.errors`);
-  const say = (key: string) => t(key as never, (failure.values ?? {}) as never);
-  const { form, ...fields } = failure.fieldErrors;
-  return {
-    status: "error",
-    message: form ? say(form) : undefined,
-    fieldErrors: Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, say(key)])),
-    values,
-  };
-}
+// What a submitted form holds, read for the two things an action does with it:
+// keep it to show again after a failure, and hand it to a lib function.
 
 /** Text fields of a submitted form, with every ticked value of the checkbox groups joined by commas. */
 export function submittedValues(formData: FormData, checkboxGroups: string[] = []): Record<string, string> {
