@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/locale-link";
+import { ContentText } from "@/components/content-text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountCpdSection } from "@/components/cpd/account-cpd-section";
 import { PageHeading } from "@/components/page-heading";
@@ -124,7 +125,9 @@ async function RegistrationList({ id, heading, registrations, cancellable = fals
           return (
             <li key={registration.id} className="space-y-2 border-t border-line py-4">
               <h3 className="text-lg">
-                <Link href={`/sessions/${session.slug}`}>{session.title}</Link>
+                <Link href={`/sessions/${session.slug}`}>
+                  <ContentText en={session.title} cy={session.titleCy} />
+                </Link>
               </h3>
               <p>
                 {formatLongDate(session.startsAt, zone, locale)}, {formatTimeRange(session.startsAt, session.endsAt, zone, locale)}{" "}

@@ -1,9 +1,13 @@
 import { Link } from "@/components/locale-link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { contentTextIn } from "@/lib/i18n/content";
+import { isAppLocale } from "@/lib/i18n/locales";
 
 /** On the account page: the way to the CPD record, and check-in for sessions happening now. */
-export async function AccountCpdSection({ openCheckIns }: { openCheckIns: { id: string; session: { title: string } }[] }) {
+export async function AccountCpdSection({ openCheckIns }: { openCheckIns: { id: string; session: { title: string; titleCy: string | null } }[] }) {
   const t = await getTranslations("cpd");
+  const locale = await getLocale();
+  const title = (session: { title: string; titleCy: string | null }) => contentTextIn(isAppLocale(locale) ? locale : "en", session.title, session.titleCy);
   return (
     <>
       {openCheckIns.length > 0 ? (
@@ -14,7 +18,7 @@ export async function AccountCpdSection({ openCheckIns }: { openCheckIns: { id: 
           <ul className="space-y-1">
             {openCheckIns.map((registration) => (
               <li key={registration.id}>
-                <Link href={`/account/check-in/${registration.id}`}>{t("checkIn.accountLink", { title: registration.session.title })}</Link>
+                <Link href={`/account/check-in/${registration.id}`}>{t("checkIn.accountLink", { title: title(registration.session) })}</Link>
               </li>
             ))}
           </ul>

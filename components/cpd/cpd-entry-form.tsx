@@ -1,6 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { contentTextIn } from "@/lib/i18n/content";
+import { isAppLocale } from "@/lib/i18n/locales";
 import { useActionState } from "react";
 import { logSessionCpdAction, saveOtherCpdAction } from "@/app/account/cpd/actions";
 import { ContentText } from "@/components/content-text";
@@ -71,17 +73,19 @@ export function CpdEntryForm(props: Props) {
 function StandardsField({ list, chosen, error }: { list: StandardsList; chosen: string[]; error?: string }) {
   const t = useTranslations("cpd");
   const tAccount = useTranslations("account");
+  const locale = useLocale();
+  const listName = contentTextIn(isAppLocale(locale) ? locale : "en", list.name, list.nameCy);
   const describedBy = ["standards-hint", error ? "standards-error" : null].filter(Boolean).join(" ");
   return (
     <fieldset id="standards" tabIndex={-1} aria-describedby={describedBy} className={`mb-6 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
       <legend className="field-label">{t("form.standards")}</legend>
       <p id="standards-hint" className="mb-1 text-sm text-muted">
-        {t("form.standardsHint", { list: list.name })} {list.official ? null : t("form.generalNote")}{" "}
+        {t("form.standardsHint", { list: listName })} {list.official ? null : t("form.generalNote")}{" "}
         {list.summarised ? t("form.summaryNote") : null}{" "}
         {list.sourceUrl ? (
           <a href={list.sourceUrl} className="underline" rel="noopener noreferrer">
             {t("form.sourceLink")}
-            <span className="sr-only"> ({list.name})</span>
+            <span className="sr-only"> ({listName})</span>
           </a>
         ) : null}
       </p>
@@ -95,7 +99,7 @@ function StandardsField({ list, chosen, error }: { list: StandardsList; chosen: 
         <div key={group.code} className="mt-4">
           <p className="mb-1 font-bold">
             {list.official ? `${group.code}. ` : null}
-            {group.title}
+            <ContentText en={group.title} cy={group.titleCy} />
           </p>
           <div className="space-y-1">
             {group.standards.map((standard) => {
@@ -104,7 +108,7 @@ function StandardsField({ list, chosen, error }: { list: StandardsList; chosen: 
                 <div key={standard.code} className="flex items-start gap-3">
                   <input id={id} type="checkbox" name="standards" value={standard.code} defaultChecked={chosen.includes(standard.code)} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
                   <label htmlFor={id} className="py-1">
-                    <span className="font-bold">{standard.code}</span> <ContentText en={standard.text} cy={null} />
+                    <span className="font-bold">{standard.code}</span> <ContentText en={standard.text} cy={standard.textCy} />
                   </label>
                 </div>
               );

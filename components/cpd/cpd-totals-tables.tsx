@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ContentText } from "@/components/content-text";
 import type { CpdTotals, Total } from "@/lib/cpd/cpd-totals";
-import { standardText } from "@/lib/cpd/standards/registry";
+import { standardOf } from "@/lib/cpd/standards/registry";
 import type { StandardsList } from "@/lib/cpd/standards/types";
 
 /** The record's totals: overall, and by week, theme, standard and type of activity, as captioned tables. */
@@ -13,7 +13,7 @@ export async function CpdTotalsTables({ totals, standards }: { totals: CpdTotals
     { id: "theme", caption: t("totals.byTheme"), heading: t("totals.theme"), rows: totals.byTheme, label: (key) => key },
     { id: "standard", caption: t("totals.byStandard"), heading: t("totals.standard"), rows: totals.byStandard, label: (key) => (
         <>
-          {key} <ContentText en={standardText(standards, key) ?? ""} cy={null} />
+          {key} <ContentText en={standardOf(standards, key)?.text ?? ""} cy={standardOf(standards, key)?.textCy} />
         </>
       ),
     },

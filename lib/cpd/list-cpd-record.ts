@@ -36,7 +36,7 @@ export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter:
     db.registration.findMany({
       where: { userId: caller.id, attendance: "ATTENDED", cpdEntry: null },
       orderBy: { session: { startsAt: "desc" } },
-      select: { id: true, session: { select: { title: true, startsAt: true, event: { select: { timeZone: true } } } } },
+      select: { id: true, session: { select: { title: true, titleCy: true, startsAt: true, event: { select: { timeZone: true } } } } },
     }),
   ]);
   const entries = rows.map(({ registration, ...entry }) => ({

@@ -21,8 +21,8 @@ export async function logSessionCpd(db: PrismaClient, caller: CpdCaller, input: 
       where: { id: target.data.registrationId, userId: caller.id, attendance: "ATTENDED" },
       select: {
         id: true,
-        user: { select: { regulator: true } },
-        session: { select: { title: true, startsAt: true, endsAt: true, cpdHours: true, event: { select: { timeZone: true } } } },
+        user: { select: { regulator: true, language: true } },
+        session: { select: { title: true, titleCy: true, startsAt: true, endsAt: true, cpdHours: true, event: { select: { timeZone: true } } } },
       },
     });
     if (!registration) return { ok: false, refusal: "refused" } as const;
@@ -37,7 +37,8 @@ export async function logSessionCpd(db: PrismaClient, caller: CpdCaller, input: 
     if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
     const data = parsed.data;
     const fields = {
-      title: registration.session.title,
+      // The entry is the person's own record: in Welsh for someone who writes in Welsh, where the organiser gave a Welsh title.
+      title: (registration.user.language !== "ENGLISH" && registration.session.titleCy) || registration.session.title,
       activityDate: new Date(`${localDayKey(registration.session.startsAt, registration.session.event.timeZone)}T00:00:00Z`),
       hours: data.hours,
       learning: data.learning,

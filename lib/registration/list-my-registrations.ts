@@ -18,6 +18,7 @@ export async function listMyRegistrations(userId: string) {
           id: true,
           slug: true,
           title: true,
+          titleCy: true,
           startsAt: true,
           endsAt: true,
           format: true,

@@ -160,14 +160,22 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirma
 
   // She logs CPD for the session in Welsh.
   await page.goto("/cy/account");
+  // "My programme" names the session in Welsh.
+  await expect(page.getByRole("heading", { level: 3, name: booking.titleCy })).toBeVisible();
   await page.getByRole("link", { name: "Fy nghofnod DPP" }).first().click();
   await expect(page).toHaveURL(/\/cy\/account\/cpd/);
   await page.getByRole("link", { name: `Cofnodi DPP ar gyfer ${booking.titleCy}` }).click();
   await page.getByLabel("Beth ddysgais i").fill("Sut i drafod achos gyda’n gilydd heb feio neb.");
   await page.getByLabel("Sut bydd yn newid fy ymarfer").fill("Byddaf yn dod â’r model myfyriol i oruchwyliaeth y tîm.");
   await page.getByLabel("Rwyf wedi myfyrio ar hyn gyda chymheiriad").check();
+  // Saving without a standard is refused, field by field, in Welsh.
+  await page.getByRole("button", { name: "Cadw’r cofnod DPP" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Dewiswch o leiaf un safon" })).toBeVisible();
+  await page.getByLabel("G1 Gwybodaeth a sgiliau ar gyfer ymarfer.").check();
   await page.getByRole("button", { name: "Cadw’r cofnod DPP" }).click();
   await expect(page.getByRole("status")).toContainText("Mae eich cofnod DPP wedi’i gadw.");
+  // Her record keeps the entry under the session's Welsh title.
+  await expect(page.getByRole("heading", { level: 3, name: booking.titleCy })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
 
   // And downloads her certificate, in Welsh.

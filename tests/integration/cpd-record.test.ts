@@ -242,7 +242,9 @@ describe("exports of the record", () => {
     const text = cpdRecordText(welsh, now);
     expect(text).toContain("Enw: Gwenllïan ap Rhys\r\nRheoleiddiwr: Gofal Cymdeithasol Cymru");
     expect(text).toContain("Dydd Mercher 5 Mawrth 2031");
-    expect(text).not.toMatch(/What I learnt|Regulator:|Wednesday|March/);
+    // Our summaries of the Code are written in Welsh too.
+    expect(text).toContain("1.4 Parchu a chynnal urddas a phreifatrwydd unigolion.");
+    expect(text).not.toMatch(/What I learnt|Regulator:|Wednesday|March|Respect and maintain/);
 
     const pdf = await renderCpdRecordPdf(welsh, now);
     const folder = mkdtempSync(path.join(tmpdir(), "cpd-pdf-"));

@@ -13,9 +13,11 @@ import { listLearningDiscussions } from "@/lib/cpd/list-learning-discussions";
 import { todayInLondon } from "@/lib/cpd/save-other-cpd";
 import { recordFilterOf, recordFilterQuery } from "@/lib/cpd/record-filter";
 import { ContentText } from "@/components/content-text";
-import { standardText } from "@/lib/cpd/standards/registry";
+import { standardOf } from "@/lib/cpd/standards/registry";
 import { prisma } from "@/lib/db";
+import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDayHeading, formatLongDate } from "@/lib/programme/event-time";
 import { GetForm } from "@/components/locale-anchor";
 
@@ -35,6 +37,7 @@ export default async function CpdRecordPage({ searchParams }: Props) {
   const [record, profile, readiness] = await Promise.all([listCpdRecord(prisma, user, filter), getCpdProfile(prisma, user), getRenewalReadiness(prisma, user, now)]);
   const discussions = await listLearningDiscussions(prisma, user, { from: readiness.periodStart, to: readiness.periodEnd });
   const locale = dateLocale(await getLocale());
+  const pageLanguage = await pageLocale();
   const notices = new Map([
     ["saved", t("record.saved")],
     ["deleted", t("record.deleted")],
@@ -65,9 +68,9 @@ export default async function CpdRecordPage({ searchParams }: Props) {
             {record.toLog.map((registration) => (
               <li key={registration.id} className="flex flex-wrap items-baseline gap-x-4">
                 <span>
-                  <span className="font-bold">{registration.session.title}</span>, {formatLongDate(registration.session.startsAt, registration.session.event.timeZone, locale)}
+                  <ContentText as="span" className="font-bold" en={registration.session.title} cy={registration.session.titleCy} />, {formatLongDate(registration.session.startsAt, registration.session.event.timeZone, locale)}
                 </span>
-                <Link href={`/account/cpd/sessions/${registration.id}`} aria-label={t("record.logSession", { title: registration.session.title })}>
+                <Link href={`/account/cpd/sessions/${registration.id}`} aria-label={t("record.logSession", { title: contentTextIn(pageLanguage, registration.session.title, registration.session.titleCy) })}>
                   {t("record.logSessionShort")}
                 </Link>
               </li>
@@ -131,7 +134,7 @@ export default async function CpdRecordPage({ searchParams }: Props) {
                     <ul>
                       {entry.standards.map((code) => (
                         <li key={code}>
-                          {code} <ContentText en={standardText(profile.standards, code) ?? ""} cy={null} />
+                          {code} <ContentText en={standardOf(profile.standards, code)?.text ?? ""} cy={standardOf(profile.standards, code)?.textCy} />
                         </li>
                       ))}
                     </ul>

@@ -12,6 +12,6 @@ export async function listOpenCheckIns(db: PrismaClient, caller: CpdCaller, now:
       session: { selfCheckIn: true, status: "PUBLISHED", startsAt: { lte: now }, endsAt: { gte: new Date(now.getTime() - CHECK_IN_GRACE_MS) } },
     },
     orderBy: { session: { startsAt: "asc" } },
-    select: { id: true, session: { select: { title: true } } },
+    select: { id: true, session: { select: { title: true, titleCy: true } } },
   });
 }

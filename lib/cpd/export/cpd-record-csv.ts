@@ -11,7 +11,7 @@ export function cpdRecordCsv(data: CpdExport): string {
     entry.title,
     w.type(entry.activityType),
     entry.hours,
-    standardLines(data, entry.standards).join("\n"),
+    standardLines(w, data, entry.standards).join("\n"),
     entry.learning,
     entry.impact,
     entry.peerNotes ?? "",

@@ -4,14 +4,15 @@ import type { CorrespondenceLanguage } from "../../generated/prisma/enums";
 import { messagesFor } from "../../i18n/catalogue";
 import { dateLocale, type AppLocale } from "../../i18n/locales";
 import { formatDayHeading } from "../../programme/event-time";
-import { standardText } from "../standards/registry";
+import { standardOf } from "../standards/registry";
 import type { CpdExport } from "./get-cpd-export";
 
 // The exports of a person's CPD record (CSV, text, PDF, and the record for a
 // sample check) are written in the language they chose for correspondence:
 // Welsh, English, or both, where each label reads "Welsh / English" (Welsh
-// first, as in every bilingual document we send). The standards are the
-// regulator's own wording, which we hold in English only.
+// first, as in every bilingual document we send). The standards are in Welsh
+// where the wording is ours (our summaries of the Social Care Wales Code, our
+// general areas); a regulator's own English wording stays as it is.
 
 type ExportMessages = ReturnType<typeof messagesFor>["cpd"]["export"];
 type LabelKey = { [Key in keyof ExportMessages]: ExportMessages[Key] extends string ? Key : never }[keyof ExportMessages];
@@ -68,7 +69,11 @@ export function periodLabel(words: ExportWords, data: Pick<CpdExport, "filter">)
   });
 }
 
-/** "1.1 Value each person as an individual…" for each of an entry's standards. */
-export function standardLines(data: Pick<CpdExport, "profile">, codes: readonly string[]): string[] {
-  return codes.map((code) => `${code} ${standardText(data.profile.standards, code) ?? ""}`.trim());
+/** "1.1 Value each person as an individual…" for each of an entry's standards, in the export's language where the wording is ours. */
+export function standardLines(words: ExportWords, data: Pick<CpdExport, "profile">, codes: readonly string[]): string[] {
+  return codes.map((code) => {
+    const standard = standardOf(data.profile.standards, code);
+    const text = words.each((language) => (language.locale === "cy" && standard?.textCy) || standard?.text || "");
+    return `${code} ${text}`.trim();
+  });
 }

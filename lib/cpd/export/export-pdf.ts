@@ -33,7 +33,7 @@ export function drawEntry({ doc, field }: ExportPdf, w: ExportWords, data: Pick<
   field(w.label("peerReflection"), entry.peerReflection ? w.label("yes") : w.label("no"));
   doc.font("bold").fontSize(10).text(`${w.label("standards")}:`);
   doc.font("regular");
-  for (const line of standardLines(data, entry.standards)) doc.text(line, { indent: 12 });
+  for (const line of standardLines(w, data, entry.standards)) doc.text(line, { indent: 12 });
   for (const [label, text] of [
     [w.label("learning"), entry.learning],
     [w.label("impact"), entry.impact],

@@ -24,7 +24,7 @@ export async function renderCpdRecordPdf(data: CpdExport, now: Date = new Date()
     for (const row of rows) doc.text(`${label(row.key)}: ${row.hours}`);
   };
   totals(w.label("byType"), data.totals.byType, w.type);
-  totals(w.label("byStandard"), data.totals.byStandard, (key) => standardLines(data, [key])[0] ?? key);
+  totals(w.label("byStandard"), data.totals.byStandard, (key) => standardLines(w, data, [key])[0] ?? key);
 
   if (data.entries.length === 0) doc.moveDown().font("regular").fontSize(11).text(w.label("noEntries"));
   data.entries.forEach((entry, index) => drawEntry(pdf, w, data, entry, index));

@@ -31,3 +31,8 @@ export function isStandardOf(list: StandardsList, code: string): boolean {
 export function standardText(list: StandardsList, code: string): string | undefined {
   return allStandards(list).find((standard) => standard.code === code)?.text;
 }
+
+/** A standard of a list, with its Welsh where the wording is ours; undefined for a code no longer in the list. */
+export function standardOf(list: StandardsList, code: string): ProfessionalStandard | undefined {
+  return allStandards(list).find((standard) => standard.code === code);
+}

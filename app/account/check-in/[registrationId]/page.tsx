@@ -6,7 +6,9 @@ import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCheckInRegistration } from "@/lib/cpd/check-in/get-check-in-registration";
 import { prisma } from "@/lib/db";
+import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 
 type Props = { params: Promise<{ registrationId: string }> };
@@ -37,7 +39,7 @@ export default async function CheckInPage({ params }: Props) {
   return (
     <>
       <PageHeading
-        title={t("heading", { title: registration.session.title })}
+        title={t("heading", { title: contentTextIn(await pageLocale(), registration.session.title, registration.session.titleCy) })}
         lead={<p>{t("lead", { opens: `${formatLongDate(opens, zone, locale)} ${formatClock(opens, zone, locale)}`, closes: `${formatClock(closes, zone, locale)}` })}</p>}
       />
       {registration.attendance === "ATTENDED" ? (

@@ -7,7 +7,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getSessionCpdForm } from "@/lib/cpd/get-session-cpd-form";
 import { formatHours } from "@/lib/cpd/hours-bounds";
 import { prisma } from "@/lib/db";
+import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatLongDate } from "@/lib/programme/event-time";
 
 type Props = { params: Promise<{ registrationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,7 +50,7 @@ export default async function LogSessionCpdPage({ params, searchParams }: Props)
   return (
     <>
       <PageHeading
-        title={t("form.sessionHeading", { title: form.session.title })}
+        title={t("form.sessionHeading", { title: contentTextIn(await pageLocale(), form.session.title, form.session.titleCy) })}
         lead={<p>{t("form.sessionLead", { date: formatLongDate(form.session.startsAt, form.session.timeZone, locale), hours: form.sessionHours })}</p>}
       />
       {checkedIn ? (
