@@ -31,7 +31,7 @@ const QUIET_OTHER_CORES = 0.25;
 
 type Page = { key: string; label: string; path: string };
 
-const CEILING_COUNT = 3;
+const CEILING_COUNT = 4;
 const ceilingFile = (index: number) => `bench-ceiling-${index + 1}.html`;
 const ceilingPath = (index: number) => path.join(projectRoot, "public", ceilingFile(index));
 
@@ -80,6 +80,8 @@ async function runPages(context: BenchContext): Promise<ScenarioResult> {
   const sessionPath = await findSessionPath(context.baseUrl);
   const pages: Page[] = [
     { key: "programme", label: "Programme", path: "/programme" },
+    // Issue 12: the Welsh programme may be no more than 10 % slower than the English one.
+    { key: "programme-cy", label: "Programme in Welsh", path: "/cy/programme" },
     { key: "session", label: "Session page", path: sessionPath },
     { key: "home", label: "Home page", path: "/" },
   ];
