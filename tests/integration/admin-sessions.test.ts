@@ -544,5 +544,10 @@ describe("the list of sessions", () => {
     expect(noTheme.sessions.map((session) => session.id)).toEqual([half.session.id]);
     const themed = await listAdminSessions(prisma, organiser, parseSessionListFilters({ event: `${prefix}-autumn`, q: "listed", theme: `${prefix}-autumn-theme`, sort: "title" }));
     expect(themed.sessions.map((session) => session.id)).toEqual([draft.id, full.session.id]);
+
+    // The Welsh title is searched too, whatever the page's language.
+    await prisma.session.update({ where: { id: draft.id }, data: { titleCy: `Sesiwn ddrafft ${suffix}` } });
+    const inWelsh = await listAdminSessions(prisma, organiser, parseSessionListFilters({ event: `${prefix}-autumn`, q: `ddrafft ${suffix}` }));
+    expect(inWelsh.sessions.map((session) => session.id)).toEqual([draft.id]);
   });
 });

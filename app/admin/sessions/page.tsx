@@ -14,7 +14,10 @@ import { prisma } from "@/lib/db";
 import { formatDateRange, formatShortDay, formatTimeRange, localDayKey, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { TableRegion } from "@/components/table-region";
 import { GetForm } from "@/components/locale-anchor";
+import { ContentText } from "@/components/content-text";
+import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,6 +35,7 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
   const { events, event, themes, sessions, totalInWeek } = await listAdminSessions(prisma, organiser, filters);
   const t = await getTranslations("admin.sessions");
   const dates = dateLocale(await getLocale());
+  const language = await pageLocale();
   const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
 
@@ -147,9 +151,9 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
                     </td>
                     <th scope="row" className="min-w-56 font-normal">
                       <Link href={`/admin/sessions/${session.id}`} className="font-bold">
-                        {session.title}
+                        <ContentText en={session.title} cy={session.titleCy} />
                       </Link>
-                      <p className="text-sm text-muted">{session.theme?.name ?? t("table.noTheme")}</p>
+                      <p className="text-sm text-muted">{session.theme ? <ContentText en={session.theme.name} cy={session.theme.nameCy} /> : t("table.noTheme")}</p>
                     </th>
                     <td>
                       <SessionStatusTag status={session.status} label={t(`status.${session.status}`)} />
@@ -164,13 +168,13 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
                     <td>
                       <ul className="text-sm">
                         <li>
-                          <Link href={`/admin/sessions/${session.id}`} className="inline-block py-1">{t.rich("table.edit", { title: session.title, hidden })}</Link>
+                          <Link href={`/admin/sessions/${session.id}`} className="inline-block py-1">{t.rich("table.edit", { title: contentTextIn(language, session.title, session.titleCy), hidden })}</Link>
                         </li>
                         <li>
-                          <Link href={`/admin/sessions/${session.id}/registrations`} className="inline-block py-1">{t.rich("table.registrations", { title: session.title, hidden })}</Link>
+                          <Link href={`/admin/sessions/${session.id}/registrations`} className="inline-block py-1">{t.rich("table.registrations", { title: contentTextIn(language, session.title, session.titleCy), hidden })}</Link>
                         </li>
                         <li>
-                          <Link href={`/admin/sessions/${session.id}/attendance`} className="inline-block py-1">{t.rich("table.attendance", { title: session.title, hidden })}</Link>
+                          <Link href={`/admin/sessions/${session.id}/attendance`} className="inline-block py-1">{t.rich("table.attendance", { title: contentTextIn(language, session.title, session.titleCy), hidden })}</Link>
                         </li>
                       </ul>
                     </td>

@@ -5,6 +5,7 @@ export const sessionHeaderSelect = {
   id: true,
   slug: true,
   title: true,
+  titleCy: true,
   startsAt: true,
   endsAt: true,
   capacity: true,

@@ -32,6 +32,8 @@ export async function listAdminSessions(db: PrismaClient, actor: CurrentUser, fi
   if (filters.q) {
     where.OR = [
       { title: { contains: filters.q, mode: "insensitive" } },
+      // Organisers search in either language, as the public programme does.
+      { titleCy: { contains: filters.q, mode: "insensitive" } },
       { slug: { contains: filters.q, mode: "insensitive" } },
       { venue: { contains: filters.q, mode: "insensitive" } },
       { speakers: { some: { speaker: { name: { contains: filters.q, mode: "insensitive" } } } } },
@@ -44,12 +46,13 @@ export async function listAdminSessions(db: PrismaClient, actor: CurrentUser, fi
         id: true,
         slug: true,
         title: true,
+        titleCy: true,
         startsAt: true,
         endsAt: true,
         status: true,
         format: true,
         capacity: true,
-        theme: { select: { name: true } },
+        theme: { select: { name: true, nameCy: true } },
       },
     }),
     db.registration.groupBy({ by: ["sessionId", "status"], where: { session: where }, _count: { _all: true } }),

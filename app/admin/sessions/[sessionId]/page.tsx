@@ -9,6 +9,7 @@ import { SessionForm } from "@/components/admin/sessions/session-form";
 import { sessionFormChoices } from "@/components/admin/sessions/session-form-options";
 import { SessionStatusTag } from "@/components/admin/sessions/session-status-tag";
 import { SuccessNotice } from "@/components/forms/success-notice";
+import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
 import { getAdminSession } from "@/lib/admin/sessions/get-admin-session";
 import { getSessionFormOptions } from "@/lib/admin/sessions/get-session-form-options";
@@ -65,7 +66,7 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
       <nav aria-label={t("edit.backToList")} className="mb-4">
         <Link href={`/admin/sessions?event=${encodeURIComponent(session.event.slug)}`}>{t("edit.backToList")}</Link>
       </nav>
-      <PageHeading title={session.title} caption={t("edit.caption", { event: session.event.title })} />
+      <PageHeading title={<ContentText en={session.title} cy={session.titleCy} />} caption={t("edit.caption", { event: session.event.title })} />
       <SuccessNotice message={notice} />
 
       <section aria-labelledby="status-heading" className="mb-10 border-l-8 border-brand bg-panel p-4">

@@ -8,6 +8,7 @@ import { SessionAdminLinks } from "@/components/admin/registrations/session-admi
 import { SelfCheckInPanel } from "@/components/cpd/self-check-in-panel";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
+import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
 import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { getAttendanceRegister, type AttendanceRegister } from "@/lib/admin/registrations/get-attendance-register";
@@ -40,7 +41,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
     <>
       <PageHeading
         caption={`${t("attendanceTitle")} · ${session.event.title}`}
-        title={session.title}
+        title={<ContentText en={session.title} cy={session.titleCy} />}
         lead={<p>{t("when", sessionWhen(session, session.event.timeZone, dateLocale(await getLocale())))}</p>}
       />
       <SessionAdminLinks sessionId={session.id} eventId={session.event.id} current="attendance" />

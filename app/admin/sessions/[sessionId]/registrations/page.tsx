@@ -6,6 +6,7 @@ import { RegistrationCounts } from "@/components/admin/registrations/registratio
 import { RegistrationsTable } from "@/components/admin/registrations/registrations-table";
 import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
 import { SuccessNotice } from "@/components/forms/success-notice";
+import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
 import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { getSessionRegistrations, type SessionRegistrations } from "@/lib/admin/registrations/get-session-registrations";
@@ -34,7 +35,7 @@ export default async function SessionRegistrationsPage({ params, searchParams }:
     <>
       <PageHeading
         caption={`${t("registrationsTitle")} · ${session.event.title}`}
-        title={session.title}
+        title={<ContentText en={session.title} cy={session.titleCy} />}
         lead={
           <>
             <p>{t("when", sessionWhen(session, session.event.timeZone, dateLocale(await getLocale())))}</p>
