@@ -5,6 +5,7 @@ import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { AuditEntryChanges } from "@/components/admin/audit/audit-entry-changes";
 import { SelectField } from "@/components/forms/fields";
+import { ContentText } from "@/components/content-text";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import { PageHeading } from "@/components/page-heading";
@@ -112,13 +113,16 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     <span className="text-sm text-muted">{entityLabel(entry.entityType)}</span>
                   </td>
                   <td className="min-w-48">
-                    {entry.summary}
+                    {/* Summaries are written once, in English, when the change is made: marked as English on a Welsh page. */}
+                    <ContentText en={entry.summary} cy={null} />
                     {filters.entityId !== entry.entityId ? (
                       <>
                         <br />
                         <Link href={`/admin/audit${auditQueryString({ page: 1, entityType: entry.entityType as (typeof auditEntityTypes)[number], entityId: entry.entityId }, 1)}`} className="text-sm">
                           {t("history")}
-                          <span className="sr-only">: {entry.summary}</span>
+                          <span className="sr-only">
+                            : <ContentText en={entry.summary} cy={null} />
+                          </span>
                         </Link>
                       </>
                     ) : null}
