@@ -30,7 +30,7 @@ export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter:
       orderBy: [{ activityDate: "desc" }, { createdAt: "desc" }],
       select: {
         ...cpdEntryFields,
-        registration: { select: { session: { select: { theme: { select: { name: true } }, event: { select: { title: true } } } } } },
+        registration: { select: { session: { select: { theme: { select: { name: true, nameCy: true } }, event: { select: { title: true, titleCy: true } } } } } },
       },
     }),
     db.registration.findMany({
@@ -46,7 +46,14 @@ export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter:
     week: registration?.session.event.title ?? null,
     theme: registration?.session.theme?.name ?? null,
   }));
-  return { entries, totals: cpdTotals(entries), toLog };
+  // The totals are keyed by the English names; a Welsh page shows the Welsh where the organiser wrote it.
+  const welshNames: Record<string, string> = {};
+  for (const { registration } of rows) {
+    const session = registration?.session;
+    if (session?.event.titleCy) welshNames[session.event.title] = session.event.titleCy;
+    if (session?.theme?.nameCy) welshNames[session.theme.name] = session.theme.nameCy;
+  }
+  return { entries, totals: cpdTotals(entries), toLog, welshNames };
 }
 
 export type CpdRecord = Awaited<ReturnType<typeof listCpdRecord>>;

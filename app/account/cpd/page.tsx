@@ -99,7 +99,7 @@ export default async function CpdRecordPage({ searchParams }: Props) {
         </button>
         {filter.from || filter.to ? <Link href="/account/cpd">{t("filter.clear")}</Link> : null}
       </GetForm>
-      <CpdTotalsTables totals={record.totals} standards={profile.standards} />
+      <CpdTotalsTables totals={record.totals} standards={profile.standards} welshNames={record.welshNames} />
       <section aria-labelledby="entries-heading" className="mb-10">
         <h2 id="entries-heading" className="mb-2 text-2xl">
           {t("record.entriesHeading")}
