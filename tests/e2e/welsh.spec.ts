@@ -174,8 +174,9 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirma
   await page.getByLabel("G1 Gwybodaeth a sgiliau ar gyfer ymarfer.").check();
   await page.getByRole("button", { name: "Cadw’r cofnod DPP" }).click();
   await expect(page.getByRole("status")).toContainText("Mae eich cofnod DPP wedi’i gadw.");
-  // Her record keeps the entry under the session's Welsh title.
+  // Her record keeps the entry under the session's Welsh title, and totals it under the week's Welsh name.
   await expect(page.getByRole("heading", { level: 3, name: booking.titleCy })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Oriau DPP fesul wythnos" }).getByRole("rowheader", { name: "Wythnos Ymarfer Glan Wysg" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
 
   // And downloads her certificate, in Welsh.
