@@ -194,6 +194,13 @@ describe("the record", () => {
   });
 });
 
+/** A rendered PDF written to a folder of its own, and its text as pdftotext reads it. */
+function pdfFile(pdf: Buffer): { folder: string; text: string } {
+  const folder = mkdtempSync(path.join(tmpdir(), "cpd-pdf-"));
+  writeFileSync(path.join(folder, "record.pdf"), pdf);
+  return { folder, text: execFileSync("pdftotext", ["-layout", path.join(folder, "record.pdf"), "-"], { encoding: "utf8" }) };
+}
+
 describe("exports of the record", () => {
   it("writes only the caller's filtered entries as CSV, text and PDF", async () => {
     const now = new Date("2031-03-10T12:00:00Z");
@@ -215,10 +222,7 @@ describe("exports of the record", () => {
     expect(text).toContain(`What I learnt:\r\n${reflection.learning}\r\n`);
     expect(text).toContain("Reflected on with a peer: Yes");
 
-    const pdf = await renderCpdRecordPdf(data, now);
-    const folder = mkdtempSync(path.join(tmpdir(), "cpd-pdf-"));
-    writeFileSync(path.join(folder, "record.pdf"), pdf);
-    const pdfText = execFileSync("pdftotext", ["-layout", path.join(folder, "record.pdf"), "-"], { encoding: "utf8" });
+    const { folder, text: pdfText } = pdfFile(await renderCpdRecordPdf(data, now));
     expect(pdfText).toContain("Siân Llŷr");
     expect(pdfText).toContain("SW123456");
     expect(pdfText).toMatch(/Total CPD hours: 6\.5/);
@@ -246,10 +250,7 @@ describe("exports of the record", () => {
     expect(text).toContain("1.4 Parchu a chynnal urddas a phreifatrwydd unigolion.");
     expect(text).not.toMatch(/What I learnt|Regulator:|Wednesday|March|Respect and maintain/);
 
-    const pdf = await renderCpdRecordPdf(welsh, now);
-    const folder = mkdtempSync(path.join(tmpdir(), "cpd-pdf-"));
-    writeFileSync(path.join(folder, "record.pdf"), pdf);
-    const pdfText = execFileSync("pdftotext", ["-layout", path.join(folder, "record.pdf"), "-"], { encoding: "utf8" });
+    const { text: pdfText } = pdfFile(await renderCpdRecordPdf(welsh, now));
     expect(pdfText).toContain("Cofnod DPP");
     expect(pdfText).toContain("Dydd Mercher 5 Mawrth 2031");
     expect(pdfText).not.toMatch(/CPD record|Total CPD hours/);

@@ -29,7 +29,7 @@ export function isStandardOf(list: StandardsList, code: string): boolean {
 
 /** A standard's wording, or undefined for a code no longer in the list (kept on old entries). */
 export function standardText(list: StandardsList, code: string): string | undefined {
-  return allStandards(list).find((standard) => standard.code === code)?.text;
+  return standardOf(list, code)?.text;
 }
 
 /** A standard of a list, with its Welsh where the wording is ours; undefined for a code no longer in the list. */
