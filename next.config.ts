@@ -20,6 +20,20 @@ const nextConfig: NextConfig = {
   // Node-only packages used by the data layer: load them from node_modules at
   // run time rather than bundling them.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "@node-rs/argon2", "pdfkit", "fontkit", "qrcode"],
+  // Welsh pages are the English routes under /cy. proxy.ts has already told
+  // the page its language (LOCALE_HEADER); this maps the address, after the
+  // proxy and before the file system, in the same pass. (A rewrite returned
+  // by the proxy itself costs a second pass through routing and the proxy.)
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/cy", destination: "/" },
+        { source: "/cy/:path*", destination: "/:path*" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   // Security headers on every response, including route handlers, downloads,
   // /_next/static and public/ files. Pages get proxy.ts's nonce policy, which
   // replaces the Content-Security-Policy set here (same lower-case key).

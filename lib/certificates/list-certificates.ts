@@ -11,6 +11,8 @@ export type CertificateListItem = {
   kind: "SESSION" | "WEEK";
   holderName: string;
   title: string;
+  /** The Welsh title, when the session or week had one at issue (Certificate.titleCy). */
+  titleCy: string | null;
   eventTitle: string;
   startsAt: Date;
   timeZone: string;
@@ -20,7 +22,6 @@ export type CertificateListItem = {
   revokedReason: string | null;
 };
 
-/** Organisers: issued certificates, newest first, optionally matching a holder's name, a code or a session's title. */
 /** What organisers see of a certificate, in the list and on the revoke confirmation. */
 export const certificateListSelect = {
   id: true,
@@ -28,6 +29,7 @@ export const certificateListSelect = {
   kind: true,
   holderName: true,
   title: true,
+  titleCy: true,
   eventTitle: true,
   startsAt: true,
   timeZone: true,
@@ -37,6 +39,7 @@ export const certificateListSelect = {
   revokedReason: true,
 } as const;
 
+/** Organisers: issued certificates, newest first, optionally matching a holder's name, a code or a title (English or Welsh). */
 export async function listCertificates(db: PrismaClient, actor: CurrentUser, input: { query?: string }): Promise<{ certificates: CertificateListItem[]; more: boolean }> {
   assertOrganiser(actor);
   const query = input.query?.trim() ?? "";
@@ -45,6 +48,7 @@ export async function listCertificates(db: PrismaClient, actor: CurrentUser, inp
         OR: [
           { holderName: { contains: query, mode: "insensitive" } },
           { title: { contains: query, mode: "insensitive" } },
+          { titleCy: { contains: query, mode: "insensitive" } },
           { eventTitle: { contains: query, mode: "insensitive" } },
           { code: { contains: query.replace(/\s+/g, "").toUpperCase() } },
         ],

@@ -489,6 +489,13 @@ describe("a certificate in the holder's language", () => {
     expect(await findCertificateByCode(prisma, { code: welsh.code })).toMatchObject({ titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}` });
   });
 
+  it("is found by organisers under its Welsh title, which the list carries for Welsh pages", async () => {
+    const person = await personWhoChose("WELSH", "Alys Meirion");
+    const certificate = await issueSessionCertificate(prisma, person, { registrationId: await register(person, welshSession.id) });
+    const { certificates } = await listCertificates(prisma, organiser, { query: `seiliedig ar gryfderau ${suffix}` });
+    expect(certificates.find((item) => item.id === certificate.id)).toMatchObject({ title: welshSession.title, titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}` });
+  });
+
   it("lists a week's sessions under their Welsh titles, and the English title where no Welsh was written", async () => {
     const person = await personWhoChose("WELSH", "Nia Ben Aur");
     const englishOnly = await createSession({ day: 7, minutes: 60 });

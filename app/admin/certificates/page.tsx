@@ -3,6 +3,7 @@ import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RevokeCertificateForm } from "@/components/certificates/revoke-certificate-form";
 import { SuccessNotice } from "@/components/forms/success-notice";
+import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { getCertificateForOrganiser } from "@/lib/certificates/get-certificate-for-organiser";
@@ -50,7 +51,7 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
             <dd>{toRevoke.holderName}</dd>
             <dt className="font-bold">{t("what")}</dt>
             <dd>
-              {t(`kind${toRevoke.kind}`)}: {toRevoke.title} ({formatLongDate(toRevoke.startsAt, toRevoke.timeZone, dates)})
+              {t(`kind${toRevoke.kind}`)}: <ContentText en={toRevoke.title} cy={toRevoke.titleCy} /> ({formatLongDate(toRevoke.startsAt, toRevoke.timeZone, dates)})
             </dd>
             <dt className="font-bold">{t("hours")}</dt>
             <dd>{formatHours(toRevoke.hours)}</dd>
@@ -118,7 +119,7 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
                     {certificate.holderName}
                   </th>
                   <td>
-                    <span className="font-bold">{t(`kind${certificate.kind}`)}:</span> {certificate.title}
+                    <span className="font-bold">{t(`kind${certificate.kind}`)}:</span> <ContentText en={certificate.title} cy={certificate.titleCy} />
                     <span className="block text-sm text-muted">{formatLongDate(certificate.startsAt, certificate.timeZone, dates)}</span>
                   </td>
                   <td>{formatHours(certificate.hours)}</td>
