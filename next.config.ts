@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     // and the data cache is the part that helps. ADR 0006 says why.
     useCache: true,
   },
+  // Next.js's in-memory 'use cache' store, told of programme changes made by
+  // other server processes and instances (lib/cache/use-cache-handler.cjs).
+  cacheHandlers: { default: require.resolve("./lib/cache/use-cache-handler.cjs") },
   // Node-only packages used by the data layer: load them from node_modules at
   // run time rather than bundling them.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "@node-rs/argon2", "pdfkit", "fontkit", "qrcode"],

@@ -242,6 +242,7 @@ type Job = {
 const SYNC_MESSAGE = new Uint8Array([0x53, 0, 0, 0, 4]); // 'S', length 4
 const READY_FOR_QUERY = 0x5a; // 'Z'
 const IDLE = 0x49; // 'I'
+const NOTIFICATION_RESPONSE = 0x41; // 'A'
 
 /**
  * Runs protocol messages one at a time through PGlite. The connection whose
@@ -251,12 +252,15 @@ const IDLE = 0x49; // 'I'
  */
 class SessionQueue implements HandlerQueue {
   private jobs: Job[] = [];
+  /** Where each connection's answers go, for notifications (below). */
+  private readonly outputs = new Map<number, (data: Uint8Array) => void>();
   private owner: number | null = null;
   private running: Promise<void> | null = null;
 
   constructor(private readonly db: PGlite) {}
 
   enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    this.outputs.set(handlerId, onData);
     return new Promise<number>((resolve, reject) => {
       this.jobs.push({ handlerId, message, onData, resolve, reject });
       this.kick();
@@ -268,6 +272,7 @@ class SessionQueue implements HandlerQueue {
   }
 
   clearQueueForHandler(handlerId: number): void {
+    this.outputs.delete(handlerId);
     this.jobs = this.jobs.filter((job) => {
       if (job.handlerId !== handlerId) return true;
       job.reject(new Error("Connection closed"));
@@ -317,10 +322,14 @@ class SessionQueue implements HandlerQueue {
       this.owner = job.handlerId;
       let bytes = 0;
       try {
-        const status = await this.run(job.message, (data) => {
-          bytes += data.length;
-          job.onData(data);
-        });
+        const status = await this.run(
+          job.message,
+          (data) => {
+            bytes += data.length;
+            job.onData(data);
+          },
+          job.handlerId,
+        );
         if (status === IDLE) this.owner = null;
         job.resolve(bytes);
       } catch (error) {
@@ -341,8 +350,17 @@ class SessionQueue implements HandlerQueue {
     this.owner = null;
   }
 
-  /** Runs one frontend message; returns the status of the last ReadyForQuery sent back, or null if none. */
-  private async run(message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number | null> {
+  /**
+   * Runs one frontend message; returns the status of the last ReadyForQuery sent back, or null if none.
+   *
+   * A NOTIFY committed by this message comes back (as NotificationResponse)
+   * in this connection's answer only, because PGlite is one session. A server
+   * would send it to every connection that LISTENs, which is how each process
+   * of the site hears of changes (lib/cache/listen-for-changes.ts), so a copy
+   * goes to every other connection, between their answers; a connection that
+   * did not LISTEN ignores it, as the protocol allows at any time.
+   */
+  private async run(message: Uint8Array, onData: (data: Uint8Array) => void, handlerId?: number): Promise<number | null> {
     const tracker = new ReadyForQueryTracker();
     await this.db.runExclusive(() =>
       this.db.execProtocolRawStream(message, {
@@ -352,16 +370,24 @@ class SessionQueue implements HandlerQueue {
         },
       }),
     );
+    for (const notification of tracker.notifications) {
+      for (const [other, output] of this.outputs) if (other !== handlerId) output(notification);
+    }
     return tracker.status;
   }
 }
 
-/** Follows backend messages across chunks and remembers the status byte of the last ReadyForQuery. */
+/**
+ * Follows backend messages across chunks: remembers the status byte of the
+ * last ReadyForQuery, and keeps whole NotificationResponse messages.
+ */
 class ReadyForQueryTracker {
   status: number | null = null;
+  readonly notifications: Uint8Array[] = [];
   private header: number[] = [];
   private remaining = 0;
   private readingStatus = false;
+  private notification: { bytes: Uint8Array; filled: number } | null = null;
 
   feed(data: Uint8Array) {
     let i = 0;
@@ -372,8 +398,16 @@ class ReadyForQueryTracker {
           this.readingStatus = false;
         }
         const skip = Math.min(this.remaining, data.length - i);
+        if (this.notification) {
+          this.notification.bytes.set(data.subarray(i, i + skip), this.notification.filled);
+          this.notification.filled += skip;
+        }
         this.remaining -= skip;
         i += skip;
+        if (this.remaining === 0 && this.notification) {
+          this.notifications.push(this.notification.bytes);
+          this.notification = null;
+        }
         continue;
       }
       this.header.push(data[i]!);
@@ -382,6 +416,11 @@ class ReadyForQueryTracker {
         const [type, a, b, c, d] = this.header as [number, number, number, number, number];
         this.remaining = ((a << 24) | (b << 16) | (c << 8) | d) - 4;
         this.readingStatus = type === READY_FOR_QUERY && this.remaining > 0;
+        if (type === NOTIFICATION_RESPONSE && this.remaining > 0) {
+          const bytes = new Uint8Array(5 + this.remaining);
+          bytes.set(this.header, 0);
+          this.notification = { bytes, filled: 5 };
+        }
         this.header = [];
       }
     }

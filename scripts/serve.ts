@@ -8,13 +8,27 @@
 //
 // It stops gracefully on SIGTERM or SIGINT: it refuses new connections at
 // once, lets requests in flight finish (up to 10 s), then exits with code 0.
+//
+// It runs one server process per core (WEB_CONCURRENCY overrides; 1 means
+// this process serves alone), sharing the port through Node.js's cluster
+// module. Each process listens for the database's change notifications and
+// answers anonymous visitors' public pages from its page cache
+// (docs/decisions/0010-anonymous-page-cache.md).
+import cluster from "node:cluster";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import next from "next";
+import { listenForChanges } from "../lib/cache/listen-for-changes";
+import { cacheablePage } from "../lib/page-cache/cacheable-request";
+import { PageCacheServer, RENDER_HEADER, renderThroughServer } from "../lib/page-cache/page-cache-server";
 import { markClientAddressesTrusted, parseTrustedProxies, stampClientAddress, TrustedProxiesError } from "../lib/http/client-address";
 import { checkRequestAddress } from "../lib/http/request-address";
 
 const STOP_TIMEOUT_MS = 10_000;
+/** The secret that marks the page cache's own render requests; shared by the processes of one server. */
+const RENDER_SECRET_ENV = "CPD_WEEK_RENDER_SECRET";
 
 function option(flag: string, long: string): string | undefined {
   const args = process.argv.slice(2);
@@ -38,6 +52,11 @@ async function main() {
   }
 
   Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" });
+  const workers = webConcurrency();
+  if (cluster.isPrimary && workers > 1) return runPrimary(workers, hostname, port);
+
+  const renderSecret = process.env[RENDER_SECRET_ENV] || randomBytes(24).toString("base64url");
+  const changes = process.env.DATABASE_URL ? listenForChanges(process.env.DATABASE_URL) : null;
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -45,7 +64,8 @@ async function main() {
 
   let inFlight = 0;
   let stopping = false;
-  const server = http.createServer((request, response) => {
+  let pages: PageCacheServer | undefined;
+  const onRequest = (request: http.IncomingMessage, response: http.ServerResponse) => {
     inFlight++;
     response.once("close", () => {
       inFlight--;
@@ -64,15 +84,44 @@ async function main() {
       return;
     }
     stampClientAddress(request, proxies);
-    handle(request, response).catch((error: unknown) => {
-      console.error(`Failed to handle request for ${request.url}:`, error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
-    });
+    const toNext = () =>
+      handle(request, response).catch((error: unknown) => {
+        console.error(`Failed to handle request for ${request.url}:`, error);
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      });
+    // The page cache's own render requests go to Next.js; so does everything it cannot answer.
+    const rendering = request.headers[RENDER_HEADER] === renderSecret;
+    const page = rendering || stopping || !pages ? null : cacheablePage(request);
+    if (!page || !pages) return void toNext();
+    pages.respond(request, response, page).then(
+      (answered) => {
+        if (!answered) void toNext();
+      },
+      (error: unknown) => {
+        console.error(`The page cache failed for ${request.url}:`, error);
+        void toNext();
+      },
+    );
+  };
+  const server = http.createServer(onRequest);
+  // The page cache renders through a port of this process alone (not shared
+  // with the other processes), so a page is rendered, and its data cached, in
+  // the process that will serve it.
+  const renderServer = http.createServer(onRequest);
+  await new Promise<void>((resolve, reject) => {
+    renderServer.once("error", reject);
+    renderServer.listen({ host: "127.0.0.1", port: 0, exclusive: true }, resolve);
   });
+  const renderAddress = renderServer.address();
+  if (renderAddress && typeof renderAddress === "object") {
+    pages = new PageCacheServer(renderThroughServer({ host: "127.0.0.1", port: renderAddress.port, secret: renderSecret }));
+  }
 
   function finish(code: number) {
     server.closeAllConnections();
+    renderServer.closeAllConnections();
+    void changes?.stop();
     process.exit(code);
   }
 
@@ -82,6 +131,8 @@ async function main() {
     console.log(`${signal}: no new connections; finishing ${inFlight} request(s) in flight.`);
     server.close();
     server.closeIdleConnections();
+    renderServer.close();
+    renderServer.closeIdleConnections();
     if (inFlight === 0) finish(0);
     setTimeout(() => {
       console.error(`Requests still in flight after ${STOP_TIMEOUT_MS / 1000} s; stopping anyway.`);
@@ -97,7 +148,63 @@ async function main() {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
-  console.log(`✓ Ready: CPD Week is serving http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`);
+  if (cluster.isPrimary) console.log(`✓ Ready: CPD Week is serving ${siteAddress(hostname, port)}`);
+  // A worker whose primary has gone (killed) stops too, rather than serve on alone.
+  else process.on("disconnect", () => stop("SIGTERM"));
+}
+
+/** WEB_CONCURRENCY, or one process per core. */
+function webConcurrency(): number {
+  const configured = process.env.WEB_CONCURRENCY?.trim();
+  if (configured) {
+    const count = Number(configured);
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+      console.error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${configured}".`);
+      process.exit(1);
+    }
+    return count;
+  }
+  return os.availableParallelism();
+}
+
+/** The primary: starts the server processes, replaces one that dies, and passes SIGTERM/SIGINT on. */
+function runPrimary(count: number, hostname: string, port: number) {
+  process.env[RENDER_SECRET_ENV] ||= randomBytes(24).toString("base64url");
+  let stopping = false;
+  let listening = 0;
+  let exitCode = 0;
+  const start = () => cluster.fork();
+  cluster.on("listening", () => {
+    listening += 1;
+    if (listening === count) console.log(`✓ Ready: CPD Week is serving ${siteAddress(hostname, port)} with ${count} processes`);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (code !== 0) exitCode = 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      return;
+    }
+    console.error(`Server process ${worker.process.pid} stopped (${signal ?? `code ${code}`}); starting another.`);
+    listening = Math.max(0, listening - 1);
+    setTimeout(start, 500);
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping ${count} server processes.`);
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    setTimeout(() => {
+      console.error(`Server processes still running after ${(STOP_TIMEOUT_MS + 2_000) / 1000} s; stopping anyway.`);
+      process.exit(1);
+    }, STOP_TIMEOUT_MS + 2_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  for (let i = 0; i < count; i++) start();
+}
+
+function siteAddress(hostname: string, port: number): string {
+  return `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "./get-c
 import { countPublicSessions, listEventThemes, listFeaturedSessions, listProgrammeSessions } from "./list-programme-sessions";
 import type { ProgrammeFilters } from "./programme-filters";
 import { publicCacheKey } from "./public-cache-keys";
+import { PUBLIC_PROGRAMME_TAG } from "./public-cache-tag";
 import { getSpeakerPage, listPublicSpeakers } from "./speakers";
 import { getThemePage, listPublicPaths } from "./themes";
 
@@ -26,9 +27,10 @@ import { getThemePage, listPublicPaths } from "./themes";
 // function's id), so each checks its arguments first (public-cache-keys.ts).
 //
 // Organiser changes reach visitors at once: every admin action that changes
-// the programme calls revalidatePublicPages(), which expires this tag.
+// the programme calls revalidatePublicPages(), which expires this tag; the
+// other server processes expire it when the database tells them of the change
+// (lib/cache/use-cache-handler.cjs).
 
-export const PUBLIC_PROGRAMME_TAG = "public-programme";
 
 /**
  * The tag, and a lifetime that is only a backstop (the tag does the real

@@ -204,16 +204,20 @@ export async function createPeople(prisma: PrismaClient, secret: string, group: 
     select: { id: true, email: true, name: true, role: true, sessionVersion: true },
     orderBy: { email: "asc" },
   });
-  return Promise.all(
-    users.map(async (user) => {
-      const token = await encode({
-        secret,
-        maxAge: SESSION_MAX_AGE_SECONDS,
-        token: { sub: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
-      });
-      return { id: user.id, email: user.email, name: user.name, cookie: `${SESSION_COOKIE}=${token}` };
-    }),
-  );
+  return Promise.all(users.map(async (user) => ({ id: user.id, email: user.email, name: user.name, cookie: await sessionCookieFor(secret, user) })));
+}
+
+/** A signed-in browser's session cookie for `user`, as the site issues it. */
+export async function sessionCookieFor(
+  secret: string,
+  user: { id: string; email: string; name: string; role: string; sessionVersion: number },
+): Promise<string> {
+  const token = await encode({
+    secret,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+    token: { sub: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
+  });
+  return `${SESSION_COOKIE}=${token}`;
 }
 
 /** A published week in 2031 with one bookable session of `capacity` places. */

@@ -2,7 +2,7 @@
 // production build, on a fresh database that is dropped afterwards.
 //
 //   npm run drills                        all of them
-//   npm run drills -- sigkill outage      some: sigkill, outage, shutdown
+//   npm run drills -- sigkill outage      some: sigkill, outage, shutdown, instances
 //
 // Settings: DATABASE_URL (a PostgreSQL server, required: the drills kill
 // connections and servers, which the embedded database cannot play), the
@@ -20,8 +20,9 @@ import { databaseOutageDrill } from "./database-outage-drill";
 import { gracefulShutdownDrill } from "./graceful-shutdown-drill";
 import { cleanupMark, describe, newSecret, onCleanup, projectRoot, runCleanups, tempDir, type Check } from "./harness";
 import { sigkillDrill, type DrillContext } from "./sigkill-drill";
+import { twoInstancesDrill } from "./two-instances-drill";
 
-const DRILLS = ["sigkill", "outage", "shutdown"] as const;
+const DRILLS = ["sigkill", "outage", "shutdown", "instances"] as const;
 type DrillName = (typeof DRILLS)[number];
 
 const runStarted = Date.now();
@@ -79,6 +80,7 @@ async function main(args: string[]): Promise<number> {
       await gracefulShutdownDrill(context, { label: "web server", expectedExitCode: 0 }),
       await gracefulShutdownDrill(context, { label: "npm start", expectedExitCode: 0 }),
     ],
+    instances: async () => [await twoInstancesDrill(context)],
   };
   for (const name of chosen) {
     const mark = cleanupMark();
