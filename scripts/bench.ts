@@ -5,7 +5,7 @@
 //   npm run bench -- --build           build the site first (otherwise an existing build is reused)
 //   npm run bench -- --no-docs         print the results without updating docs/benchmarks.md
 //   npm run bench -- --only pages,scaling   run only the named scenario(s): pages, scaling, registration
-//                                      (or bookings), certificates, bundle; docs/benchmarks.md keeps the
+//                                      (or bookings), certificates, bundle, browser; docs/benchmarks.md keeps the
 //                                      other scenarios' sections as they were
 //   npm run bench -- --profile         also write a CPU profile of next start to .data/bench-profiles/
 //   BENCH_PORT=3210                    port for next start (another free one is used if it is taken)
@@ -23,6 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
 import { createTestDatabase, migrateAndSeed } from "../tests/helpers/test-database";
+import { browserScenario } from "./bench/browser";
 import { bundleScenario } from "./bench/bundle";
 import { certificatesScenario } from "./bench/certificates";
 import { describeMachine } from "./bench/machine";
@@ -43,7 +44,7 @@ import { build, decideBuild, freePort, projectRoot, staleBuildNote, startServer,
 import type { Scenario, ScenarioResult } from "./bench/types";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */
-const SCENARIOS: Scenario[] = [pagesScenario, scalingScenario, registrationScenario, certificatesScenario, bundleScenario];
+const SCENARIOS: Scenario[] = [pagesScenario, scalingScenario, registrationScenario, certificatesScenario, bundleScenario, browserScenario];
 
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DEFAULT_PORT = 3210;

@@ -8,7 +8,7 @@
 //   numbered 1..n, and B's cached page shows the places taken within 2 s.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright";
+import { chromium } from "@playwright/test";
 import { CACHE_STATUS_HEADER } from "../../lib/page-cache/page-cache-server";
 import {
   check,

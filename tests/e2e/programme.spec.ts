@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { demoSlugs, upcomingThemes } from "../../prisma/seed/demo-week";
+import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";
+import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
+import { queryE2eDatabase } from "../helpers/e2e-database";
 
 const sww = `/programme?week=${demoSlugs.event}`;
 
@@ -156,5 +159,52 @@ test.describe("programme", () => {
     await page.getByRole("button", { name: "Show sessions" }).click();
     await expect(page).toHaveURL(new RegExp(`week=${demoSlugs.pastEvent}`));
     await expect(page.getByRole("article")).toHaveCount(1);
+  });
+
+  test("a large week comes in pages of a bounded size, in both languages, filters kept", async ({ page }) => {
+    const slug = `large-week-${Date.now().toString(36)}`;
+    const total = PROGRAMME_PAGE_SIZE * 2 + 20;
+    const [week] = await queryE2eDatabase<{ id: string }>(
+      `INSERT INTO "Event" (id, slug, title, summary, "startDate", "endDate", "organiserName", status, "publishedAt", "updatedAt")
+       VALUES (gen_random_uuid()::text, $1, 'A very large week', 'Many sessions.', '2031-09-15', '2031-09-19', 'Test organiser', 'PUBLISHED', now(), now()) RETURNING id`,
+      [slug],
+    );
+    try {
+      await queryE2eDatabase(
+        `INSERT INTO "Session" (id, "eventId", slug, title, summary, description, "startsAt", "endsAt", format, venue, status, "updatedAt")
+         SELECT gen_random_uuid()::text, $1, $2 || '-' || n, 'Large week session ' || lpad(n::text, 3, '0'), 'A session.', 'A session.',
+                timestamptz '2031-09-15 08:00Z' + (n * interval '10 minutes'), timestamptz '2031-09-15 09:00Z' + (n * interval '10 minutes'),
+                'ONLINE', 'Online', 'PUBLISHED', now()
+         FROM generate_series(1, $3::int) AS n`,
+        [week?.id, slug, total],
+      );
+      const first = await page.goto(`/programme?week=${slug}`);
+      const html = (await first?.text()) ?? "";
+      expect(html.length).toBeLessThan(300_000);
+      await expect(page.getByRole("heading", { level: 2, name: `${total} sessions` })).toBeVisible();
+      await expect(page.getByText(`Sessions 1–${PROGRAMME_PAGE_SIZE} of ${total}: page 1 of 3`)).toBeVisible();
+      await expect(page.getByRole("article")).toHaveCount(PROGRAMME_PAGE_SIZE);
+      const pages = page.getByRole("navigation", { name: "Pages of the programme" });
+      await expect(pages.getByRole("link", { name: /^Previous page/ })).toHaveCount(0);
+      await pages.getByRole("link", { name: /^Next page/ }).click();
+      await expect(page).toHaveURL(new RegExp(`week=${slug}&page=2`));
+      await expect(page.getByText(`Sessions ${PROGRAMME_PAGE_SIZE + 1}–${PROGRAMME_PAGE_SIZE * 2} of ${total}: page 2 of 3`)).toBeVisible();
+      await expect(page.getByRole("link", { name: "Large week session 051" })).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      // A filter keeps the week; a page beyond the last shows the last.
+      await page.goto(`/programme?week=${slug}&q=session+11&page=9`);
+      await expect(page.getByRole("heading", { level: 2, name: "10 sessions match your filters" })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Pages of the programme" })).toHaveCount(0);
+      await page.goto(`/programme?week=${slug}&page=99`);
+      await expect(page.getByText(`Sessions ${PROGRAMME_PAGE_SIZE * 2 + 1}–${total} of ${total}: page 3 of 3`)).toBeVisible();
+      await expect(page.getByRole("article")).toHaveCount(20);
+
+      await page.goto(`/cy/programme?week=${slug}&page=2`);
+      await expect(page.getByText(`Sesiynau ${PROGRAMME_PAGE_SIZE + 1}–${PROGRAMME_PAGE_SIZE * 2} o ${total}: tudalen 2 o 3`)).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Tudalennau’r rhaglen" }).getByRole("link", { name: /^Tudalen flaenorol/ })).toHaveAttribute("href", `/cy/programme?week=${slug}`);
+    } finally {
+      await queryE2eDatabase(`DELETE FROM "Event" WHERE id = $1`, [week?.id]);
+    }
   });
 });

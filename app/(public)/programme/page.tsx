@@ -7,6 +7,8 @@ import { contentTextIn } from "@/lib/i18n/content";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { PageHeading } from "@/components/page-heading";
 import { ProgrammeFiltersForm } from "@/components/programme-filters-form";
+import { ProgrammePagination } from "@/components/programme-pagination";
+import { programmePage, programmePageHref, requestedPage } from "@/lib/programme/programme-paging";
 import { SessionBookingAction } from "@/components/session-booking-action";
 import { SessionCard } from "@/components/session-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -49,7 +51,9 @@ export default async function ProgrammePage({ searchParams }: Props) {
   const week = typeof params.week === "string" ? params.week : undefined;
   // The listing is shared and cached; places left are counted now, for this request.
   const [themes, listed] = await Promise.all([cachedEventThemes(event.id), cachedProgrammeSessions({ id: event.id, timeZone: event.timeZone }, filters)]);
-  const sessions = await addPlaces(listed);
+  // A large week comes in pages; places are counted for this page's sessions only.
+  const paged = programmePage(listed, requestedPage(params));
+  const sessions = await addPlaces(paged.items);
   const days = groupByDay(sessions, event.timeZone);
   const user = await getCurrentUser();
   const bookings = user ? await mapMyRegistrations(user.id, sessions.map((session) => session.id)) : undefined;
@@ -72,8 +76,14 @@ export default async function ProgrammePage({ searchParams }: Props) {
       />
 
       <h2 className="mt-8 text-xl" id="results-heading">
-        {filtered ? t("programme.resultCountFiltered", { count: sessions.length }) : t("programme.resultCount", { count: sessions.length })}
+        {filtered ? t("programme.resultCountFiltered", { count: paged.total }) : t("programme.resultCount", { count: paged.total })}
       </h2>
+      {paged.pageCount > 1 ? (
+        <p className="mb-2">
+          {t("programme.pagination.status", { from: paged.from, to: paged.to, total: paged.total, page: paged.page, pages: paged.pageCount })}{" "}
+          <span className="no-print">{t("programme.pagination.hint")}</span>
+        </p>
+      ) : null}
       <p className="mb-6 text-muted">{t("common.timeZoneNote", { zone: event.timeZone, abbreviation: zone })}</p>
 
       {sessions.length === 0 ? (
@@ -102,6 +112,7 @@ export default async function ProgrammePage({ searchParams }: Props) {
           </section>
         ))
       )}
+      <ProgrammePagination page={paged} hrefFor={(page) => programmePageHref(params, page)} />
       <p className="no-print mt-8 text-sm text-muted">{t("programme.print")}</p>
     </>
   );
