@@ -20,7 +20,7 @@ npx vitest run
 step "Production build"
 npx next build
 
-step "Fault drills (SIGKILL mid-booking, database outage, SIGTERM)"
+step "Fault drills (SIGKILL mid-booking, database outage, SIGTERM, two instances)"
 # They kill servers and database connections, which needs a PostgreSQL server.
 if [ -n "${TEST_DATABASE_ADMIN_URL:-}${DATABASE_URL:-}" ]; then
   npx tsx scripts/drills/run.ts
