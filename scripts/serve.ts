@@ -174,7 +174,9 @@ function runPrimary(count: number, hostname: string, port: number) {
   let listening = 0;
   let exitCode = 0;
   const start = () => cluster.fork();
-  cluster.on("listening", () => {
+  // Each process also listens on a port of its own for page renders: count the site's port only.
+  cluster.on("listening", (_worker, address) => {
+    if (address.port !== port) return;
     listening += 1;
     if (listening === count) console.log(`✓ Ready: CPD Week is serving ${siteAddress(hostname, port)} with ${count} processes`);
   });
