@@ -1,19 +1,13 @@
-// npm run email:reminders    send the day-before reminders that are due
+// npm run email:reminders    send the day-before reminders that are due, now
 //
-// Meant to run once a day (cron, a scheduled task or a platform job), with the
+// The job worker runs this every day at 08:00 UTC (lib/jobs/job-worker.ts);
+// run it by hand to send what is due at once, with the
 // same environment as the site: DATABASE_URL, SITE_URL for the links, and
 // SMTP_URL (without it, emails go to the outbox folder). Running it twice, or
 // two copies at once, sends nobody a second reminder.
 import { runReminderJob } from "../lib/email/reminders";
+import { siteUrlFromEnvironment } from "../lib/jobs/job-worker";
 import { createPrismaClient } from "../lib/prisma-client";
-
-// Not siteUrl() from lib/env: that checks every setting the web server needs
-// (such as the session secret), and this job needs none of them.
-function siteUrlFromEnvironment(): string {
-  const url = process.env.SITE_URL || `http://localhost:${process.env.PORT || "3000"}`;
-  if (!URL.canParse(url)) throw new Error("SITE_URL must be an absolute URL such as https://cpdweek.example.org");
-  return url.replace(/\/$/, "");
-}
 
 async function main(): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL;

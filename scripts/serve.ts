@@ -14,6 +14,10 @@
 // module. Each process listens for the database's change notifications and
 // answers anonymous visitors' public pages from its page cache
 // (docs/decisions/0010-anonymous-page-cache.md).
+//
+// Beside the web server it runs the job worker (registration emails, the
+// daily reminders: docs/decisions/0011-job-queue.md), in the primary process,
+// unless JOB_WORKER=off says a worker runs apart (npm run worker).
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
@@ -21,6 +25,8 @@ import os from "node:os";
 import path from "node:path";
 import next from "next";
 import { listenForChanges } from "../lib/cache/listen-for-changes";
+import { startJobWorkerFromEnvironment } from "../lib/jobs/job-worker";
+import { superviseJobWorker } from "../lib/jobs/supervise-job-worker";
 import { cacheablePage } from "../lib/page-cache/cacheable-request";
 import { PageCacheServer, RENDER_HEADER, renderThroughServer } from "../lib/page-cache/page-cache-server";
 import { markClientAddressesTrusted, parseTrustedProxies, stampClientAddress, TrustedProxiesError } from "../lib/http/client-address";
@@ -55,6 +61,8 @@ async function main() {
   const workers = webConcurrency();
   if (cluster.isPrimary && workers > 1) return runPrimary(workers, hostname, port);
 
+  // Serving alone, this process runs the job worker too; in a cluster the primary does.
+  const jobs = cluster.isPrimary ? superviseJobWorker(() => startJobWorkerFromEnvironment()) : null;
   const renderSecret = process.env[RENDER_SECRET_ENV] || randomBytes(24).toString("base64url");
   const changes = process.env.DATABASE_URL ? listenForChanges(process.env.DATABASE_URL) : null;
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
@@ -122,7 +130,7 @@ async function main() {
     server.closeAllConnections();
     renderServer.closeAllConnections();
     void changes?.stop();
-    process.exit(code);
+    void stopJobs(jobs).then(() => process.exit(code));
   }
 
   function stop(signal: NodeJS.Signals) {
@@ -170,6 +178,8 @@ function webConcurrency(): number {
 /** The primary: starts the server processes, replaces one that dies, and passes SIGTERM/SIGINT on. */
 function runPrimary(count: number, hostname: string, port: number) {
   process.env[RENDER_SECRET_ENV] ||= randomBytes(24).toString("base64url");
+  const jobs = superviseJobWorker(() => startJobWorkerFromEnvironment());
+  let jobsStopped: Promise<void> = Promise.resolve();
   let stopping = false;
   let listening = 0;
   let exitCode = 0;
@@ -183,7 +193,7 @@ function runPrimary(count: number, hostname: string, port: number) {
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
       if (code !== 0) exitCode = 1;
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      if (Object.keys(cluster.workers ?? {}).length === 0) void jobsStopped.then(() => process.exit(exitCode));
       return;
     }
     console.error(`Server process ${worker.process.pid} stopped (${signal ?? `code ${code}`}); starting another.`);
@@ -194,6 +204,7 @@ function runPrimary(count: number, hostname: string, port: number) {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping ${count} server processes.`);
+    jobsStopped = stopJobs(jobs);
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
     setTimeout(() => {
       console.error(`Server processes still running after ${(STOP_TIMEOUT_MS + 2_000) / 1000} s; stopping anyway.`);
@@ -203,6 +214,13 @@ function runPrimary(count: number, hostname: string, port: number) {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   for (let i = 0; i < count; i++) start();
+}
+
+/** Lets the emails being sent finish (the rest wait in the queue), within a time limit. */
+async function stopJobs(jobs: { stop(): Promise<void> } | null): Promise<void> {
+  if (!jobs) return;
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref());
+  await Promise.race([jobs.stop().catch((error: unknown) => console.error("The job worker did not stop cleanly:", error)), timeout]);
 }
 
 function siteAddress(hostname: string, port: number): string {

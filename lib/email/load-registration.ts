@@ -19,8 +19,7 @@ export const registrationForEmailSelect = {
 
 export type RegistrationForEmail = Prisma.RegistrationGetPayload<{ select: typeof registrationForEmailSelect }>;
 
-export async function loadRegistrationForEmail(db: PrismaClient, registrationId: string): Promise<RegistrationForEmail> {
-  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: registrationForEmailSelect });
-  if (!registration) throw new Error(`Registration ${registrationId} not found`);
-  return registration;
+/** The registration with everything its emails show, or null when it no longer exists (deleted with its account). */
+export async function findRegistrationForEmail(db: PrismaClient, registrationId: string): Promise<RegistrationForEmail | null> {
+  return db.registration.findUnique({ where: { id: registrationId }, select: registrationForEmailSelect });
 }

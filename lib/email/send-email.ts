@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
@@ -13,6 +13,13 @@ export type EmailMessage = {
   text: string;
   html?: string;
   attachments?: EmailAttachment[];
+  /**
+   * A stable identity for this one email (letters, digits and dashes), given
+   * by the job queue: it becomes the Message-ID, so a mail program can tell a
+   * resent copy for what it is, and in outbox mode a second send of the same
+   * email writes nothing.
+   */
+  key?: string;
 };
 
 export type SentEmail = {
@@ -44,7 +51,9 @@ function smtpTransporter(url: string): Transporter<SMTPTransport.SentMessageInfo
  */
 export async function sendEmail(message: EmailMessage): Promise<SentEmail> {
   const settings = emailSettings();
-  const mail = { ...message, from: settings.EMAIL_FROM };
+  const { key, ...content } = message;
+  if (key !== undefined && !/^[A-Za-z0-9-]{1,100}$/.test(key)) throw new Error(`Not an email key: ${key}`);
+  const mail = { ...content, from: settings.EMAIL_FROM, ...(key ? { messageId: `<${key}@${messageIdDomain(settings.EMAIL_FROM)}>` } : {}) };
 
   if (settings.SMTP_URL) {
     const info = await smtpTransporter(settings.SMTP_URL).sendMail(mail);
@@ -56,9 +65,20 @@ export async function sendEmail(message: EmailMessage): Promise<SentEmail> {
   const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" }).sendMail(mail);
   const outbox = path.resolve(settings.EMAIL_OUTBOX_DIR);
   await mkdir(outbox, { recursive: true });
-  // Time first, so the folder lists in the order emails were sent.
-  const file = path.join(outbox, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}.eml`);
-  await writeFile(file, built.message);
+  if (key) {
+    const earlier = (await readdir(outbox)).find((name) => name.endsWith(`-${key}.eml`));
+    if (earlier) return { transport: "outbox", id: built.messageId, file: path.join(outbox, earlier) };
+  }
+  // Time first, so the folder lists in the order emails were sent. Written
+  // under a temporary name and renamed, so a crash never leaves half an email.
+  const file = path.join(outbox, `${new Date().toISOString().replace(/[:.]/g, "-")}-${key ?? randomBytes(3).toString("hex")}.eml`);
+  await writeFile(`${file}.partial`, built.message);
+  await rename(`${file}.partial`, file);
   console.info(`Email not sent (SMTP_URL is not set): "${message.subject}" to ${message.to} saved to ${file}`);
   return { transport: "outbox", id: built.messageId, file };
+}
+
+/** The domain of the sender's address, for Message-IDs (RFC 5322 suggests one the sender controls). */
+function messageIdDomain(from: string): string {
+  return /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? "cpdweek.localhost";
 }

@@ -9,6 +9,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type { PoolConfig } from "pg";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { installJobQueue } from "../jobs/job-queue";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
@@ -98,11 +99,15 @@ class PrismaPgWithShadow extends PrismaPg {
     super(poolConfig);
   }
 
+  override async connect() {
+    return runScriptsWhole(await super.connect());
+  }
+
   override async connectToShadowDb() {
     const main = await this.connect();
     const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
     await main.executeScript(`CREATE DATABASE "${database}"`);
-    const shadow = await new PrismaPg({ ...this.poolConfig, database }).connect();
+    const shadow = runScriptsWhole(await new PrismaPg({ ...this.poolConfig, database }).connect());
     const disposeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await disposeShadow();
@@ -112,6 +117,27 @@ class PrismaPgWithShadow extends PrismaPg {
     };
     return shadow;
   }
+}
+
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/**
+ * PrismaPg's executeScript splits a migration at every semicolon, dollar
+ * quotes or not, so a PL/pgSQL function body arrived in pieces. This sends
+ * each migration's script whole, as one simple query, as Prisma's native
+ * engine does (PostgreSQL runs it in one implicit transaction). Errors go
+ * through the adapter's own conversion, so the engine reports them as before.
+ */
+function runScriptsWhole(adapter: PgAdapter): PgAdapter {
+  const convert = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      convert(error);
+    }
+  };
+  return adapter;
 }
 
 /**
@@ -160,13 +186,19 @@ async function readSchemaFiles() {
   return { files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] };
 }
 
-/** What `prisma migrate deploy` does: apply every migration not yet recorded. */
+/**
+ * What `prisma migrate deploy` does: apply every migration not yet recorded.
+ * Then the job queue's own schema (Graphile Worker keeps its migrations in
+ * `graphile_worker`), which our migrations do not describe.
+ */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const migrationsList = await readMigrations();
-  return withSchemaEngine(databaseUrl, async (engine) => {
+  const applied = await withSchemaEngine(databaseUrl, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
   });
+  await installJobQueue(databaseUrl);
+  return applied;
 }
 
 /**

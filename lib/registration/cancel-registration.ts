@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
+import { promotionEmails, queueRegistrationEmails } from "../jobs/registration-email-jobs";
 import { lockSession } from "./lock-session";
 import { promoteFromWaitingList } from "./promote-from-waiting-list";
 import { RegistrationError } from "./registration-errors";
@@ -33,7 +34,8 @@ export async function cancelRegistration(
 /**
  * The cancellation itself, inside the caller's transaction: takes the
  * session's lock, cancels the person's registration and gives a freed
- * confirmed place to the first person waiting. Also used when a person deletes
+ * confirmed place to the first person waiting (their email queued in the same
+ * transaction). Also used when a person deletes
  * their account, so every one of their places is released the same way.
  */
 export async function cancelRegistrationInTransaction(
@@ -58,5 +60,6 @@ export async function cancelRegistrationInTransaction(
   });
   const promoted =
     registration.status === "CONFIRMED" && session.status === "PUBLISHED" ? await promoteFromWaitingList(tx, session, now) : [];
+  await queueRegistrationEmails(tx, promotionEmails(promoted));
   return { registrationId: registration.id, sessionId: session.id, promotedRegistrationIds: promoted };
 }

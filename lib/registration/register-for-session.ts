@@ -1,7 +1,7 @@
-import type { Prisma } from "../generated/prisma/client";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../prisma-client";
-import { RegistrationError } from "./registration-errors";
-import { lockSession } from "./lock-session";
+import { REGISTRATION_EMAIL_MAX_ATTEMPTS, SEND_REGISTRATION_EMAIL_TASK } from "../jobs/registration-email-jobs";
+import { RegistrationError, type RegistrationErrorCode } from "./registration-errors";
 
 export type RegistrationOutcome = {
   registrationId: string;
@@ -10,82 +10,47 @@ export type RegistrationOutcome = {
   alreadyRegistered: boolean;
 };
 
+type BookingRow = {
+  registration_id: string | null;
+  status: "CONFIRMED" | "WAITLISTED" | null;
+  already_registered: boolean;
+  refusal: RegistrationErrorCode | null;
+};
+
 /**
  * Books a place for a person on a session: a confirmed place while there is
- * room, otherwise the next place on the waiting list. Safe under concurrency
- * (the session row is locked while places are counted and written) and
- * idempotent (one registration per person and session: a repeat returns it).
+ * room, otherwise the next place on the waiting list, with the confirmation
+ * or waiting-list email queued in the same transaction. Safe under
+ * concurrency (the session row is locked while places are counted and
+ * written) and idempotent (one registration per person and session: a
+ * repeat returns it and queues nothing).
+ *
+ * One statement: the database function cpd_week_book_place (migration
+ * 20261207050000_book_place_function) does the lock, the count, the write
+ * and the queueing, so the session's lock, which every booking for it waits
+ * on, is held for no round trip to this process (docs/decisions/0011).
  */
 export async function registerForSession(
   db: PrismaClient,
   input: { userId: string; sessionId: string },
   now: Date = new Date(),
 ): Promise<RegistrationOutcome> {
-  return db.$transaction(
-    async (tx) => {
-      const session = await lockSession(tx, input.sessionId);
-      if (!session || session.status === "DRAFT" || session.eventStatus !== "PUBLISHED") {
-        throw new RegistrationError(session ? "SESSION_NOT_OPEN" : "SESSION_NOT_FOUND");
-      }
-      if (session.status === "CANCELLED") throw new RegistrationError("SESSION_CANCELLED");
-
-      const { existing, confirmed, lastWaitlistPosition } = await placesState(tx, session.id, input.userId);
-      if (existing && existing.status !== "CANCELLED") {
-        return { registrationId: existing.id, status: existing.status, alreadyRegistered: true };
-      }
-      if (session.startsAt <= now) throw new RegistrationError("SESSION_STARTED");
-
-      const hasRoom = session.capacity === null || confirmed < session.capacity;
-      const data = hasRoom
-        ? { status: "CONFIRMED" as const, waitlistPosition: null }
-        : { status: "WAITLISTED" as const, waitlistPosition: lastWaitlistPosition + 1 };
-
-      const registration = existing
-        ? await tx.registration.update({
-            where: { id: existing.id },
-            data: { ...data, cancelledAt: null, promotedAt: null, reminderSentAt: null, attendance: "UNMARKED" },
-            select: { id: true, status: true },
-          })
-        : await tx.registration.create({
-            data: { ...data, sessionId: session.id, userId: input.userId },
-            select: { id: true, status: true },
-          });
-      return { registrationId: registration.id, status: data.status, alreadyRegistered: false };
-    },
-    // Under a rush, transactions queue for the session lock and for a pooled connection.
-    { maxWait: 30_000, timeout: 30_000 },
-  );
+  const [row] = await db.$queryRaw<BookingRow[]>`
+    SELECT registration_id, status, already_registered, refusal
+    FROM cpd_week_book_place(${input.sessionId}, ${input.userId}, ${now}, ${newRecordId()}, ${randomUUID()},
+      ${SEND_REGISTRATION_EMAIL_TASK}, ${REGISTRATION_EMAIL_MAX_ATTEMPTS}::int)`;
+  if (!row) throw new Error("The booking function returned no row");
+  if (row.refusal) throw new RegistrationError(row.refusal);
+  if (!row.registration_id || !row.status) throw new Error("The booking function returned neither a registration nor a refusal");
+  return { registrationId: row.registration_id, status: row.status, alreadyRegistered: row.already_registered };
 }
 
-type RegistrationStatusName = "CONFIRMED" | "WAITLISTED" | "CANCELLED";
-
-type PlacesState = {
-  existing: { id: string; status: RegistrationStatusName } | null;
-  confirmed: number;
-  lastWaitlistPosition: number;
-};
-
 /**
- * The person's registration for the session (if any), the confirmed places
- * and the last waiting-list position, in one statement: every round trip
- * made while the session's row is locked keeps the next booking waiting, and
- * under a rush the lock is the queue everyone stands in. It runs after the
- * lock is taken, as a statement of its own, so (at READ COMMITTED) it sees
- * every booking committed before the lock was granted.
+ * An id like the ones Prisma's cuid() gives (a letter, then 24 lower-case
+ * letters and digits): the row is written by the database function, not by
+ * Prisma, so the id is made here, from 124 random bits (a UUID has 122).
  */
-async function placesState(tx: Prisma.TransactionClient, sessionId: string, userId: string): Promise<PlacesState> {
-  const [row] = await tx.$queryRaw<
-    Array<{ existingId: string | null; existingStatus: RegistrationStatusName | null; confirmed: number; lastWaitlistPosition: number }>
-  >`
-    SELECT mine.id AS "existingId", mine.status::text AS "existingStatus",
-      (SELECT count(*)::int FROM "Registration" WHERE "sessionId" = ${sessionId} AND status = 'CONFIRMED') AS confirmed,
-      (SELECT coalesce(max("waitlistPosition"), 0)::int FROM "Registration" WHERE "sessionId" = ${sessionId} AND status = 'WAITLISTED') AS "lastWaitlistPosition"
-    FROM (SELECT 1) AS one
-    LEFT JOIN "Registration" mine ON mine."sessionId" = ${sessionId} AND mine."userId" = ${userId}`;
-  if (!row) throw new Error("The places query returned no row");
-  return {
-    existing: row.existingId && row.existingStatus ? { id: row.existingId, status: row.existingStatus } : null,
-    confirmed: row.confirmed,
-    lastWaitlistPosition: row.lastWaitlistPosition,
-  };
+function newRecordId(): string {
+  const bytes = randomBytes(16);
+  return `c${BigInt(`0x${bytes.toString("hex")}`).toString(36).padStart(25, "0").slice(-24)}`;
 }

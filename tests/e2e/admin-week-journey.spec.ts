@@ -119,7 +119,7 @@ test("an organiser runs a session from creation to cancellation", async ({ page,
   // Cancelling emails the person booked, with a calendar file that cancels the entry.
   await page.goto(`/admin/sessions/${session!.id}/cancel`);
   await page.getByRole("button", { name: "Yes, cancel the session and email 1 person" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 registered person has been emailed" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 registered person is being emailed" })).toBeVisible();
   await expect.poll(async () => (await emailsTo(attendeeEmail)).filter((message) => message.includes("Subject: Cancelled:")).length).toBe(1);
   const cancellation = await simpleParser((await emailsTo(attendeeEmail)).find((message) => message.includes("Subject: Cancelled:"))!);
   expect(cancellation.subject).toBe(`Cancelled: ${title}`);

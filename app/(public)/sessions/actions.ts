@@ -13,7 +13,6 @@ import { cancelRegistration } from "@/lib/registration/cancel-registration";
 import { findClashes } from "@/lib/registration/find-clashes";
 import { registerForSession } from "@/lib/registration/register-for-session";
 import { RegistrationError } from "@/lib/registration/registration-errors";
-import { notifyBooked, notifyPromoted } from "@/lib/registration/registration-notifications";
 import { waitlistRank } from "@/lib/registration/waitlist-rank";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { contentTextIn } from "@/lib/i18n/content";
@@ -48,7 +47,6 @@ export async function registerAction(_previous: FormState, formData: FormData): 
 
   try {
     const outcome = await registerForSession(prisma, { userId: user.id, sessionId: parsed.data.sessionId });
-    await notifyBooked(outcome);
     revalidateSessionPages(returnTo);
     const clashes = outcome.status === "CONFIRMED" ? await findClashes(prisma, { userId: user.id, sessionId: parsed.data.sessionId }) : [];
     const position = outcome.status === "WAITLISTED" ? await waitlistRank(prisma, outcome.registrationId) : 0;
@@ -73,8 +71,7 @@ export async function cancelRegistrationAction(_previous: FormState, formData: F
   const parsed = cancelSchema.safeParse({ registrationId: formData.get("registrationId"), returnTo: formData.get("returnTo") ?? undefined });
   if (!parsed.success) return failedFormState("registration.errors", { refusal: "invalid" });
   try {
-    const outcome = await cancelRegistration(prisma, { userId: user.id, registrationId: parsed.data.registrationId });
-    await notifyPromoted(outcome.promotedRegistrationIds);
+    await cancelRegistration(prisma, { userId: user.id, registrationId: parsed.data.registrationId });
     revalidateSessionPages(returnTo);
   } catch (error) {
     return failure(error);

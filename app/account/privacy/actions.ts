@@ -7,7 +7,6 @@ import { prisma } from "@/lib/db";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { deleteMyAccount } from "@/lib/privacy/delete-my-account";
-import { notifyPromoted } from "@/lib/registration/registration-notifications";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
@@ -27,7 +26,6 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
     const failure = "fieldErrors" in result ? { fieldErrors: Object.fromEntries(formOrder.filter((field) => result.fieldErrors[field]).map((field) => [field, result.fieldErrors[field]!])) } : result;
     return failedFormState("privacy.delete.errors", failure, keptValues(formData));
   }
-  await notifyPromoted(result.promotedRegistrationIds);
   // Nothing to revalidate for the places released: places left are counted on every request.
   await endSession();
   redirect(await localePath("/account/privacy/deleted"));

@@ -101,7 +101,7 @@ export async function cancelSessionAction(_previous: FormState, formData: FormDa
   const result = await cancelSession(prisma, organiser, parsed.data.sessionId);
   if (!result.ok) return problem(result.refusal);
   revalidateSessionPages(parsed.data.sessionId);
-  redirect(await localePath(`/admin/sessions/${parsed.data.sessionId}?done=cancelled&emailed=${result.emailed}&failed=${result.failed}`));
+  redirect(await localePath(`/admin/sessions/${parsed.data.sessionId}?done=cancelled&emailed=${result.emailed}`));
 }
 
 export async function duplicateSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {

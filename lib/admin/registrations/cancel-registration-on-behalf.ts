@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { lockSession } from "../../registration/lock-session";
+import { promotionEmails, queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import { promoteFromWaitingList } from "../../registration/promote-from-waiting-list";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
@@ -89,6 +90,7 @@ export async function cancelRegistrationOnBehalf(
           });
         }
       }
+      await queueRegistrationEmails(tx, [{ kind: "REGISTRATION_CANCELLED", registrationId: registration.id }, ...promotionEmails(promotedRegistrationIds)]);
       return { ok: true, registrationId: registration.id, name: registration.user.name, promotedRegistrationIds };
     },
     { maxWait: 30_000, timeout: 30_000 },

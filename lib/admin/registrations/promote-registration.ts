@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { countConfirmed, lockSession } from "../../registration/lock-session";
+import { queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { recordIdSchema, refuse, type RegistrationsRefusal } from "./registration-schemas";
@@ -13,7 +14,7 @@ export type PromoteRegistrationResult =
       ok: true;
       registrationId: string;
       name: string;
-      /** Whether to send the "a place has come up" email: only for a published session not yet started. */
+      /** Whether the "a place has come up" email was queued: only for a published session not yet started. */
       notify: boolean;
     }
   | RegistrationsRefusal;
@@ -62,12 +63,9 @@ export async function promoteRegistration(
         before: { status: registration.status, waitlistPosition: registration.waitlistPosition },
         after: { status: "CONFIRMED", waitlistPosition: null, promotedAt: now },
       });
-      return {
-        ok: true,
-        registrationId: registration.id,
-        name: registration.user.name,
-        notify: session.status === "PUBLISHED" && session.startsAt > now,
-      };
+      const notify = session.status === "PUBLISHED" && session.startsAt > now;
+      if (notify) await queueRegistrationEmails(tx, [{ kind: "PROMOTED", registrationId: registration.id }]);
+      return { ok: true, registrationId: registration.id, name: registration.user.name, notify };
     },
     { maxWait: 30_000, timeout: 30_000 },
   );

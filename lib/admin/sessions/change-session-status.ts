@@ -4,7 +4,7 @@ import type { PrismaClient } from "../../prisma-client";
 import { lockSession, type LockedSession } from "../../registration/lock-session";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { emailSessionCancelled } from "./session-notices";
+import { queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 
 // A session goes draft → published → cancelled. It may go back from published
 // to draft only while nobody holds or waits for a place (they would lose it
@@ -34,6 +34,7 @@ async function changeStatus(db: PrismaClient, actor: CurrentUser, sessionId: str
         decision.status === "CANCELLED"
           ? (await tx.registration.findMany({ where: { sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] } }, select: { id: true } })).map((r) => r.id)
           : [];
+      await queueRegistrationEmails(tx, registrationIds.map((registrationId) => ({ kind: "SESSION_CANCELLED", registrationId })));
       await recordAuditEntry(tx, actor, {
         action,
         entityType: "session",
@@ -66,12 +67,12 @@ export async function unpublishSession(db: PrismaClient, actor: CurrentUser, ses
   return result.ok ? { ok: true } : result;
 }
 
-export type CancelSessionResult = { ok: true; emailed: number; failed: number } | { ok: false; refusal: StatusProblem };
+export type CancelSessionResult = { ok: true; emailed: number } | { ok: false; refusal: StatusProblem };
 
 /**
  * Published → cancelled, before it starts. Bookings are kept as they were (they are the record
- * of who was booked); everyone confirmed or waiting is emailed after commit,
- * and their calendars show the session cancelled.
+ * of who was booked); everyone confirmed or waiting is emailed (queued in the
+ * same transaction), and their calendars show the session cancelled.
  */
 export async function cancelSession(db: PrismaClient, actor: CurrentUser, sessionId: string, now: Date = new Date()): Promise<CancelSessionResult> {
   const result = await changeStatus(db, actor, sessionId, "session.cancel", async (_tx, session) => {
@@ -80,6 +81,5 @@ export async function cancelSession(db: PrismaClient, actor: CurrentUser, sessio
     return session.startsAt <= now ? "hasStarted" : { status: "CANCELLED", cancelledAt: now };
   });
   if (!result.ok) return result;
-  const { sent, failed } = await emailSessionCancelled(db, result.registrationIds);
-  return { ok: true, emailed: sent, failed };
+  return { ok: true, emailed: result.registrationIds.length };
 }

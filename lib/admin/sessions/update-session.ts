@@ -6,7 +6,7 @@ import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { checkSessionForm } from "./check-session-form";
 import { fieldErrorsOf, sessionFormSchema, type FieldErrors } from "./session-form-schema";
-import { emailPromoted } from "./session-notices";
+import { promotionEmails, queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import { isSlugConflict } from "./session-slug";
 import { sessionSnapshot } from "./session-snapshot";
 
@@ -18,7 +18,7 @@ export type UpdateSessionResult =
  * Saves the session form. Capacity may not drop below the places already
  * confirmed; raising it (or making places unlimited) on a published session
  * gives the new places to the waiting list in order, in the same transaction,
- * and emails those promoted once it has committed.
+ * and queues the emails to those promoted in it too.
  */
 export async function updateSession(db: PrismaClient, actor: CurrentUser, sessionId: string, input: unknown, now: Date = new Date()): Promise<UpdateSessionResult> {
   assertOrganiser(actor);
@@ -44,6 +44,7 @@ export async function updateSession(db: PrismaClient, actor: CurrentUser, sessio
         await tx.sessionSpeaker.deleteMany({ where: { sessionId } });
         if (checked.speakers.length) await tx.sessionSpeaker.createMany({ data: checked.speakers.map((speaker) => ({ ...speaker, sessionId })) });
         const promotedIds = locked.status === "PUBLISHED" ? await promoteFromWaitingList(tx, { id: sessionId, capacity }, now) : [];
+        await queueRegistrationEmails(tx, promotionEmails(promotedIds));
         await recordAuditEntry(tx, actor, {
           action: "session.update",
           entityType: "session",
@@ -61,6 +62,5 @@ export async function updateSession(db: PrismaClient, actor: CurrentUser, sessio
     throw error;
   }
   if (!outcome.ok) return outcome;
-  if (outcome.promotedIds.length) await emailPromoted(db, outcome.promotedIds);
   return { ok: true, promoted: outcome.promotedIds.length, notes: outcome.notes, slug: outcome.slug };
 }

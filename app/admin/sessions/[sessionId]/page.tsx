@@ -56,9 +56,7 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
       : done === "duplicated"
         ? t("duplicated")
         : done === "cancelled"
-          ? number("failed") > 0
-            ? t("cancelledWithFailures", { count: number("failed") })
-            : t("cancelled", { count: number("emailed") })
+          ? t("cancelled", { count: number("emailed") })
           : undefined;
 
   return (

@@ -9,7 +9,6 @@ import type { RegistrationsRefusal } from "@/lib/admin/registrations/registratio
 import { prisma } from "@/lib/db";
 import { failedFormState } from "@/lib/forms/form-failure";
 import type { FormState } from "@/lib/forms/form-state";
-import { notifyPromoted, notifyRegistrationCancelledByOrganiser } from "@/lib/registration/registration-notifications";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
@@ -54,7 +53,6 @@ export async function promoteFromWaitingListAction(_previous: FormState, formDat
     return unexpected(error);
   }
   if (!result.ok) return refused(result);
-  if (result.notify) await notifyPromoted([result.registrationId]);
   revalidatePlaces(parsed.data.sessionId);
   redirect(await localePath(`${pagePath(parsed.data.sessionId)}?done=${result.notify ? "promoted" : "promotedNoEmail"}&registration=${result.registrationId}`));
 }
@@ -71,7 +69,6 @@ export async function cancelRegistrationOnBehalfAction(_previous: FormState, for
     return unexpected(error);
   }
   if (!result.ok) return refused(result);
-  await Promise.all([notifyRegistrationCancelledByOrganiser(result.registrationId), notifyPromoted(result.promotedRegistrationIds)]);
   revalidatePlaces(parsed.data.sessionId);
   redirect(await localePath(`${pagePath(parsed.data.sessionId)}?done=cancelled&registration=${result.registrationId}&promoted=${result.promotedRegistrationIds.length}`));
 }

@@ -5,7 +5,6 @@ import { env } from "@/lib/env";
 import { isOwnOrigin } from "@/lib/http/own-origin";
 import { registerForSession } from "@/lib/registration/register-for-session";
 import { RegistrationError } from "@/lib/registration/registration-errors";
-import { notifyBooked } from "@/lib/registration/registration-notifications";
 
 const paramsSchema = z.object({ sessionId: z.string().min(1).max(64).regex(/^[a-z0-9]+$/i) });
 
@@ -34,7 +33,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ ses
   if (!parsed.success) return Response.json({ error: "SESSION_NOT_FOUND" }, { status: 404 });
   try {
     const outcome = await registerForSession(prisma, { userId: user.id, sessionId: parsed.data.sessionId });
-    await notifyBooked(outcome);
     return Response.json(outcome, { status: outcome.alreadyRegistered ? 200 : 201 });
   } catch (error) {
     if (error instanceof RegistrationError) return Response.json({ error: error.code }, { status: statusFor[error.code] });

@@ -1,0 +1,140 @@
+import { EventEmitter } from "node:events";
+import { run, runOnce, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
+import type { EmailContext } from "../email/registration-notices";
+import { createPrismaClient } from "../prisma-client";
+import { runReminderJob } from "../email/reminders";
+import { isEmbeddedDatabase, jobQueueLogger, JOB_QUEUE_SCHEMA } from "./job-queue";
+import { SEND_REGISTRATION_EMAIL_TASK } from "./registration-email-jobs";
+import { sendRegistrationEmailTask } from "./send-registration-email-task";
+import { watchWorkerLiveness } from "./worker-liveness";
+
+export const SEND_REMINDERS_TASK = "send-reminders";
+
+/**
+ * The day-before reminders, every day at 08:00 UTC (09:00 in a British
+ * summer, 08:00 in winter): see lib/email/reminders.ts for the window each
+ * run covers. Graphile Worker's cron runs each tick once however many workers
+ * there are; `fill=6h` runs a tick missed while no worker was up, if it is
+ * less than 6 hours late.
+ */
+export const REMINDER_CRONTAB = `0 8 * * * ${SEND_REMINDERS_TASK} ?fill=6h&max=3`;
+
+/** Emails sent at once by one worker process; each mostly waits on the mail server. */
+export const DEFAULT_JOB_CONCURRENCY = 4;
+
+export type JobWorker = {
+  stop(): Promise<void>;
+  events: WorkerEvents;
+  /** Settles when the worker has stopped: resolves after stop(), rejects on a fatal error. */
+  done: Promise<void>;
+};
+
+/**
+ * Runs the job worker in this process until stop(): registration emails as
+ * they are queued (PostgreSQL LISTEN wakes it at once) and the daily
+ * reminders. Several workers (one per instance) share the queue safely.
+ */
+export async function startJobWorker(options: { databaseUrl: string; siteUrl: string; concurrency?: number }): Promise<JobWorker> {
+  const concurrency = options.concurrency ?? DEFAULT_JOB_CONCURRENCY;
+  const embedded = await isEmbeddedDatabase(options.databaseUrl);
+  const db = createPrismaClient(options.databaseUrl, { max: concurrency + 1 });
+  const context = { db, siteUrl: options.siteUrl };
+  const liveness = await watchWorkerLiveness(options.databaseUrl, { embedded });
+  const events: WorkerEvents = new EventEmitter();
+  events.on("worker:create", ({ worker }) => {
+    liveness.claim(worker.workerId).catch((error: unknown) => console.error("Job worker could not claim its id:", error));
+  });
+  let runner: Runner;
+  try {
+    // Jobs a worker of ours was running when it died (before this start) go back to the queue now, not in 4 hours.
+    await liveness.sweep();
+    runner = await run({
+      connectionString: options.databaseUrl,
+      schema: JOB_QUEUE_SCHEMA,
+      concurrency,
+      noHandleSignals: true,
+      noPreparedStatements: embedded,
+      // LISTEN wakes the worker for new jobs; polling is for retries that fall due.
+      pollInterval: 2_000,
+      logger: jobQueueLogger,
+      events,
+      taskList: taskList(context),
+      crontab: REMINDER_CRONTAB,
+    });
+  } catch (error) {
+    await liveness.stop();
+    await db.$disconnect();
+    throw error;
+  }
+  return {
+    events,
+    done: runner.promise,
+    async stop() {
+      await runner.stop();
+      await liveness.stop();
+      await db.$disconnect();
+    },
+  };
+}
+
+function taskList(context: EmailContext): TaskList {
+  return {
+    [SEND_REGISTRATION_EMAIL_TASK]: sendRegistrationEmailTask(context),
+    [SEND_REMINDERS_TASK]: async (_payload, helpers) => {
+      const { sent, failed } = await runReminderJob(context);
+      if (failed > 0) throw new Error(`${failed} reminder(s) could not be sent (${sent} sent); the next attempt tries them again`);
+      helpers.logger.info(`Sent ${sent} reminder(s)`);
+    },
+  };
+}
+
+/**
+ * Runs every job that is due now, then returns: for tests and scripts that
+ * want the queue emptied without a worker running (jobs that fail wait for
+ * their next attempt, so this returns rather than waiting for them).
+ */
+export async function runDueJobs(options: { databaseUrl: string; siteUrl: string }): Promise<void> {
+  const embedded = await isEmbeddedDatabase(options.databaseUrl);
+  const db = createPrismaClient(options.databaseUrl, { max: 2 });
+  try {
+    await runOnce({
+      connectionString: options.databaseUrl,
+      schema: JOB_QUEUE_SCHEMA,
+      noHandleSignals: true,
+      noPreparedStatements: embedded,
+      logger: jobQueueLogger,
+      taskList: taskList({ db, siteUrl: options.siteUrl }),
+    });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** SITE_URL, else the local address on PORT: the links in emails. Not lib/env's siteUrl(), which checks settings a worker does not need. */
+export function siteUrlFromEnvironment(environment: NodeJS.ProcessEnv = process.env): string {
+  const url = environment.SITE_URL || `http://localhost:${environment.PORT || "3000"}`;
+  if (!URL.canParse(url)) throw new Error("SITE_URL must be an absolute URL such as https://cpdweek.example.org");
+  return url.replace(/\/$/, "");
+}
+
+/**
+ * The job worker a web server runs beside itself unless JOB_WORKER=off (for
+ * instances whose worker runs apart, `npm run worker`). JOB_CONCURRENCY
+ * overrides DEFAULT_JOB_CONCURRENCY. Null when it is off.
+ */
+export async function startJobWorkerFromEnvironment(environment: NodeJS.ProcessEnv = process.env): Promise<JobWorker | null> {
+  const setting = (environment.JOB_WORKER ?? "").trim().toLowerCase();
+  if (["off", "0", "false", "no"].includes(setting)) return null;
+  if (setting && !["on", "1", "true", "yes"].includes(setting)) throw new Error(`JOB_WORKER must be "on" or "off", not "${environment.JOB_WORKER}".`);
+  const databaseUrl = environment.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set: the job worker needs the site's database.");
+  return startJobWorker({ databaseUrl, siteUrl: siteUrlFromEnvironment(environment), concurrency: jobConcurrency(environment) });
+}
+
+function jobConcurrency(environment: NodeJS.ProcessEnv): number {
+  const configured = environment.JOB_CONCURRENCY?.trim();
+  if (!configured) return DEFAULT_JOB_CONCURRENCY;
+  const count = Number(configured);
+  if (!Number.isInteger(count) || count < 1 || count > 100) throw new Error(`JOB_CONCURRENCY must be a whole number from 1 to 100, not "${configured}".`);
+  return count;
+}
