@@ -52,6 +52,8 @@ export async function startJobWorker(options: { databaseUrl: string; siteUrl: st
       connectionString: options.databaseUrl,
       schema: JOB_QUEUE_SCHEMA,
       concurrency,
+      // One connection per job being run, one for LISTEN, one spare for cron.
+      maxPoolSize: concurrency + 2,
       noHandleSignals: true,
       noPreparedStatements: embedded,
       // LISTEN wakes the worker for new jobs; polling is for retries that fall due.

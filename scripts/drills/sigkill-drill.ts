@@ -1,5 +1,10 @@
 // Drill 1: the server is killed (SIGKILL) in the middle of a booking rush and
-// started again. Nothing a client was told must be lost or doubled.
+// started again. Nothing a client was told must be lost or doubled, and
+// every booking that committed gets exactly one email (confirmation or
+// waiting list), none twice: the emails are queued in the booking's own
+// transaction, and the job worker (killed with the server) picks up after
+// the restart, including the jobs it was holding when it died.
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/prisma-client";
 import {
@@ -23,6 +28,8 @@ export const SIGKILL_SETTINGS = {
   clients: 50,
   /** The server is killed once this many bookings have been answered. */
   killAfterAnswers: 100,
+  /** How long the restarted worker may take to send every queued email (a dead worker's jobs are taken back within ~25 s). */
+  emailsWithinMs: 90_000,
 };
 
 type Outcome = { registrationId: string; status: "CONFIRMED" | "WAITLISTED"; alreadyRegistered: boolean };
@@ -77,6 +84,8 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
     }),
   );
   const killCode = await first.exited;
+  const [queueAtKill] = await prisma.$queryRaw<Array<{ queued: number; held: number }>>`
+    SELECT count(*)::int AS queued, count(locked_by)::int AS held FROM graphile_worker.jobs WHERE task_identifier = 'send-registration-email'`;
   const cutOff = attempts.filter((attempt) => attempt.answer.status === "no answer").map((attempt) => attempt.person);
   const notTried = [...queue];
   // What the database holds for the people who got no answer: committed before the kill, or not at all.
@@ -104,6 +113,17 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
       for (let item = retryQueue.shift(); item; item = retryQueue.shift()) await book(second, item.person, "after restart");
     }),
   );
+
+  say("Waiting for the job worker to send every queued email…");
+  const queueStartedAt = Date.now();
+  let waiting = await queuedEmailCount(prisma);
+  while (waiting > 0 && Date.now() - queueStartedAt < SIGKILL_SETTINGS.emailsWithinMs) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    waiting = await queuedEmailCount(prisma);
+  }
+  const queueDrainMs = Date.now() - queueStartedAt;
+  const addresses = new Set(people.map((person) => person.email.toLowerCase()));
+  const outbox = (await readOutbox(context.env.EMAIL_OUTBOX_DIR)).filter((email) => addresses.has(email.to.toLowerCase()));
 
   say("Checking the database…");
   // The evidence.
@@ -141,6 +161,20 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
     return !answer || (answer.status !== 200 && answer.status !== 201);
   });
 
+  // One email per committed booking, of the kind its status calls for.
+  const emailsByAddress = groupBy(outbox, (email) => email.to.toLowerCase());
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const emailProblems: string[] = [];
+  for (const row of rows) {
+    const address = personById.get(row.userId)?.email.toLowerCase() ?? "";
+    const received = emailsByAddress.get(address) ?? [];
+    const expected = row.status === "CONFIRMED" ? "Your place is confirmed" : "You are on the waiting list";
+    if (received.length !== 1 || !received[0]?.subject.startsWith(expected)) {
+      emailProblems.push(`${address}: ${received.length} email(s)${received.length ? ` (${received.map((email) => email.subject.slice(0, 30)).join("; ")})` : ""}, expected one "${expected}"`);
+    }
+  }
+  const twice = [...emailsByAddress.values()].filter((list) => list.length > 1).length;
+
   const checks: Check[] = [
     check("every 201 is in the database with the answered status", lost.length === 0, `${created.length - lost.length} of ${created.length}`),
     check("no duplicate registrations", duplicates === 0 && doubleCreated === 0, `${duplicates} people with 2+ rows, ${doubleCreated} people told 201 twice`),
@@ -157,6 +191,12 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
     ),
     check("everyone has a booking in the end", unanswered.length === 0 && rows.length === people.length, `${rows.length} registrations for ${people.length} people`),
     check("no 4xx/5xx answers", failures.length === 0, failures.length ? sample(failures.map((attempt) => attempt.answer)) : "none"),
+    check("the email queue empties after the restart", waiting === 0, `${waiting} waiting after ${(queueDrainMs / 1000).toFixed(1)} s`),
+    check(
+      "every committed booking has exactly one email of its kind, none twice",
+      emailProblems.length === 0 && twice === 0,
+      emailProblems.length ? `${emailProblems.length} wrong, e.g. ${emailProblems[0]}` : `${outbox.length} emails for ${rows.length} bookings`,
+    ),
   ];
 
   const count = (phase: Attempt["phase"], status: number | "no answer") =>
@@ -181,10 +221,31 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
         ["waiting list", positions.length ? `${positions.length} (positions ${positions[0]}..${positions.at(-1)})` : "0"],
         ["cut off by the kill, committed / not", `${committedBeforeRetry.size} / ${cutOff.length - committedBeforeRetry.size}`],
         ["restart to healthy", `${(restartMs / 1000).toFixed(1)} s`],
+        ["emails queued at the kill / held by the killed worker", `${queueAtKill?.queued ?? 0} / ${queueAtKill?.held ?? 0}`],
+        ["emails sent / sent twice", `${outbox.length} / ${twice}`],
+        ["queue empty after the last booking", `${(queueDrainMs / 1000).toFixed(1)} s`],
       ],
     ),
   ].join("\n");
   return { checks, report };
+}
+
+async function queuedEmailCount(prisma: PrismaClient): Promise<number> {
+  const [row] = await prisma.$queryRaw<Array<{ waiting: number }>>`
+    SELECT count(*)::int AS waiting FROM graphile_worker.jobs WHERE task_identifier = 'send-registration-email'`;
+  return row?.waiting ?? 0;
+}
+
+/** The emails the server wrote to its outbox folder: recipient and subject. */
+async function readOutbox(dir: string | undefined): Promise<Array<{ to: string; subject: string }>> {
+  if (!dir) throw new Error("The drill's server must write emails to an outbox folder (EMAIL_OUTBOX_DIR)");
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.endsWith(".eml"));
+  return Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(path.join(dir, file), "utf8");
+      return { to: /^To: (.*)$/m.exec(text)?.[1]?.trim() ?? "", subject: /^Subject: (.*)$/m.exec(text)?.[1]?.trim() ?? "" };
+    }),
+  );
 }
 
 function parseOutcome(answer: Answer): Outcome | undefined {
