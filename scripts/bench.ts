@@ -5,8 +5,8 @@
 //   npm run bench -- --build           build the site first (otherwise an existing build is reused)
 //   npm run bench -- --no-docs         print the results without updating docs/benchmarks.md
 //   npm run bench -- --only pages,scaling   run only the named scenario(s): pages, scaling, registration
-//                                      (or bookings), certificates, bundle, browser; docs/benchmarks.md keeps the
-//                                      other scenarios' sections as they were
+//                                      (or bookings), certificates, bundle, browser, soak (10 minutes: only
+//                                      when named); docs/benchmarks.md keeps the other scenarios' sections as they were
 //   npm run bench -- --profile         also write a CPU profile of next start to .data/bench-profiles/
 //   BENCH_PORT=3210                    port for next start (another free one is used if it is taken)
 //
@@ -40,11 +40,12 @@ import {
   type SectionRun,
 } from "./bench/report";
 import { scalingScenario } from "./bench/scaling";
+import { soakScenario } from "./bench/soak";
 import { build, decideBuild, freePort, projectRoot, staleBuildNote, startServer, type RunningServer } from "./bench/server";
 import type { Scenario, ScenarioResult } from "./bench/types";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */
-const SCENARIOS: Scenario[] = [pagesScenario, scalingScenario, registrationScenario, certificatesScenario, bundleScenario, browserScenario];
+const SCENARIOS: Scenario[] = [pagesScenario, scalingScenario, registrationScenario, certificatesScenario, bundleScenario, browserScenario, soakScenario];
 
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DEFAULT_PORT = 3210;
@@ -136,7 +137,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const chosen = new Set(options.only.map((name) => findScenario(name)!.name));
-  const scenarios = chosen.size ? SCENARIOS.filter((scenario) => chosen.has(scenario.name)) : SCENARIOS;
+  const scenarios = chosen.size ? SCENARIOS.filter((scenario) => chosen.has(scenario.name)) : SCENARIOS.filter((scenario) => !scenario.optIn);
   const signal = interruption.signal;
 
   // A real server, never the embedded PGlite the tests fall back to: the

@@ -46,8 +46,10 @@ export function autocannonVersion(): string {
 export type LoadOptions = {
   url: string;
   connections: number;
-  /** Total requests, shared out over the connections. */
-  amount: number;
+  /** Total requests, shared out over the connections; or give durationSeconds. */
+  amount?: number;
+  /** How long to send requests for, when no amount is given. */
+  durationSeconds?: number;
   /** Builds each request; called exactly once per request sent, in sending order. */
   nextRequest: () => HttpRequest;
   /**
@@ -86,7 +88,7 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
       {
         url: options.url,
         connections: options.connections,
-        amount: options.amount,
+        ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.durationSeconds ?? 10 }),
         timeout: options.timeoutSeconds ?? 60,
         requests: [
           {

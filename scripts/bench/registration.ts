@@ -114,7 +114,7 @@ async function createSessions(prisma: PrismaClient, capacity: number, warmupPlac
   return { sessionId: rush.id, warmupSessionId: warmup.id };
 }
 
-async function createUsers(prisma: PrismaClient, group: string, count: number): Promise<BenchUser[]> {
+export async function createUsers(prisma: PrismaClient, group: string, count: number): Promise<BenchUser[]> {
   const rows = Array.from({ length: count }, (_, index) => ({
     email: `${group}-${String(index + 1).padStart(5, "0")}@${EMAIL_DOMAIN}`,
     name: `Bench ${group} ${index + 1}`,
@@ -130,7 +130,7 @@ async function createUsers(prisma: PrismaClient, group: string, count: number): 
 }
 
 /** The cookie next-auth would set at sign-in (see lib/auth/session-cookie.ts). */
-async function sessionCookie(secret: string, user: BenchUser): Promise<string> {
+export async function sessionCookie(secret: string, user: BenchUser): Promise<string> {
   const token = await encode({
     secret,
     maxAge: SESSION_MAX_AGE_SECONDS,

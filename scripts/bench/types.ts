@@ -52,6 +52,8 @@ export type Scenario = {
   aliases?: string[];
   /** Keys of .next/server/app-paths-manifest.json the scenario needs; a build without them is rebuilt. */
   requiredRoutes: string[];
+  /** Runs only when named in --only (a long scenario, such as the 10-minute soak). */
+  optIn?: boolean;
   /**
    * Runs before `next start` starts, for what the server only reads at start-up
    * (it lists public/ once). Returns what undoes it, run when the benchmark ends.
