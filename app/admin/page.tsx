@@ -6,7 +6,9 @@ import { HeadlineFigures } from "@/components/admin/dashboard/headline-figures";
 import { WeekSelector } from "@/components/admin/dashboard/week-selector";
 import { PageHeading } from "@/components/page-heading";
 import { MissingWelshTable } from "@/components/admin/missing-welsh-table";
+import { Link } from "@/components/locale-link";
 import { getDashboard } from "@/lib/admin/dashboard/get-dashboard";
+import { countFailedEmails } from "@/lib/admin/emails/count-failed-emails";
 import { listMissingWelsh } from "@/lib/admin/dashboard/list-missing-welsh";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
@@ -29,6 +31,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const requested = params.event;
   const tAccept = await getTranslations("admin.organisers.accept");
   const welcome = params.welcome === "organiser" ? <SuccessNotice message={tAccept("done")} /> : null;
+  const emailAlert = <FailedEmailsAlert count={await countFailedEmails(prisma, organiser)} />;
   const { events, event, figures } = await getDashboard(prisma, organiser, {
     event: typeof requested === "string" ? requested : undefined,
     labels: { noTheme: t("byTheme.noTheme"), audience: (audience) => tAudiences(audience), day: (day) => formatShortDay(day, dates) },
@@ -39,6 +42,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <>
         <PageHeading title={t("heading")} />
         {welcome}
+        {emailAlert}
         <p>{t("noEvents")}</p>
       </>
     );
@@ -48,6 +52,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     <>
       <PageHeading title={t("heading")} caption={event.title} lead={<p>{t("dates", { dates: formatDateRange(event.startDate, event.endDate, dates), timeZone: event.timeZone })}</p>} />
       {welcome}
+      {emailAlert}
       <WeekSelector events={events} selected={event.slug} />
       <HeadlineFigures headline={figures.headline} />
       <DashboardCharts figures={figures} timeZone={event.timeZone} />
@@ -60,5 +65,16 @@ export default async function DashboardPage({ searchParams }: Props) {
         <MissingWelshTable gaps={missingWelsh} empty={t("welsh.none")} />
       </section>
     </>
+  );
+}
+
+/** Emails that could not be sent are easy to miss: the dashboard points to them. */
+async function FailedEmailsAlert({ count }: { count: number }) {
+  if (count === 0) return null;
+  const t = await getTranslations("admin.emails.dashboard");
+  return (
+    <p className="mb-6 max-w-prose border-l-4 border-danger bg-panel p-3">
+      <strong>{t("failed", { count })}</strong> <Link href="/admin/emails">{t("link")}</Link>
+    </p>
   );
 }

@@ -12,6 +12,7 @@ const sections = [
   { href: "/admin/sessions", key: "sessions" },
   { href: "/admin/certificates", key: "certificates" },
   { href: "/admin/organisers", key: "organisers" },
+  { href: "/admin/emails", key: "emails" },
   { href: "/admin/audit", key: "audit" },
 ] as const;
 

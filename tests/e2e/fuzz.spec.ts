@@ -241,6 +241,7 @@ const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
   { pattern: "/themes/[x]", method: "GET" },
   { pattern: "/programme", method: "GET" },
   { pattern: "/admin/audit", method: "GET" },
+  { pattern: "/admin/emails", method: "GET" },
   { pattern: "/admin/sessions", method: "GET" },
   { pattern: "/account/cpd", method: "GET" },
   { pattern: "/account", method: "GET" },

@@ -8,6 +8,7 @@
 export const adminPages = [
   "/admin/audit",
   "/admin/certificates",
+  "/admin/emails",
   "/admin/events/[eventId]/delete",
   "/admin/events/[eventId]",
   "/admin/events/new",
@@ -40,6 +41,7 @@ export const adminRouteHandlers = [
 /** Server actions defined under app/admin, as "file#exportedName". */
 export const adminActions = [
   "app/admin/certificates/actions.ts#revokeCertificateAction",
+  "app/admin/emails/actions.ts#retryFailedEmailAction",
   "app/admin/events/actions.ts#createEventAction",
   "app/admin/events/actions.ts#updateEventAction",
   "app/admin/events/actions.ts#publishEventAction",

@@ -3,6 +3,7 @@
 import audit from "./audit.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
+import emails from "./emails.json";
 import events from "./events.json";
 import organisers from "./organisers.json";
 import registrations from "./registrations.json";
@@ -10,4 +11,4 @@ import sessions from "./sessions.json";
 import speakers from "./speakers.json";
 import themes from "./themes.json";
 
-export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit };
+export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails };
