@@ -4,7 +4,7 @@
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench
 //   npm run bench -- --build           build the site first (otherwise an existing build is reused)
 //   npm run bench -- --no-docs         print the results without updating docs/benchmarks.md
-//   npm run bench -- --only pages,scaling   run only the named scenario(s): pages, scaling, registration
+//   npm run bench -- --only pages,scaling   run only the named scenario(s): pages, embedded, scaling, registration
 //                                      (or bookings), certificates, bundle, browser, soak (10 minutes: only
 //                                      when named); docs/benchmarks.md keeps the other scenarios' sections as they were
 //   npm run bench -- --profile         also write a CPU profile of next start to .data/bench-profiles/
@@ -26,6 +26,7 @@ import { createTestDatabase, migrateAndSeed } from "../tests/helpers/test-databa
 import { browserScenario } from "./bench/browser";
 import { bundleScenario } from "./bench/bundle";
 import { certificatesScenario } from "./bench/certificates";
+import { embeddedScenario } from "./bench/embedded";
 import { describeMachine } from "./bench/machine";
 import { pagesScenario } from "./bench/pages";
 import { registrationScenario } from "./bench/registration";
@@ -45,7 +46,7 @@ import { build, decideBuild, freePort, projectRoot, staleBuildNote, startServer,
 import type { Scenario, ScenarioResult } from "./bench/types";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */
-const SCENARIOS: Scenario[] = [pagesScenario, scalingScenario, registrationScenario, certificatesScenario, bundleScenario, browserScenario, soakScenario];
+const SCENARIOS: Scenario[] = [pagesScenario, embeddedScenario, scalingScenario, registrationScenario, certificatesScenario, bundleScenario, browserScenario, soakScenario];
 
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DEFAULT_PORT = 3210;

@@ -4,6 +4,7 @@
 //   DATABASE_URL=postgresql://… npm start     that PostgreSQL server instead
 //   PORT=3001 HOST=0.0.0.0 npm start          where the site listens (default 127.0.0.1:3000)
 //   npm start -- --no-build  (or SKIP_BUILD=1) use the existing build as it is
+//   EMBEDDED_DATA_DIR=/some/folder npm start  keep the embedded database there instead
 //
 // Applies pending migrations, seeds the demo week into an empty database,
 // builds the site when the sources changed since the last build, then runs
@@ -26,7 +27,8 @@ import { createPrismaClient } from "../lib/prisma-client";
 import { isDatabaseEmpty, seedDemoWeek } from "../prisma/seed/demo-week";
 
 const USAGE = "Usage: npm start [-- --no-build]   (settings: DATABASE_URL, PORT, HOST, SKIP_BUILD=1)";
-const EMBEDDED_DATA_DIR = path.join(projectRoot, ".data", "pglite");
+/** EMBEDDED_DATA_DIR moves it (the benchmark's embedded scenario uses a folder of its own). */
+const EMBEDDED_DATA_DIR = process.env.EMBEDDED_DATA_DIR ? path.resolve(process.env.EMBEDDED_DATA_DIR) : path.join(projectRoot, ".data", "pglite");
 const BUILD_STAMP = path.join(projectRoot, ".next", "cpd-week-source-hash");
 /** What a production build depends on; lib/generated is made from prisma/schema.prisma. */
 const SOURCE_DIRS = ["app", "components", "lib", "messages", "public", "i18n", "src", "styles"];

@@ -117,7 +117,7 @@ async function findSessionPath(baseUrl: string): Promise<string> {
 }
 
 /** Status and size of a response as autocannon receives it (no compression asked for, no cookie). */
-async function fetchBody(baseUrl: string, pathname: string): Promise<{ status: number; bytes: number }> {
+export async function fetchBody(baseUrl: string, pathname: string): Promise<{ status: number; bytes: number }> {
   const response = await fetch(`${baseUrl}${pathname}`, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(30_000) });
   const bytes = (await response.arrayBuffer()).byteLength;
   return { status: response.status, bytes };
@@ -132,7 +132,7 @@ async function fetchBody(baseUrl: string, pathname: string): Promise<{ status: n
  * them) and leave the server rendering for nobody while the next measurement
  * starts.
  */
-async function measure(context: BenchContext, pathname: string): Promise<Measurement> {
+export async function measure(context: BenchContext, pathname: string): Promise<Measurement> {
   const { connections, warmupSeconds, durationSeconds } = PAGE_SETTINGS;
   const load = (amount: number) =>
     runLoad({

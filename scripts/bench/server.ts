@@ -106,12 +106,16 @@ export async function startServer(options: {
   signal: AbortSignal;
   /** Write a V8 CPU profile (.cpuprofile) of the server to this folder when it stops. */
   profileDir?: string;
+  /** Another command than our web server (node and its arguments), e.g. npm start's script; its `PORT` is set. */
+  command?: string[];
+  /** How long it may take to answer /api/health (npm start migrates and seeds first). */
+  readyTimeoutMs?: number;
 }): Promise<RunningServer> {
   const { port, logFile } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(logFile);
   const nodeArgs = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
-  const [node = process.execPath, ...args] = serveCommand(port, "127.0.0.1", nodeArgs);
+  const [node = process.execPath, ...args] = options.command ?? serveCommand(port, "127.0.0.1", nodeArgs);
   const child: ChildProcess = spawn(node, args, {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe"],
@@ -145,7 +149,8 @@ export async function startServer(options: {
     },
   };
 
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
+  const deadline = Date.now() + readyTimeoutMs;
   while (true) {
     if (options.signal.aborted) {
       await server.stop();
@@ -161,7 +166,7 @@ export async function startServer(options: {
     if (ok) return server;
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error(`next start did not answer /api/health with 200 within ${READY_TIMEOUT_MS / 1000} s. Its output:\n${await server.logTail()}`);
+      throw new Error(`next start did not answer /api/health with 200 within ${readyTimeoutMs / 1000} s. Its output:\n${await server.logTail()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
