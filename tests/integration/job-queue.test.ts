@@ -239,6 +239,9 @@ describe("workers that die", () => {
       expect(await sweeper.sweep()).toEqual([]);
     } finally {
       await sweeper.stop();
+      // Leave no held job behind for the tests that follow.
+      await prisma.$executeRawUnsafe(`SELECT ${JOB_QUEUE_SCHEMA}.force_unlock_workers(ARRAY['just-started'])`);
+      await discardQueuedJobs();
     }
   });
 });
