@@ -1,8 +1,9 @@
 "use client";
 
-import { Link } from "@/components/locale-link";
-import { useTranslations } from "next-intl";
+import NextLink from "next/link";
 import { usePathname } from "next/navigation";
+import { useErrorTexts } from "@/components/error-texts";
+import { localisePath } from "@/lib/i18n/locale-paths";
 
 /**
  * Shown inside the site's layout when a page fails, for example while the
@@ -12,7 +13,8 @@ import { usePathname } from "next/navigation";
  * JavaScript and reloads everything the page needs from the server.
  */
 export default function ErrorPage({ error }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("error");
+  const texts = useErrorTexts();
+  const t = (key: Exclude<keyof typeof texts, "locale">) => texts[key];
   const pathname = usePathname();
   return (
     <div className="max-w-prose space-y-4 text-lg">
@@ -28,13 +30,13 @@ export default function ErrorPage({ error }: { error: Error & { digest?: string 
       </p>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <Link href="/programme">{t("programmeLink")}</Link>
+          <NextLink href={localisePath("/programme", texts.locale)}>{t("programmeLink")}</NextLink>
         </li>
         <li>
-          <Link href="/">{t("homeLink")}</Link>
+          <NextLink href={localisePath("/", texts.locale)}>{t("homeLink")}</NextLink>
         </li>
       </ul>
-      {error.digest ? <p className="text-base text-muted">{t("reference", { digest: error.digest })}</p> : null}
+      {error.digest ? <p className="text-base text-muted">{texts.reference.replace("{digest}", error.digest)}</p> : null}
     </div>
   );
 }

@@ -1,6 +1,9 @@
 "use client";
 
-import { Link } from "@/components/locale-link";
+// next/link itself: the site's Link asks next-intl for the page's language,
+// which would put the message formatter in every page's JavaScript for a
+// page that is in English anyway.
+import Link from "next/link";
 import { outageMessages } from "@/lib/health/outage-messages";
 import "./globals.css";
 

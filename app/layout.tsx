@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { ErrorTextsProvider, type ErrorTexts } from "@/components/error-texts";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
@@ -10,7 +10,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { siteUrl } from "@/lib/env";
 import { localisePath } from "@/lib/i18n/locale-paths";
 import { PAGE_PATH_HEADER } from "@/lib/i18n/locale-routing";
-import { htmlLang, openGraphLocale } from "@/lib/i18n/locales";
+import { htmlLang, isAppLocale, openGraphLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 // Every page reads the programme from the database at request time.
@@ -45,15 +45,28 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // than failing the whole layout: the page's own error boundary then explains
   // the problem inside the site's frame (pages that need the person still
   // check them themselves and fail safely).
-  const [messages, user] = await Promise.all([getMessages(), getCurrentUser().catch(() => null)]);
+  const [t, user] = await Promise.all([getTranslations("error"), getCurrentUser().catch(() => null)]);
+  const errorTexts: ErrorTexts = {
+    locale: isAppLocale(locale) ? locale : "en",
+    metaTitle: t("metaTitle"),
+    heading: t("heading"),
+    body: t("body"),
+    bookingHint: t("bookingHint"),
+    retry: t("retry"),
+    programmeLink: t("programmeLink"),
+    homeLink: t("homeLink"),
+    reference: t.raw("reference") as string,
+  };
   return (
     <html lang={htmlLang(locale)}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader user={user} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          {/* Client components get only the messages they use, to keep pages light. */}
-          <NextIntlClientProvider messages={{ error: messages.error, account: messages.account, registration: messages.registration, cpd: messages.cpd }}>{children}</NextIntlClientProvider>
+          {/* The public pages load no message formatter: client components that
+              format messages are under layouts that provide them (account,
+              sign-in and sign-up, admin); the error page has its words here. */}
+          <ErrorTextsProvider texts={errorTexts}>{children}</ErrorTextsProvider>
         </main>
         <SiteFooter />
       </body>

@@ -1,33 +1,9 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { RegistrationFormClient, type RegistrationFormProps } from "./registration-form-client";
 
-import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { cancelRegistrationAction, registerAction } from "@/app/(public)/sessions/actions";
-import { idleFormState } from "@/lib/forms/form-state";
-import { SubmitButton } from "./forms/submit-button";
-
-type Props =
-  | { mode: "book"; sessionId: string; full: boolean; returnTo: string }
-  | { mode: "cancel"; registrationId: string; waitlisted: boolean; returnTo: string };
-
-/** Book or cancel with one button; works without JavaScript, and says what happened. */
-export function RegistrationForm(props: Props) {
-  const t = useTranslations("registration");
-  const [state, action] = useActionState(props.mode === "book" ? registerAction : cancelRegistrationAction, idleFormState);
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="returnTo" value={props.returnTo} />
-      {props.mode === "book" ? (
-        <input type="hidden" name="sessionId" value={props.sessionId} />
-      ) : (
-        <input type="hidden" name="registrationId" value={props.registrationId} />
-      )}
-      <SubmitButton secondary={props.mode === "cancel"}>
-        {props.mode === "book" ? (props.full ? t("joinWaitingList") : t("book")) : props.waitlisted ? t("leaveWaitingList") : t("cancel")}
-      </SubmitButton>
-      <p role="status" aria-live="polite" className={state.status === "error" ? "font-bold text-danger" : "font-bold text-success"}>
-        {state.message ?? ""}
-      </p>
-    </form>
-  );
+/** Book or cancel with one button (registration-form-client.tsx), its words in the page's language. */
+export async function RegistrationForm(props: RegistrationFormProps) {
+  const t = await getTranslations("registration");
+  const label = props.mode === "book" ? (props.full ? t("joinWaitingList") : t("book")) : props.waitlisted ? t("leaveWaitingList") : t("cancel");
+  return <RegistrationFormClient {...props} label={label} />;
 }

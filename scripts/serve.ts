@@ -16,8 +16,9 @@
 // (docs/decisions/0010-anonymous-page-cache.md).
 //
 // Beside the web server it runs the job worker (registration emails, the
-// daily reminders: docs/decisions/0011-job-queue.md), in the primary process,
-// unless JOB_WORKER=off says a worker runs apart (npm run worker).
+// daily reminders: docs/decisions/0011-job-queue.md) as a child process
+// (scripts/job-worker-process.ts), unless JOB_WORKER=off says a worker runs
+// apart (npm run worker).
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
@@ -25,8 +26,7 @@ import os from "node:os";
 import path from "node:path";
 import next from "next";
 import { listenForChanges } from "../lib/cache/listen-for-changes";
-import { startJobWorkerFromEnvironment } from "../lib/jobs/job-worker";
-import { superviseJobWorker } from "../lib/jobs/supervise-job-worker";
+import { runJobWorkerProcess } from "./job-worker-process";
 import { cacheablePage } from "../lib/page-cache/cacheable-request";
 import { PageCacheServer, RENDER_HEADER, renderThroughServer } from "../lib/page-cache/page-cache-server";
 import { markClientAddressesTrusted, parseTrustedProxies, stampClientAddress, TrustedProxiesError } from "../lib/http/client-address";
@@ -61,8 +61,8 @@ async function main() {
   const workers = webConcurrency();
   if (cluster.isPrimary && workers > 1) return runPrimary(workers, hostname, port);
 
-  // Serving alone, this process runs the job worker too; in a cluster the primary does.
-  const jobs = cluster.isPrimary ? superviseJobWorker(() => startJobWorkerFromEnvironment()) : null;
+  // Serving alone, this process starts the job worker's process; in a cluster the primary does.
+  const jobs = cluster.isPrimary ? runJobWorkerProcess() : null;
   const renderSecret = process.env[RENDER_SECRET_ENV] || randomBytes(24).toString("base64url");
   const changes = process.env.DATABASE_URL ? listenForChanges(process.env.DATABASE_URL) : null;
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
@@ -178,7 +178,7 @@ function webConcurrency(): number {
 /** The primary: starts the server processes, replaces one that dies, and passes SIGTERM/SIGINT on. */
 function runPrimary(count: number, hostname: string, port: number) {
   process.env[RENDER_SECRET_ENV] ||= randomBytes(24).toString("base64url");
-  const jobs = superviseJobWorker(() => startJobWorkerFromEnvironment());
+  const jobs = runJobWorkerProcess();
   let jobsStopped: Promise<void> = Promise.resolve();
   let stopping = false;
   let listening = 0;

@@ -133,12 +133,18 @@ export function siteUrlFromEnvironment(environment: NodeJS.ProcessEnv = process.
  * overrides DEFAULT_JOB_CONCURRENCY. Null when it is off.
  */
 export async function startJobWorkerFromEnvironment(environment: NodeJS.ProcessEnv = process.env): Promise<JobWorker | null> {
-  const setting = (environment.JOB_WORKER ?? "").trim().toLowerCase();
-  if (["off", "0", "false", "no"].includes(setting)) return null;
-  if (setting && !["on", "1", "true", "yes"].includes(setting)) throw new Error(`JOB_WORKER must be "on" or "off", not "${environment.JOB_WORKER}".`);
+  if (!jobWorkerWanted(environment)) return null;
   const databaseUrl = environment.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set: the job worker needs the site's database.");
   return startJobWorker({ databaseUrl, siteUrl: siteUrlFromEnvironment(environment), concurrency: jobConcurrency(environment) });
+}
+
+/** JOB_WORKER: on (the default) or off. */
+export function jobWorkerWanted(environment: NodeJS.ProcessEnv = process.env): boolean {
+  const setting = (environment.JOB_WORKER ?? "").trim().toLowerCase();
+  if (["off", "0", "false", "no"].includes(setting)) return false;
+  if (setting && !["on", "1", "true", "yes"].includes(setting)) throw new Error(`JOB_WORKER must be "on" or "off", not "${environment.JOB_WORKER}".`);
+  return true;
 }
 
 function jobConcurrency(environment: NodeJS.ProcessEnv): number {

@@ -24,8 +24,13 @@ import { gzipSync } from "node:zlib";
 import { NEXT_DIR } from "./server";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "./types";
 
-/** The issue's target: first-load JavaScript of a public page, gzipped (kB = 1,000 bytes, as Next printed it). */
-export const BUNDLE_TARGET_BYTES = 110_000;
+/**
+ * The target (issue 13): our own first-load JavaScript on a public page, above
+ * the framework's runtime (rootMainFiles), at most 10 kB gzipped (kB = 1,000
+ * bytes, as Next printed it). Issue 6's 110 kB in all was below Next.js 16's
+ * runtime alone and is withdrawn.
+ */
+export const OWN_JAVASCRIPT_TARGET_BYTES = 10_000;
 
 /** The public pages, as route patterns (route groups left out). */
 export const PUBLIC_ROUTES = [
@@ -166,13 +171,14 @@ function report(bundles: RouteBundle[], sharedGzip: number, sharedFiles: number)
     { label: "Shared by every page (rootMainFiles: React, router, runtime)", value: `${kb(sharedGzip)} gzipped (${sharedFiles} files)` },
   ];
   for (const bundle of bundles) {
+    const own = bundle.gzipBytes - sharedGzip;
     figures.push({
-      label: `${bundle.route}: first-load JavaScript`,
+      label: `${bundle.route}: first-load JavaScript, ours above the runtime`,
       value:
-        `${kb(bundle.gzipBytes)} gzipped (${kb(bundle.rawBytes)} raw, ${bundle.files.length} files)` +
-        (bundle.gzipBytes > BUNDLE_TARGET_BYTES ? `, ${kb(bundle.gzipBytes - BUNDLE_TARGET_BYTES)} over` : ""),
-      expected: `≤ ${kb(BUNDLE_TARGET_BYTES)} (target)`,
-      check: { ok: bundle.gzipBytes <= BUNDLE_TARGET_BYTES, severity: "warn" },
+        `${kb(bundle.gzipBytes)} gzipped in all (${kb(bundle.rawBytes)} raw, ${bundle.files.length} files), ours ${kb(own)}` +
+        (own > OWN_JAVASCRIPT_TARGET_BYTES ? `, ${kb(own - OWN_JAVASCRIPT_TARGET_BYTES)} over` : ""),
+      expected: `ours ≤ ${kb(OWN_JAVASCRIPT_TARGET_BYTES)} (target)`,
+      check: { ok: own <= OWN_JAVASCRIPT_TARGET_BYTES, severity: "warn" },
     });
   }
   const fetched = bundles.filter((bundle) => bundle.url);

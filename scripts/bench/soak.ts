@@ -183,7 +183,7 @@ async function queuedEmails(prisma: PrismaClient): Promise<number> {
 
 type ProcessMemory = { pid: number; role: string; rssMb: number };
 
-/** RSS of the server's processes: the one started and its children (the cluster's server processes). */
+/** RSS of the server's processes: the one started and its children (the cluster's server processes and the job worker). */
 async function serverMemory(rootPid: number | undefined): Promise<ProcessMemory[]> {
   if (!rootPid) return [];
   const children = (await readFile(`/proc/${rootPid}/task/${rootPid}/children`, "utf8").catch(() => "")).trim().split(/\s+/).filter(Boolean).map(Number);
@@ -191,7 +191,11 @@ async function serverMemory(rootPid: number | undefined): Promise<ProcessMemory[
     const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
     return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) / 1024;
   };
-  const list: ProcessMemory[] = [{ pid: rootPid, role: children.length ? "primary (and job worker)" : "server", rssMb: await rss(rootPid) }];
-  for (const [index, pid] of children.entries()) list.push({ pid, role: `server ${index + 1}`, rssMb: await rss(pid) });
+  const list: ProcessMemory[] = [{ pid: rootPid, role: children.length ? "primary" : "server", rssMb: await rss(rootPid) }];
+  let servers = 0;
+  for (const pid of children) {
+    const command = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+    list.push({ pid, role: command.includes("job-worker") ? "job worker" : `server ${++servers}`, rssMb: await rss(pid) });
+  }
   return list;
 }
