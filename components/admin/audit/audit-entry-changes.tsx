@@ -17,7 +17,10 @@ function FullRecord({ title, record, words }: { title: string; record: unknown; 
         <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[minmax(6rem,12rem)_1fr]">
           {fields.map(({ field, value }) => (
             <div key={field} className="contents">
-              <dt className="font-bold">{fieldLabel(field)}</dt>
+              {/* Field names are the record's own, in English, on either language's page. */}
+              <dt className="font-bold" lang="en">
+                {fieldLabel(field)}
+              </dt>
               <dd className="mb-1">
                 <Value value={value} words={words} />
               </dd>
@@ -38,14 +41,17 @@ export function AuditEntryChanges({ summary, before, after }: { summary: string;
     <details>
       <summary className="inline-block cursor-pointer py-1 font-bold text-link underline">
         {t("showChanges", { count: changes.length })}
-        <span className="sr-only"> {t("showChangesFor", { summary })}</span>
+        {/* The summary is written in English when the change is made (shown marked as such on Welsh pages). */}
+        <span className="sr-only"> {t.rich("showChangesFor", { summary, entry: (chunks) => <span lang="en">{chunks}</span> })}</span>
       </summary>
       <div className="mt-2 min-w-64 border-l-4 border-line pl-3">
         {changes.length > 0 ? (
           <ul className="mb-3 space-y-2">
             {changes.map((change) => (
               <li key={change.field}>
-                <span className="font-bold">{fieldLabel(change.field)}</span>
+                <span className="font-bold" lang="en">
+                  {fieldLabel(change.field)}
+                </span>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-2">
                   <dt className="text-muted">{t("before")}</dt>
                   <dd>
