@@ -31,6 +31,11 @@ import { cacheablePage } from "../lib/page-cache/cacheable-request";
 import { PageCacheServer, RENDER_HEADER, renderThroughServer } from "../lib/page-cache/page-cache-server";
 import { markClientAddressesTrusted, parseTrustedProxies, stampClientAddress, TrustedProxiesError } from "../lib/http/client-address";
 import { checkRequestAddress } from "../lib/http/request-address";
+import { env, siteUrl } from "../lib/env";
+import { createPrismaClient, type PrismaClient } from "../lib/prisma-client";
+import { sessionCookieFor } from "../lib/auth/session-cookie-policy";
+import { bookingPathSessionId } from "../lib/registration/booking-request";
+import { serveBookingRequest } from "../lib/registration/serve-booking-request";
 
 const STOP_TIMEOUT_MS = 10_000;
 /** The secret that marks the page cache's own render requests; shared by the processes of one server. */
@@ -73,6 +78,10 @@ async function main() {
   let inFlight = 0;
   let stopping = false;
   let pages: PageCacheServer | undefined;
+  // Bookings are answered here, before Next.js (lib/registration/booking-request.ts), through a pool of their own.
+  let bookingDb: PrismaClient | undefined;
+  const bookingSettings = () => ({ authSecret: env().NEXTAUTH_SECRET, siteUrl: env().SITE_URL });
+  const bookingCookieName = () => sessionCookieFor(siteUrl()).name;
   const onRequest = (request: http.IncomingMessage, response: http.ServerResponse) => {
     inFlight++;
     response.once("close", () => {
@@ -92,6 +101,17 @@ async function main() {
       return;
     }
     stampClientAddress(request, proxies);
+    const bookingSessionId = request.method === "POST" ? bookingPathSessionId(pathname) : null;
+    if (bookingSessionId !== null) {
+      bookingDb ??= createPrismaClient(env().DATABASE_URL);
+      const input = { db: bookingDb, sessionId: bookingSessionId, sessionCookieName: bookingCookieName(), settings: bookingSettings() };
+      serveBookingRequest(request, response, input).catch((error: unknown) => {
+        console.error(`Failed to answer the booking ${request.url}:`, error);
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      });
+      return;
+    }
     const toNext = () =>
       handle(request, response).catch((error: unknown) => {
         console.error(`Failed to handle request for ${request.url}:`, error);
@@ -130,6 +150,7 @@ async function main() {
     server.closeAllConnections();
     renderServer.closeAllConnections();
     void changes?.stop();
+    void bookingDb?.$disconnect();
     void stopJobs(jobs).then(() => process.exit(code));
   }
 

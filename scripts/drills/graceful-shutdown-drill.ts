@@ -21,8 +21,14 @@ import { startTcpProxy } from "./tcp-proxy";
 export const SHUTDOWN_SETTINGS = {
   programmeRequests: 12,
   bookings: 8,
-  /** Added to every database round trip, so that requests are still running when SIGTERM arrives. */
-  databaseLatencyMs: 50,
+  /**
+   * Added to every packet each way between the server and the database, so
+   * that requests are still running when SIGTERM arrives. Programme pages come
+   * from the page cache without the database, and a booking makes two round
+   * trips (lib/registration/booking-request.ts): at 200 ms each way it takes
+   * at least 800 ms, well past the signal.
+   */
+  databaseLatencyMs: 200,
   /** SIGTERM this long after the requests were sent (and once the server has read them all, see below). */
   signalAfterMs: 500,
   /** New connections are tried this often after SIGTERM, until one is refused. */
