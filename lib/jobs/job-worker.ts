@@ -41,8 +41,10 @@ export async function startJobWorker(options: { databaseUrl: string; siteUrl: st
   const context = { db, siteUrl: options.siteUrl };
   const liveness = await watchWorkerLiveness(options.databaseUrl, { embedded });
   const events: WorkerEvents = new EventEmitter();
-  events.on("worker:create", ({ worker }) => {
-    liveness.claim(worker.workerId).catch((error: unknown) => console.error("Job worker could not claim its id:", error));
+  // Jobs are locked in the name of the worker *pool* (locked_by = workerPool.id,
+  // "pool-…"), not of its workers, so the pool's id is the one to claim.
+  events.on("pool:create", ({ workerPool }) => {
+    liveness.claim(workerPool.id).catch((error: unknown) => console.error("Job worker could not claim its id:", error));
   });
   let runner: Runner;
   try {

@@ -20,7 +20,7 @@ export const LIVENESS_SWEEP_MS = 15_000;
 const LOCKED_FOR_AT_LEAST = "10 seconds";
 
 export type WorkerLiveness = {
-  /** Claims a worker id as alive (call when the worker starts). */
+  /** Claims a worker id as alive (call when the worker starts): the id its jobs are locked by (Graphile Worker's pool id). */
   claim(workerId: string): Promise<void>;
   /** Unlocks the jobs of workers that have died; returns their ids. */
   sweep(): Promise<string[]>;

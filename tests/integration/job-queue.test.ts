@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import net from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
+import { siteUrl } from "@/lib/env";
 import { isEmbeddedDatabase, JOB_QUEUE_SCHEMA } from "@/lib/jobs/job-queue";
+import { startJobWorker } from "@/lib/jobs/job-worker";
 import { queueRegistrationEmails, REGISTRATION_EMAIL_MAX_ATTEMPTS } from "@/lib/jobs/registration-email-jobs";
 import { watchWorkerLiveness } from "@/lib/jobs/worker-liveness";
 import { cancelRegistration } from "@/lib/registration/cancel-registration";
@@ -241,6 +244,41 @@ describe("workers that die", () => {
       await sweeper.stop();
       // Leave no held job behind for the tests that follow.
       await prisma.$executeRawUnsafe(`SELECT ${JOB_QUEUE_SCHEMA}.force_unlock_workers(ARRAY['just-started'])`);
+      await discardQueuedJobs();
+    }
+  });
+
+  it.skipIf(embedded)("leaves alone the job of a live worker that is slow to send", async () => {
+    const databaseUrl = process.env.DATABASE_URL!;
+    // A mail server that accepts the connection and never says a word: the send hangs.
+    const connections = new Set<net.Socket>();
+    const silent = net.createServer((socket) => {
+      connections.add(socket);
+      socket.on("error", () => undefined);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+    const worker = await startJobWorker({ databaseUrl, siteUrl: siteUrl(), concurrency: 1 });
+    const sweeper = await watchWorkerLiveness(databaseUrl, { embedded: false });
+    const lockedBy = async () =>
+      (await prisma.$queryRawUnsafe<Array<{ locked_by: string | null }>>(`SELECT locked_by FROM ${JOB_QUEUE_SCHEMA}.jobs`))[0]?.locked_by ?? null;
+    try {
+      const session = await fixture.session({ name: "queue-slow-send", startsAt });
+      const lowri = await fixture.person("Lowri");
+      await registerForSession(prisma, { userId: lowri.id, sessionId: session.id });
+      await vi.waitFor(async () => expect(connections.size).toBe(1), { timeout: 10_000, interval: 50 });
+      const holder = await lockedBy();
+      expect(holder).toMatch(/^pool-/);
+      // As if the send had taken a minute so far: long enough for a sweep to look at it.
+      await prisma.$executeRawUnsafe(`UPDATE ${JOB_QUEUE_SCHEMA}._private_jobs SET locked_at = now() - interval '1 minute'`);
+      expect(await sweeper.sweep()).toEqual([]);
+      expect(await lockedBy()).toBe(holder);
+    } finally {
+      await sweeper.stop();
+      process.env.SMTP_URL = smtp.url;
+      for (const socket of connections) socket.destroy();
+      silent.close();
+      await worker.stop();
       await discardQueuedJobs();
     }
   });
