@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { emailSettings } from "../env";
+import { saveToOutbox } from "./outbox";
 
 export type EmailAttachment = { filename: string; content: string; contentType: string };
 
@@ -63,17 +62,8 @@ export async function sendEmail(message: EmailMessage): Promise<SentEmail> {
   // The stream transport builds the same RFC 822 message SMTP would carry;
   // CRLF line ends as the standard asks.
   const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" }).sendMail(mail);
-  const outbox = path.resolve(settings.EMAIL_OUTBOX_DIR);
-  await mkdir(outbox, { recursive: true });
-  if (key) {
-    const earlier = (await readdir(outbox)).find((name) => name.endsWith(`-${key}.eml`));
-    if (earlier) return { transport: "outbox", id: built.messageId, file: path.join(outbox, earlier) };
-  }
-  // Time first, so the folder lists in the order emails were sent. Written
-  // under a temporary name and renamed, so a crash never leaves half an email.
-  const file = path.join(outbox, `${new Date().toISOString().replace(/[:.]/g, "-")}-${key ?? randomBytes(3).toString("hex")}.eml`);
-  await writeFile(`${file}.partial`, built.message);
-  await rename(`${file}.partial`, file);
+  const { file, earlier } = await saveToOutbox(path.resolve(settings.EMAIL_OUTBOX_DIR), built.message, key);
+  if (earlier) return { transport: "outbox", id: built.messageId, file };
   console.info(`Email not sent (SMTP_URL is not set): "${message.subject}" to ${message.to} saved to ${file}`);
   return { transport: "outbox", id: built.messageId, file };
 }

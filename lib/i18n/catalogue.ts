@@ -27,9 +27,21 @@ export function messagesFor(locale: AppLocale): Messages {
   return catalogues[locale];
 }
 
-/** A translator outside React (emails, calendar files, PDFs, CSV), over the same catalogue as the pages. */
-export function translatorFor(locale: AppLocale) {
-  return createTranslator({ locale, messages: catalogues[locale] });
-}
+const createTranslatorFor = (locale: AppLocale) => createTranslator({ locale, messages: catalogues[locale] });
 
-export type Translate = ReturnType<typeof translatorFor>;
+export type Translate = ReturnType<typeof createTranslatorFor>;
+
+// One translator per language for the process: each keeps the messages it
+// has compiled, and compiling (parsing ICU, resolving the locale) was most of
+// the cost of writing an email.
+const translators = new Map<AppLocale, Translate>();
+
+/** A translator outside React (emails, calendar files, PDFs, CSV), over the same catalogue as the pages. */
+export function translatorFor(locale: AppLocale): Translate {
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = createTranslatorFor(locale);
+    translators.set(locale, translator);
+  }
+  return translator;
+}
