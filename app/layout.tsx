@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ErrorTextsProvider, type ErrorTexts } from "@/components/error-texts";
+import { FormTextsProvider } from "@/components/forms/form-texts";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
@@ -45,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // than failing the whole layout: the page's own error boundary then explains
   // the problem inside the site's frame (pages that need the person still
   // check them themselves and fail safely).
-  const [t, user] = await Promise.all([getTranslations("error"), getCurrentUser().catch(() => null)]);
+  const [t, account, user] = await Promise.all([getTranslations("error"), getTranslations("account"), getCurrentUser().catch(() => null)]);
   const errorTexts: ErrorTexts = {
     locale: isAppLocale(locale) ? locale : "en",
     metaTitle: t("metaTitle"),
@@ -64,9 +65,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader user={user} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {/* The public pages load no message formatter: client components that
-              format messages are under layouts that provide them (account,
-              sign-in and sign-up, admin); the error page has its words here. */}
-          <ErrorTextsProvider texts={errorTexts}>{children}</ErrorTextsProvider>
+              format messages are under layouts or pages that provide them
+              (account, admin, the pages that make an account); the error page
+              and every form's error summary have their words here. */}
+          <ErrorTextsProvider texts={errorTexts}>
+            <FormTextsProvider texts={{ errorSummary: account("errorSummary"), errorPrefix: account("errorPrefix") }}>{children}</FormTextsProvider>
+          </ErrorTextsProvider>
         </main>
         <SiteFooter />
       </body>

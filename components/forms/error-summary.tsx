@@ -1,14 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { useFormTexts } from "./form-texts";
 
 /**
  * GOV.UK-style summary at the top of a form: each problem links to its field.
  * A page with more than one form gives each summary its own `titleId`.
  */
 export function ErrorSummary({ errors, message, titleId = "error-summary-title" }: { errors?: Record<string, string>; message?: string; titleId?: string }) {
-  const t = useTranslations("account");
+  const texts = useFormTexts();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {});
   const hasProblems = entries.length > 0 || !!message;
@@ -19,7 +19,7 @@ export function ErrorSummary({ errors, message, titleId = "error-summary-title" 
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} className="mb-6 border-4 border-danger p-4 focus:outline-none">
       <h2 id={titleId} className="mb-2 text-xl">
-        {t("errorSummary")}
+        {texts.errorSummary}
       </h2>
       <ul className="space-y-1">
         {message ? <li className="font-bold text-danger">{message}</li> : null}

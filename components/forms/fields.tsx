@@ -1,31 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { describedBy, HintAndError } from "./hint-and-error";
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-
-/** Ids of the hint and error paragraphs, for aria-describedby. */
-export function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-export function HintAndError({ name, hint, error }: { name: string; hint?: string; error?: string }) {
-  const t = useTranslations("account");
-  return (
-    <>
-      {hint ? (
-        <p id={`${name}-hint`} className="mb-1 text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="mb-1 font-bold text-danger">
-          <span className="sr-only">{t("errorPrefix")} </span>
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 type TextAreaProps = { name: string; label: ReactNode; hint?: string; error?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
 

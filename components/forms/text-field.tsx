@@ -1,6 +1,6 @@
 "use client";
 
-import { describedBy, HintAndError } from "./fields";
+import { describedBy, HintAndError } from "./hint-and-error";
 import type { InputHTMLAttributes, ReactNode } from "react";
 
 type Props = {

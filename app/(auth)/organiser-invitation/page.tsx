@@ -4,6 +4,7 @@ import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { NewAccountForm } from "@/components/forms/new-account-form";
 import { TokenForm } from "@/components/forms/token-form";
+import { AccountMessagesProvider } from "@/components/forms/account-messages-provider";
 import { PageHeading } from "@/components/page-heading";
 import { findOrganiserInvitation } from "@/lib/admin/organisers/accept-organiser-invitation";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -76,7 +77,9 @@ export default async function OrganiserInvitationPage({ searchParams }: Props) {
     <>
       <PageHeading title={t("heading")} lead={lead} />
       <p className="mb-6 max-w-prose [overflow-wrap:anywhere]">{t("newAccount", { email: invitation.email })}</p>
-      <NewAccountForm action={acceptWithNewAccountAction} token={token} submit={t("newAccountSubmit")} />
+      <AccountMessagesProvider>
+        <NewAccountForm action={acceptWithNewAccountAction} token={token} submit={t("newAccountSubmit")} />
+      </AccountMessagesProvider>
     </>
   );
 }

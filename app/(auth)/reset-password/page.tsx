@@ -2,6 +2,7 @@ import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/forms/reset-password-form";
+import { AccountMessagesProvider } from "@/components/forms/account-messages-provider";
 import { PageHeading } from "@/components/page-heading";
 import { findLiveLink } from "@/lib/auth/email-links";
 import { prisma } from "@/lib/db";
@@ -25,7 +26,9 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   return (
     <>
       <PageHeading title={t("heading")} lead={<p className="[overflow-wrap:anywhere]">{t("intro", { email: link.email })}</p>} />
-      <ResetPasswordForm token={token} email={link.email} />
+      <AccountMessagesProvider>
+        <ResetPasswordForm token={token} email={link.email} />
+      </AccountMessagesProvider>
     </>
   );
 }

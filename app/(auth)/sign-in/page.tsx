@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <>
       <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} labels={{ email: t("email"), password: t("password"), submit: t("submit") }} />
       <p className="mt-4">
         <Link href="/forgotten-password">{t("forgotten")}</Link>
       </p>

@@ -2,6 +2,7 @@ import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NewAccountForm } from "@/components/forms/new-account-form";
+import { AccountMessagesProvider } from "@/components/forms/account-messages-provider";
 import { PageHeading } from "@/components/page-heading";
 import { findLiveLink } from "@/lib/auth/email-links";
 import { prisma } from "@/lib/db";
@@ -35,7 +36,9 @@ export default async function FinishSignUpPage({ searchParams }: Props) {
   return (
     <>
       <PageHeading title={t("heading")} lead={<p className="[overflow-wrap:anywhere]">{t("intro", { email: link.email })}</p>} />
-      <NewAccountForm action={finishSignUpAction} token={token} submit={t("submit")} />
+      <AccountMessagesProvider>
+        <NewAccountForm action={finishSignUpAction} token={token} submit={t("submit")} />
+      </AccountMessagesProvider>
     </>
   );
 }
