@@ -32,6 +32,12 @@ describe("environment", () => {
     });
   });
 
+  it("treats an empty SITE_URL (SITE_URL= in a .env file) as not set", () => {
+    const base = { DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32) };
+    expect(parseEnv({ ...base, SITE_URL: "" }).SITE_URL).toBeUndefined();
+    expect(parseEnv({ ...base, SITE_URL: "https://cpdweek.example.org" }).SITE_URL).toBe("https://cpdweek.example.org");
+  });
+
   it("accepts a complete configuration with defaults", () => {
     expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/cpd", NEXTAUTH_SECRET: "s".repeat(32) })).toMatchObject({ PORT: 3000, NODE_ENV: "development" });
   });

@@ -29,7 +29,7 @@ const envSchema = emailSchema.extend({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is required (npm start sets it for the embedded database)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
-  SITE_URL: z.url({ error: "SITE_URL must be an absolute URL such as https://cpdweek.example.org" }).optional(),
+  SITE_URL: z.preprocess(unsetWhenEmpty, z.url({ error: "SITE_URL must be an absolute URL such as https://cpdweek.example.org" }).optional()),
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET is required to sign session cookies (npm start makes one in .data/)" })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)"),
