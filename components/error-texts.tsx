@@ -1,7 +1,7 @@
 "use client";
 
-import { createContext, useContext, type ReactNode } from "react";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { createTextsContext } from "./texts-context";
 
 /**
  * The error page's words, translated on the server by the root layout and
@@ -22,14 +22,7 @@ export type ErrorTexts = {
   reference: string;
 };
 
-const ErrorTextsContext = createContext<ErrorTexts | null>(null);
+const errorTexts = createTextsContext<ErrorTexts>("useErrorTexts");
 
-export function ErrorTextsProvider({ texts, children }: { texts: ErrorTexts; children: ReactNode }) {
-  return <ErrorTextsContext.Provider value={texts}>{children}</ErrorTextsContext.Provider>;
-}
-
-export function useErrorTexts(): ErrorTexts {
-  const texts = useContext(ErrorTextsContext);
-  if (!texts) throw new Error("useErrorTexts needs ErrorTextsProvider (the root layout gives it)");
-  return texts;
-}
+export const ErrorTextsProvider = errorTexts.Provider;
+export const useErrorTexts = errorTexts.useTexts;

@@ -1,12 +1,11 @@
 "use client";
 
-import { createContext, useContext, type ReactNode } from "react";
+import { createTextsContext } from "../texts-context";
 
 /**
- * The words every form's error summary and error lines share, translated on
- * the server by the root layout and handed down in a plain context, so that
- * a page with a form but no other formatted message (sign-in, sign-up) loads
- * no message formatter in the browser.
+ * The words every form's error summary and error lines share, given by the
+ * root layout, so that a page with a form but no other formatted message
+ * (sign-in, sign-up) loads no message formatter in the browser.
  */
 export type FormTexts = {
   /** The error summary's heading: "There is a problem". */
@@ -15,14 +14,7 @@ export type FormTexts = {
   errorPrefix: string;
 };
 
-const FormTextsContext = createContext<FormTexts | null>(null);
+const formTexts = createTextsContext<FormTexts>("useFormTexts");
 
-export function FormTextsProvider({ texts, children }: { texts: FormTexts; children: ReactNode }) {
-  return <FormTextsContext.Provider value={texts}>{children}</FormTextsContext.Provider>;
-}
-
-export function useFormTexts(): FormTexts {
-  const texts = useContext(FormTextsContext);
-  if (!texts) throw new Error("useFormTexts needs FormTextsProvider (the root layout gives it)");
-  return texts;
-}
+export const FormTextsProvider = formTexts.Provider;
+export const useFormTexts = formTexts.useTexts;
