@@ -32,10 +32,10 @@ import { PageCacheServer, RENDER_HEADER, renderThroughServer } from "../lib/page
 import { markClientAddressesTrusted, parseTrustedProxies, stampClientAddress, TrustedProxiesError } from "../lib/http/client-address";
 import { checkRequestAddress } from "../lib/http/request-address";
 import { env, siteUrl } from "../lib/env";
-import { createPrismaClient, type PrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/prisma-client";
 import { sessionCookieFor } from "../lib/auth/session-cookie-policy";
 import { bookingPathSessionId } from "../lib/registration/booking-request";
-import { serveBookingRequest } from "../lib/registration/serve-booking-request";
+import { serveBookingRequest, type BookingRequestInput } from "../lib/registration/serve-booking-request";
 
 const STOP_TIMEOUT_MS = 10_000;
 /** The secret that marks the page cache's own render requests; shared by the processes of one server. */
@@ -78,10 +78,9 @@ async function main() {
   let inFlight = 0;
   let stopping = false;
   let pages: PageCacheServer | undefined;
-  // Bookings are answered here, before Next.js (lib/registration/booking-request.ts), through a pool of their own.
-  let bookingDb: PrismaClient | undefined;
-  const bookingSettings = () => ({ authSecret: env().NEXTAUTH_SECRET, siteUrl: env().SITE_URL });
-  const bookingCookieName = () => sessionCookieFor(siteUrl()).name;
+  // Bookings are answered here, before Next.js (lib/registration/booking-request.ts),
+  // through a pool of their own, made with the settings on the first booking.
+  let bookings: Omit<BookingRequestInput, "sessionId"> | undefined;
   const onRequest = (request: http.IncomingMessage, response: http.ServerResponse) => {
     inFlight++;
     response.once("close", () => {
@@ -103,9 +102,12 @@ async function main() {
     stampClientAddress(request, proxies);
     const bookingSessionId = request.method === "POST" ? bookingPathSessionId(pathname) : null;
     if (bookingSessionId !== null) {
-      bookingDb ??= createPrismaClient(env().DATABASE_URL);
-      const input = { db: bookingDb, sessionId: bookingSessionId, sessionCookieName: bookingCookieName(), settings: bookingSettings() };
-      serveBookingRequest(request, response, input).catch((error: unknown) => {
+      bookings ??= {
+        db: createPrismaClient(env().DATABASE_URL),
+        sessionCookieName: sessionCookieFor(siteUrl()).name,
+        settings: { authSecret: env().NEXTAUTH_SECRET, siteUrl: env().SITE_URL },
+      };
+      serveBookingRequest(request, response, { ...bookings, sessionId: bookingSessionId }).catch((error: unknown) => {
         console.error(`Failed to answer the booking ${request.url}:`, error);
         if (!response.headersSent) response.statusCode = 500;
         response.end();
@@ -150,7 +152,7 @@ async function main() {
     server.closeAllConnections();
     renderServer.closeAllConnections();
     void changes?.stop();
-    void bookingDb?.$disconnect();
+    void bookings?.db.$disconnect();
     void stopJobs(jobs).then(() => process.exit(code));
   }
 

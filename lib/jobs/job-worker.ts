@@ -27,9 +27,9 @@ export const DEFAULT_JOB_CONCURRENCY = 4;
  * a worker fetches (and locks) up to twice as many jobs as it runs at once,
  * and jobs finished within 10 ms of each other are marked done in one
  * statement: fewer queries for the queue itself while a rush's emails wait.
- * Jobs held this way are locked in the worker's name
- * like running ones: a worker that stops returns them, and those of a worker
- * that dies are taken back by the liveness sweep (worker-liveness.ts).
+ * Jobs held this way are locked in the worker's name like running ones: a
+ * worker that stops returns them, and those of a worker that dies are taken
+ * back by the liveness sweep (worker-liveness.ts).
  */
 function jobBatching(concurrency: number) {
   return { localQueue: { size: concurrency * 2 }, completeJobBatchDelay: 10 };

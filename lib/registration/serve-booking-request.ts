@@ -7,6 +7,8 @@ import { answerBookingRequest, type BookingSettings } from "./booking-request";
 /** The headers every answer of ours carries (next.config.ts sets the same on Next.js's answers). */
 const SECURITY_HEADERS = Object.fromEntries(defaultResponseHeaders().map(({ key, value }) => [key, value]));
 
+export type BookingRequestInput = { db: PrismaClient; sessionId: string; sessionCookieName: string; settings: BookingSettings };
+
 /**
  * Answers a booking request straight from Node.js's HTTP server
  * (scripts/serve.ts), with the same function as the Next.js route handler
@@ -16,7 +18,7 @@ const SECURITY_HEADERS = Object.fromEntries(defaultResponseHeaders().map(({ key,
 export async function serveBookingRequest(
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  input: { db: PrismaClient; sessionId: string; sessionCookieName: string; settings: BookingSettings },
+  input: BookingRequestInput,
 ): Promise<void> {
   request.resume();
   const headers = new Headers();

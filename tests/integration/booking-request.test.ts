@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
@@ -7,67 +6,34 @@ import { issueSessionToken } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { answerBookingRequest, bookingPathSessionId, type BookingSettings } from "@/lib/registration/booking-request";
 import { serveBookingRequest } from "@/lib/registration/serve-booking-request";
+import { createEmailFixture, type EmailFixture } from "../helpers/email-fixtures";
 import { discardQueuedJobs } from "../helpers/job-queue";
 
 // The JSON booking endpoint (POST /api/sessions/<id>/registrations), as both
 // the Next.js route handler and scripts/serve.ts answer it: the function
 // they share, and the Node.js adapter serve.ts puts in front of it, through
-// a real HTTP server. Everything lives in a week of its own (random suffix).
+// a real HTTP server. Everything lives in a week of its own (the email tests' fixture).
 
-const suffix = randomBytes(4).toString("hex");
 const secret = "booking-request-test-secret-".padEnd(48, "x");
 const settings: BookingSettings = { authSecret: secret, siteUrl: undefined };
 const cookieName = "cpdweek.session-token";
 
-let eventId = "";
+let fixture: EmailFixture;
 let sessionId = "";
 let cancelledSessionId = "";
-const people: { id: string; email: string; name: string; role: "ATTENDEE"; sessionVersion: number }[] = [];
+type Person = Awaited<ReturnType<EmailFixture["person"]>>;
+const people: Person[] = [];
 
 beforeAll(async () => {
-  const event = await prisma.event.create({
-    data: {
-      slug: `booking-request-${suffix}`,
-      title: "Booking request week",
-      summary: "A generated week for the booking endpoint.",
-      startDate: new Date("2030-09-02"),
-      endDate: new Date("2030-09-06"),
-      organiserName: "Test organiser",
-      status: "PUBLISHED",
-    },
-  });
-  eventId = event.id;
-  const session = (slug: string, status: "PUBLISHED" | "CANCELLED") =>
-    prisma.session.create({
-      data: {
-        eventId,
-        slug: `${slug}-${suffix}`,
-        title: slug,
-        summary: "Generated",
-        description: "Generated",
-        startsAt: new Date("2030-09-03T09:00:00Z"),
-        endsAt: new Date("2030-09-03T10:00:00Z"),
-        format: "ONLINE",
-        capacity: 1,
-        status,
-      },
-    });
-  sessionId = (await session("open", "PUBLISHED")).id;
-  cancelledSessionId = (await session("cancelled", "CANCELLED")).id;
-  for (const name of ["first", "second", "third"]) {
-    const user = await prisma.user.create({
-      data: { email: `${name}-${suffix}@booking-request.example.test`, name },
-      select: { id: true, email: true, name: true, sessionVersion: true },
-    });
-    people.push({ ...user, role: "ATTENDEE" });
-  }
+  fixture = await createEmailFixture(prisma);
+  const startsAt = new Date("2030-06-18T09:00:00Z");
+  sessionId = (await fixture.session({ name: "booking-open", startsAt, capacity: 1 })).id;
+  cancelledSessionId = (await fixture.session({ name: "booking-cancelled", startsAt, capacity: 1, status: "CANCELLED" })).id;
+  for (const name of ["First", "Second", "Third"]) people.push(await fixture.person(name));
 });
 
 afterAll(async () => {
-  await prisma.registration.deleteMany({ where: { session: { eventId } } });
-  await prisma.session.deleteMany({ where: { eventId } });
-  await prisma.event.delete({ where: { id: eventId } });
-  await prisma.user.deleteMany({ where: { id: { in: people.map((person) => person.id) } } });
+  await fixture?.remove();
   await discardQueuedJobs();
 });
 
