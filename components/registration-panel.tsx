@@ -1,49 +1,103 @@
 import { Link } from "@/components/locale-link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
 import type { Places } from "@/lib/programme/places";
-import { getMyRegistrationForSession } from "@/lib/registration/list-my-registrations";
+import { bookingOfferFor, type EffectiveBookingRule } from "@/lib/registration/booking-rule";
+import { getMyBookingState } from "@/lib/registration/get-my-booking-state";
+import { BookingRuleText } from "./booking-rule-text";
 import { RegistrationForm } from "./registration-form";
 
 type Props = {
   user: CurrentUser | null;
-  session: { id: string; slug: string; places: Places; cancelled: boolean; startsAt: Date };
+  session: { id: string; slug: string; places: Places; cancelled: boolean; startsAt: Date; bookingRule: EffectiveBookingRule };
 };
 
-/** The booking box on a session page: sign in, book, join the waiting list, or cancel. */
+/**
+ * The booking box on a session page: sign in, book, join the waiting list,
+ * give an invitation code, ask for a place, or cancel; and for a session
+ * not open to everyone, who it is for and why this person cannot book it.
+ */
 export async function RegistrationPanel({ user, session }: Props) {
   const t = await getTranslations();
   const returnTo = `/sessions/${session.slug}`;
   const started = session.startsAt <= new Date();
+  const rule = session.bookingRule;
   if (session.cancelled) return <p>{t("session.cancelledNotice")}</p>;
   if (started) return <p>{t("session.registerPast")}</p>;
+  const ruleText =
+    rule.rule === "OPEN" ? null : (
+      <p className="mb-3">
+        <BookingRuleText rule={rule} />
+      </p>
+    );
+  const fullNote = session.places.kind === "full" ? <p className="mb-2">{t("registration.fullOfferWaitingList")}</p> : null;
   if (!user) {
     return (
       <>
-        {session.places.kind === "full" ? <p className="mb-2">{t("registration.fullOfferWaitingList")}</p> : null}
+        {ruleText}
+        {fullNote}
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`} className="button">
           {t("registration.signInToBook")}
         </Link>
       </>
     );
   }
-  const registration = await getMyRegistrationForSession(user.id, session.id);
-  if (registration) {
+  const state = await getMyBookingState(prisma, user.id, session.id);
+  if (state.registration) {
     return (
       <>
         <p className="mb-3 font-bold">
-          {registration.status === "CONFIRMED"
+          {state.registration.status === "CONFIRMED"
             ? t("registration.confirmed")
-            : t("registration.waitlisted", { position: registration.waitlistPosition ?? 0 })}
+            : t("registration.waitlisted", { position: state.registration.waitlistPosition ?? 0 })}
         </p>
-        <RegistrationForm mode="cancel" registrationId={registration.id} waitlisted={registration.status === "WAITLISTED"} returnTo={returnTo} />
+        <RegistrationForm mode="cancel" registrationId={state.registration.id} waitlisted={state.registration.status === "WAITLISTED"} returnTo={returnTo} />
+      </>
+    );
+  }
+  if (rule.rule === "APPROVAL" && state.request) {
+    if (state.request.status === "DECLINED") return <p className="font-bold">{t("registration.rule.declined")}</p>;
+    return (
+      <>
+        <p className="mb-3 font-bold">{t("registration.rule.requested")}</p>
+        <RegistrationForm mode="withdraw" requestId={state.request.id} returnTo={returnTo} />
+      </>
+    );
+  }
+  const offer = bookingOfferFor(rule, { email: state.email, emailVerified: state.emailVerified });
+  if (offer.kind === "wrongDomain") {
+    const format = await getFormatter();
+    return (
+      <>
+        {ruleText}
+        <p className="mb-2 font-bold">{t("registration.rule.wrongDomain", { email: state.email, domains: format.list(rule.domains, { type: "disjunction" }) })}</p>
+        <p>
+          {t("registration.rule.changeEmail")} <Link href="/account/details#email-heading">{t("registration.rule.changeEmailLink")}</Link>
+        </p>
+      </>
+    );
+  }
+  if (offer.kind === "verifyEmail") {
+    return (
+      <>
+        {ruleText}
+        <p className="mb-2 font-bold">{t("registration.rule.verifyEmail", { email: state.email })}</p>
+        <Link href="/account#verify-heading" className="button button-secondary">
+          {t("registration.rule.verifyEmailLink")}
+        </Link>
       </>
     );
   }
   return (
     <>
-      {session.places.kind === "full" ? <p className="mb-2">{t("registration.fullOfferWaitingList")}</p> : null}
-      <RegistrationForm mode="book" sessionId={session.id} full={session.places.kind === "full"} returnTo={returnTo} />
+      {ruleText}
+      {offer.kind === "request" ? null : fullNote}
+      {offer.kind === "request" ? (
+        <RegistrationForm mode="request" sessionId={session.id} returnTo={returnTo} />
+      ) : (
+        <RegistrationForm mode="book" sessionId={session.id} full={session.places.kind === "full"} needsCode={offer.needsCode} returnTo={returnTo} />
+      )}
     </>
   );
 }

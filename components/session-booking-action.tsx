@@ -6,6 +6,8 @@ type Booking = { id: string; status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" } 
 
 /**
  * Book or cancel straight from a programme listing, for someone signed in.
+ * A session not open to everyone is booked from its own page, which says
+ * who it is for (and takes a code or a request).
  * The form sits at the same place whether booking or cancelling, so the
  * message it shows survives the page refreshing after the change.
  */
@@ -18,9 +20,9 @@ export async function SessionBookingAction({ session, booking, returnTo }: { ses
       {booked ? <p className="py-2 font-bold">{booked.status === "CONFIRMED" ? t("confirmed") : t("onWaitingList")}</p> : null}
       {booked ? (
         <RegistrationForm key="form" mode="cancel" registrationId={booked.id} waitlisted={booked.status === "WAITLISTED"} returnTo={returnTo} />
-      ) : (
+      ) : session.bookingRule.rule === "OPEN" ? (
         <RegistrationForm key="form" mode="book" sessionId={session.id} full={session.places.kind === "full"} returnTo={returnTo} />
-      )}
+      ) : null}
     </div>
   );
 }

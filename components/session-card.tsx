@@ -2,6 +2,7 @@ import { Link } from "@/components/locale-link";
 import type { ReactNode } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { dateLocale } from "@/lib/i18n/locales";
+import { contentTextIn } from "@/lib/i18n/content";
 import { formatShortDay, formatTimeRange, localDayKey } from "@/lib/programme/event-time";
 import type { SessionSummary } from "@/lib/programme/session-summary";
 import { PlacesStatus } from "./places-status";
@@ -24,6 +25,10 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
   const locale = dateLocale(useLocale());
   const timeZone = session.event.timeZone;
   const speakerNames = session.speakers.map((entry) => entry.speaker.name);
+  const rule = session.bookingRule;
+  const audience = contentTextIn(useLocale() === "cy" ? "cy" : "en", rule.audience ?? "", rule.audienceCy) || null;
+  // Who may book, for sessions not open to all: the organiser's words where they gave them.
+  const bookingTag = rule.rule === "OPEN" ? null : audience ? t("registration.rule.tag.for", { audience }) : t(`registration.rule.tag.${rule.rule}`);
   return (
     <article
       className={`print-avoid-break grid gap-x-6 gap-y-2 border-t border-line py-4 sm:grid-cols-[9rem_1fr] ${session.cancelled ? "opacity-90" : ""}`}
@@ -62,6 +67,12 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
             <dt className="sr-only">{t("session.cpd")}</dt>
             <dd>{t("common.cpdHours", { hours: session.cpdHours })}</dd>
           </div>
+          {bookingTag ? (
+            <div className="flex gap-1">
+              <dt className="sr-only">{t("session.whoCanBook")}</dt>
+              <dd className="font-bold">{bookingTag}</dd>
+            </div>
+          ) : null}
           <div className="flex gap-1">
             <dt className="sr-only">{t("session.places")}</dt>
             <dd>

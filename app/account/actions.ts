@@ -10,6 +10,8 @@ import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { resetCalendarToken } from "@/lib/registration/my-calendar";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { requestEmailChange } from "@/lib/auth/change-email";
+import { env, siteUrl } from "@/lib/env";
 
 export async function updateDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
@@ -43,4 +45,19 @@ export async function resetCalendarAction(_previous: FormState): Promise<FormSta
   await resetCalendarToken(user.id);
   revalidatePath("/account");
   return { status: "success", message: (await getTranslations("account.programme"))("calendarResetDone") };
+}
+
+/** Sends a link to the new address; the account moves to it only when the link is followed (lib/auth/change-email.ts). */
+export async function requestEmailChangeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const user = await requireUser("/account/details");
+  const result = await requestEmailChange(
+    prisma,
+    user.id,
+    { newEmail: formData.get("newEmail") ?? "", password: formData.get("password") ?? "" },
+    { key: env().NEXTAUTH_SECRET, siteUrl: siteUrl() },
+  );
+  if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
+  revalidatePath("/account/details");
+  return { status: "success", message: (await getTranslations("account.details"))("emailChangeSent", { email: result.email }) };
 }

@@ -53,3 +53,25 @@ export function noAccountEmail(to: string, siteUrl: string, locales: readonly Ap
 export function verifyEmailLinkEmail(to: string, url: string, locales: readonly AppLocale[]): EmailMessage {
   return accountEmail(to, locales, "account.emails.verifySubject", (t) => [t("account.emails.verifyIntro"), [t("account.emails.verifyAction"), url], t("account.emails.verifyNotYou")]);
 }
+
+/** Sent to the new address: the account moves to it only when this link is followed. */
+export function changeEmailLinkEmail(to: string, url: string, locales: readonly AppLocale[]): EmailMessage {
+  return accountEmail(to, locales, "account.emails.changeSubject", (t) => [t("account.emails.changeIntro"), [t("account.emails.changeAction"), url], t("account.emails.changeNotYou")]);
+}
+
+/** Sent to the new address instead, when it already has an account of its own: the page says the same either way. */
+export function changeEmailTakenEmail(to: string, siteUrl: string, locales: readonly AppLocale[]): EmailMessage {
+  return accountEmail(to, locales, "account.emails.changeTakenSubject", (t, locale) => [
+    t("account.emails.changeTakenIntro"),
+    [t("account.emails.alreadySignIn"), page(siteUrl, "/sign-in", locale)],
+    t("account.emails.changeNotYou"),
+  ]);
+}
+
+/** Sent to the old address once the change is made, so a change nobody meant is noticed. */
+export function emailChangedNoticeEmail(to: string, newEmail: string, siteUrl: string, locales: readonly AppLocale[]): EmailMessage {
+  return accountEmail(to, locales, "account.emails.changedSubject", (t, locale) => [
+    t("account.emails.changedIntro", { email: newEmail }),
+    [t("account.emails.changedNotYou"), page(siteUrl, "/forgotten-password", locale)],
+  ]);
+}

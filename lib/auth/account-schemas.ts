@@ -59,4 +59,10 @@ export const changePasswordSchema = z.object({
   newPassword: newPasswordSchema,
 });
 
+/** Moving an account to another address: the new one, and the current password (a session left open on a shared laptop is not enough). */
+export const changeEmailSchema = z.object({
+  newEmail: email,
+  password: z.string({ error: "passwordRequired" }).min(1, "passwordRequired").max(200, "passwordTooLong"),
+});
+
 export { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";

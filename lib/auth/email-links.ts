@@ -19,6 +19,7 @@ export const LINK_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   VERIFY_EMAIL: 24 * 60 * 60_000,
   RESET_PASSWORD: 60 * 60_000,
   ORGANISER_INVITATION: 7 * 24 * 60 * 60_000,
+  CHANGE_EMAIL: 24 * 60 * 60_000,
 };
 
 /** Where each kind of link leads; the secret goes in `?token=`. */
@@ -27,6 +28,7 @@ export const LINK_PATH: Record<EmailTokenPurpose, string> = {
   VERIFY_EMAIL: "/verify-email",
   RESET_PASSWORD: "/reset-password",
   ORGANISER_INVITATION: "/organiser-invitation",
+  CHANGE_EMAIL: "/change-email",
 };
 
 /** A link secret has this shape: 43 base64url characters. Anything else is not one of ours. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 
 /** The caller's own details for the details form. */
 export async function getAccountDetails(userId: string) {
@@ -13,4 +14,10 @@ export async function getAccountDetails(userId: string) {
 export async function isEmailVerified(userId: string): Promise<boolean> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
   return user?.emailVerifiedAt != null;
+}
+
+/** The account's email address and whether its owner has proved they read it. */
+export async function getAccountAddress(db: PrismaClient, userId: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+  return { email: user.email, verified: user.emailVerifiedAt !== null };
 }

@@ -19,15 +19,15 @@ import type { EmailAttachment, EmailMessage } from "./send-email";
 type Session = RegistrationForEmail["session"];
 
 /** A page of the site, in the reader's language. */
-function pageUrl(siteUrl: string, path: string, locale: AppLocale): string {
+export function pageUrl(siteUrl: string, path: string, locale: AppLocale): string {
   return `${siteUrl}${localisePath(path, locale)}`;
 }
 
-function titleOf(session: Session, locale: AppLocale): string {
+export function titleOf(session: Session, locale: AppLocale): string {
   return contentTextIn(locale, session.title, session.titleCy);
 }
 
-function sessionDetails(t: Translate, session: Session, locale: AppLocale, options: { joinLink: boolean }): string[] {
+export function sessionDetails(t: Translate, session: Session, locale: AppLocale, options: { joinLink: boolean }): string[] {
   const zone = session.event.timeZone;
   const dates = dateLocale(locale);
   const lines = [
@@ -52,7 +52,7 @@ function sessionPage(t: Translate, session: Session, siteUrl: string, locale: Ap
   return t("email.details.sessionPage", { url: pageUrl(siteUrl, `/sessions/${session.slug}`, locale) });
 }
 
-function signOff(t: Translate, session: Session, locale: AppLocale): string {
+export function signOff(t: Translate, session: Session, locale: AppLocale): string {
   return t("email.signOff", {
     event: contentTextIn(locale, session.event.title, session.event.titleCy),
     organiser: contentTextIn(locale, session.event.organiserName, session.event.organiserNameCy),

@@ -6,6 +6,8 @@ import { runReminderJob } from "../email/reminders";
 import { isEmbeddedDatabase, jobQueueLogger, JOB_QUEUE_SCHEMA } from "./job-queue";
 import { SEND_REGISTRATION_EMAIL_TASK } from "./registration-email-jobs";
 import { sendRegistrationEmailTask } from "./send-registration-email-task";
+import { SEND_BOOKING_REQUEST_EMAIL_TASK } from "./booking-request-email-jobs";
+import { sendBookingRequestEmailTask } from "./send-booking-request-email-task";
 import { watchWorkerLiveness } from "./worker-liveness";
 
 export const SEND_REMINDERS_TASK = "send-reminders";
@@ -98,6 +100,7 @@ export async function startJobWorker(options: { databaseUrl: string; siteUrl: st
 function taskList(context: EmailContext): TaskList {
   return {
     [SEND_REGISTRATION_EMAIL_TASK]: sendRegistrationEmailTask(context),
+    [SEND_BOOKING_REQUEST_EMAIL_TASK]: sendBookingRequestEmailTask(context),
     [SEND_REMINDERS_TASK]: async (_payload, helpers) => {
       const { sent, failed } = await runReminderJob(context);
       if (failed > 0) throw new Error(`${failed} reminder(s) could not be sent (${sent} sent); the next attempt tries them again`);

@@ -3,6 +3,7 @@ import { prisma } from "../db";
 import { sessionCpdHours } from "./cpd-hours";
 import type { Places } from "./places";
 import { publicSessionWhere } from "./public-visibility";
+import { bookingRuleSelect, effectiveBookingRule } from "../registration/booking-rule";
 
 /**
  * Everything the public session page shows, except places left (which change
@@ -32,7 +33,11 @@ export async function getSessionPage(slug: string) {
       audiences: true,
       status: true,
       updatedAt: true,
-      event: { select: { slug: true, title: true, titleCy: true, timeZone: true, organiserName: true, organiserNameCy: true } },
+      unlisted: true,
+      ...bookingRuleSelect,
+      event: {
+        select: { slug: true, title: true, titleCy: true, timeZone: true, organiserName: true, organiserNameCy: true, ...bookingRuleSelect, bookingRule: true },
+      },
       theme: { select: { slug: true, name: true, nameCy: true, colour: true } },
       speakers: {
         orderBy: { position: "asc" },
@@ -44,9 +49,10 @@ export async function getSessionPage(slug: string) {
     },
   });
   if (!row) return null;
-  const { cpdHours, ...rest } = row;
+  const { cpdHours, bookingRule, bookingDomains, bookingAudience, bookingAudienceCy, ...rest } = row;
   return {
     ...rest,
+    bookingRule: effectiveBookingRule({ bookingRule, bookingDomains, bookingAudience, bookingAudienceCy, event: row.event }),
     cpdHours: sessionCpdHours({ cpdHours, startsAt: row.startsAt, endsAt: row.endsAt }),
     cancelled: row.status === "CANCELLED",
   };

@@ -3,14 +3,14 @@ import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { localDayBounds } from "./event-time";
 import type { ProgrammeFilters } from "./programme-filters";
-import { publicEventWhere, publicSessionWhere } from "./public-visibility";
+import { publicEventWhere, listedSessionWhere } from "./public-visibility";
 import { sessionSummarySelect, toSessionSummary } from "./session-summary";
 
 export function programmeWhere(
   event: { id: string; timeZone: string },
   filters: ProgrammeFilters,
 ): Prisma.SessionWhereInput {
-  const where: Prisma.SessionWhereInput = { ...publicSessionWhere, eventId: event.id };
+  const where: Prisma.SessionWhereInput = { ...listedSessionWhere, eventId: event.id };
   const and: Prisma.SessionWhereInput[] = [];
   if (filters.day) {
     const { start, end } = localDayBounds(filters.day, event.timeZone);
@@ -52,7 +52,7 @@ export async function listProgrammeSessions(event: { id: string; timeZone: strin
 
 export async function listFeaturedSessions(eventId: string, take = 4) {
   const rows = await prisma.session.findMany({
-    where: { ...publicSessionWhere, eventId, featured: true, status: "PUBLISHED" },
+    where: { ...listedSessionWhere, eventId, featured: true, status: "PUBLISHED" },
     orderBy: { startsAt: "asc" },
     take,
     select: sessionSummarySelect,
@@ -70,5 +70,5 @@ export async function listEventThemes(eventId: string) {
 }
 
 export async function countPublicSessions(eventId: string) {
-  return prisma.session.count({ where: { ...publicSessionWhere, eventId } });
+  return prisma.session.count({ where: { ...listedSessionWhere, eventId } });
 }

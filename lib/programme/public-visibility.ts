@@ -7,4 +7,11 @@ export const publicSessionWhere = {
   event: { status: "PUBLISHED" },
 } satisfies Prisma.SessionWhereInput;
 
+/**
+ * What the listings show (programme, theme and speaker pages, the sitemap):
+ * public sessions, less those an organiser left out of the programme. Those
+ * keep their page, for the people given its link (publicSessionWhere).
+ */
+export const listedSessionWhere = { ...publicSessionWhere, unlisted: false } satisfies Prisma.SessionWhereInput;
+
 export const publicEventWhere = { status: "PUBLISHED" } satisfies Prisma.EventWhereInput;

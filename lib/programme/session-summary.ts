@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { sessionCpdHours } from "./cpd-hours";
 import type { Places } from "./places";
+import { bookingRuleSelect, effectiveBookingRule } from "../registration/booking-rule";
 
 // What a listing needs to show a session (programme, theme, speaker pages):
 // loaded with a fixed number of queries however many sessions there are.
@@ -26,7 +27,8 @@ export const sessionSummarySelect = {
   audiences: true,
   status: true,
   featured: true,
-  event: { select: { slug: true, timeZone: true } },
+  ...bookingRuleSelect,
+  event: { select: { slug: true, timeZone: true, ...bookingRuleSelect } },
   theme: { select: { slug: true, name: true, nameCy: true, colour: true } },
   speakers: {
     orderBy: { position: "asc" },
@@ -37,9 +39,10 @@ export const sessionSummarySelect = {
 type SessionSummaryRow = Prisma.SessionGetPayload<{ select: typeof sessionSummarySelect }>;
 
 export function toSessionSummary(row: SessionSummaryRow) {
-  const { cpdHours, ...rest } = row;
+  const { cpdHours, bookingRule, bookingDomains, bookingAudience, bookingAudienceCy, ...rest } = row;
   return {
     ...rest,
+    bookingRule: effectiveBookingRule({ bookingRule, bookingDomains, bookingAudience, bookingAudienceCy, event: row.event }),
     cpdHours: sessionCpdHours({ cpdHours, startsAt: row.startsAt, endsAt: row.endsAt }),
     cancelled: row.status === "CANCELLED",
   };

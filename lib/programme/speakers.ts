@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "../db";
-import { publicSessionWhere } from "./public-visibility";
+import { listedSessionWhere } from "./public-visibility";
 import { sessionSummarySelect, toSessionSummary } from "./session-summary";
 
 /** Speakers who appear in at least one public session, by name. */
 export async function listPublicSpeakers() {
   return prisma.speaker.findMany({
-    where: { sessions: { some: { session: publicSessionWhere } } },
+    where: { sessions: { some: { session: listedSessionWhere } } },
     orderBy: { name: "asc" },
     select: { slug: true, name: true, role: true, roleCy: true, organisation: true, organisationCy: true },
   });
@@ -14,12 +14,12 @@ export async function listPublicSpeakers() {
 
 export async function getSpeakerPage(slug: string) {
   const speaker = await prisma.speaker.findFirst({
-    where: { slug, sessions: { some: { session: publicSessionWhere } } },
+    where: { slug, sessions: { some: { session: listedSessionWhere } } },
     select: { id: true, slug: true, name: true, role: true, roleCy: true, organisation: true, organisationCy: true, bio: true, bioCy: true },
   });
   if (!speaker) return null;
   const sessions = await prisma.session.findMany({
-    where: { ...publicSessionWhere, speakers: { some: { speakerId: speaker.id } } },
+    where: { ...listedSessionWhere, speakers: { some: { speakerId: speaker.id } } },
     orderBy: { startsAt: "asc" },
     select: sessionSummarySelect,
   });

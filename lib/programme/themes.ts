@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { publicEventWhere, publicSessionWhere } from "./public-visibility";
+import { publicEventWhere, listedSessionWhere } from "./public-visibility";
 import { sessionSummarySelect, toSessionSummary } from "./session-summary";
 
 export async function getThemePage(slug: string) {
@@ -19,7 +19,7 @@ export async function getThemePage(slug: string) {
   });
   if (!theme) return null;
   const sessions = await prisma.session.findMany({
-    where: { ...publicSessionWhere, themeId: theme.id },
+    where: { ...listedSessionWhere, themeId: theme.id },
     orderBy: { startsAt: "asc" },
     select: sessionSummarySelect,
   });
@@ -30,9 +30,9 @@ export async function getThemePage(slug: string) {
 export async function listPublicPaths() {
   const [events, sessions, speakers, themes] = await Promise.all([
     prisma.event.findMany({ where: publicEventWhere, select: { slug: true, updatedAt: true } }),
-    prisma.session.findMany({ where: publicSessionWhere, select: { slug: true, updatedAt: true } }),
+    prisma.session.findMany({ where: listedSessionWhere, select: { slug: true, updatedAt: true } }),
     prisma.speaker.findMany({
-      where: { sessions: { some: { session: publicSessionWhere } } },
+      where: { sessions: { some: { session: listedSessionWhere } } },
       select: { slug: true, updatedAt: true },
     }),
     prisma.theme.findMany({ where: { event: publicEventWhere }, select: { slug: true, updatedAt: true } }),

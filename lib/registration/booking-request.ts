@@ -22,6 +22,15 @@ const statusFor: Record<RegistrationError["code"], number> = {
   SESSION_NOT_OPEN: 409,
   SESSION_CANCELLED: 409,
   SESSION_STARTED: 409,
+  EMAIL_DOMAIN_NOT_ALLOWED: 403,
+  EMAIL_NOT_VERIFIED: 403,
+  // This endpoint reads no body, so a session that needs a code is booked through its page.
+  INVITATION_CODE_REQUIRED: 403,
+  INVITATION_CODE_INVALID: 403,
+  INVITATION_CODE_EXPIRED: 403,
+  INVITATION_CODE_USED_UP: 403,
+  REQUEST_DECLINED: 403,
+  REQUEST_NOT_FOUND: 404,
 };
 
 export type BookingRequest = {
@@ -54,7 +63,8 @@ export async function answerBookingRequest(db: PrismaClient, request: BookingReq
     const sessionId = sessionIdSchema.safeParse(request.sessionId);
     if (!sessionId.success) return { status: 404, body: { error: "SESSION_NOT_FOUND" } };
     const outcome = await registerForSession(db, { userId: user.id, sessionId: sessionId.data });
-    return { status: outcome.alreadyRegistered ? 200 : 201, body: outcome };
+    // A request waiting for an organiser is accepted, not yet a place.
+    return { status: outcome.status === "REQUESTED" ? 202 : outcome.alreadyRegistered ? 200 : 201, body: outcome };
   } catch (error) {
     if (error instanceof RegistrationError) return { status: statusFor[error.code], body: { error: error.code } };
     // The database unreachable, or a fault of ours: logged here, never shown.

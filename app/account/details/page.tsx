@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AccountDetailsForm, ChangePasswordForm } from "@/components/forms/account-details-forms";
+import { AccountDetailsForm, ChangeEmailForm, ChangePasswordForm } from "@/components/forms/account-details-forms";
+import { Link } from "@/components/locale-link";
+import { pendingEmailChange } from "@/lib/auth/change-email";
+import { prisma } from "@/lib/db";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
-import { getAccountDetails } from "@/lib/auth/get-account-details";
+import { getAccountAddress, getAccountDetails } from "@/lib/auth/get-account-details";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.details");
@@ -13,11 +16,28 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountDetailsPage() {
   const user = await requireUser("/account/details");
   const t = await getTranslations("account.details");
-  const details = await getAccountDetails(user.id);
+  const [details, address, pending] = await Promise.all([getAccountDetails(user.id), getAccountAddress(prisma, user.id), pendingEmailChange(prisma, user.id)]);
   return (
     <>
       <PageHeading title={t("heading")} />
       <AccountDetailsForm details={details} />
+      <section aria-labelledby="email-heading" className="mt-12 border-t-4 border-brand pt-6">
+        <h2 id="email-heading" className="mb-4 text-2xl">
+          {t("emailHeading")}
+        </h2>
+        <p className="mb-2 [overflow-wrap:anywhere]">
+          {t("emailNow", { email: address.email })}{" "}
+          <strong>{address.verified ? t("emailVerified") : t("emailNotVerified")}</strong>
+        </p>
+        {!address.verified ? (
+          <p className="mb-2">
+            <Link href="/account#verify-heading">{t("emailVerifyLink")}</Link>
+          </p>
+        ) : null}
+        {pending ? <p className="mb-2 font-bold [overflow-wrap:anywhere]">{t("emailChangePending", { email: pending })}</p> : null}
+        <p className="mb-4 max-w-prose">{t("emailChangeIntro")}</p>
+        <ChangeEmailForm />
+      </section>
       <section aria-labelledby="password-heading" className="mt-12 border-t-4 border-brand pt-6">
         <h2 id="password-heading" className="mb-4 text-2xl">
           {t("passwordHeading")}

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { readBookingRuleForm } from "@/lib/admin/booking/booking-rule-form";
+import { setWeekBookingRule } from "@/lib/admin/booking/set-booking-rule";
 import type { WelshGap } from "@/lib/admin/dashboard/missing-welsh";
 import { createEvent } from "@/lib/admin/events/create-event";
 import { deleteEvent } from "@/lib/admin/events/delete-event";
@@ -14,7 +16,7 @@ import { updateEvent } from "@/lib/admin/events/update-event";
 import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { requireOrganiser, type CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { formInput, submittedValues } from "@/lib/forms/submitted-values";
 import { asFormData } from "@/lib/forms/as-form-data";
@@ -109,4 +111,16 @@ export async function deleteEventAction(_previous: FormState, formData: FormData
   revalidatePath("/admin/events");
   revalidatePath("/admin/themes");
   redirect(await localePath("/admin/events?deleted=1"));
+}
+
+/** The week's default for who may book: every session without a rule of its own follows it. */
+export async function setWeekBookingRuleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const organiser = await requireOrganiser("/admin/events");
+  const typed = keptValues(formData);
+  const result = await setWeekBookingRule(prisma, organiser, readBookingRuleForm(formData));
+  if (!result.ok) return failedFormState("admin.booking.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
+  revalidatePublicPages();
+  revalidatePath(`/admin/events/${typed.eventId ?? ""}`);
+  return { status: "success", message: (await getTranslations("admin.booking"))("saved"), values: typed };
 }

@@ -98,4 +98,8 @@ export const eventRecordSelect = {
   organiserNameCy: true,
   status: true,
   publishedAt: true,
+  bookingRule: true,
+  bookingDomains: true,
+  bookingAudience: true,
+  bookingAudienceCy: true,
 } as const;

@@ -15,6 +15,10 @@ export type RegistrationsErrorKey =
   | "sessionCancelled"
   | "alreadyCancelled"
   | "noneSelected"
+  | "requestNotFound"
+  | "requestAlreadyDecided"
+  | "sessionStarted"
+  | "sessionNotOpen"
   | "invalid";
 
 /**

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PlacesStatus } from "@/components/places-status";
+import { BookingRuleText } from "@/components/booking-rule-text";
 import { RegistrationPanel } from "@/components/registration-panel";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { RichText } from "@/components/rich-text";
@@ -30,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale();
   const title = contentTextIn(locale, session.title, session.titleCy);
   const description = contentTextIn(locale, session.summary, session.summaryCy);
-  return { title, description, openGraph: { type: "article", title, description } };
+  // A session left out of the programme is not offered to search engines either; its link still works.
+  return { title, description, openGraph: { type: "article", title, description }, ...(session.unlisted ? { robots: { index: false } } : {}) };
 }
 
 export default async function SessionPage({ params }: Props) {
@@ -135,6 +137,14 @@ export default async function SessionPage({ params }: Props) {
                 <PlacesStatus places={session.places} cancelled={session.cancelled} />
               </dd>
             </div>
+            {session.bookingRule.rule !== "OPEN" ? (
+              <div>
+                <dt className="font-bold">{t("session.whoCanBook")}</dt>
+                <dd>
+                  <BookingRuleText rule={session.bookingRule} />
+                </dd>
+              </div>
+            ) : null}
             {session.theme ? (
               <div>
                 <dt className="font-bold">{t("session.theme")}</dt>

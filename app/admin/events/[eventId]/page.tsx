@@ -11,6 +11,8 @@ import { prisma } from "@/lib/db";
 import { formatDateRange, formatLongDate } from "@/lib/programme/event-time";
 import { EventForm, type EventFormValues } from "../event-form";
 import { EventStatusForm } from "../event-status-form";
+import { setWeekBookingRuleAction } from "../actions";
+import { BookingRuleForm } from "@/components/admin/booking/booking-rule-form";
 import { PlainLink } from "@/components/locale-anchor";
 import { dateLocale } from "@/lib/i18n/locales";
 
@@ -49,7 +51,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(`/admin/events/${eventId}`);
   const event = await getEventForEditing(prisma, organiser, eventId);
   if (!event) notFound();
-  const [t, { created }] = await Promise.all([getTranslations("admin.events"), searchParams]);
+  const [t, tBooking, { created }] = await Promise.all([getTranslations("admin.events"), getTranslations("admin.booking"), searchParams]);
   const dates = dateLocale(await getLocale());
   const published = event.status === "PUBLISHED";
   return (
@@ -97,6 +99,24 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           {t("edit.detailsHeading")}
         </h2>
         <EventForm eventId={event.id} initial={formValues(event)} timeZones={timeZoneChoices(event.timeZone)} />
+      </section>
+
+      <section aria-labelledby="booking-heading" className="mb-10 border-t-4 border-brand pt-6">
+        <h2 id="booking-heading" className="mb-3 text-2xl">
+          {tBooking("weekHeading")}
+        </h2>
+        <p className="mb-4 max-w-prose">{tBooking("weekIntro")}</p>
+        <BookingRuleForm
+          action={setWeekBookingRuleAction}
+          id={{ eventId: event.id }}
+          initial={{
+            bookingRule: event.bookingRule,
+            bookingDomains: event.bookingDomains.join(", "),
+            bookingAudience: event.bookingAudience ?? "",
+            bookingAudienceCy: event.bookingAudienceCy ?? "",
+            unlisted: "",
+          }}
+        />
       </section>
 
       <section aria-labelledby="delete-heading" className="border-t-4 border-danger pt-6">

@@ -1,6 +1,7 @@
 // Admin-area messages, one file per part of the admin area so that each
 // stays small. Merged into the catalogue under "admin" by lib/i18n/request.ts.
 import audit from "./audit.json";
+import booking from "./booking.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
 import emails from "./emails.json";
@@ -11,4 +12,4 @@ import sessions from "./sessions.json";
 import speakers from "./speakers.json";
 import themes from "./themes.json";
 
-export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails };
+export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking };
