@@ -43,7 +43,7 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     },
   });
 
-  const [registrations, cpdEntries, learningDiscussions, certificates, invitations, auditEntries, failedSignIns, emailLinks] = await Promise.all([
+  const [registrations, cpdEntries, learningDiscussions, certificates, invitations, auditEntries, failedSignIns, emailLinks, bookingRequests] = await Promise.all([
     db.registration.findMany({
       where: { userId },
       orderBy: [{ session: { startsAt: "asc" } }, { createdAt: "asc" }],
@@ -124,6 +124,11 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       orderBy: { createdAt: "asc" },
       select: { purpose: true, createdAt: true, expiresAt: true, usedAt: true },
     }),
+    db.bookingRequest.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { status: true, createdAt: true, decidedAt: true, session: { select: { id: true, title: true, startsAt: true, event: { select: { title: true } } } } },
+    }),
   ]);
 
   const { calendarToken, registrationRenewalDate, ...account } = user;
@@ -161,6 +166,11 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     auditEntries,
     failedSignIns: failedSignIns.map((attempt) => attempt.createdAt),
     emailLinks,
+    /** Requests for a place on sessions an organiser approves (which organiser decided is theirs, not the person's). */
+    bookingRequests: bookingRequests.map(({ session, ...request }) => ({
+      ...request,
+      session: { id: session.id, title: session.title, startsAt: session.startsAt, event: session.event.title },
+    })),
   };
 }
 

@@ -454,6 +454,47 @@ export const welshSessions: Record<string, WelshSession> = {
     ),
     venueCy: `Siambr y Cyngor, ${COUNTY_HALL}`,
   },
+  "staff-briefing-our-new-practice-framework": {
+    titleCy: "Sesiwn friffio i staff: ein fframwaith ymarfer newydd",
+    summaryCy:
+      "Ar gyfer staff y cyngor: mae’r Cyfarwyddwr Gwasanaethau Cymdeithasol yn esbonio’r fframwaith ymarfer newydd ar gyfer gwasanaethau oedolion a phlant, beth sy’n newid i dimau o fis Ebrill, a sut y caiff ei gefnogi.",
+    descriptionCy: paragraphs(
+      "O fis Ebrill, bydd gwasanaethau oedolion a phlant Glan Wysg yn gweithio i un fframwaith ymarfer, wedi’i seilio ar berthnasoedd, cryfderau a chanlyniadau sy’n bwysig i bobl. Mae’r sesiwn friffio hon ar gyfer staff y cyngor, gan ei bod yn trafod trefniadau mewnol: goruchwylio, pwysoli llwyth achosion a’r cylch archwilio newydd.",
+      lines(
+        "Yn y sesiwn byddwch chi’n clywed:",
+        "- beth mae’r fframwaith yn ei ofyn gan ymarferwyr a rheolwyr",
+        "- beth sy’n newid o ran goruchwylio a chofnodi achosion, a phryd",
+        "- sut y caiff timau eu cefnogi, gan gynnwys amser dysgu wedi’i ddiogelu",
+        "- sut i godi cwestiynau a phryderon.",
+      ),
+      "Mewngofnodwch gyda’ch cyfeiriad e-bost gwaith (sy’n gorffen glanusk.gov.uk) i gadw lle.",
+    ),
+  },
+  "partners-workshop-joint-working-at-the-front-door": {
+    titleCy: "Gweithdy partneriaid: cydweithio wrth y drws ffrynt",
+    summaryCy:
+      "Gweithdy ar gyfer yr asiantaethau rydyn ni’n gweithio gyda nhw wrth y drws ffrynt (yr heddlu, iechyd, addysg): mynd drwy dri atgyfeiriad dienw gyda’n gilydd i gytuno sut dylai gwybodaeth lifo.",
+    descriptionCy: paragraphs(
+      "Mae’r rhan fwyaf o atgyfeiriadau diogelu yn cyrraedd drws ffrynt y cyngor gan asiantaethau partner. Mae’r gweithdy hwn yn dod â phobl sy’n gwneud ac yn derbyn yr atgyfeiriadau hynny at ei gilydd i edrych ar dri achos dienw, gam wrth gam.",
+      lines(
+        "Gyda’n gilydd byddwn ni’n:",
+        "- olrhain beth roedd pob asiantaeth yn ei wybod, a phryd",
+        "- cytuno beth sydd mewn atgyfeiriad da, a pha adborth y dylai atgyfeirwyr ei gael",
+        "- pennu dau neu dri cham gweithredu ar y cyd ar gyfer y flwyddyn i ddod.",
+      ),
+      "Drwy wahoddiad yn unig mae’r lleoedd: mae pob asiantaeth bartner wedi cael cod ar gyfer ei staff.",
+    ),
+    venueCy: `Ystafell Bwyllgor 2, ${COUNTY_HALL}`,
+  },
+  "supervision-masterclass-for-newly-appointed-team-managers": {
+    titleCy: "Dosbarth meistr goruchwylio i reolwyr tîm newydd",
+    summaryCy:
+      "Dosbarth meistr bach ac ymarferol ar oruchwylio myfyriol i reolwyr tîm yn eu blwyddyn gyntaf. Y tîm datblygu’r gweithlu sy’n rhoi’r lleoedd.",
+    descriptionCy: paragraphs(
+      "Goruchwyliaeth dda yw’r gefnogaeth fwyaf sydd gan ymarferydd. Mae’r dosbarth meistr hwn ar gyfer rheolwyr tîm a benodwyd yn ystod y flwyddyn ddiwethaf, ac mae’n ymdrin â goruchwylio myfyriol, ei gofnodi’n dda, a chefnogi staff ar ôl achosion anodd.",
+      "Mae deuddeg lle. Gofynnwch am un a bydd y tîm datblygu’r gweithlu yn cadarnhau, gan anelu at roi lleoedd ar draws gwasanaethau oedolion a phlant.",
+    ),
+  },
   "what-young-people-want-from-their-social-workers": {
     titleCy: "Beth mae pobl ifanc eisiau gan eu gweithwyr cymdeithasol",
     summaryCy:

@@ -25,6 +25,7 @@ import type { Prisma } from "../../lib/generated/prisma/client";
 import {
   AttendanceStatus,
   Audience,
+  BookingRule,
   CpdActivityType,
   DeliveryLanguage,
   PublicationStatus,
@@ -79,6 +80,17 @@ export type DemoSession = {
   cancelledAt: Date | null;
   /** In the order they are listed. */
   speakers: { slug: string; part: SpeakerPart }[];
+  /** Who may book, when not anyone (docs/decisions/0012-who-may-book.md). */
+  booking?: DemoBooking;
+};
+
+export type DemoBooking = {
+  rule: BookingRule;
+  domains?: string[];
+  audience?: string;
+  audienceCy?: string;
+  unlisted?: boolean;
+  codes?: { code: string; label: string; maxUses: number | null }[];
 };
 
 export type DemoEvent = {
@@ -1415,6 +1427,12 @@ export const upcomingSlugs = {
   inPerson: "reflective-case-discussion-senior-leaders-and-practitioners-together",
   /** ONLINE, Wednesday 12:30–14:00 (lunchtime), capacity 80, cpdHours 1.5. */
   lunchtime: "lunchtime-cpd-research-into-practice-with-our-university-partners",
+  /** ONLINE, Thursday 14:00–15:00, capacity 40: only confirmed addresses at glanusk.gov.uk (the demo accounts cannot book it). */
+  staffOnly: "staff-briefing-our-new-practice-framework",
+  /** HYBRID, Friday 13:00–14:30, capacity 25: by invitation (codes GWENT-POLICE, up to 5, and HEALTH-BOARD), left out of the programme. */
+  invitation: "partners-workshop-joint-working-at-the-front-door",
+  /** ONLINE, Thursday 09:30–11:00, capacity 12: places on request, approved by an organiser. */
+  approval: "supervision-masterclass-for-newly-appointed-team-managers",
 } as const;
 
 export const upcomingThemeSlugs = {
@@ -1735,6 +1753,114 @@ const upcomingSessionPlans: UpcomingSessionPlan[] = [
     featured: false,
     cancelledAt: null,
     speakers: [{ slug: "marged-sully", part: SpeakerPart.HOST }],
+  },
+
+  // Sessions not open to everyone (docs/decisions/0012-who-may-book.md) -----
+  {
+    slug: upcomingSlugs.staffOnly,
+    title: "Staff briefing: our new practice framework",
+    summary:
+      "For the council's own staff: the Director of Social Services explains the new practice framework for adults' and children's services, what changes for teams from April, and how it will be supported.",
+    description: paragraphs(
+      "From April, adults' and children's services in Glan Usk will work to one practice framework, built on relationships, strengths and outcomes that matter to people. This briefing is for council staff, because it covers internal arrangements: supervision, caseload weighting and the new audit cycle.",
+      lines(
+        "In the briefing you'll hear:",
+        "- what the framework asks of practitioners and managers",
+        "- what changes in supervision and case recording, and when",
+        "- how teams will be supported, including protected learning time",
+        "- how to raise questions and concerns.",
+      ),
+      "Sign in with your council email address (ending glanusk.gov.uk) to book.",
+    ),
+    themeSlug: upcomingThemeSlugs.leaders,
+    day: 3,
+    from: "14:00",
+    to: "15:00",
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("Z2xhbnVzay1zdGFmZi1icmllZmluZw"),
+    capacity: 40,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.MANAGERS_AND_LEADERS, Audience.SOCIAL_CARE_WORKFORCE],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [{ slug: "catrin-ellery", part: SpeakerPart.SPEAKER }, { slug: "joseph-abara", part: SpeakerPart.SPEAKER }],
+    booking: {
+      rule: BookingRule.EMAIL_DOMAIN,
+      domains: ["glanusk.gov.uk"],
+      audience: "staff of Glan Usk County Council",
+      audienceCy: "staff Cyngor Sir Glan Wysg",
+    },
+  },
+  {
+    slug: upcomingSlugs.invitation,
+    title: "Partners' workshop: joint working at the front door",
+    summary:
+      "A workshop for the agencies we work with at the front door (police, health, education): walking through three anonymised referrals together to agree how information should flow.",
+    description: paragraphs(
+      "Most safeguarding referrals reach the council's front door from partner agencies. This workshop brings together people who make and receive those referrals to look at three anonymised cases, step by step.",
+      lines(
+        "Together we'll:",
+        "- trace what each agency knew, and when",
+        "- agree what a good referral contains, and what feedback referrers should get",
+        "- set two or three shared actions for the coming year.",
+      ),
+      "Places are by invitation: each partner agency has been sent a code for its staff.",
+    ),
+    themeSlug: upcomingThemeSlugs.learning,
+    day: 4,
+    from: "13:00",
+    to: "14:30",
+    format: SessionFormat.HYBRID,
+    venue: `Committee Room 2, ${COUNTY_HALL}`,
+    joinUrl: teamsUrl("Z2xhbnVzay1wYXJ0bmVycy13b3Jrc2hvcA"),
+    capacity: 25,
+    cpdHours: null,
+    audiences: [Audience.PRACTITIONERS, Audience.EMPLOYERS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [{ slug: "gwion-tallis", part: SpeakerPart.CHAIR }],
+    booking: {
+      rule: BookingRule.INVITATION,
+      audience: "our multi-agency partners",
+      audienceCy: "ein partneriaid amlasiantaethol",
+      unlisted: true,
+      codes: [
+        { code: "GWENT-POLICE", label: "Gwent Police public protection unit", maxUses: 5 },
+        { code: "HEALTH-BOARD", label: "Usk Valley University Health Board", maxUses: null },
+      ],
+    },
+  },
+  {
+    slug: upcomingSlugs.approval,
+    title: "Supervision masterclass for newly appointed team managers",
+    summary:
+      "A small, practical masterclass on reflective supervision for team managers in their first year. Places are given by the workforce development team.",
+    description: paragraphs(
+      "Good supervision is the single biggest support a practitioner has. This masterclass is for team managers appointed in the last year, and covers reflective supervision, recording it well, and supporting staff after difficult cases.",
+      "There are twelve places. Ask for one and the workforce development team will confirm, aiming to give places across adults' and children's services.",
+    ),
+    themeSlug: upcomingThemeSlugs.leaders,
+    day: 3,
+    from: "09:30",
+    to: "11:00",
+    format: SessionFormat.ONLINE,
+    venue: TEAMS,
+    joinUrl: teamsUrl("Z2xhbnVzay1zdXBlcnZpc2lvbi1tYXN0ZXJjbGFzcw"),
+    capacity: 12,
+    cpdHours: null,
+    audiences: [Audience.MANAGERS_AND_LEADERS],
+    status: SessionStatus.PUBLISHED,
+    featured: false,
+    cancelledAt: null,
+    speakers: [{ slug: "idris-fenwick", part: SpeakerPart.PRESENTER }],
+    booking: {
+      rule: BookingRule.APPROVAL,
+      audience: "team managers in their first year",
+      audienceCy: "rheolwyr tîm yn eu blwyddyn gyntaf",
+    },
   },
 ];
 
@@ -2179,10 +2305,18 @@ export async function seedDemoWeek(
             status: s.status,
             featured: s.featured,
             cancelledAt: s.cancelledAt,
+            bookingRule: s.booking?.rule ?? null,
+            bookingDomains: s.booking?.domains ?? [],
+            bookingAudience: s.booking?.audience ?? null,
+            bookingAudienceCy: s.booking?.audienceCy ?? null,
+            unlisted: s.booking?.unlisted ?? false,
           })),
           select: { id: true, slug: true },
         });
         for (const row of created) sessionIds.set(row.slug, row.id);
+        await tx.invitationCode.createMany({
+          data: sessions.flatMap((s) => (s.booking?.codes ?? []).map((code) => ({ ...code, sessionId: lookup(sessionIds, s.slug, "session") }))),
+        });
 
         await tx.sessionSpeaker.createMany({
           data: sessions.flatMap((s) =>

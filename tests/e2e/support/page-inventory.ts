@@ -22,7 +22,7 @@ export type PageFixtures = {
   checkInRegistrationId: string;
   otherCpdEntryId: string;
   /** Secrets of unused links emailed during set-up, for the pages they open (opening one changes nothing). */
-  links: { signUp: string; resetPassword: string; verifyEmail: string; organiserInvitation: string };
+  links: { signUp: string; resetPassword: string; verifyEmail: string; organiserInvitation: string; changeEmail: string };
 };
 
 export type InventoryEntry = {
@@ -67,6 +67,7 @@ export const pageInventory: readonly InventoryEntry[] = [
   { pattern: "/forgotten-password", roles: everyone, urls: () => ["/forgotten-password"] },
   { pattern: "/reset-password", roles: everyone, urls: (f) => [`/reset-password?token=${f.links.resetPassword}`, "/reset-password"] },
   { pattern: "/verify-email", roles: everyone, urls: (f) => [`/verify-email?token=${f.links.verifyEmail}`, "/verify-email"] },
+  { pattern: "/change-email", roles: everyone, urls: (f) => [`/change-email?token=${f.links.changeEmail}`, "/change-email"] },
   // Anonymous: the form to create the invited account; signed in as someone else: how to switch.
   { pattern: "/organiser-invitation", roles: everyone, urls: (f) => [`/organiser-invitation?token=${f.links.organiserInvitation}`, "/organiser-invitation"] },
   { pattern: "/privacy", roles: everyone, urls: () => ["/privacy"] },
