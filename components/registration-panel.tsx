@@ -17,6 +17,9 @@ type Props = {
  * The booking box on a session page: sign in, book, join the waiting list,
  * give an invitation code, ask for a place, or cancel; and for a session
  * not open to everyone, who it is for and why this person cannot book it.
+ * Every branch keys its form "form": after booking (or asking) the page is
+ * drawn again with another form in its place, and the key keeps the one
+ * that was used, so its message ("Your place is confirmed") stays on screen.
  */
 export async function RegistrationPanel({ user, session }: Props) {
   const t = await getTranslations();
@@ -52,7 +55,7 @@ export async function RegistrationPanel({ user, session }: Props) {
             ? t("registration.confirmed")
             : t("registration.waitlisted", { position: state.registration.waitlistPosition ?? 0 })}
         </p>
-        <RegistrationForm mode="cancel" registrationId={state.registration.id} waitlisted={state.registration.status === "WAITLISTED"} returnTo={returnTo} />
+        <RegistrationForm key="form" mode="cancel" registrationId={state.registration.id} waitlisted={state.registration.status === "WAITLISTED"} returnTo={returnTo} />
       </>
     );
   }
@@ -61,7 +64,7 @@ export async function RegistrationPanel({ user, session }: Props) {
     return (
       <>
         <p className="mb-3 font-bold">{t("registration.rule.requested")}</p>
-        <RegistrationForm mode="withdraw" requestId={state.request.id} returnTo={returnTo} />
+        <RegistrationForm key="form" mode="withdraw" requestId={state.request.id} returnTo={returnTo} />
       </>
     );
   }
@@ -94,9 +97,9 @@ export async function RegistrationPanel({ user, session }: Props) {
       {ruleText}
       {offer.kind === "request" ? null : fullNote}
       {offer.kind === "request" ? (
-        <RegistrationForm mode="request" sessionId={session.id} returnTo={returnTo} />
+        <RegistrationForm key="form" mode="request" sessionId={session.id} returnTo={returnTo} />
       ) : (
-        <RegistrationForm mode="book" sessionId={session.id} full={session.places.kind === "full"} needsCode={offer.needsCode} returnTo={returnTo} />
+        <RegistrationForm key="form" mode="book" sessionId={session.id} full={session.places.kind === "full"} needsCode={offer.needsCode} returnTo={returnTo} />
       )}
     </>
   );

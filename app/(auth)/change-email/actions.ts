@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { confirmEmailChange } from "@/lib/auth/change-email";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
@@ -13,7 +12,7 @@ export async function confirmEmailChangeAction(_previous: FormState, formData: F
   formData = asFormData(formData);
   const result = await confirmEmailChange(prisma, formData.get("token"), { key: env().NEXTAUTH_SECRET, siteUrl: siteUrl() });
   if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
-  revalidatePath("/account");
-  revalidatePath("/account/details");
+  // Nothing to revalidate: account pages are drawn for each request. (Revalidating
+  // would also draw this page again, now with its link used up, over the answer.)
   return { status: "success", values: { email: result.email } };
 }

@@ -62,3 +62,12 @@ export async function getSessionBooking(db: PrismaClient, actor: CurrentUser, se
 }
 
 export type SessionBooking = NonNullable<Awaited<ReturnType<typeof getSessionBooking>>>;
+
+/** The person whose request on this session was decided, to name them in the page's confirmation (the address carries only the request's id). */
+export async function findDecidedRequest(db: PrismaClient, actor: CurrentUser, sessionId: string, requestId: unknown) {
+  assertOrganiser(actor);
+  const id = recordIdSchema.safeParse(requestId);
+  if (!id.success) return null;
+  const request = await db.bookingRequest.findFirst({ where: { id: id.data, sessionId, status: { not: "PENDING" } }, select: { user: { select: { name: true } } } });
+  return request ? { name: request.user.name } : null;
+}

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { localePath } from "@/lib/i18n/locale-path";
 import { getTranslations } from "next-intl/server";
 import { readBookingRuleForm } from "@/lib/admin/booking/booking-rule-form";
 import { createInvitationCode, withdrawInvitationCode } from "@/lib/admin/booking/invitation-codes";
@@ -53,10 +55,12 @@ export async function createInvitationCodeAction(_previous: FormState, formData:
 export async function withdrawInvitationCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
-  const result = await withdrawInvitationCode(prisma, organiser, { sessionId: text(formData, "sessionId"), codeId: text(formData, "codeId") });
+  const sessionId = text(formData, "sessionId") ?? "";
+  const result = await withdrawInvitationCode(prisma, organiser, { sessionId, codeId: text(formData, "codeId") });
   if (!result.ok) return failedFormState("admin.booking.errors", { refusal: result.refusal });
-  revalidateBookingPages(text(formData, "sessionId") ?? "");
-  return { status: "success", message: (await getTranslations("admin.booking.codes"))("withdrawn", { label: result.label }) };
+  revalidateBookingPages(sessionId);
+  // The code's row (and this form in it) goes from the page, so the page says what happened.
+  redirect(await localePath(`/admin/sessions/${encodeURIComponent(sessionId)}/booking?done=codeWithdrawn#codes-heading`));
 }
 
 export async function decideBookingRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -73,9 +77,7 @@ export async function decideBookingRequestAction(_previous: FormState, formData:
   if (!result.ok) return failedFormState("admin.registrations.errors", result);
   revalidateBookingPages(input.sessionId ?? "");
   revalidatePath("/admin/sessions");
-  const t = await getTranslations("admin.booking.requests");
-  return {
-    status: "success",
-    message: result.decision === "approve" ? t(result.status === "CONFIRMED" ? "approvedConfirmed" : "approvedWaitlisted", { name: result.name }) : t("declined", { name: result.name }),
-  };
+  // The request's row (and this form in it) goes from the list, so the page says what happened: by the request's id, never a name in the address.
+  const done = result.decision === "approve" ? (result.status === "CONFIRMED" ? "approvedConfirmed" : "approvedWaitlisted") : "declined";
+  redirect(await localePath(`/admin/sessions/${encodeURIComponent(input.sessionId ?? "")}/booking?done=${done}&request=${encodeURIComponent(input.requestId ?? "")}#requests-heading`));
 }

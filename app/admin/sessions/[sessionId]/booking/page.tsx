@@ -9,21 +9,24 @@ import { SessionAdminLinks } from "@/components/admin/registrations/session-admi
 import { BookingRuleText } from "@/components/booking-rule-text";
 import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
-import { getSessionBooking } from "@/lib/admin/booking/get-session-booking";
+import { findDecidedRequest, getSessionBooking } from "@/lib/admin/booking/get-session-booking";
+import { SuccessNotice } from "@/components/forms/success-notice";
 import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
 import { setSessionBookingRuleAction } from "./actions";
 
-type Props = { params: Promise<{ sessionId: string }> };
+type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const REQUEST_DONE = ["approvedConfirmed", "approvedWaitlisted", "declined"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.booking"))("title") };
 }
 
 /** Who may book one session: its rule, its invitation codes, and the requests for a place waiting for a decision. */
-export default async function SessionBookingPage({ params }: Props) {
+export default async function SessionBookingPage({ params, searchParams }: Props) {
   const { sessionId } = await params;
   const organiser = await requireOrganiser(`/admin/sessions/${encodeURIComponent(sessionId)}/booking`);
   const data = await getSessionBooking(prisma, organiser, sessionId);
@@ -32,6 +35,15 @@ export default async function SessionBookingPage({ params }: Props) {
   const dates = dateLocale(await getLocale());
   const { session, effective } = data;
   const weekRule = t(`ruleShort.${session.event.bookingRule}`);
+  const query = await searchParams;
+  const done = typeof query.done === "string" ? query.done : "";
+  const decided = REQUEST_DONE.find((key) => key === done) && typeof query.request === "string" ? await findDecidedRequest(prisma, organiser, session.id, query.request) : null;
+  const notice =
+    decided && (REQUEST_DONE as readonly string[]).includes(done)
+      ? t(`requests.${done as (typeof REQUEST_DONE)[number]}`, { name: decided.name })
+      : done === "codeWithdrawn"
+        ? t("codes.withdrawn")
+        : undefined;
   return (
     <>
       <PageHeading
@@ -40,6 +52,7 @@ export default async function SessionBookingPage({ params }: Props) {
         lead={<p>{t("when", sessionWhen(session, session.event.timeZone, dates))}</p>}
       />
       <SessionAdminLinks sessionId={session.id} eventId={session.event.id} current="booking" />
+      <SuccessNotice message={notice} />
 
       <section aria-labelledby="rule-heading" className="mb-12">
         <h2 id="rule-heading" className="mb-3 text-2xl">
