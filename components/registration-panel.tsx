@@ -7,6 +7,7 @@ import { bookingOfferFor, type EffectiveBookingRule } from "@/lib/registration/b
 import { getMyBookingState } from "@/lib/registration/get-my-booking-state";
 import { BookingRuleText } from "./booking-rule-text";
 import { RegistrationForm } from "./registration-form";
+import { AccessNeedsForm } from "./access-needs-form";
 
 type Props = {
   user: CurrentUser | null;
@@ -56,6 +57,7 @@ export async function RegistrationPanel({ user, session }: Props) {
             : t("registration.waitlisted", { position: state.registration.waitlistPosition ?? 0 })}
         </p>
         <RegistrationForm key="form" mode="cancel" registrationId={state.registration.id} waitlisted={state.registration.status === "WAITLISTED"} returnTo={returnTo} />
+        <AccessNeedsForm key="access" userId={user.id} registrationId={state.registration.id} />
       </>
     );
   }

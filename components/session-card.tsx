@@ -67,6 +67,12 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
             <dt className="sr-only">{t("session.cpd")}</dt>
             <dd>{t("common.cpdHours", { hours: session.cpdHours })}</dd>
           </div>
+          {session.accessProvided.length ? (
+            <div className="flex gap-1">
+              <dt className="sr-only">{t("session.accessProvided")}</dt>
+              <dd>{format.list(session.accessProvided.map((provision) => t(`accessProvisions.${provision}`)), { type: "conjunction" })}</dd>
+            </div>
+          ) : null}
           {bookingTag ? (
             <div className="flex gap-1">
               <dt className="sr-only">{t("session.whoCanBook")}</dt>

@@ -8,6 +8,7 @@ import { SEND_REGISTRATION_EMAIL_TASK } from "./registration-email-jobs";
 import { sendRegistrationEmailTask } from "./send-registration-email-task";
 import { SEND_BOOKING_REQUEST_EMAIL_TASK } from "./booking-request-email-jobs";
 import { sendBookingRequestEmailTask } from "./send-booking-request-email-task";
+import { purgeAccessRequests } from "../registration/access-needs/purge-access-requests";
 import { watchWorkerLiveness } from "./worker-liveness";
 
 export const SEND_REMINDERS_TASK = "send-reminders";
@@ -20,6 +21,14 @@ export const SEND_REMINDERS_TASK = "send-reminders";
  * less than 6 hours late.
  */
 export const REMINDER_CRONTAB = `0 8 * * * ${SEND_REMINDERS_TASK} ?fill=6h&max=3`;
+
+export const PURGE_ACCESS_NEEDS_TASK = "purge-access-needs";
+
+/**
+ * Access needs are deleted 30 days after their session (purge-access-requests.ts):
+ * every night at 03:00 UTC, and a missed night is made up within a day.
+ */
+export const PURGE_ACCESS_NEEDS_CRONTAB = `0 3 * * * ${PURGE_ACCESS_NEEDS_TASK} ?fill=1d&max=1`;
 
 /** Emails sent at once by one worker process; each mostly waits on the mail server. */
 export const DEFAULT_JOB_CONCURRENCY = 4;
@@ -78,7 +87,7 @@ export async function startJobWorker(options: { databaseUrl: string; siteUrl: st
       logger: jobQueueLogger,
       events,
       taskList: taskList(context),
-      crontab: REMINDER_CRONTAB,
+      crontab: [REMINDER_CRONTAB, PURGE_ACCESS_NEEDS_CRONTAB].join("\n"),
       preset: { worker: jobBatching(concurrency) },
     });
   } catch (error) {
@@ -101,6 +110,9 @@ function taskList(context: EmailContext): TaskList {
   return {
     [SEND_REGISTRATION_EMAIL_TASK]: sendRegistrationEmailTask(context),
     [SEND_BOOKING_REQUEST_EMAIL_TASK]: sendBookingRequestEmailTask(context),
+    [PURGE_ACCESS_NEEDS_TASK]: async (_payload, helpers) => {
+      helpers.logger.info(`Deleted ${await purgeAccessRequests(context.db)} access need(s) of sessions over 30 days ago or bookings cancelled`);
+    },
     [SEND_REMINDERS_TASK]: async (_payload, helpers) => {
       const { sent, failed } = await runReminderJob(context);
       if (failed > 0) throw new Error(`${failed} reminder(s) could not be sent (${sent} sent); the next attempt tries them again`);

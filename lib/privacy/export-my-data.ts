@@ -57,6 +57,7 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
         promotedAt: true,
         cancelledAt: true,
         reminderSentAt: true,
+        accessRequest: { select: { needs: true, other: true, createdAt: true, updatedAt: true } },
         createdAt: true,
         updatedAt: true,
         session: {

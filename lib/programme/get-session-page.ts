@@ -34,6 +34,7 @@ export async function getSessionPage(slug: string) {
       status: true,
       updatedAt: true,
       unlisted: true,
+      accessProvided: true,
       ...bookingRuleSelect,
       event: {
         select: { slug: true, title: true, titleCy: true, timeZone: true, organiserName: true, organiserNameCy: true, ...bookingRuleSelect, bookingRule: true },

@@ -27,6 +27,7 @@ export const sessionSummarySelect = {
   audiences: true,
   status: true,
   featured: true,
+  accessProvided: true,
   ...bookingRuleSelect,
   event: { select: { slug: true, timeZone: true, ...bookingRuleSelect } },
   theme: { select: { slug: true, name: true, nameCy: true, colour: true } },

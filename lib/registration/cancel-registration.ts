@@ -58,6 +58,8 @@ export async function cancelRegistrationInTransaction(
     where: { id: registration.id },
     data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
   });
+  // Nothing needs arranging for a cancelled place, so what the person needed is deleted with it (the privacy notice says so).
+  await tx.accessRequest.deleteMany({ where: { registrationId: registration.id } });
   const promoted =
     registration.status === "CONFIRMED" && session.status === "PUBLISHED" ? await promoteFromWaitingList(tx, session, now) : [];
   await queueRegistrationEmails(tx, promotionEmails(promoted));

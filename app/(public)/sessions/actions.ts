@@ -19,6 +19,8 @@ import { keptValues } from "@/lib/forms/form-state";
 import { singleLineText } from "@/lib/forms/text-fields";
 import { reserveInvitationCodeAttempt } from "@/lib/registration/invitation-code-attempts";
 import { withdrawBookingRequest } from "@/lib/registration/withdraw-booking-request";
+import { readAccessRequestForm } from "@/lib/registration/access-needs/access-request-form";
+import { saveAccessRequest } from "@/lib/registration/access-needs/save-access-request";
 import { contentTextIn } from "@/lib/i18n/content";
 import { localePath } from "@/lib/i18n/locale-path";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -127,4 +129,16 @@ export async function cancelRegistrationAction(_previous: FormState, formData: F
   // form with it), so the confirmation is shown by the page instead.
   if (returnTo === "/account") redirect(await localePath("/account?notice=cancelled"));
   return { status: "success", message: (await getTranslations("registration"))("cancelledDone") };
+}
+
+/** Saves (or, with nothing chosen, removes) what the signed-in person needs to take part in a session they booked. */
+export async function saveAccessNeedsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const user = await getCurrentUser();
+  if (!user) redirect(await localePath("/sign-in?callbackUrl=%2Faccount"));
+  const input = readAccessRequestForm(formData);
+  const typed = { needs: input.needs.join(","), other: input.other };
+  const result = await saveAccessRequest(prisma, user.id, input);
+  if (!result.ok) return failedFormState("registration.access.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
+  return { status: "success", message: (await getTranslations("registration.access"))(result.saved), values: typed };
 }

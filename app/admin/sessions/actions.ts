@@ -23,7 +23,12 @@ const statusChangeSchema = sessionIdSchema.extend({ to: z.enum(["PUBLISHED", "DR
 
 /** What was typed, with every audience ticked (keptValues keeps one value per name). */
 function typedValues(formData: FormData): Record<string, string> {
-  return { ...keptValues(formData), audiences: formData.getAll("audiences").join(","), featured: formData.get("featured") === "on" ? "on" : "" };
+  return {
+    ...keptValues(formData),
+    audiences: formData.getAll("audiences").join(","),
+    accessProvided: formData.getAll("accessProvided").join(","),
+    featured: formData.get("featured") === "on" ? "on" : "",
+  };
 }
 
 /** Field problems (admin.sessions.errors), with what was typed; {confirmed} is the number booked, for a capacity below it. */

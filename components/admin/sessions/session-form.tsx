@@ -11,8 +11,10 @@ import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
 import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
+import { AccessProvision } from "@/lib/generated/prisma/enums";
 
 const FORMATS = ["ONLINE", "IN_PERSON", "HYBRID"] as const;
+const ACCESS_PROVISIONS = Object.values(AccessProvision);
 const AUDIENCES = ["PRACTITIONERS", "STUDENTS_AND_EDUCATORS", "MANAGERS_AND_LEADERS", "LIVED_EXPERIENCE", "EMPLOYERS", "SOCIAL_CARE_WORKFORCE", "POLICY_OFFICIALS"] as const;
 const PARTS = ["SPEAKER", "CHAIR", "HOST", "PRESENTER"] as const;
 const DELIVERY_LANGUAGES = ["ENGLISH", "WELSH", "BILINGUAL", "ENGLISH_WITH_WELSH_INTERPRETATION", "WELSH_WITH_ENGLISH_INTERPRETATION"] as const;
@@ -50,6 +52,7 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
   const t = useTranslations("admin.sessions.form");
   const tFormats = useTranslations("formats");
   const tAudiences = useTranslations("audiences");
+  const tAccess = useTranslations("accessProvisions");
   const tParts = useTranslations("parts");
   const tLanguages = useTranslations("deliveryLanguages");
   const [state, action] = useActionState(sessionId ? updateSessionAction : createSessionAction, idleFormState);
@@ -144,6 +147,14 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
           options={AUDIENCES.map((audience) => ({ value: audience, label: tAudiences(audience) }))}
           selected={value("audiences").split(",").filter(Boolean)}
           error={errors.audiences}
+        />
+        <ChoicesField
+          name="accessProvided"
+          legend={t("accessProvided")}
+          hint={t("accessProvidedHint")}
+          options={ACCESS_PROVISIONS.map((provision) => ({ value: provision, label: tAccess(provision) }))}
+          selected={value("accessProvided").split(",").filter(Boolean)}
+          error={errors.accessProvided}
         />
         <CheckboxField name="featured" label={t("featured")} defaultChecked={value("featured") === "on"} />
       </Section>

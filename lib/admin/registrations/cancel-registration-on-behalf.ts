@@ -62,6 +62,7 @@ export async function cancelRegistrationOnBehalf(
         where: { id: registration.id },
         data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
       });
+      await tx.accessRequest.deleteMany({ where: { registrationId: registration.id } });
       const title = registration.session.title;
       await recordAuditEntry(tx, actor, {
         action: "registration.cancel",

@@ -85,6 +85,7 @@ export async function checkSessionForm(tx: Prisma.TransactionClient, form: Sessi
       capacity: form.capacity === "" ? null : Number(form.capacity),
       cpdHours: form.cpdHours === "" ? null : form.cpdHours,
       audiences: [...new Set(form.audiences)],
+      accessProvided: [...new Set(form.accessProvided)],
       featured: form.featured,
     },
   };

@@ -96,6 +96,7 @@ describe("filling in the form from a stored session", () => {
       capacity: null,
       cpdHours: "1.50",
       audiences: ["PRACTITIONERS", "EMPLOYERS"],
+      accessProvided: ["CAPTIONS", "STEP_FREE"],
       featured: true,
       speakers: [
         { speakerId: "b", part: "CHAIR", position: 1 },
@@ -113,6 +114,7 @@ describe("filling in the form from a stored session", () => {
       capacity: "",
       cpdHours: "1.5",
       audiences: "PRACTITIONERS,EMPLOYERS",
+      accessProvided: "CAPTIONS,STEP_FREE",
       featured: "on",
       "speakerId-1": "a",
       "speakerPosition-1": "1",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { multiLineText, singleLineText } from "../../forms/text-fields";
 import { fieldErrorsOf as baseFieldErrorsOf } from "../../forms/field-errors";
-import { Audience, DeliveryLanguage, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
+import { AccessProvision, Audience, DeliveryLanguage, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
 import { calendarDaySchema } from "../../dates/calendar-day";
 import { isClockTime } from "./session-time";
 
@@ -53,6 +53,7 @@ export const sessionFormSchema = z
     capacity: z.string().trim().default("").refine((value) => value === "" || isWholeNumberBetween(value, 1, 100_000), "capacityInvalid"),
     cpdHours: z.string().trim().default("").refine((value) => value === "" || isQuarterHours(value), "cpdHoursInvalid"),
     audiences: z.array(z.enum(Audience, { error: "audiencesInvalid" })).default([]),
+    accessProvided: z.array(z.enum(AccessProvision, { error: "accessProvidedInvalid" })).default([]),
     featured: z.boolean().default(false),
     speakers: z.array(speakerRow).max(MAX_SPEAKER_ROWS).default([]),
   })
@@ -122,6 +123,7 @@ export function readSessionForm(formData: FormData): SessionFormInput {
     capacity: value("capacity"),
     cpdHours: value("cpdHours"),
     audiences: formData.getAll("audiences").filter((entry): entry is string => typeof entry === "string") as Audience[],
+    accessProvided: formData.getAll("accessProvided").filter((entry): entry is string => typeof entry === "string") as AccessProvision[],
     featured: formData.get("featured") === "on",
     speakers,
   };

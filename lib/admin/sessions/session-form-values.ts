@@ -21,6 +21,7 @@ type SessionForValues = {
   capacity: number | null;
   cpdHours: string | null;
   audiences: string[];
+  accessProvided: string[];
   featured: boolean;
   speakers: { speakerId: string; part: string; position: number }[];
   event: { timeZone: string };
@@ -52,6 +53,7 @@ export function sessionFormValues(session: SessionForValues): Record<string, str
     capacity: session.capacity === null ? "" : String(session.capacity),
     cpdHours: session.cpdHours === null ? "" : String(Number(session.cpdHours)),
     audiences: session.audiences.join(","),
+    accessProvided: session.accessProvided.join(","),
     featured: session.featured ? "on" : "",
   };
   [...session.speakers]

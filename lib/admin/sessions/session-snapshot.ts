@@ -25,6 +25,7 @@ export async function sessionSnapshot(tx: Prisma.TransactionClient, sessionId: s
       capacity: true,
       cpdHours: true,
       audiences: true,
+      accessProvided: true,
       status: true,
       featured: true,
       cancelledAt: true,

@@ -137,6 +137,18 @@ export default async function SessionPage({ params }: Props) {
                 <PlacesStatus places={session.places} cancelled={session.cancelled} />
               </dd>
             </div>
+            {session.accessProvided.length ? (
+              <div>
+                <dt className="font-bold">{t("session.accessProvided")}</dt>
+                <dd>
+                  <ul className="list-disc pl-5">
+                    {session.accessProvided.map((provision) => (
+                      <li key={provision}>{t(`accessProvisions.${provision}`)}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ) : null}
             {session.bookingRule.rule !== "OPEN" ? (
               <div>
                 <dt className="font-bold">{t("session.whoCanBook")}</dt>

@@ -5,6 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RegistrationCounts } from "@/components/admin/registrations/registration-counts";
 import { RegistrationsTable } from "@/components/admin/registrations/registrations-table";
 import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
+import { AccessNeedsSection } from "@/components/admin/registrations/access-needs-section";
+import { getSessionAccessNeeds } from "@/lib/admin/registrations/get-access-needs";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
@@ -27,6 +29,7 @@ export default async function SessionRegistrationsPage({ params, searchParams }:
   const organiser = await requireOrganiser(`/admin/sessions/${encodeURIComponent((await params).sessionId)}/registrations`);
   const data = await getSessionRegistrations(prisma, organiser, (await params).sessionId);
   if (!data) notFound();
+  const access = await getSessionAccessNeeds(prisma, organiser, data.session.id);
   const t = await getTranslations("admin.registrations");
   const { session, counts } = data;
   const editable = session.status !== "CANCELLED";
@@ -51,6 +54,7 @@ export default async function SessionRegistrationsPage({ params, searchParams }:
           {t("fullHint")} <Link href={`/admin/sessions/${encodeURIComponent(session.id)}`}>{t("links.editSession")}</Link>
         </p>
       ) : null}
+      <AccessNeedsSection access={access} />
       <RegistrationsTable kind="confirmed" rows={data.confirmed} sessionId={session.id} timeZone={session.event.timeZone} editable={editable} />
       <RegistrationsTable kind="waitingList" rows={data.waitingList} sessionId={session.id} timeZone={session.event.timeZone} editable={editable} />
       <RegistrationsTable kind="cancelled" rows={data.cancelled} sessionId={session.id} timeZone={session.event.timeZone} editable={editable} />
