@@ -7,6 +7,8 @@ import { adminMessages as adminCy } from "./messages/cy-admin";
 import cy from "./messages/cy.json";
 import { adminMessages as adminEn } from "./messages/en-admin";
 import en from "./messages/en.json";
+import observationsCy from "./messages/observations.cy.json";
+import observationsEn from "./messages/observations.en.json";
 import privacyCy from "./messages/privacy.cy.json";
 import privacyEn from "./messages/privacy.en.json";
 import type { AppLocale } from "./locales";
@@ -15,12 +17,12 @@ import type { AppLocale } from "./locales";
 // PDFs and CSV exports read it. English and Welsh have the same keys, the
 // same placeholders and the same selects (catalogue-parity.test.ts).
 
-const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn };
+const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn };
 export type Messages = typeof english;
 
 const catalogues: Record<AppLocale, Messages> = {
   en: english,
-  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy } as Messages,
+  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy } as Messages,
 };
 
 export function messagesFor(locale: AppLocale): Messages {

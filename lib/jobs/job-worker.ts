@@ -9,6 +9,8 @@ import { sendRegistrationEmailTask } from "./send-registration-email-task";
 import { SEND_BOOKING_REQUEST_EMAIL_TASK } from "./booking-request-email-jobs";
 import { sendBookingRequestEmailTask } from "./send-booking-request-email-task";
 import { purgeAccessRequests } from "../registration/access-needs/purge-access-requests";
+import { SEND_OBSERVATION_THANKS_TASK } from "./observation-thanks-jobs";
+import { sendObservationThanksTask } from "./send-observation-thanks-task";
 import { watchWorkerLiveness } from "./worker-liveness";
 
 export const SEND_REMINDERS_TASK = "send-reminders";
@@ -110,6 +112,7 @@ function taskList(context: EmailContext): TaskList {
   return {
     [SEND_REGISTRATION_EMAIL_TASK]: sendRegistrationEmailTask(context),
     [SEND_BOOKING_REQUEST_EMAIL_TASK]: sendBookingRequestEmailTask(context),
+    [SEND_OBSERVATION_THANKS_TASK]: sendObservationThanksTask(context),
     [PURGE_ACCESS_NEEDS_TASK]: async (_payload, helpers) => {
       helpers.logger.info(`Deleted ${await purgeAccessRequests(context.db)} access need(s) of sessions over 30 days ago or bookings cancelled`);
     },

@@ -23,6 +23,7 @@ import type { PrismaClient } from "../../lib/prisma-client";
 import { sessionCpdHours } from "../../lib/programme/cpd-hours";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import {
+  AccessProvision,
   AttendanceStatus,
   Audience,
   BookingRule,
@@ -82,6 +83,8 @@ export type DemoSession = {
   speakers: { slug: string; part: SpeakerPart }[];
   /** Who may book, when not anyone (docs/decisions/0012-who-may-book.md). */
   booking?: DemoBooking;
+  /** What is already provided for access. */
+  accessProvided?: AccessProvision[];
 };
 
 export type DemoBooking = {
@@ -1522,6 +1525,7 @@ const upcomingSessionPlans: UpcomingSessionPlan[] = [
       { slug: "catrin-ellery", part: SpeakerPart.SPEAKER },
       { slug: "joseph-abara", part: SpeakerPart.SPEAKER },
     ],
+    accessProvided: [AccessProvision.CAPTIONS, AccessProvision.LIVE_TRANSCRIPT],
   },
   {
     slug: upcomingSlugs.open,
@@ -1592,6 +1596,7 @@ const upcomingSessionPlans: UpcomingSessionPlan[] = [
       { slug: "catrin-ellery", part: SpeakerPart.SPEAKER },
       { slug: "idris-fenwick", part: SpeakerPart.SPEAKER },
     ],
+    accessProvided: [AccessProvision.STEP_FREE, AccessProvision.HEARING_LOOP, AccessProvision.QUIET_SPACE],
   },
   {
     slug: upcomingSlugs.lastPlace,
@@ -2310,6 +2315,7 @@ export async function seedDemoWeek(
             bookingAudience: s.booking?.audience ?? null,
             bookingAudienceCy: s.booking?.audienceCy ?? null,
             unlisted: s.booking?.unlisted ?? false,
+            accessProvided: s.accessProvided ?? [],
           })),
           select: { id: true, slug: true },
         });
