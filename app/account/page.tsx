@@ -12,6 +12,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { isEmailVerified } from "@/lib/auth/get-account-details";
 import { listOpenCheckIns } from "@/lib/cpd/check-in/list-open-check-ins";
 import { prisma } from "@/lib/db";
+import { isSeniorLeader } from "@/lib/observations/get-my-observation";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { listMyRegistrations, type MyRegistration } from "@/lib/registration/list-my-registrations";
@@ -36,7 +37,12 @@ export default async function MyProgrammePage({ searchParams }: Props) {
   const params = await searchParams;
   const forbidden = params.forbidden === "1";
   const cancelledNotice = params.notice === "cancelled";
-  const [registrations, calendarToken, emailVerified] = await Promise.all([listMyRegistrations(user.id), getOrCreateCalendarToken(user.id), isEmailVerified(user.id)]);
+  const [registrations, calendarToken, emailVerified, seniorLeader] = await Promise.all([
+    listMyRegistrations(user.id),
+    getOrCreateCalendarToken(user.id),
+    isEmailVerified(user.id),
+    isSeniorLeader(prisma, user.id),
+  ]);
   const tVerify = await getTranslations("account.verifyEmail");
   const now = new Date();
   const live = registrations.filter((registration) => registration.status !== "CANCELLED" && registration.session.status !== "CANCELLED");
@@ -73,6 +79,11 @@ export default async function MyProgrammePage({ searchParams }: Props) {
       <p className="mb-8">
         <Link href="/account/certificates">{tCertificates("heading")}</Link>
       </p>
+      {seniorLeader ? (
+        <p className="mb-8">
+          <Link href="/account/observations">{(await getTranslations("observations.leader"))("title")}</Link>
+        </p>
+      ) : null}
       {registrations.length === 0 ? (
         <p className="mb-8">
           {t("none")} <Link href="/programme">{t("browse")}</Link>

@@ -10,6 +10,7 @@ const sections = [
   { href: "/admin/themes", key: "themes" },
   { href: "/admin/speakers", key: "speakers" },
   { href: "/admin/sessions", key: "sessions" },
+  { href: "/admin/observations", key: "observations" },
   { href: "/admin/certificates", key: "certificates" },
   { href: "/admin/organisers", key: "organisers" },
   { href: "/admin/emails", key: "emails" },

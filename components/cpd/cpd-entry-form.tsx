@@ -18,7 +18,7 @@ type Values = Record<string, string>;
 
 type Props =
   | { kind: "session"; registrationId: string; maxHours: number; standards: StandardsList; initial: Values }
-  | { kind: "other"; entryId?: string; activityTypes: string[]; today: string; standards: StandardsList; initial: Values };
+  | { kind: "other"; entryId?: string; observationBookingId?: string; activityTypes: string[]; today: string; standards: StandardsList; initial: Values };
 
 /** The CPD entry form: hours, reflection and standards; for a session, or for learning elsewhere (with title, type and date). */
 export function CpdEntryForm(props: Props) {
@@ -33,6 +33,7 @@ export function CpdEntryForm(props: Props) {
       <ErrorSummary errors={state.fieldErrors} message={state.message} />
       {props.kind === "session" ? <input type="hidden" name="registrationId" value={props.registrationId} /> : null}
       {props.kind === "other" && props.entryId ? <input type="hidden" name="entryId" value={props.entryId} /> : null}
+      {props.kind === "other" && props.observationBookingId ? <input type="hidden" name="observationBookingId" value={props.observationBookingId} /> : null}
       {props.kind === "other" ? (
         <>
           <TextField name="title" label={t("form.title")} hint={t("form.titleHint")} defaultValue={values.title ?? ""} error={errors.title} />

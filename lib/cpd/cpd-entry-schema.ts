@@ -51,6 +51,12 @@ export function otherEntrySchema(today: string) {
       .max(40)
       .optional()
       .transform((value) => (value ? value : null)),
+    /** The practice observation the entry records (a new entry logged from it); anything else is ignored. */
+    observationBookingId: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((value) => (value && /^[a-z0-9]+$/i.test(value) ? value : null)),
     title: singleLineText(200, { required: "titleRequired", tooLong: "titleTooLong" }),
     activityType: z.enum(otherActivityTypes, { error: "typeRequired" }),
     activityDate: z

@@ -19,12 +19,12 @@ export const cpdEntryFields = {
   standards: true,
 } as const;
 
-export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter: RecordFilter) {
+export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter: RecordFilter, now: Date = new Date()) {
   const activityDate = {
     ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
     ...(filter.to ? { lte: new Date(`${filter.to}T00:00:00Z`) } : {}),
   };
-  const [rows, toLog] = await Promise.all([
+  const [rows, toLog, observationsToLog] = await Promise.all([
     db.cpdEntry.findMany({
       where: { userId: caller.id, activityDate },
       orderBy: [{ activityDate: "desc" }, { createdAt: "desc" }],
@@ -37,6 +37,12 @@ export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter:
       where: { userId: caller.id, attendance: "ATTENDED", cpdEntry: null },
       orderBy: { session: { startsAt: "desc" } },
       select: { id: true, session: { select: { title: true, titleCy: true, startsAt: true, event: { select: { timeZone: true } } } } },
+    }),
+    // Practice observations count as CPD (shadowing, for Social Care Wales and Social Work England alike).
+    db.observationBooking.findMany({
+      where: { userId: caller.id, status: "BOOKED", cpdEntry: null, slot: { startsAt: { lte: now } } },
+      orderBy: { slot: { startsAt: "desc" } },
+      select: { id: true, slot: { select: { startsAt: true, opportunity: { select: { team: true, teamCy: true, event: { select: { timeZone: true } } } } } } },
     }),
   ]);
   const entries = rows.map(({ registration, ...entry }) => ({
@@ -53,7 +59,7 @@ export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter:
     if (session?.event.titleCy) welshNames[session.event.title] = session.event.titleCy;
     if (session?.theme?.nameCy) welshNames[session.theme.name] = session.theme.nameCy;
   }
-  return { entries, totals: cpdTotals(entries), toLog, welshNames };
+  return { entries, totals: cpdTotals(entries), toLog, observationsToLog, welshNames };
 }
 
 export type CpdRecord = Awaited<ReturnType<typeof listCpdRecord>>;

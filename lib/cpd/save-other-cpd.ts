@@ -26,10 +26,18 @@ export async function saveOtherCpd(db: PrismaClient, caller: CpdCaller, input: u
     const standards = schema.shape.standards.safeParse((input as { standards?: unknown }).standards);
     if (standards.success && !standards.data.every((code) => isStandardOf(standardsFor(user.regulator), code))) fieldErrors.standards ??= "standardsUnknown";
     if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
-    const { entryId, activityDate, ...rest } = parsed.data;
+    const { entryId, observationBookingId, activityDate, ...rest } = parsed.data;
     const fields = { ...rest, activityDate: new Date(`${activityDate}T00:00:00Z`), standards: [...new Set(rest.standards)] };
     if (entryId === null) {
-      const entry = await tx.cpdEntry.create({ data: { ...fields, userId: caller.id }, select: { id: true } });
+      // Logged from a practice observation: only the caller's own, once it has started, and only once.
+      if (observationBookingId) {
+        const observation = await tx.observationBooking.findFirst({
+          where: { id: observationBookingId, userId: caller.id, status: "BOOKED", cpdEntry: null, slot: { startsAt: { lte: now } } },
+          select: { id: true },
+        });
+        if (!observation) return { ok: false, refusal: "refused" } as const;
+      }
+      const entry = await tx.cpdEntry.create({ data: { ...fields, userId: caller.id, observationBookingId }, select: { id: true } });
       return { ok: true, entryId: entry.id } as const;
     }
     const updated = await tx.cpdEntry.updateMany({ where: { id: entryId, userId: caller.id, registrationId: null }, data: fields });

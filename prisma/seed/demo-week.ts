@@ -21,10 +21,12 @@ import { maxHoursForSession, MIN_HOURS, isQuarterHour } from "../../lib/cpd/hour
 import { isStandardOf, standardsFor } from "../../lib/cpd/standards/registry";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { sessionCpdHours } from "../../lib/programme/cpd-hours";
+import { eventDayKeys } from "../../lib/programme/event-time";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import {
   AccessProvision,
   AttendanceStatus,
+  ObservationActivity,
   Audience,
   BookingRule,
   CpdActivityType,
@@ -121,9 +123,26 @@ export type DemoUser = {
   organisation: string | null;
   /** Set for the demo accounts that can sign in (see `demoAccounts`); others have no password. */
   password?: string;
+  /** May book practice observations. */
+  seniorLeader?: boolean;
 };
 
-export type DemoWeek = { event: DemoEvent; themes: DemoTheme[]; sessions: DemoSession[] };
+/** A practice observation of the week (seed 002), its slots as day (0 = Monday) and local times. */
+export type DemoObservation = {
+  team: string;
+  teamCy: string;
+  activity: ObservationActivity;
+  description: string;
+  descriptionCy: string;
+  format: SessionFormat;
+  location: string;
+  observersPerSlot: number;
+  hostName: string;
+  hostEmail: string;
+  slots: { day: 0 | 1 | 2 | 3 | 4; from: string; to: string }[];
+};
+
+export type DemoWeek = { event: DemoEvent; themes: DemoTheme[]; sessions: DemoSession[]; observations?: DemoObservation[] };
 
 export type DemoRegistration = {
   sessionSlug: string;
@@ -1228,6 +1247,8 @@ export const DEMO_PASSWORD = "cpd-week-demo";
 export const demoAccounts = {
   organiser: { email: "organiser@demo.cpdweek.test", password: DEMO_PASSWORD },
   attendee: { email: "attendee@demo.cpdweek.test", password: DEMO_PASSWORD },
+  /** A senior leader, who can book practice observations. */
+  leader: { email: "leader@demo.cpdweek.test", password: DEMO_PASSWORD },
 } as const;
 
 /** The Social Work Week 2025 session the demo attendee attended and logged in their CPD record. */
@@ -1269,6 +1290,17 @@ export const demoUsers: DemoUser[] = [
   attendee(14, "Mei Lin Chen", Regulator.SOCIAL_WORK_ENGLAND, "Social worker", "Herefordshire Council", "SW118905"),
   attendee(15, "Owen Prosser", Regulator.SOCIAL_CARE_WALES, "Social worker", "Glan Usk County Council"),
   attendee(16, "Nadia Kowalski", Regulator.SOCIAL_CARE_WALES, "Senior practitioner", "Taff Valley Council"),
+  {
+    email: demoAccounts.leader.email,
+    name: "Catrin Ellery",
+    role: UserRole.ATTENDEE,
+    regulator: Regulator.SOCIAL_CARE_WALES,
+    registrationNumber: "SCW-104477",
+    jobRole: "Head of Children's Services",
+    organisation: "Glan Usk County Council",
+    password: demoAccounts.leader.password,
+    seniorLeader: true,
+  },
   {
     email: demoAccounts.organiser.email,
     name: "Demo Organiser",
@@ -1869,6 +1901,56 @@ const upcomingSessionPlans: UpcomingSessionPlan[] = [
   },
 ];
 
+/** The week's practice observations: senior leaders alongside front-line teams (seed 002). */
+const upcomingObservations: DemoObservation[] = [
+  {
+    team: "Children's duty and assessment, Ystrad office",
+    teamCy: "Dyletswydd ac asesu plant, swyddfa Ystrad",
+    activity: ObservationActivity.DUTY_SHIFT,
+    description: "Sit with the duty team for a morning: calls from families and partners, screening decisions and the handover at 12:00.",
+    descriptionCy: "Eistedd gyda’r tîm dyletswydd am fore: galwadau gan deuluoedd a phartneriaid, penderfyniadau sgrinio a’r trosglwyddo am 12:00.",
+    format: SessionFormat.IN_PERSON,
+    location: "Ystrad office, Heol y Bont, Ystrad",
+    observersPerSlot: 1,
+    hostName: "Rhian Powell",
+    hostEmail: "rhian.powell@glanusk.gov.uk",
+    slots: [
+      { day: 1, from: "09:00", to: "12:00" },
+      { day: 2, from: "09:00", to: "12:00" },
+      { day: 3, from: "09:00", to: "12:00" },
+    ],
+  },
+  {
+    team: "Community adults' team north",
+    teamCy: "Tîm oedolion cymunedol y gogledd",
+    activity: ObservationActivity.HOME_VISIT,
+    description: "Join a social worker on a review visit to an older person living at home, with their consent. Meet at the community hub first.",
+    descriptionCy: "Ymuno â gweithiwr cymdeithasol ar ymweliad adolygu â pherson hŷn sy’n byw gartref, gyda’i ganiatâd. Cyfarfod yn yr hyb cymunedol yn gyntaf.",
+    format: SessionFormat.IN_PERSON,
+    location: "Pontwysg community hub, Stryd y Farchnad",
+    observersPerSlot: 1,
+    hostName: "Huw Bevan",
+    hostEmail: "huw.bevan@glanusk.gov.uk",
+    slots: [
+      { day: 0, from: "14:00", to: "16:00" },
+      { day: 3, from: "10:00", to: "12:00" },
+    ],
+  },
+  {
+    team: "Hospital discharge team",
+    teamCy: "Tîm rhyddhau o’r ysbyty",
+    activity: ObservationActivity.TEAM_MEETING,
+    description: "The team's morning meeting with ward staff, planning who can go home that day and what support they need.",
+    descriptionCy: "Cyfarfod boreol y tîm gyda staff y wardiau, yn cynllunio pwy all fynd adref y diwrnod hwnnw a pha gymorth sydd ei angen arnyn nhw.",
+    format: SessionFormat.ONLINE,
+    location: "Microsoft Teams: the host sends the link",
+    observersPerSlot: 2,
+    hostName: "Sara Jenkins",
+    hostEmail: "sara.jenkins@glanusk.gov.uk",
+    slots: [{ day: 2, from: "09:15", to: "10:00" }],
+  },
+];
+
 /**
  * Glan Usk Practice Week as seeded at `now`: Monday to Friday of the first week
  * starting at least 14 days later, so every session can still be booked, with
@@ -1957,7 +2039,7 @@ export function buildUpcomingWeek(now: Date = new Date()): DemoWeek & { registra
   });
   // upcomingSlugs.lastPlace has no registrations: the first person to book takes its only place.
 
-  return { event, themes: upcomingThemes, sessions, registrations };
+  return { event, themes: upcomingThemes, sessions, registrations, observations: upcomingObservations };
 }
 
 /** Every week the seed writes at `now`: the two fixed weeks, then the upcoming one. */
@@ -2245,7 +2327,7 @@ export async function seedDemoWeek(
       );
 
       const sessionIds = new Map<string, string>();
-      for (const { event, themes, sessions } of weeks) {
+      for (const { event, themes, sessions, observations } of weeks) {
         const welshWeek = welshWeeks[event.slug];
         const { id: eventId } = await tx.event.create({
           data: {
@@ -2323,6 +2405,16 @@ export async function seedDemoWeek(
         await tx.invitationCode.createMany({
           data: sessions.flatMap((s) => (s.booking?.codes ?? []).map((code) => ({ ...code, sessionId: lookup(sessionIds, s.slug, "session") }))),
         });
+        for (const { slots, ...observation } of observations ?? []) {
+          const days = eventDayKeys(event.startDate, event.endDate);
+          await tx.observationOpportunity.create({
+            data: {
+              ...observation,
+              eventId,
+              slots: { create: slots.map((slot) => ({ startsAt: londonTime(days[slot.day]!, slot.from), endsAt: londonTime(days[slot.day]!, slot.to) })) },
+            },
+          });
+        }
 
         await tx.sessionSpeaker.createMany({
           data: sessions.flatMap((s) =>
@@ -2346,6 +2438,7 @@ export async function seedDemoWeek(
           jobRole: u.jobRole,
           organisation: u.organisation,
           passwordHash: u.password ? passwordHashes.get(u.password) : null,
+          seniorLeader: u.seniorLeader ?? false,
           // Demo addresses count as proved, as if each person had opened their sign-up link.
           emailVerifiedAt: new Date(),
           calendarToken: newCalendarToken(),

@@ -37,7 +37,7 @@ export async function logSessionCpdAction(_previous: FormState, formData: FormDa
 export async function saveOtherCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const user = await requireUser("/account/cpd");
-  const result = await saveOtherCpd(prisma, user, cpdFormInput(formData, ["entryId", "title", "activityType", "activityDate", "hours", ...reflectionFields]));
+  const result = await saveOtherCpd(prisma, user, cpdFormInput(formData, ["entryId", "observationBookingId", "title", "activityType", "activityDate", "hours", ...reflectionFields]));
   if (!result.ok) return formStateOf(result, formData);
   revalidatePath("/account/cpd");
   redirect(await localePath("/account/cpd?notice=saved"));

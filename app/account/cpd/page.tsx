@@ -58,10 +58,10 @@ export default async function CpdRecordPage({ searchParams }: Props) {
         </Link>
       </p>
       <RenewalReadinessPanel readiness={readiness} discussions={discussions} today={todayInLondon(now)} />
-      {record.toLog.length > 0 ? (
+      {record.toLog.length > 0 || record.observationsToLog.length > 0 ? (
         <section aria-labelledby="to-log-heading" className="mb-10 border-l-4 border-brand bg-panel p-4">
           <h2 id="to-log-heading" className="mb-2 text-2xl">
-            {t("record.toLogHeading")}
+            {record.observationsToLog.length > 0 ? t("record.toLogHeadingWithObservations") : t("record.toLogHeading")}
           </h2>
           <p className="mb-3">{t("record.toLogIntro")}</p>
           <ul className="space-y-2">
@@ -75,6 +75,19 @@ export default async function CpdRecordPage({ searchParams }: Props) {
                 </Link>
               </li>
             ))}
+            {record.observationsToLog.map((observation) => {
+              const title = t("record.observationTitle", { team: contentTextIn(pageLanguage, observation.slot.opportunity.team, observation.slot.opportunity.teamCy) });
+              return (
+                <li key={observation.id} className="flex flex-wrap items-baseline gap-x-4">
+                  <span>
+                    <span className="font-bold">{title}</span>, {formatLongDate(observation.slot.startsAt, observation.slot.opportunity.event.timeZone, locale)}
+                  </span>
+                  <Link href={`/account/cpd/new?observation=${observation.id}`} aria-label={t("record.logSession", { title })}>
+                    {t("record.logSessionShort")}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}

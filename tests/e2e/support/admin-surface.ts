@@ -13,6 +13,9 @@ export const adminPages = [
   "/admin/events/[eventId]",
   "/admin/events/new",
   "/admin/events",
+  "/admin/observations/[opportunityId]",
+  "/admin/observations/report",
+  "/admin/observations",
   "/admin/organisers",
   "/admin",
   "/admin/sessions/[sessionId]/attendance",
@@ -36,6 +39,7 @@ export const adminPages = [
 /** Route handlers under app/admin (answer 401/403, never a redirect). */
 export const adminRouteHandlers = [
   "/admin/events/[eventId]/registrations.csv",
+  "/admin/observations/report.csv",
   "/admin/sessions/[sessionId]/registrations.csv",
 ] as const;
 
@@ -49,6 +53,13 @@ export const adminActions = [
   "app/admin/events/actions.ts#unpublishEventAction",
   "app/admin/events/actions.ts#deleteEventAction",
   "app/admin/events/actions.ts#setWeekBookingRuleAction",
+  "app/admin/observations/actions.ts#createOpportunityAction",
+  "app/admin/observations/actions.ts#updateOpportunityAction",
+  "app/admin/observations/actions.ts#deleteOpportunityAction",
+  "app/admin/observations/actions.ts#addSlotAction",
+  "app/admin/observations/actions.ts#removeSlotAction",
+  "app/admin/observations/actions.ts#giveSeniorLeaderAction",
+  "app/admin/observations/actions.ts#removeSeniorLeaderAction",
   "app/admin/organisers/actions.ts#promoteOrganiserAction",
   "app/admin/organisers/actions.ts#removeOrganiserAction",
   "app/admin/organisers/actions.ts#withdrawInvitationAction",
@@ -94,6 +105,10 @@ export const otherActions = {
   "app/(public)/sessions/actions.ts#registerAction": "the signed-in person, for themselves",
   "app/(public)/sessions/actions.ts#cancelRegistrationAction": "the signed-in person, for their own registration",
   "app/(public)/sessions/actions.ts#withdrawBookingRequestAction": "the signed-in person, for their own request that is still waiting",
+  "app/(public)/sessions/actions.ts#saveAccessNeedsAction": "the signed-in person, for their own booking, until its session ends",
+  "app/account/observations/actions.ts#bookObservationAction": "the signed-in person, if an organiser has marked them a senior leader (checked under the slot's lock)",
+  "app/account/observations/actions.ts#cancelObservationAction": "the signed-in person, for their own observation, before it starts",
+  "app/account/observations/actions.ts#saveReflectionAction": "the signed-in person, for their own observation, once it has started",
   "app/account/cpd/actions.ts#logSessionCpdAction": "the signed-in person, for their own attended registration",
   "app/account/cpd/actions.ts#saveOtherCpdAction": "the signed-in person, for their own CPD entries",
   "app/account/cpd/actions.ts#deleteCpdEntryAction": "the signed-in person, for their own CPD entries",

@@ -173,6 +173,18 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
      VALUES ($1, $2, $5, 'CONFIRMED', 'ATTENDED', now(), now()), ($3, $4, $5, 'CONFIRMED', 'UNMARKED', NULL, now())`,
     [attendedRegistrationId, sessionId, checkInRegistrationId, checkInSessionId, attendee.id],
   );
+  // The attendee is a senior leader with a past observation to reflect on and log.
+  const observationBookingId = recordId();
+  const opportunityId = recordId();
+  const slotId = recordId();
+  await queryE2eDatabase(`UPDATE "User" SET "seniorLeader" = true WHERE id = $1`, [attendee.id]);
+  await queryE2eDatabase(
+    `INSERT INTO "ObservationOpportunity" (id, "eventId", team, activity, format, location, "hostName", "hostEmail", "updatedAt")
+     VALUES ($1, $2, $3, 'HOME_VISIT', 'IN_PERSON', $4, 'Rhian Powell', 'rhian.powell@example.test', now())`,
+    [opportunityId, eventId, "Children’s disability team, Llanfair-ym-Muallt office (Approved Mental Health Professional duty)", longValues.venue],
+  );
+  await queryE2eDatabase(`INSERT INTO "ObservationSlot" (id, "opportunityId", "startsAt", "endsAt") VALUES ($1, $2, now() - interval '3 days', now() - interval '3 days' + interval '2 hours')`, [slotId, opportunityId]);
+  await queryE2eDatabase(`INSERT INTO "ObservationBooking" (id, "slotId", "userId", "updatedAt") VALUES ($1, $2, $3, now())`, [observationBookingId, slotId, attendee.id]);
   const otherCpdEntryId = recordId();
   await queryE2eDatabase(
     `INSERT INTO "CpdEntry" (id, "userId", "activityType", title, "activityDate", hours, learning, impact, "peerNotes", "peerReflection", standards, "updatedAt")
@@ -220,6 +232,7 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
       certificateCode,
       attendedRegistrationId,
       checkInRegistrationId,
+      observationBookingId,
       otherCpdEntryId,
       links,
     },

@@ -20,6 +20,8 @@ export type PageFixtures = {
   certificateCode: string;
   attendedRegistrationId: string;
   checkInRegistrationId: string;
+  /** The attendee's own past practice observation (they are marked a senior leader), for its reflection page. */
+  observationBookingId: string;
   otherCpdEntryId: string;
   /** Secrets of unused links emailed during set-up, for the pages they open (opening one changes nothing). */
   links: { signUp: string; resetPassword: string; verifyEmail: string; organiserInvitation: string; changeEmail: string };
@@ -78,9 +80,11 @@ export const pageInventory: readonly InventoryEntry[] = [
   { pattern: "/account", roles: signedIn, urls: () => ["/account"] },
   { pattern: "/account/details", roles: signedIn, urls: () => ["/account/details"] },
   { pattern: "/account/certificates", roles: signedIn, urls: () => ["/account/certificates"] },
+  { pattern: "/account/observations", roles: signedIn, urls: () => ["/account/observations"] },
+  { pattern: "/account/observations/[bookingId]", roles: attendeeOnly, urls: (f) => [`/account/observations/${f.observationBookingId}`] },
   { pattern: "/account/check-in/[registrationId]", roles: attendeeOnly, urls: (f) => [`/account/check-in/${f.checkInRegistrationId}`] },
   { pattern: "/account/cpd", roles: signedIn, urls: () => ["/account/cpd", "/account/cpd?from=2020-01-01&to=2020-12-31"] },
-  { pattern: "/account/cpd/new", roles: signedIn, urls: () => ["/account/cpd/new"] },
+  { pattern: "/account/cpd/new", roles: signedIn, urls: (f) => ["/account/cpd/new", `/account/cpd/new?observation=${f.observationBookingId}`] },
   { pattern: "/account/cpd/[entryId]/edit", roles: attendeeOnly, urls: (f) => [`/account/cpd/${f.otherCpdEntryId}/edit`] },
   { pattern: "/account/cpd/[entryId]/delete", roles: attendeeOnly, urls: (f) => [`/account/cpd/${f.otherCpdEntryId}/delete`] },
   { pattern: "/account/cpd/sessions/[registrationId]", roles: attendeeOnly, urls: (f) => [`/account/cpd/sessions/${f.attendedRegistrationId}`] },
