@@ -2044,8 +2044,8 @@ export function buildUpcomingWeek(now: Date = new Date()): DemoWeek & { registra
 
 /** Every week the seed writes at `now`: the two fixed weeks, then the upcoming one. */
 export function demoWeeks(now: Date = new Date()): DemoWeek[] {
-  const { event, themes, sessions } = buildUpcomingWeek(now);
-  return [...demoEvents, { event, themes, sessions }];
+  const { event, themes, sessions, observations } = buildUpcomingWeek(now);
+  return [...demoEvents, { event, themes, sessions, observations }];
 }
 
 // ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { errorSummary } from "../helpers/e2e-page";
 const tag = () => randomBytes(4).toString("hex");
 
 test("a person asks for a BSL interpreter, the organiser sees it, and 30 days after the session it is gone", async ({ browser, page }) => {
+  test.setTimeout(90_000);
   const t = tag();
   const id = `e2eaccess${t}${tag()}`;
   const slug = `access-needs-${t}`;

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { localePath } from "@/lib/i18n/locale-path";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
@@ -33,7 +35,8 @@ export async function bookObservationAction(_previous: FormState, formData: Form
   }
   if (!result.ok) return failedFormState(MESSAGES, { refusal: result.refusal });
   revalidateObservationPages();
-  return { status: "success", message: (await getTranslations("observations.leader"))("booked") };
+  // The slot's button goes (it is booked now), so the page says what happened.
+  redirect(await localePath("/account/observations?done=booked"));
 }
 
 export async function cancelObservationAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -42,7 +45,7 @@ export async function cancelObservationAction(_previous: FormState, formData: Fo
   const result = await cancelObservation(prisma, user.id, formData.get("bookingId"));
   if (!result.ok) return failedFormState(MESSAGES, { refusal: result.refusal });
   revalidateObservationPages();
-  return { status: "success", message: (await getTranslations("observations.leader"))("cancelled") };
+  redirect(await localePath("/account/observations?done=cancelled"));
 }
 
 export async function saveReflectionAction(_previous: FormState, formData: FormData): Promise<FormState> {

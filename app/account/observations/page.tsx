@@ -4,6 +4,7 @@ import { ContentText } from "@/components/content-text";
 import { Link } from "@/components/locale-link";
 import { ObservationButton } from "@/components/observations/observation-button";
 import { PageHeading } from "@/components/page-heading";
+import { SuccessNotice } from "@/components/forms/success-notice";
 import { TableRegion } from "@/components/table-region";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
@@ -17,8 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A senior leader's practice observations: slots to book, and their own observations with the reflection afterwards. */
-export default async function MyObservationsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MyObservationsPage({ searchParams }: Props) {
   const user = await requireUser("/account/observations");
+  const done = (await searchParams).done;
   const t = await getTranslations("observations.leader");
   const tActivity = await getTranslations("observations.activityLabels");
   const tFormat = await getTranslations("formats");
@@ -35,6 +39,7 @@ export default async function MyObservationsPage() {
   return (
     <>
       <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
+      <SuccessNotice message={done === "booked" ? t("booked") : done === "cancelled" ? t("cancelled") : undefined} />
 
       <section aria-labelledby="mine-heading" className="mb-12">
         <h2 id="mine-heading" className="mb-3 text-2xl">

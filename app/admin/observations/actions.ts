@@ -16,7 +16,7 @@ import { giveSeniorLeader, removeSeniorLeader, type SeniorLeaderResult } from "@
 // and who counts as a senior leader. Each action checks the organiser role
 // itself, and so does every function it calls.
 
-const MESSAGES = "admin.observations.errors";
+const MESSAGES = "observations.admin.errors";
 
 function text(formData: FormData, name: string): string | undefined {
   const value = formData.get(name);
