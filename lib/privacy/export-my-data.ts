@@ -43,7 +43,7 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     },
   });
 
-  const [registrations, cpdEntries, learningDiscussions, certificates, invitations, auditEntries, failedSignIns, emailLinks, bookingRequests] = await Promise.all([
+  const [registrations, cpdEntries, learningDiscussions, certificates, invitations, auditEntries, failedSignIns, emailLinks, bookingRequests, observations] = await Promise.all([
     db.registration.findMany({
       where: { userId },
       orderBy: [{ session: { startsAt: "asc" } }, { createdAt: "asc" }],
@@ -130,6 +130,21 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       orderBy: { createdAt: "asc" },
       select: { status: true, createdAt: true, decidedAt: true, session: { select: { id: true, title: true, startsAt: true, event: { select: { title: true } } } } },
     }),
+    db.observationBooking.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        status: true,
+        createdAt: true,
+        cancelledAt: true,
+        workingWell: true,
+        couldBeBetter: true,
+        themes: true,
+        followUp: true,
+        reflectedAt: true,
+        slot: { select: { startsAt: true, endsAt: true, opportunity: { select: { team: true, activity: true, hostName: true, event: { select: { title: true } } } } } },
+      },
+    }),
   ]);
 
   const { calendarToken, registrationRenewalDate, ...account } = user;
@@ -168,6 +183,16 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     failedSignIns: failedSignIns.map((attempt) => attempt.createdAt),
     emailLinks,
     /** Requests for a place on sessions an organiser approves (which organiser decided is theirs, not the person's). */
+    /** Practice observations booked as a senior leader, with the reflection written afterwards. */
+    observations: observations.map(({ slot, ...observation }) => ({
+      ...observation,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      team: slot.opportunity.team,
+      activity: slot.opportunity.activity,
+      host: slot.opportunity.hostName,
+      event: slot.opportunity.event.title,
+    })),
     bookingRequests: bookingRequests.map(({ session, ...request }) => ({
       ...request,
       session: { id: session.id, title: session.title, startsAt: session.startsAt, event: session.event.title },
