@@ -90,6 +90,11 @@ const FIELD_NAMES = [
   "peerReflection", "standards", "email", "password", "currentPassword", "newPassword", "regulator", "registrationNumber",
   "jobRole", "callbackUrl", "returnTo", "code", "reason", "confirm", "change", "certificateName", "attendance", "q", "from", "to",
   "organiserNameCy", "audienceNoteCy", "nameCy", "venueCy", "roleCy", "organisationCy", "bioCy", "deliveryLanguage", "publishWithoutWelsh", "language",
+  // Who may book, access needs, changing the address, practice observations (issue 14).
+  "invitationCode", "requestId", "decision", "bookingRule", "bookingDomains", "bookingAudience", "bookingAudienceCy", "unlisted", "label",
+  "maxUses", "expiresOn", "codeId", "newEmail", "token", "needs", "other", "accessProvided", "opportunityId", "slotId", "bookingId", "team",
+  "teamCy", "activity", "location", "observersPerSlot", "hostName", "hostEmail", "startTime", "endTime", "workingWell", "couldBeBetter",
+  "themes", "followUp", "observationBookingId",
 ] as const;
 
 const NASTY_VALUES = [
