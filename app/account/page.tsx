@@ -13,6 +13,7 @@ import { isEmailVerified } from "@/lib/auth/get-account-details";
 import { listOpenCheckIns } from "@/lib/cpd/check-in/list-open-check-ins";
 import { prisma } from "@/lib/db";
 import { isSeniorLeader } from "@/lib/observations/get-my-observation";
+import { listUnlistedSessionsForMe } from "@/lib/registration/list-unlisted-sessions-for-me";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { listMyRegistrations, type MyRegistration } from "@/lib/registration/list-my-registrations";
@@ -43,6 +44,8 @@ export default async function MyProgrammePage({ searchParams }: Props) {
     isEmailVerified(user.id),
     isSeniorLeader(prisma, user.id),
   ]);
+  const forMe = await listUnlistedSessionsForMe(prisma, user.id);
+  const dates = dateLocale(await getLocale());
   const tVerify = await getTranslations("account.verifyEmail");
   const now = new Date();
   const live = registrations.filter((registration) => registration.status !== "CANCELLED" && registration.session.status !== "CANCELLED");
@@ -113,6 +116,24 @@ export default async function MyProgrammePage({ searchParams }: Props) {
         />
         <ResetCalendarForm />
       </section>
+      {forMe.length > 0 ? (
+        <section aria-labelledby="for-me-heading" className="mb-10">
+          <h2 id="for-me-heading" className="mb-2 text-2xl">
+            {t("forMeHeading")}
+          </h2>
+          <p className="mb-2 max-w-prose">{t("forMeIntro")}</p>
+          <ul className="list-disc pl-5">
+            {forMe.map((session) => (
+              <li key={session.id}>
+                <Link href={`/sessions/${session.slug}`}>
+                  <ContentText en={session.title} cy={session.titleCy} />
+                </Link>
+                , {formatLongDate(session.startsAt, session.event.timeZone, dates)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <RegistrationList id="upcoming" heading={t("upcoming")} registrations={upcoming} cancellable />
       <RegistrationList id="past" heading={t("past")} registrations={past} />
       <RegistrationList id="cancelled" heading={t("cancelledHeading")} registrations={cancelled} />

@@ -12,6 +12,7 @@ import { cancelRegistration } from "@/lib/registration/cancel-registration";
 import { registerForSession, type BookingInput } from "@/lib/registration/register-for-session";
 import { RegistrationError, type RegistrationErrorCode } from "@/lib/registration/registration-errors";
 import { withdrawBookingRequest } from "@/lib/registration/withdraw-booking-request";
+import { listUnlistedSessionsForMe } from "@/lib/registration/list-unlisted-sessions-for-me";
 import { discardQueuedJobs, queuedJobs } from "../helpers/job-queue";
 
 // Who may book (docs/decisions/0012-who-may-book.md), enforced in the
@@ -130,6 +131,17 @@ describe("staff of listed email domains", () => {
     await prisma.session.update({ where: { id: sessionId }, data: { bookingRule: "EMAIL_DOMAIN", bookingDomains: [council] } });
     const again = await book({ userId: outsider.id, sessionId });
     expect(again).toEqual({ ...first, alreadyRegistered: true });
+  });
+
+  it("shows an unlisted staff-only session to confirmed staff only, until they book it", async () => {
+    const { id: sessionId } = await ruled("EMAIL_DOMAIN", { bookingDomains: [council], unlisted: true });
+    const [staff, unconfirmed, outsider] = [await atCouncil(), await atCouncil({ verified: false }), await elsewhere("gmail.com")];
+    const forStaff = async (userId: string) => (await listUnlistedSessionsForMe(prisma, userId, before2030)).map((row) => row.id);
+    expect(await forStaff(staff.id)).toContain(sessionId);
+    expect(await forStaff(unconfirmed.id)).not.toContain(sessionId);
+    expect(await forStaff(outsider.id)).not.toContain(sessionId);
+    await book({ userId: staff.id, sessionId });
+    expect(await forStaff(staff.id)).not.toContain(sessionId);
   });
 
   it("is refused on the JSON endpoint too", async () => {
