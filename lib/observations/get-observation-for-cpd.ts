@@ -4,6 +4,14 @@ import { contentTextIn } from "../i18n/content";
 import type { AppLocale } from "../i18n/locales";
 import type { PrismaClient } from "../prisma-client";
 
+// Observing practice counts as CPD. Social Care Wales lists "shadowing a
+// colleague in a related team, service or profession" among its examples of
+// CPD (https://socialcare.wales/registration/continuing-professional-development-cpd);
+// Social Work England's advice for social workers not in direct practice
+// (senior managers among them) asks them to reflect on how their work affects
+// social work practice (https://www.socialworkengland.org.uk/cpd/cpd-advice-for-social-workers-not-in-direct-practice/).
+// Both checked on 7 December 2026 through the search tool's stored copies.
+
 /**
  * A practice observation of the caller's, ready to log as CPD: its title,
  * day (in the week's time zone) and hours (the slot's length, in quarter
