@@ -9,6 +9,11 @@ import { revokeCertificateSchema } from "../certificates/revoke-certificate";
 import { otherEntrySchema, sessionEntrySchema } from "../cpd/cpd-entry-schema";
 import { learningDiscussionSchema, renewalDateSchema } from "../cpd/renewal-schemas";
 import { CONTROL_CHARACTERS } from "./text-fields";
+import { changeEmailSchema } from "../auth/account-schemas";
+import { sessionBookingRuleSchema, weekBookingRuleSchema } from "../admin/booking/booking-rule-form";
+import { invitationCodeFormSchema } from "../admin/booking/invitation-codes";
+import { accessRequestSchema } from "../registration/access-needs/access-request-form";
+import { opportunityFormSchema, reflectionFormSchema, slotFormSchema } from "../observations/observation-schemas";
 
 // Every form that stores text people type, with a valid submission and its
 // text fields sorted into single-line and multi-line. A new text field must be
@@ -71,7 +76,7 @@ const forms: FormCase[] = [
     valid: { eventId: "e1", title: "Moral injury", summary: "What it is.", description: "Why it matters.", date: "2025-03-20", startTime: "13:00", endTime: "14:30", format: "IN_PERSON", deliveryLanguage: "WELSH", venue: "Town Hall", joinUrl: "", speakers: [] },
     singleLine: ["title", "titleCy", "venue", "venueCy", "joinUrl"],
     multiLine: ["summary", "summaryCy", "description", "descriptionCy"],
-    notFreeText: ["eventId", "themeId", "slug", "date", "startTime", "endTime", "format", "deliveryLanguage", "capacity", "cpdHours", "audiences", "featured", "speakers"],
+    notFreeText: ["eventId", "themeId", "slug", "date", "startTime", "endTime", "format", "deliveryLanguage", "capacity", "cpdHours", "audiences", "accessProvided", "featured", "speakers"],
   },
   {
     name: "CPD entry for a session",
@@ -87,7 +92,7 @@ const forms: FormCase[] = [
     valid: { title: "Reading on trauma", activityType: "READING", activityDate: "2026-11-01", hours: "2", learning: "What I learnt about trauma-informed practice.", impact: "I will slow down.", standards: ["1.1"] },
     singleLine: ["title"],
     multiLine: ["learning", "impact", "peerNotes"],
-    notFreeText: ["entryId", "activityType", "activityDate", "hours", "peerReflection", "standards"],
+    notFreeText: ["entryId", "observationBookingId", "activityType", "activityDate", "hours", "peerReflection", "standards"],
   },
   {
     name: "registration renewal date",
@@ -104,6 +109,71 @@ const forms: FormCase[] = [
     singleLine: ["discussionNote"],
     multiLine: [],
     notFreeText: ["discussedOn"],
+  },
+  {
+    name: "change of email address",
+    schema: changeEmailSchema,
+    valid: { newEmail: "alex@glanusk.gov.uk", password: "a long enough password" },
+    singleLine: [],
+    multiLine: [],
+    notFreeText: ["newEmail", "password"],
+  },
+  {
+    // The transforms (domains parsed into a list) come after the fields are checked: the fields are those of the input.
+    name: "week's booking rule",
+    schema: weekBookingRuleSchema.in,
+    valid: { eventId: "e1", bookingRule: "EMAIL_DOMAIN", bookingDomains: "glanusk.gov.uk", bookingAudience: "staff of Glan Usk County Council" },
+    singleLine: ["bookingAudience", "bookingAudienceCy"],
+    multiLine: [],
+    notFreeText: ["eventId", "bookingRule", "bookingDomains"],
+  },
+  {
+    name: "session's booking rule",
+    schema: sessionBookingRuleSchema.in,
+    valid: { sessionId: "s1", bookingRule: "" },
+    singleLine: ["bookingAudience", "bookingAudienceCy"],
+    multiLine: [],
+    notFreeText: ["sessionId", "bookingRule", "bookingDomains", "unlisted"],
+  },
+  {
+    name: "invitation code",
+    schema: invitationCodeFormSchema,
+    valid: { sessionId: "s1", label: "Gwent Police" },
+    singleLine: ["label"],
+    multiLine: [],
+    notFreeText: ["sessionId", "code", "maxUses", "expiresOn"],
+  },
+  {
+    name: "access needs",
+    schema: accessRequestSchema.in,
+    valid: { registrationId: "r1", needs: ["CAPTIONS"] },
+    singleLine: [],
+    multiLine: ["other"],
+    notFreeText: ["registrationId", "needs"],
+  },
+  {
+    name: "observation opportunity",
+    schema: opportunityFormSchema,
+    valid: { eventId: "e1", team: "Duty team, Ystrad", activity: "DUTY_SHIFT", format: "IN_PERSON", location: "Ystrad office", hostName: "Rhian Powell", hostEmail: "rhian@example.org" },
+    singleLine: ["team", "teamCy", "location", "hostName"],
+    multiLine: ["description", "descriptionCy"],
+    notFreeText: ["eventId", "activity", "format", "observersPerSlot", "hostEmail"],
+  },
+  {
+    name: "observation slot",
+    schema: slotFormSchema,
+    valid: { opportunityId: "o1", date: "2026-12-21", startTime: "09:00", endTime: "12:00" },
+    singleLine: [],
+    multiLine: [],
+    notFreeText: ["opportunityId", "date", "startTime", "endTime"],
+  },
+  {
+    name: "observation reflection",
+    schema: reflectionFormSchema,
+    valid: { bookingId: "b1", workingWell: "Calm duty calls.", couldBeBetter: "Recording time." },
+    singleLine: [],
+    multiLine: ["workingWell", "couldBeBetter", "themes", "followUp"],
+    notFreeText: ["bookingId"],
   },
   {
     name: "certificate revocation",

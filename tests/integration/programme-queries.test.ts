@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UPCOMING_EVENT_SLUG, demoSlugs, demoThemeSlugs } from "@/prisma/seed/demo-week";
+import { UPCOMING_EVENT_SLUG, demoSlugs, demoThemeSlugs, upcomingSlugs } from "@/prisma/seed/demo-week";
 import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "@/lib/programme/get-current-event";
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { countPublicSessions, listFeaturedSessions, listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
@@ -207,8 +207,9 @@ describe("speakers and themes", () => {
   it("puts only public pages in the sitemap", async () => {
     const paths = await listPublicPaths();
     expect(paths.sessions.map((session) => session.slug)).not.toContain(demoSlugs.draft);
-    // 14 public sessions in 2025, 3 in 2024, 8 in the upcoming week.
-    expect(paths.sessions).toHaveLength(14 + 3 + 8);
+    // 14 public sessions in 2025, 3 in 2024, 10 listed in the upcoming week (its partners' workshop is unlisted).
+    expect(paths.sessions).toHaveLength(14 + 3 + 10);
+    expect(paths.sessions.map((session) => session.slug)).not.toContain(upcomingSlugs.invitation);
     expect(paths.speakers.map((speaker) => speaker.slug)).not.toContain("morwenna-stace");
   });
 });
