@@ -25,7 +25,7 @@ export type PageFixtureSet = {
   attendee: FixtureAccount;
   organiser: FixtureAccount;
   /** Ids for the admin area's dynamic routes: the long-valued week's. */
-  adminParams: { eventId: string; sessionId: string; speakerId: string; themeId: string };
+  adminParams: { eventId: string; sessionId: string; speakerId: string; themeId: string; opportunityId: string };
 };
 
 /** Long values as real people and organisers write them; none of them is padding. */
@@ -210,7 +210,7 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
   return {
     attendee,
     organiser,
-    adminParams: { eventId, sessionId, speakerId, themeId },
+    adminParams: { eventId, sessionId, speakerId, themeId, opportunityId },
     fixtures: {
       sessionSlugs: [
         demoSlugs.worldSocialWorkDay,
