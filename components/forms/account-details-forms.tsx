@@ -42,7 +42,7 @@ export function ChangeEmailForm() {
       <ErrorSummary errors={state.fieldErrors} message={state.status === "error" ? state.message : undefined} titleId="email-error-summary" />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       <TextField name="newEmail" label={t("details.newEmail")} hint={t("details.newEmailHint")} type="email" autoComplete="email" spellCheck={false} defaultValue={typed} error={errors.newEmail} />
-      <TextField name="password" label={t("details.currentPassword")} type="password" autoComplete="current-password" error={errors.password} />
+      <TextField name="password" label={t("details.emailPassword")} type="password" autoComplete="current-password" error={errors.password} />
       <SubmitButton>{t("details.changeEmail")}</SubmitButton>
     </form>
   );

@@ -19,7 +19,7 @@ test("a person asks for a BSL interpreter, the organiser sees it, and 30 days af
   const t = tag();
   const id = `e2eaccess${t}${tag()}`;
   const slug = `access-needs-${t}`;
-  const title = `Reflective case discussion ${t}`;
+  const title = `Interpreted team briefing ${t}`;
   await queryE2eDatabase(
     `INSERT INTO "Session" (id, "eventId", slug, title, summary, description, "startsAt", "endsAt", format, venue, capacity, status, "accessProvided", "updatedAt")
      SELECT $1, e.id, $2, $3, 'Made by the access needs test.', 'Made by the access needs test.', e."startDate" + interval '1 day 10 hours',

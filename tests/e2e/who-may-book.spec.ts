@@ -72,11 +72,11 @@ test.describe("who may book", () => {
     await emailForm.getByRole("button", { name: "Send the link" }).click();
     await expect(errorSummary(outsider)).toContainText("Enter your email address");
     await emailForm.getByLabel("New email address").fill(newAddress);
-    await emailForm.getByLabel("Current password").fill("not my password");
+    await emailForm.getByLabel("Your password, to confirm it is you").fill("not my password");
     await emailForm.getByRole("button", { name: "Send the link" }).click();
     await expect(errorSummary(outsider)).toContainText("Your current password is not right");
     await expect(emailForm.getByLabel("New email address")).toHaveValue(newAddress);
-    await emailForm.getByLabel("Current password").fill(PASSWORD);
+    await emailForm.getByLabel("Your password, to confirm it is you").fill(PASSWORD);
     await emailForm.getByRole("button", { name: "Send the link" }).click();
     await expect(outsider.getByRole("status").filter({ hasText: `We have sent a link to ${newAddress}` })).toBeVisible();
     await outsider.reload();

@@ -267,7 +267,7 @@ async function emailedLinks(browser: Browser, attendee: FixtureAccount, organise
   const movingTo = fortyCharacterEmail("moving.to.");
   const emailForm = page.locator("form").filter({ has: page.getByLabel("New email address") });
   await emailForm.getByLabel("New email address").fill(movingTo);
-  await emailForm.getByLabel("Current password").fill(attendee.password);
+  await emailForm.getByLabel("Your password, to confirm it is you").fill(attendee.password);
   await emailForm.getByRole("button", { name: "Send the link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "We have sent a link" })).toBeVisible();
   const changeEmail = await newestLinkSecret(movingTo, "/change-email");
