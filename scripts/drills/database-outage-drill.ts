@@ -121,6 +121,17 @@ export async function databaseOutageDrill(
         expectNormal(probe, answer, person.name),
       );
       await prisma.registration.deleteMany({ where: { sessionId } });
+      // Warm again before the next outage. When change notifications resume
+      // after this one, each process expires its programme cache (changes may
+      // have been missed: lib/cache/change-feed.ts). The listener retries with
+      // a growing pause of up to 5 s (lib/cache/listen-for-changes.ts), so it
+      // may resume after the phase above. It then emptied the cache just before
+      // the next outage, and that outage found the pages cold on some runs and
+      // not on others. Wait until it has surely resumed, then warm each process.
+      await sleep(6_000);
+      for (let round = 0; round <= SERVER_PROCESSES; round++) {
+        for (const probe of probes.filter(isPage)) await request(server.baseUrl, probe.path, { cookie: probe.cookie });
+      }
     }
     checks.push(
       check("the same server process throughout", server.alive(), server.alive() ? `pid ${server.pid} still running` : "it exited"),
