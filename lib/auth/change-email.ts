@@ -35,7 +35,7 @@ export async function requestEmailChange(db: PrismaClient, userId: string, input
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, language: true } });
   if (!user) return { ok: false, fieldErrors: { password: "currentPasswordWrong" } };
   if (newEmail === user.email) return { ok: false, fieldErrors: { newEmail: "sameEmail" } };
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) return { ok: false, fieldErrors: { password: "currentPasswordWrong" } };
+  // Counted before the password is checked, so this form is no way round the sign-in limits for guessing it.
   const verdict = await reserveAttempt(
     db,
     [
@@ -45,6 +45,7 @@ export async function requestEmailChange(db: PrismaClient, userId: string, input
     context.now,
   );
   if (!verdict.allowed) return { ok: false, refusal: "tooManyRequests" };
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) return { ok: false, fieldErrors: { password: "currentPasswordWrong" } };
   const locales = correspondenceLocales(user.language);
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });
   let message: EmailMessage;

@@ -112,6 +112,16 @@ describe("changing the email address", () => {
     expect(await prisma.user.findUniqueOrThrow({ where: { id: person.id }, select: { email: true } })).toEqual({ email: person.email });
   });
 
+  it("counts wrong passwords against the limit, so the form cannot be used to guess one", async () => {
+    const person = await account();
+    const { sent, context } = mailbox();
+    for (let n = 0; n < 3; n++) {
+      expect(await requestEmailChange(prisma, person.id, { newEmail: `guess-${suffix}@example.org`, password: `guess ${n}` }, context)).toEqual({ ok: false, fieldErrors: { password: "currentPasswordWrong" } });
+    }
+    expect(await requestEmailChange(prisma, person.id, { newEmail: `guess-${suffix}@example.org`, password: PASSWORD }, context)).toEqual({ ok: false, refusal: "tooManyRequests" });
+    expect(sent).toEqual([]);
+  });
+
   it("limits requests to three an hour per account", async () => {
     const person = await account();
     const { context } = mailbox();
