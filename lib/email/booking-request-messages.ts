@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import { calendarSessionSelect } from "../programme/session-calendar";
+import { registrationForEmailSelect } from "./load-registration";
 import { correspondenceLocales, plainText, writtenIn } from "./email-text";
 import { pageUrl, sessionDetails, signOff, titleOf } from "./registration-messages";
 import type { EmailMessage } from "./send-email";
@@ -9,13 +9,8 @@ export const bookingRequestForEmailSelect = {
   id: true,
   status: true,
   user: { select: { email: true, name: true, language: true } },
-  session: {
-    select: {
-      ...calendarSessionSelect,
-      joinUrl: true,
-      event: { select: { ...calendarSessionSelect.event.select, timeZone: true } },
-    },
-  },
+  // The same session details as the registration emails, so sessionDetails() reads them alike.
+  session: registrationForEmailSelect.session,
 } satisfies Prisma.BookingRequestSelect;
 
 export type BookingRequestForEmail = Prisma.BookingRequestGetPayload<{ select: typeof bookingRequestForEmailSelect }>;

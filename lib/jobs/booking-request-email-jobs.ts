@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
-import { JOB_QUEUE_SCHEMA } from "./job-queue";
+import { queueEmailJob } from "./job-queue";
 import { REGISTRATION_EMAIL_MAX_ATTEMPTS } from "./registration-email-jobs";
 
 // Emails about a request for a place on a session that needs an organiser's
@@ -20,13 +19,6 @@ export const bookingRequestEmailJobSchema = z.object({
 
 export type BookingRequestEmailJob = z.infer<typeof bookingRequestEmailJobSchema>;
 
-export async function queueBookingRequestEmail(tx: Prisma.TransactionClient, email: Omit<BookingRequestEmailJob, "emailId">): Promise<void> {
-  const job: BookingRequestEmailJob = { emailId: randomUUID(), ...email };
-  await tx.$queryRawUnsafe(
-    `SELECT id FROM ${JOB_QUEUE_SCHEMA}.add_job($1::text, $2::json, max_attempts => $3::int, job_key => $4::text)`,
-    SEND_BOOKING_REQUEST_EMAIL_TASK,
-    JSON.stringify(job),
-    REGISTRATION_EMAIL_MAX_ATTEMPTS,
-    job.emailId,
-  );
+export function queueBookingRequestEmail(tx: Prisma.TransactionClient, email: Omit<BookingRequestEmailJob, "emailId">): Promise<void> {
+  return queueEmailJob(tx, SEND_BOOKING_REQUEST_EMAIL_TASK, email, REGISTRATION_EMAIL_MAX_ATTEMPTS);
 }

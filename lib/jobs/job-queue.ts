@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { Logger, runMigrations, type LogLevel } from "graphile-worker";
+import type { Prisma } from "../generated/prisma/client";
 import pg from "pg";
 
 // The job queue is Graphile Worker (ADR 0011): jobs are rows in PostgreSQL,
@@ -42,4 +44,20 @@ export async function installJobQueue(databaseUrl: string): Promise<void> {
     logger: jobQueueLogger,
     noPreparedStatements: await isEmbeddedDatabase(databaseUrl),
   });
+}
+
+/**
+ * Queues one email job inside the caller's transaction, keyed by a fresh
+ * email id (the job's key and the email's Message-ID), so a job retried or run
+ * twice sends one email. Registration emails, many at a time, have their own
+ * (queueRegistrationEmails); this is for the one-off ones.
+ */
+export async function queueEmailJob<Payload extends Record<string, unknown>>(
+  tx: Prisma.TransactionClient,
+  task: string,
+  payload: Payload,
+  maxAttempts: number,
+): Promise<void> {
+  const job = { emailId: randomUUID(), ...payload };
+  await tx.$queryRawUnsafe(`SELECT id FROM ${JOB_QUEUE_SCHEMA}.add_job($1::text, $2::json, max_attempts => $3::int, job_key => $4::text)`, task, JSON.stringify(job), maxAttempts, job.emailId);
 }

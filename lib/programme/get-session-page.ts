@@ -37,7 +37,7 @@ export async function getSessionPage(slug: string) {
       accessProvided: true,
       ...bookingRuleSelect,
       event: {
-        select: { slug: true, title: true, titleCy: true, timeZone: true, organiserName: true, organiserNameCy: true, ...bookingRuleSelect, bookingRule: true },
+        select: { slug: true, title: true, titleCy: true, timeZone: true, organiserName: true, organiserNameCy: true, ...bookingRuleSelect },
       },
       theme: { select: { slug: true, name: true, nameCy: true, colour: true } },
       speakers: {

@@ -17,7 +17,7 @@ export async function listUnlistedSessionsForMe(db: PrismaClient, userId: string
     where: { ...publicSessionWhere, status: "PUBLISHED", unlisted: true, startsAt: { gt: now }, registrations: { none: { userId, status: { not: "CANCELLED" } } } },
     orderBy: { startsAt: "asc" },
     take: 50,
-    select: { id: true, slug: true, title: true, titleCy: true, startsAt: true, ...bookingRuleSelect, event: { select: { timeZone: true, bookingRule: true, bookingDomains: true, bookingAudience: true, bookingAudienceCy: true } } },
+    select: { id: true, slug: true, title: true, titleCy: true, startsAt: true, ...bookingRuleSelect, event: { select: { timeZone: true, ...bookingRuleSelect } } },
   });
   return rows.filter((row) => {
     const rule = effectiveBookingRule(row);

@@ -3,11 +3,10 @@ import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
+import { bookingRuleSelect as ruleColumns } from "../../registration/booking-rule";
 import { sessionBookingRuleSchema, weekBookingRuleSchema } from "./booking-rule-form";
 
 export type SetBookingRuleResult = { ok: true } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "notFound" };
-
-const ruleColumns = { bookingRule: true, bookingDomains: true, bookingAudience: true, bookingAudienceCy: true } as const;
 
 /**
  * Saves who may book one session (its own rule, or "the week's"), and

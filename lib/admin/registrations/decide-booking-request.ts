@@ -40,8 +40,10 @@ export async function decideBookingRequest(db: PrismaClient, actor: CurrentUser,
         SELECT id, "userId", status::text AS status FROM "BookingRequest" WHERE id = ${requestId} AND "sessionId" = ${sessionId} FOR UPDATE`;
       if (!request) return refuse("requestNotFound");
       if (request.status !== "PENDING") return refuse("requestAlreadyDecided");
-      const person = await tx.user.findUniqueOrThrow({ where: { id: request.userId }, select: { name: true, email: true } });
-      const title = (await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: { title: true } })).title;
+      const { user: person, session: { title } } = await tx.bookingRequest.findUniqueOrThrow({
+        where: { id: request.id },
+        select: { user: { select: { name: true, email: true } }, session: { select: { title: true } } },
+      });
 
       let booked: "CONFIRMED" | "WAITLISTED" | undefined;
       if (decision === "approve") {
