@@ -21,6 +21,8 @@ import { getOrCreateCalendarToken } from "@/lib/registration/my-calendar";
 import { siteUrl } from "@/lib/env";
 import { ResetCalendarForm } from "@/components/forms/reset-calendar-form";
 import { PlainLink } from "@/components/locale-anchor";
+import { LatestMessagesSection } from "@/components/messages/latest-messages-section";
+import { listMyMessages } from "@/lib/messages/list-my-messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,11 +40,12 @@ export default async function MyProgrammePage({ searchParams }: Props) {
   const params = await searchParams;
   const forbidden = params.forbidden === "1";
   const cancelledNotice = params.notice === "cancelled";
-  const [registrations, calendarToken, emailVerified, seniorLeader] = await Promise.all([
+  const [registrations, calendarToken, emailVerified, seniorLeader, messages] = await Promise.all([
     listMyRegistrations(user.id),
     getOrCreateCalendarToken(user.id),
     isEmailVerified(user.id),
     isSeniorLeader(prisma, user.id),
+    listMyMessages(prisma, user.id, { take: 3 }),
   ]);
   const forMe = await listUnlistedSessionsForMe(prisma, user.id);
   const dates = dateLocale(await getLocale());
@@ -78,6 +81,7 @@ export default async function MyProgrammePage({ searchParams }: Props) {
       <p className="mb-8">
         <Link href="/account/privacy">{tPrivacy("link")}</Link>
       </p>
+      <LatestMessagesSection messages={messages.messages} total={messages.total} />
       <AccountCpdSection openCheckIns={await listOpenCheckIns(prisma, user)} />
       <p className="mb-8">
         <Link href="/account/certificates">{tCertificates("heading")}</Link>

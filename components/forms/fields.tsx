@@ -108,12 +108,18 @@ export function ChoicesField({ name, legend, hint, error, type = "checkbox", opt
   );
 }
 
-/** A single yes/no checkbox with a label beside it. */
-export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: ReactNode; hint?: string; defaultChecked?: boolean }) {
+/** A single yes/no checkbox with a label beside it; an error (e.g. "confirm this") sits above it. */
+export function CheckboxField({ name, label, hint, error, defaultChecked }: { name: string; label: ReactNode; hint?: string; error?: string; defaultChecked?: boolean }) {
+  const described = [error ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="mb-5">
+    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
+      {error ? (
+        <p id={`${name}-error`} className="mb-1 font-bold text-danger">
+          {error}
+        </p>
+      ) : null}
       <div className="flex items-center gap-3">
-        <input id={name} type="checkbox" name={name} value="on" defaultChecked={defaultChecked} aria-describedby={hint ? `${name}-hint` : undefined} className="h-6 w-6 shrink-0 accent-brand" />
+        <input id={name} type="checkbox" name={name} value="on" defaultChecked={defaultChecked} aria-describedby={described} className="h-6 w-6 shrink-0 accent-brand" />
         <label htmlFor={name} className="py-1 font-bold">
           {label}
         </label>

@@ -2,7 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { assertOrganiser } from "./authorise";
 import type { CurrentUser } from "../auth/current-user";
 
-export type AuditEntityType = "event" | "theme" | "speaker" | "session" | "registration" | "user" | "certificate" | "email" | "observation";
+export type AuditEntityType = "event" | "theme" | "speaker" | "session" | "registration" | "user" | "certificate" | "email" | "observation" | "message";
 
 export type AuditChange = {
   /** Verb-noun in the entity's words, e.g. "session.update", "registration.cancel". */

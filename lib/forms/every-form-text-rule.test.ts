@@ -14,6 +14,7 @@ import { sessionBookingRuleSchema, weekBookingRuleSchema } from "../admin/bookin
 import { invitationCodeFormSchema } from "../admin/booking/invitation-codes";
 import { accessRequestSchema } from "../registration/access-needs/access-request-form";
 import { opportunityFormSchema, reflectionFormSchema, slotFormSchema } from "../observations/observation-schemas";
+import { messageFormSchema } from "../messages/message-form";
 
 // Every form that stores text people type, with a valid submission and its
 // text fields sorted into single-line and multi-line. A new text field must be
@@ -174,6 +175,14 @@ const forms: FormCase[] = [
     singleLine: [],
     multiLine: ["workingWell", "couldBeBetter", "themes", "followUp"],
     notFreeText: ["bookingId"],
+  },
+  {
+    name: "organiser's message",
+    schema: messageFormSchema,
+    valid: { sessionId: "s1", audience: "WAITLISTED", subject: "A place may come up", body: "Keep an eye on your email.", subjectCy: "Efallai y daw lle", bodyCy: "Cadwch lygad ar eich e-bost.", when: "now" },
+    singleLine: ["subject", "subjectCy"],
+    multiLine: ["body", "bodyCy"],
+    notFreeText: ["sessionId", "eventId", "messageId", "audience", "when", "sendOn", "sendTime"],
   },
   {
     name: "certificate revocation",

@@ -9,6 +9,8 @@ import { adminMessages as adminEn } from "./messages/en-admin";
 import en from "./messages/en.json";
 import observationsCy from "./messages/observations.cy.json";
 import observationsEn from "./messages/observations.en.json";
+import organiserMessagesCy from "./messages/organiser-messages.cy.json";
+import organiserMessagesEn from "./messages/organiser-messages.en.json";
 import privacyCy from "./messages/privacy.cy.json";
 import privacyEn from "./messages/privacy.en.json";
 import type { AppLocale } from "./locales";
@@ -17,12 +19,12 @@ import type { AppLocale } from "./locales";
 // PDFs and CSV exports read it. English and Welsh have the same keys, the
 // same placeholders and the same selects (catalogue-parity.test.ts).
 
-const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn };
+const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn, organiserMessages: organiserMessagesEn };
 export type Messages = typeof english;
 
 const catalogues: Record<AppLocale, Messages> = {
   en: english,
-  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy } as Messages,
+  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy, organiserMessages: organiserMessagesCy } as Messages,
 };
 
 export function messagesFor(locale: AppLocale): Messages {

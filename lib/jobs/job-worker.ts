@@ -12,6 +12,8 @@ import { purgeAccessRequests } from "../registration/access-needs/purge-access-r
 import { SEND_OBSERVATION_THANKS_TASK } from "./observation-thanks-jobs";
 import { sendObservationThanksTask } from "./send-observation-thanks-task";
 import { watchWorkerLiveness } from "./worker-liveness";
+import { DELIVER_MESSAGE_TASK, DISPATCH_MESSAGE_TASK } from "./organiser-message-jobs";
+import { deliverOrganiserMessageTask, dispatchOrganiserMessageTask } from "./deliver-organiser-message-task";
 
 export const SEND_REMINDERS_TASK = "send-reminders";
 
@@ -113,6 +115,8 @@ function taskList(context: EmailContext): TaskList {
     [SEND_REGISTRATION_EMAIL_TASK]: sendRegistrationEmailTask(context),
     [SEND_BOOKING_REQUEST_EMAIL_TASK]: sendBookingRequestEmailTask(context),
     [SEND_OBSERVATION_THANKS_TASK]: sendObservationThanksTask(context),
+    [DISPATCH_MESSAGE_TASK]: dispatchOrganiserMessageTask(context),
+    [DELIVER_MESSAGE_TASK]: deliverOrganiserMessageTask(context),
     [PURGE_ACCESS_NEEDS_TASK]: async (_payload, helpers) => {
       helpers.logger.info(`Deleted ${await purgeAccessRequests(context.db)} access need(s) of sessions over 30 days ago or bookings cancelled`);
     },

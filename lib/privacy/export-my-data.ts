@@ -43,7 +43,7 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     },
   });
 
-  const [registrations, cpdEntries, learningDiscussions, certificates, invitations, auditEntries, failedSignIns, emailLinks, bookingRequests, observations] = await Promise.all([
+  const [registrations, cpdEntries, learningDiscussions, certificates, invitations, auditEntries, failedSignIns, emailLinks, bookingRequests, observations, messagesReceived] = await Promise.all([
     db.registration.findMany({
       where: { userId },
       orderBy: [{ session: { startsAt: "asc" } }, { createdAt: "asc" }],
@@ -145,6 +145,17 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
         slot: { select: { startsAt: true, endsAt: true, opportunity: { select: { team: true, activity: true, hostName: true, event: { select: { title: true } } } } } },
       },
     }),
+    db.messageRecipient.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        status: true,
+        attempts: true,
+        sentAt: true,
+        createdAt: true,
+        message: { select: { subject: true, body: true, subjectCy: true, bodyCy: true, audience: true, event: { select: { title: true } }, session: { select: { id: true, title: true } } } },
+      },
+    }),
   ]);
 
   const { calendarToken, registrationRenewalDate, ...account } = user;
@@ -182,7 +193,6 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     auditEntries,
     failedSignIns: failedSignIns.map((attempt) => attempt.createdAt),
     emailLinks,
-    /** Requests for a place on sessions an organiser approves (which organiser decided is theirs, not the person's). */
     /** Practice observations booked as a senior leader, with the reflection written afterwards. */
     observations: observations.map(({ slot, ...observation }) => ({
       ...observation,
@@ -193,9 +203,21 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
       host: slot.opportunity.hostName,
       event: slot.opportunity.event.title,
     })),
+    /** Requests for a place on sessions an organiser approves (which organiser decided is theirs, not the person's). */
     bookingRequests: bookingRequests.map(({ session, ...request }) => ({
       ...request,
       session: { id: session.id, title: session.title, startsAt: session.startsAt, event: session.event.title },
+    })),
+    /** Messages organisers sent this person, and whether each email reached the mail server. */
+    messagesReceived: messagesReceived.map(({ message, ...delivery }) => ({
+      ...delivery,
+      subject: message.subject,
+      body: message.body,
+      subjectCy: message.subjectCy,
+      bodyCy: message.bodyCy,
+      audience: message.audience,
+      event: message.event.title,
+      session: message.session,
     })),
   };
 }

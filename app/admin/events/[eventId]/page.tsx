@@ -51,7 +51,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(`/admin/events/${eventId}`);
   const event = await getEventForEditing(prisma, organiser, eventId);
   if (!event) notFound();
-  const [t, tBooking, { created }] = await Promise.all([getTranslations("admin.events"), getTranslations("admin.booking"), searchParams]);
+  const [t, tBooking, tMessages, { created }] = await Promise.all([getTranslations("admin.events"), getTranslations("admin.booking"), getTranslations("admin.messages"), searchParams]);
   const dates = dateLocale(await getLocale());
   const published = event.status === "PUBLISHED";
   return (
@@ -69,6 +69,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           </li>
           <li>
             <Link href={`/admin/themes?event=${event.id}`}>{t("edit.themesLink", { count: event.themeCount })}</Link>
+          </li>
+          <li>
+            <Link href={`/admin/events/${event.id}/messages`}>{tMessages("weekLink")}</Link>
           </li>
           <li>
             {/* A plain link: the CSV is a download, not a page for the client router. */}

@@ -6,10 +6,11 @@ import common from "./common.json";
 import dashboard from "./dashboard.json";
 import emails from "./emails.json";
 import events from "./events.json";
+import messages from "./messages.json";
 import organisers from "./organisers.json";
 import registrations from "./registrations.json";
 import sessions from "./sessions.json";
 import speakers from "./speakers.json";
 import themes from "./themes.json";
 
-export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking };
+export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking, messages };
