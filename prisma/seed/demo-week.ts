@@ -142,7 +142,17 @@ export type DemoObservation = {
   slots: { day: 0 | 1 | 2 | 3 | 4; from: string; to: string }[];
 };
 
-export type DemoWeek = { event: DemoEvent; themes: DemoTheme[]; sessions: DemoSession[]; observations?: DemoObservation[] };
+/** A message organisers sent to the confirmed people of a session (written as sent, with each copy delivered). */
+export type DemoMessage = {
+  sessionSlug: string;
+  subject: string;
+  body: string;
+  subjectCy: string;
+  bodyCy: string;
+  sentAt: Date;
+};
+
+export type DemoWeek = { event: DemoEvent; themes: DemoTheme[]; sessions: DemoSession[]; observations?: DemoObservation[]; messages?: DemoMessage[] };
 
 export type DemoRegistration = {
   sessionSlug: string;
@@ -2039,13 +2049,25 @@ export function buildUpcomingWeek(now: Date = new Date()): DemoWeek & { registra
   });
   // upcomingSlugs.lastPlace has no registrations: the first person to book takes its only place.
 
-  return { event, themes: upcomingThemes, sessions, registrations, observations: upcomingObservations };
+  // The organisers wrote to the people of the in-person session yesterday.
+  const messages: DemoMessage[] = [
+    {
+      sessionSlug: upcomingSlugs.inPerson,
+      subject: "Parking and the room at County Hall",
+      body: "Thank you for booking. The session is in the Usk Room on the first floor; the lift is beside reception.\n\nThe visitors' car park is full by 9:30 on Tuesdays, so please use the Riverside car park (free with the code we give you at reception) or come by bus: https://www.traveline.cymru has times.\n\nIf you now cannot come, please cancel your place from your account so someone on the waiting list can have it.",
+      subjectCy: "Parcio a’r ystafell yn Neuadd y Sir",
+      bodyCy: "Diolch am gadw lle. Mae’r sesiwn yn Ystafell Wysg ar y llawr cyntaf; mae’r lifft wrth ymyl y dderbynfa.\n\nMae maes parcio’r ymwelwyr yn llawn erbyn 9:30 ar ddydd Mawrth, felly defnyddiwch faes parcio Glan yr Afon (am ddim gyda’r cod a gewch yn y dderbynfa) neu dewch ar y bws: mae’r amseroedd ar https://www.traveline.cymru.\n\nOs na allwch ddod bellach, canslwch eich lle o’ch cyfrif er mwyn i rywun ar y rhestr aros ei gael.",
+      sentAt: new Date(now.getTime() - DAY_MS),
+    },
+  ];
+
+  return { event, themes: upcomingThemes, sessions, registrations, observations: upcomingObservations, messages };
 }
 
 /** Every week the seed writes at `now`: the two fixed weeks, then the upcoming one. */
 export function demoWeeks(now: Date = new Date()): DemoWeek[] {
-  const { event, themes, sessions, observations } = buildUpcomingWeek(now);
-  return [...demoEvents, { event, themes, sessions, observations }];
+  const { event, themes, sessions, observations, messages } = buildUpcomingWeek(now);
+  return [...demoEvents, { event, themes, sessions, observations, messages }];
 }
 
 // ---------------------------------------------------------------------------
@@ -2327,6 +2349,7 @@ export async function seedDemoWeek(
       );
 
       const sessionIds = new Map<string, string>();
+      const eventIds = new Map<string, string>();
       for (const { event, themes, sessions, observations } of weeks) {
         const welshWeek = welshWeeks[event.slug];
         const { id: eventId } = await tx.event.create({
@@ -2351,6 +2374,7 @@ export async function seedDemoWeek(
           },
           select: { id: true },
         });
+        eventIds.set(event.slug, eventId);
 
         const themeIds = idsBySlug(
           await tx.theme.createManyAndReturn({
@@ -2464,6 +2488,32 @@ export async function seedDemoWeek(
           })
         ).map((r) => [`${r.sessionId} ${r.userId}`, r.id]),
       );
+
+      // Messages already sent: each confirmed person of the session has a delivered copy.
+      const organiserId = lookup(userIds, demoAccounts.organiser.email, "user");
+      for (const message of weeks.flatMap((week) => (week.messages ?? []).map((m) => ({ ...m, eventId: week.event.slug })))) {
+        const sessionId = lookup(sessionIds, message.sessionSlug, "session");
+        const people = registrations.filter((r) => r.sessionSlug === message.sessionSlug && r.status === RegistrationStatus.CONFIRMED);
+        await tx.organiserMessage.create({
+          data: {
+            eventId: lookup(eventIds, message.eventId, "event"),
+            sessionId,
+            audience: "CONFIRMED",
+            subject: message.subject,
+            body: message.body,
+            subjectCy: message.subjectCy,
+            bodyCy: message.bodyCy,
+            status: "SENT",
+            sendAt: message.sentAt,
+            sentAt: message.sentAt,
+            createdById: organiserId,
+            createdAt: message.sentAt,
+            recipients: {
+              create: people.map((r) => ({ userId: lookup(userIds, r.email.toLowerCase(), "user"), status: "SENT" as const, attempts: 1, sentAt: message.sentAt, createdAt: message.sentAt })),
+            },
+          },
+        });
+      }
 
       // Written as logSessionCpd writes them: the session's title and local day, type SESSION.
       const sessionsBySlug = new Map(weeks.flatMap(({ event, sessions }) => sessions.map((s) => [s.slug, { session: s, timeZone: event.timeZone }] as const)));

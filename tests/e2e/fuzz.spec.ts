@@ -95,6 +95,8 @@ const FIELD_NAMES = [
   "maxUses", "expiresOn", "codeId", "newEmail", "token", "needs", "other", "accessProvided", "opportunityId", "slotId", "bookingId", "team",
   "teamCy", "activity", "location", "observersPerSlot", "hostName", "hostEmail", "startTime", "endTime", "workingWell", "couldBeBetter",
   "themes", "followUp", "observationBookingId",
+  // Messages from organisers (issue 15).
+  "messageId", "audience", "subject", "body", "subjectCy", "bodyCy", "when", "sendOn", "sendTime", "englishOnly",
 ] as const;
 
 const NASTY_VALUES = [
@@ -102,7 +104,7 @@ const NASTY_VALUES = [
   "2026-02-30", "2026-13-01", "0000-00-00", "25:61", "24:00", "01:30", "null", "undefined", "true", "[]", "{}", "__proto__",
   "constructor", "' OR 1=1 --", "\"; DROP TABLE \"User\"; --", "<script>alert(1)</script>", "javascript:alert(1)",
   "../../etc/passwd", "%00", "%", "\r\n\r\n", "=HYPERLINK(\"x\")", "𝓗𝓮𝓵𝓵𝓸", "Siân Llŷr", "ATTENDED", "PUBLISHED", "CANCELLED",
-  "SOCIAL_WORK_ENGLAND", "ONLINE", "WELSH", "welsh", "on", "yes", "Europe/London", "Mars/Olympus", "#zzzzzz", "#000000", "https://", "http://x",
+  "SOCIAL_WORK_ENGLAND", "ONLINE", "WELSH", "welsh", "on", "now", "later", "WAITLISTED", "EVERYONE", "yes", "Europe/London", "Mars/Olympus", "#zzzzzz", "#000000", "https://", "http://x",
   "attendee@demo.cpdweek.test", "organiser@demo.cpdweek.test", "CPD-0000-0000-0000-0000-0000-0000-0000",
   // Text that breaks single-line formats (calendar parameters, headers, CSV) and return paths that leave the site.
   "Social Care Wales\r\nATTENDEE:mailto:x@evil.example", "a\tb", "a\u2028b", "a\u001bb", "a\u0085b",

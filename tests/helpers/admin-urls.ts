@@ -10,7 +10,8 @@ export async function sampleParams(): Promise<Record<string, string>> {
             (SELECT "speakerId" FROM "SessionSpeaker" WHERE "sessionId" = s.id ORDER BY position LIMIT 1) AS "speakerId",
             (SELECT id FROM "Registration" WHERE "sessionId" = s.id ORDER BY "createdAt" LIMIT 1) AS "registrationId",
             (SELECT id FROM "User" WHERE role = 'ORGANISER' ORDER BY "createdAt" LIMIT 1) AS "userId",
-            (SELECT id FROM "ObservationOpportunity" ORDER BY "createdAt", id LIMIT 1) AS "opportunityId"
+            (SELECT id FROM "ObservationOpportunity" ORDER BY "createdAt", id LIMIT 1) AS "opportunityId",
+            (SELECT id FROM "OrganiserMessage" ORDER BY "createdAt", id LIMIT 1) AS "messageId"
        FROM "Session" s WHERE s.slug = $1`,
     [demoSlugs.fullWorkshop],
   );

@@ -25,7 +25,7 @@ export type PageFixtureSet = {
   attendee: FixtureAccount;
   organiser: FixtureAccount;
   /** Ids for the admin area's dynamic routes: the long-valued week's. */
-  adminParams: { eventId: string; sessionId: string; speakerId: string; themeId: string; opportunityId: string };
+  adminParams: { eventId: string; sessionId: string; speakerId: string; themeId: string; opportunityId: string; messageId: string };
 };
 
 /** Long values as real people and organisers write them; none of them is padding. */
@@ -185,6 +185,32 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
   );
   await queryE2eDatabase(`INSERT INTO "ObservationSlot" (id, "opportunityId", "startsAt", "endsAt") VALUES ($1, $2, now() - interval '3 days', now() - interval '3 days' + interval '2 hours')`, [slotId, opportunityId]);
   await queryE2eDatabase(`INSERT INTO "ObservationBooking" (id, "slotId", "userId", "updatedAt") VALUES ($1, $2, $3, now())`, [observationBookingId, slotId, attendee.id]);
+  // A message the attendee was sent about the long session (long values, both
+  // languages, a link), and a draft to the week for the organiser's preview.
+  const sentMessageId = recordId();
+  const draftMessageId = recordId();
+  const messageBody = `Bring a case to discuss, anonymised.\n\nThe judgment is at https://www.supremecourt.uk/cases/docs/uksc-2012-0068-judgment.pdf and our practice guidance at ${longValues.joinUrl}.`;
+  await queryE2eDatabase(
+    `INSERT INTO "OrganiserMessage" (id, "eventId", "sessionId", audience, subject, body, "subjectCy", "bodyCy", status, "sendAt", "sentAt", "createdById", "updatedAt")
+     VALUES ($1, $2, $3, 'CONFIRMED', $4, $5, $6, $7, 'SENT', now() - interval '1 day', now() - interval '1 day', $8, now()),
+            ($9, $2, NULL, 'EVERYONE', $4, $5, NULL, NULL, 'DRAFT', NULL, NULL, $8, now())`,
+    [
+      sentMessageId,
+      eventId,
+      sessionId,
+      "Reading before we meet: the Cheshire West judgment and our Deprivation of Liberty Safeguards practice guidance for Approved Mental Health Professionals",
+      messageBody,
+      "Darllen cyn i ni gyfarfod: dyfarniad Cheshire West a’n canllawiau ymarfer ar y Trefniadau Diogelu wrth Amddifadu o Ryddid",
+      messageBody,
+      organiser.id,
+      draftMessageId,
+    ],
+  );
+  await queryE2eDatabase(`INSERT INTO "MessageRecipient" (id, "messageId", "userId", status, attempts, "sentAt", "updatedAt") VALUES ($1, $2, $3, 'SENT', 1, now() - interval '1 day', now())`, [
+    recordId(),
+    sentMessageId,
+    attendee.id,
+  ]);
   const otherCpdEntryId = recordId();
   await queryE2eDatabase(
     `INSERT INTO "CpdEntry" (id, "userId", "activityType", title, "activityDate", hours, learning, impact, "peerNotes", "peerReflection", standards, "updatedAt")
@@ -210,7 +236,7 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
   return {
     attendee,
     organiser,
-    adminParams: { eventId, sessionId, speakerId, themeId, opportunityId },
+    adminParams: { eventId, sessionId, speakerId, themeId, opportunityId, messageId: draftMessageId },
     fixtures: {
       sessionSlugs: [
         demoSlugs.worldSocialWorkDay,

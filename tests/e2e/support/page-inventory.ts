@@ -80,6 +80,7 @@ export const pageInventory: readonly InventoryEntry[] = [
   { pattern: "/account", roles: signedIn, urls: () => ["/account"] },
   { pattern: "/account/details", roles: signedIn, urls: () => ["/account/details"] },
   { pattern: "/account/certificates", roles: signedIn, urls: () => ["/account/certificates"] },
+  { pattern: "/account/messages", roles: signedIn, urls: () => ["/account/messages"] },
   { pattern: "/account/observations", roles: signedIn, urls: () => ["/account/observations"] },
   { pattern: "/account/observations/[bookingId]", roles: attendeeOnly, urls: (f) => [`/account/observations/${f.observationBookingId}`] },
   { pattern: "/account/check-in/[registrationId]", roles: attendeeOnly, urls: (f) => [`/account/check-in/${f.checkInRegistrationId}`] },

@@ -50,9 +50,13 @@ export default async function MessagePage({ params, searchParams }: Props) {
         lead={
           <p>
             {message.session ? (
-              t.rich("detail.aboutSession", { session: () => <ContentText en={message.session!.title} cy={message.session!.titleCy} /> })
+              <>
+                {t("detail.aboutSession")} <ContentText en={message.session.title} cy={message.session.titleCy} />
+              </>
             ) : (
-              t.rich("detail.aboutWeek", { event: () => <ContentText en={message.event.title} cy={message.event.titleCy} /> })
+              <>
+                {t("detail.aboutWeek")} <ContentText en={message.event.title} cy={message.event.titleCy} />
+              </>
             )}
           </p>
         }
