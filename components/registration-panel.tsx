@@ -5,13 +5,14 @@ import { prisma } from "@/lib/db";
 import type { Places } from "@/lib/programme/places";
 import { bookingOfferFor, type EffectiveBookingRule } from "@/lib/registration/booking-rule";
 import { getMyBookingState } from "@/lib/registration/get-my-booking-state";
+import { findMyFeedbackLink } from "@/lib/feedback/get-my-feedback";
 import { BookingRuleText } from "./booking-rule-text";
 import { RegistrationForm } from "./registration-form";
 import { AccessNeedsForm } from "./access-needs-form";
 
 type Props = {
   user: CurrentUser | null;
-  session: { id: string; slug: string; places: Places; cancelled: boolean; startsAt: Date; bookingRule: EffectiveBookingRule };
+  session: { id: string; slug: string; places: Places; cancelled: boolean; startsAt: Date; endsAt: Date; bookingRule: EffectiveBookingRule };
 };
 
 /**
@@ -28,7 +29,20 @@ export async function RegistrationPanel({ user, session }: Props) {
   const started = session.startsAt <= new Date();
   const rule = session.bookingRule;
   if (session.cancelled) return <p>{t("session.cancelledNotice")}</p>;
-  if (started) return <p>{t("session.registerPast")}</p>;
+  if (started) {
+    // An attendee of a session that has ended is asked for feedback (or finds what they gave).
+    const feedback = user ? await findMyFeedbackLink(prisma, user.id, session.id) : null;
+    return (
+      <>
+        <p>{t("session.registerPast")}</p>
+        {feedback ? (
+          <p className="mt-2">
+            <Link href={`/account/feedback/${feedback.registrationId}`}>{feedback.given ? t("feedback.cpdFeedbackLink") : t("feedback.sessionLink")}</Link>
+          </p>
+        ) : null}
+      </>
+    );
+  }
   const ruleText =
     rule.rule === "OPEN" ? null : (
       <p className="mb-3">

@@ -23,6 +23,8 @@ import { ResetCalendarForm } from "@/components/forms/reset-calendar-form";
 import { PlainLink } from "@/components/locale-anchor";
 import { LatestMessagesSection } from "@/components/messages/latest-messages-section";
 import { listMyMessages } from "@/lib/messages/list-my-messages";
+import { FeedbackDueSection } from "@/components/feedback/feedback-due-section";
+import { listFeedbackDue } from "@/lib/feedback/get-my-feedback";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,12 +42,13 @@ export default async function MyProgrammePage({ searchParams }: Props) {
   const params = await searchParams;
   const forbidden = params.forbidden === "1";
   const cancelledNotice = params.notice === "cancelled";
-  const [registrations, calendarToken, emailVerified, seniorLeader, messages] = await Promise.all([
+  const [registrations, calendarToken, emailVerified, seniorLeader, messages, feedbackDue] = await Promise.all([
     listMyRegistrations(user.id),
     getOrCreateCalendarToken(user.id),
     isEmailVerified(user.id),
     isSeniorLeader(prisma, user.id),
     listMyMessages(prisma, user.id, { take: 3 }),
+    listFeedbackDue(prisma, user.id),
   ]);
   const forMe = await listUnlistedSessionsForMe(prisma, user.id);
   const dates = dateLocale(await getLocale());
@@ -81,6 +84,7 @@ export default async function MyProgrammePage({ searchParams }: Props) {
       <p className="mb-8">
         <Link href="/account/privacy">{tPrivacy("link")}</Link>
       </p>
+      <FeedbackDueSection due={feedbackDue} />
       <LatestMessagesSection messages={messages.messages} total={messages.total} />
       <AccountCpdSection openCheckIns={await listOpenCheckIns(prisma, user)} />
       <p className="mb-8">

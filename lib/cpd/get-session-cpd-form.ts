@@ -13,6 +13,7 @@ export async function getSessionCpdForm(db: PrismaClient, caller: CpdCaller, reg
       user: { select: { regulator: true } },
       session: { select: { title: true, titleCy: true, startsAt: true, endsAt: true, cpdHours: true, event: { select: { timeZone: true } } } },
       cpdEntry: { select: { hours: true, learning: true, impact: true, peerNotes: true, peerReflection: true, standards: true } },
+      feedback: { select: { mostUseful: true } },
     },
   });
   if (!registration) return null;
@@ -25,5 +26,8 @@ export async function getSessionCpdForm(db: PrismaClient, caller: CpdCaller, reg
     maxHours: maxHoursForSession(sessionHours),
     standards: standardsFor(registration.user.regulator),
     entry: entry ? { ...entry, hours: Number(entry.hours.toString()) } : null,
+    /** Given feedback: its "most useful" starts a new entry's "what I learnt"; the page links back to it. */
+    feedback: registration.feedback,
+    ended: registration.session.endsAt <= new Date(),
   };
 }

@@ -15,6 +15,7 @@ import { invitationCodeFormSchema } from "../admin/booking/invitation-codes";
 import { accessRequestSchema } from "../registration/access-needs/access-request-form";
 import { opportunityFormSchema, reflectionFormSchema, slotFormSchema } from "../observations/observation-schemas";
 import { messageFormSchema } from "../messages/message-form";
+import { feedbackFormSchema } from "../feedback/feedback-form";
 
 // Every form that stores text people type, with a valid submission and its
 // text fields sorted into single-line and multi-line. A new text field must be
@@ -183,6 +184,14 @@ const forms: FormCase[] = [
     singleLine: ["subject", "subjectCy"],
     multiLine: ["body", "bodyCy"],
     notFreeText: ["sessionId", "eventId", "messageId", "audience", "when", "sendOn", "sendTime"],
+  },
+  {
+    name: "session feedback",
+    schema: feedbackFormSchema,
+    valid: { registrationId: "r1", relevance: "4", quality: "5", mostUseful: "The case study.", couldBeBetter: "More time for questions." },
+    singleLine: [],
+    multiLine: ["mostUseful", "couldBeBetter"],
+    notFreeText: ["registrationId", "relevance", "quality", "showName"],
   },
   {
     name: "certificate revocation",

@@ -7,6 +7,8 @@ import { adminMessages as adminCy } from "./messages/cy-admin";
 import cy from "./messages/cy.json";
 import { adminMessages as adminEn } from "./messages/en-admin";
 import en from "./messages/en.json";
+import feedbackCy from "./messages/feedback.cy.json";
+import feedbackEn from "./messages/feedback.en.json";
 import observationsCy from "./messages/observations.cy.json";
 import observationsEn from "./messages/observations.en.json";
 import organiserMessagesCy from "./messages/organiser-messages.cy.json";
@@ -19,12 +21,12 @@ import type { AppLocale } from "./locales";
 // PDFs and CSV exports read it. English and Welsh have the same keys, the
 // same placeholders and the same selects (catalogue-parity.test.ts).
 
-const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn, organiserMessages: organiserMessagesEn };
+const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn, organiserMessages: organiserMessagesEn, feedback: feedbackEn };
 export type Messages = typeof english;
 
 const catalogues: Record<AppLocale, Messages> = {
   en: english,
-  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy, organiserMessages: organiserMessagesCy } as Messages,
+  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy, organiserMessages: organiserMessagesCy, feedback: feedbackCy } as Messages,
 };
 
 export function messagesFor(locale: AppLocale): Messages {

@@ -14,6 +14,8 @@ import { sendObservationThanksTask } from "./send-observation-thanks-task";
 import { watchWorkerLiveness } from "./worker-liveness";
 import { DELIVER_MESSAGE_TASK, DISPATCH_MESSAGE_TASK } from "./organiser-message-jobs";
 import { deliverOrganiserMessageTask, dispatchOrganiserMessageTask } from "./deliver-organiser-message-task";
+import { SEND_FOLLOW_UP_TASK } from "./follow-up-jobs";
+import { sendFollowUpTask } from "./send-follow-up-task";
 
 export const SEND_REMINDERS_TASK = "send-reminders";
 
@@ -117,6 +119,7 @@ function taskList(context: EmailContext): TaskList {
     [SEND_OBSERVATION_THANKS_TASK]: sendObservationThanksTask(context),
     [DISPATCH_MESSAGE_TASK]: dispatchOrganiserMessageTask(context),
     [DELIVER_MESSAGE_TASK]: deliverOrganiserMessageTask(context),
+    [SEND_FOLLOW_UP_TASK]: sendFollowUpTask(context),
     [PURGE_ACCESS_NEEDS_TASK]: async (_payload, helpers) => {
       helpers.logger.info(`Deleted ${await purgeAccessRequests(context.db)} access need(s) of sessions over 30 days ago or bookings cancelled`);
     },

@@ -58,6 +58,8 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
         cancelledAt: true,
         reminderSentAt: true,
         accessRequest: { select: { needs: true, other: true, createdAt: true, updatedAt: true } },
+        feedback: { select: { relevance: true, quality: true, mostUseful: true, couldBeBetter: true, showName: true, createdAt: true } },
+        followUpSentAt: true,
         createdAt: true,
         updatedAt: true,
         session: {

@@ -5,6 +5,7 @@ export type LockedSession = {
   capacity: number | null;
   status: "DRAFT" | "PUBLISHED" | "CANCELLED";
   startsAt: Date;
+  endsAt: Date;
   eventStatus: "DRAFT" | "PUBLISHED";
 };
 
@@ -16,7 +17,7 @@ export type LockedSession = {
  */
 export async function lockSession(tx: Prisma.TransactionClient, sessionId: string): Promise<LockedSession | undefined> {
   const rows = await tx.$queryRaw<LockedSession[]>`
-    SELECT s.id, s.capacity, s.status::text AS status, s."startsAt", e.status::text AS "eventStatus"
+    SELECT s.id, s.capacity, s.status::text AS status, s."startsAt", s."endsAt", e.status::text AS "eventStatus"
     FROM "Session" s JOIN "Event" e ON e.id = s."eventId"
     WHERE s.id = ${sessionId}
     FOR UPDATE OF s`;

@@ -97,6 +97,7 @@ const FIELD_NAMES = [
   "themes", "followUp", "observationBookingId",
   // Messages from organisers (issue 15).
   "messageId", "audience", "subject", "body", "subjectCy", "bodyCy", "when", "sendOn", "sendTime", "englishOnly",
+  "relevance", "quality", "mostUseful", "couldBeBetter", "showName",
 ] as const;
 
 const NASTY_VALUES = [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
+import { followUpTime, queueFollowUps } from "../../jobs/follow-up-jobs";
 import { lockSession } from "../../registration/lock-session";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
@@ -73,6 +74,8 @@ export async function markAttendance(
           data: { attendance, attendanceMarkedAt },
         });
       }
+      // The follow-up (thanks, feedback, CPD) goes to those now marked attended.
+      if (attendance === "ATTENDED") await queueFollowUps(tx, changing.map((registration) => registration.id), followUpTime(session.endsAt, now));
       for (const registration of changing) {
         await recordAuditEntry(tx, actor, {
           action: "registration.attendance",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../../prisma-client";
 import { forgetAttempt, reserveAttempt } from "../../rate-limit/attempts";
 import type { CpdCaller } from "../cpd-result";
+import { followUpTime, queueFollowUps } from "../../jobs/follow-up-jobs";
 import { checkInCodesMatch, checkInWindow } from "./check-in-code";
 
 // Wrong codes are counted per person by the one rate limiter
@@ -47,6 +48,7 @@ export async function checkInToSession(db: PrismaClient, caller: CpdCaller, inpu
     if (registration.attendance === "ABSENT") return { ok: false, refusal: "markedAbsent" } as const;
     if (registration.attendance === "ATTENDED") return { ok: true } as const;
     await tx.registration.update({ where: { id: registration.id }, data: { attendance: "ATTENDED", selfCheckedInAt: now } });
+    await queueFollowUps(tx, [registration.id], followUpTime(session.endsAt, now));
     return { ok: true } as const;
   });
   // Only a wrong code counts against the limit.

@@ -12,6 +12,7 @@ export const adminPages = [
   "/admin/events/[eventId]/delete",
   "/admin/events/[eventId]",
   "/admin/events/[eventId]/messages",
+  "/admin/events/[eventId]/feedback",
   "/admin/events/new",
   "/admin/events",
   "/admin/messages/[messageId]",
@@ -25,6 +26,7 @@ export const adminPages = [
   "/admin/sessions/[sessionId]/cancel",
   "/admin/sessions/[sessionId]/delete",
   "/admin/sessions/[sessionId]/messages",
+  "/admin/sessions/[sessionId]/feedback",
   "/admin/sessions/[sessionId]",
   "/admin/sessions/[sessionId]/registrations",
   "/admin/sessions/new",
@@ -44,6 +46,7 @@ export const adminRouteHandlers = [
   "/admin/events/[eventId]/registrations.csv",
   "/admin/observations/report.csv",
   "/admin/sessions/[sessionId]/registrations.csv",
+  "/admin/sessions/[sessionId]/feedback.csv",
 ] as const;
 
 /** Server actions defined under app/admin, as "file#exportedName". */
@@ -122,6 +125,7 @@ export const otherActions = {
   "app/account/cpd/actions.ts#saveRenewalDateAction": "the signed-in person, for their own account's renewal date",
   "app/account/cpd/actions.ts#recordLearningDiscussionAction": "the signed-in person, for their own record of discussions with a manager",
   "app/account/cpd/actions.ts#deleteLearningDiscussionAction": "the signed-in person, for their own recorded discussions",
+  "app/account/feedback/actions.ts#giveFeedbackAction": "the signed-in person, once, for their own registration marked attended, after its session has ended",
   "app/account/check-in/actions.ts#checkInAction": "the signed-in person, for their own confirmed registration",
   "app/account/privacy/actions.ts#deleteAccountAction": "the signed-in person, for their own account (with their password)",
 } as const satisfies Record<string, string>;

@@ -81,6 +81,8 @@ export const pageInventory: readonly InventoryEntry[] = [
   { pattern: "/account/details", roles: signedIn, urls: () => ["/account/details"] },
   { pattern: "/account/certificates", roles: signedIn, urls: () => ["/account/certificates"] },
   { pattern: "/account/messages", roles: signedIn, urls: () => ["/account/messages"] },
+  // The long session the attendee attended: the feedback form (another person's registration says it is not theirs).
+  { pattern: "/account/feedback/[registrationId]", roles: attendeeOnly, urls: (f) => [`/account/feedback/${f.attendedRegistrationId}`] },
   { pattern: "/account/observations", roles: signedIn, urls: () => ["/account/observations"] },
   { pattern: "/account/observations/[bookingId]", roles: attendeeOnly, urls: (f) => [`/account/observations/${f.observationBookingId}`] },
   { pattern: "/account/check-in/[registrationId]", roles: attendeeOnly, urls: (f) => [`/account/check-in/${f.checkInRegistrationId}`] },

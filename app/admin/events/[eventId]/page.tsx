@@ -52,6 +52,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const event = await getEventForEditing(prisma, organiser, eventId);
   if (!event) notFound();
   const [t, tBooking, tMessages, { created }] = await Promise.all([getTranslations("admin.events"), getTranslations("admin.booking"), getTranslations("admin.messages"), searchParams]);
+  const tFeedback = await getTranslations("admin.feedback");
   const dates = dateLocale(await getLocale());
   const published = event.status === "PUBLISHED";
   return (
@@ -72,6 +73,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           </li>
           <li>
             <Link href={`/admin/events/${event.id}/messages`}>{tMessages("weekLink")}</Link>
+          </li>
+          <li>
+            <Link href={`/admin/events/${event.id}/feedback`}>{tFeedback("weekLink")}</Link>
           </li>
           <li>
             {/* A plain link: the CSV is a download, not a page for the client router. */}

@@ -6,6 +6,7 @@ import common from "./common.json";
 import dashboard from "./dashboard.json";
 import emails from "./emails.json";
 import events from "./events.json";
+import feedback from "./feedback.json";
 import messages from "./messages.json";
 import organisers from "./organisers.json";
 import registrations from "./registrations.json";
@@ -13,4 +14,4 @@ import sessions from "./sessions.json";
 import speakers from "./speakers.json";
 import themes from "./themes.json";
 
-export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking, messages };
+export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking, messages, feedback };

@@ -46,7 +46,9 @@ export default async function LogSessionCpdPage({ params, searchParams }: Props)
         peerReflection: entry.peerReflection ? "on" : "",
         standards: entry.standards.join(" "),
       }
-    : { hours: formatHours(form.sessionHours) };
+    : { hours: formatHours(form.sessionHours), ...(form.feedback?.mostUseful ? { learning: form.feedback.mostUseful } : {}) };
+  const tFeedback = await getTranslations("feedback");
+  const prefilledFromFeedback = !entry && Boolean(form.feedback?.mostUseful);
   return (
     <>
       <PageHeading
@@ -58,8 +60,14 @@ export default async function LogSessionCpdPage({ params, searchParams }: Props)
           {t("checkIn.checkedIn")}
         </p>
       ) : null}
+      {prefilledFromFeedback ? <p className="mb-4 max-w-prose border-l-4 border-brand bg-panel p-3">{tFeedback("cpdPrefilled")}</p> : null}
       <CpdEntryForm kind="session" registrationId={form.registrationId} maxHours={form.maxHours} standards={form.standards} initial={initial} />
-      <p className="mt-8">
+      {form.ended ? (
+        <p className="mt-8">
+          <Link href={`/account/feedback/${form.registrationId}`}>{form.feedback ? tFeedback("cpdFeedbackLink") : tFeedback("sessionLink")}</Link>
+        </p>
+      ) : null}
+      <p className="mt-4">
         <Link href="/account/cpd">{t("record.back")}</Link>
       </p>
     </>

@@ -1,0 +1,24 @@
+import type { Task } from "graphile-worker";
+import { followUpEmail, registrationForFollowUpSelect } from "../email/follow-up-email";
+import type { EmailContext } from "../email/registration-notices";
+import { sendEmail } from "../email/send-email";
+import { followUpJobSchema } from "./follow-up-jobs";
+
+/**
+ * Sends a session's follow-up to one attendee, once: skipped if attendance
+ * was unmarked since, the booking cancelled, or it was sent already; marked
+ * sent afterwards (a failure is thrown, so the queue tries again).
+ */
+export function sendFollowUpTask(context: EmailContext): Task {
+  return async (payload, helpers) => {
+    const parsed = followUpJobSchema.safeParse(payload);
+    if (!parsed.success) {
+      helpers.logger.error(`Dropped job ${helpers.job.id}: not a follow-up`);
+      return;
+    }
+    const registration = await context.db.registration.findUnique({ where: { id: parsed.data.registrationId }, select: registrationForFollowUpSelect });
+    if (!registration || registration.status !== "CONFIRMED" || registration.attendance !== "ATTENDED" || registration.followUpSentAt) return;
+    await sendEmail(followUpEmail(registration, context.siteUrl));
+    await context.db.registration.update({ where: { id: registration.id }, data: { followUpSentAt: new Date() } });
+  };
+}
