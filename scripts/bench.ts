@@ -5,7 +5,7 @@
 //   npm run bench -- --build           build the site first (otherwise an existing build is reused)
 //   npm run bench -- --no-docs         print the results without updating docs/benchmarks.md
 //   npm run bench -- --only pages,scaling   run only the named scenario(s): pages, embedded, scaling, registration
-//                                      (or bookings), certificates, bundle, browser, soak (10 minutes: only
+//                                      (or bookings), certificates, messages, bundle, browser, soak (10 minutes: only
 //                                      when named); docs/benchmarks.md keeps the other scenarios' sections as they were
 //   npm run bench -- --profile         also write a CPU profile of next start to .data/bench-profiles/
 //   BENCH_PORT=3210                    port for next start (another free one is used if it is taken)
@@ -28,6 +28,7 @@ import { bundleScenario } from "./bench/bundle";
 import { certificatesScenario } from "./bench/certificates";
 import { embeddedScenario } from "./bench/embedded";
 import { describeMachine } from "./bench/machine";
+import { messagesScenario } from "./bench/messages";
 import { pagesScenario } from "./bench/pages";
 import { registrationScenario } from "./bench/registration";
 import {
@@ -46,7 +47,7 @@ import { build, decideBuild, freePort, projectRoot, staleBuildNote, startServer,
 import type { Scenario, ScenarioResult } from "./bench/types";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */
-const SCENARIOS: Scenario[] = [pagesScenario, embeddedScenario, scalingScenario, registrationScenario, certificatesScenario, bundleScenario, browserScenario, soakScenario];
+const SCENARIOS: Scenario[] = [pagesScenario, embeddedScenario, scalingScenario, registrationScenario, certificatesScenario, messagesScenario, bundleScenario, browserScenario, soakScenario];
 
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DEFAULT_PORT = 3210;
