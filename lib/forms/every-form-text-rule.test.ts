@@ -14,6 +14,7 @@ import { sessionBookingRuleSchema, weekBookingRuleSchema } from "../admin/bookin
 import { invitationCodeFormSchema } from "../admin/booking/invitation-codes";
 import { accessRequestSchema } from "../registration/access-needs/access-request-form";
 import { opportunityFormSchema, reflectionFormSchema, slotFormSchema } from "../observations/observation-schemas";
+import { resourceFormSchema } from "../admin/resources/resource-form-schema";
 
 // Every form that stores text people type, with a valid submission and its
 // text fields sorted into single-line and multi-line. A new text field must be
@@ -174,6 +175,14 @@ const forms: FormCase[] = [
     singleLine: [],
     multiLine: ["workingWell", "couldBeBetter", "themes", "followUp"],
     notFreeText: ["bookingId"],
+  },
+  {
+    name: "session resource",
+    schema: resourceFormSchema,
+    valid: { sessionId: "s1", kind: "RECORDING", title: "Recording of the session", titleCy: "Recordiad o’r sesiwn", url: "https://glanuskcc.sharepoint.com/:v:/s/practiceweek/recording", visibility: "ATTENDEES" },
+    singleLine: ["title", "titleCy", "url"],
+    multiLine: [],
+    notFreeText: ["sessionId", "resourceId", "kind", "visibility"],
   },
   {
     name: "certificate revocation",

@@ -3,13 +3,14 @@ import { useTranslations } from "next-intl";
 import { PlainLink } from "@/components/locale-anchor";
 
 /** The pages and downloads for one session; the current page is marked for screen readers too. */
-export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: string; eventId: string; current: "registrations" | "attendance" | "booking" }) {
+export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: string; eventId: string; current: "registrations" | "attendance" | "booking" | "resources" }) {
   const t = useTranslations("admin.registrations.links");
   const base = `/admin/sessions/${encodeURIComponent(sessionId)}`;
   const pages = [
     { href: `${base}/registrations`, key: "registrations" },
     { href: `${base}/attendance`, key: "attendance" },
     { href: `${base}/booking`, key: "booking" },
+    { href: `${base}/resources`, key: "resources" },
   ] as const;
   return (
     <nav aria-label={t("label")} className="mb-8 no-print">

@@ -8,8 +8,9 @@ import emails from "./emails.json";
 import events from "./events.json";
 import organisers from "./organisers.json";
 import registrations from "./registrations.json";
+import resources from "./resources.json";
 import sessions from "./sessions.json";
 import speakers from "./speakers.json";
 import themes from "./themes.json";
 
-export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking };
+export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking, resources };
