@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotOrganiserError } from "@/lib/admin/authorise";
+import { listMissingWelsh } from "@/lib/admin/dashboard/list-missing-welsh";
 import { getSessionResources } from "@/lib/admin/resources/get-session-resources";
 import { moveSessionResource } from "@/lib/admin/resources/move-session-resource";
 import { removeSessionResource } from "@/lib/admin/resources/remove-session-resource";
@@ -110,6 +111,14 @@ describe("adding resources", () => {
     const audit = await prisma.auditEntry.findMany({ where: { entityId: sessionId, action: "session-resource.add" }, orderBy: { createdAt: "asc" } });
     expect(audit.map((entry) => entry.summary)).toEqual(["Resources main: Slides", "Resources main: Reading list", "Resources main: Recording for attendees"]);
     expect(audit[0]?.actorId).toBe(organiser.id);
+  });
+
+  it("lists the titles still to write in Welsh with the week's other gaps, each leading to its session", async () => {
+    const gaps = ((await listMissingWelsh(prisma, organiser, eventId)) ?? []).filter((gap) => gap.kind === "resource");
+    expect(gaps.map((gap) => [gap.name, gap.sessionId, gap.fields])).toEqual([
+      ["Reading list", sessionId, ["title"]],
+      ["Recording for attendees", sessionId, ["title"]],
+    ]);
   });
 
   it.each([

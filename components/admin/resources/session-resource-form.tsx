@@ -11,18 +11,19 @@ import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
-import { ResourceKind, ResourceVisibility } from "@/lib/generated/prisma/enums";
+import { ResourceVisibility } from "@/lib/generated/prisma/enums";
 
 type Props = {
   sessionId: string;
+  /** Each kind with its name in the page's language (the public catalogue's, which the admin area's client messages leave out). */
+  kinds: { value: string; label: string }[];
   /** The resource being edited; absent when adding one. */
   resource?: { id: string; kind: string; title: string; titleCy: string | null; url: string; visibility: string };
 };
 
 /** Adds a link to a session, or edits one: what it is, its title (and Welsh title), the link, and who can see it. Works without JavaScript. */
-export function SessionResourceForm({ sessionId, resource }: Props) {
+export function SessionResourceForm({ sessionId, kinds, resource }: Props) {
   const t = useTranslations("admin.resources");
-  const kinds = useTranslations("resources.kinds");
   const [state, action] = useActionState(saveSessionResourceAction, idleFormState);
   const answerKey = useAnswerKey(state);
   // After adding, the form starts empty for the next link; after a refusal it keeps what was typed.
@@ -41,7 +42,7 @@ export function SessionResourceForm({ sessionId, resource }: Props) {
       <SelectField
         name="kind"
         label={t("fields.kind")}
-        options={[{ value: "", label: t("fields.kindChoose") }, ...Object.values(ResourceKind).map((kind) => ({ value: kind, label: kinds(kind) }))]}
+        options={[{ value: "", label: t("fields.kindChoose") }, ...kinds]}
         defaultValue={value("kind")}
         error={errors.kind}
         className="max-w-xs"

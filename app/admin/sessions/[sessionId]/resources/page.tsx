@@ -13,6 +13,7 @@ import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
+import { ResourceKind } from "@/lib/generated/prisma/enums";
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,6 +28,8 @@ export default async function SessionResourcesPage({ params, searchParams }: Pro
   const data = await getSessionResources(prisma, organiser, sessionId);
   if (!data) notFound();
   const t = await getTranslations("admin.resources");
+  const kindNames = await getTranslations("resources.kinds");
+  const kinds = Object.values(ResourceKind).map((kind) => ({ value: kind, label: kindNames(kind) }));
   const dates = dateLocale(await getLocale());
   const { session, resources } = data;
   const query = await searchParams;
@@ -64,7 +67,7 @@ export default async function SessionResourcesPage({ params, searchParams }: Pro
         <h2 id="resource-form-heading" className="mb-3 text-2xl">
           {editing ? t("editHeading", { title: editing.title }) : t("addHeading")}
         </h2>
-        <SessionResourceForm key={editing?.id ?? "new"} sessionId={session.id} resource={editing} />
+        <SessionResourceForm key={editing?.id ?? "new"} sessionId={session.id} kinds={kinds} resource={editing} />
         {editing ? (
           <p className="mt-4">
             <Link href={`/admin/sessions/${encodeURIComponent(session.id)}/resources`}>{t("backToList")}</Link>
