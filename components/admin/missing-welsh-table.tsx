@@ -3,11 +3,12 @@ import { ListTable } from "@/components/admin/list-controls";
 import { Link } from "@/components/locale-link";
 import type { WelshGap, WelshGapKind } from "@/lib/admin/dashboard/missing-welsh";
 
-const editPage: Record<WelshGapKind, (id: string) => string> = {
-  event: (id) => `/admin/events/${id}`,
-  theme: (id) => `/admin/themes/${id}`,
-  session: (id) => `/admin/sessions/${id}`,
-  speaker: (id) => `/admin/speakers/${id}`,
+const editPage: Record<WelshGapKind, (gap: WelshGap) => string> = {
+  event: ({ id }) => `/admin/events/${id}`,
+  theme: ({ id }) => `/admin/themes/${id}`,
+  session: ({ id }) => `/admin/sessions/${id}`,
+  speaker: ({ id }) => `/admin/speakers/${id}`,
+  resource: ({ id, sessionId }) => `/admin/sessions/${encodeURIComponent(sessionId ?? "")}/resources?edit=${encodeURIComponent(id)}#resource-form-heading`,
 };
 
 /**
@@ -28,7 +29,7 @@ export function MissingWelshTable({ gaps, empty }: { gaps: WelshGap[]; empty: st
         <tr key={`${gap.kind}-${gap.id}`}>
           <th scope="row">
             {/* Titles as written in English (that is what is missing in Welsh); a person's name is in no language. */}
-            <Link href={editPage[gap.kind](gap.id)} lang={gap.kind === "speaker" ? undefined : "en"}>
+            <Link href={editPage[gap.kind](gap)} lang={gap.kind === "speaker" ? undefined : "en"}>
               {gap.name}
             </Link>
           </th>

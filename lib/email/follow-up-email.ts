@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import type { ResourceKind } from "../generated/prisma/enums";
 import { contentTextIn } from "../i18n/content";
 import { dateLocale } from "../i18n/locales";
 import { formatLongDate } from "../programme/event-time";
@@ -30,8 +31,8 @@ export const registrationForFollowUpSelect = {
 
 export type RegistrationForFollowUp = Prisma.RegistrationGetPayload<{ select: typeof registrationForFollowUpSelect }>;
 
-/** A link the person may follow from the follow-up: a resource of the session, in their language. */
-export type FollowUpResource = { title: string; titleCy: string | null; url: string; kindLabel: { en: string; cy: string } };
+/** A link the person may follow from the follow-up: a resource of the session they may see (lib/resources). */
+export type FollowUpResource = { kind: ResourceKind; title: string; titleCy: string | null; url: string };
 
 /**
  * After a session: thanks, the feedback form (unless given), logging the CPD
@@ -50,7 +51,7 @@ export function followUpEmail(registration: RegistrationForFollowUp, siteUrl: st
         registration.feedback ? null : t("feedback.email.feedback", { url: pageUrl(siteUrl, `/account/feedback/${registration.id}`, locale) }),
         registration.cpdEntry ? null : t("feedback.email.logCpd", { url: pageUrl(siteUrl, `/account/cpd/sessions/${registration.id}`, locale) }),
         resources.length > 0
-          ? [t("feedback.email.resources"), ...resources.map((resource) => `- ${locale === "cy" ? resource.kindLabel.cy : resource.kindLabel.en}: ${contentTextIn(locale, resource.title, resource.titleCy)}: ${resource.url}`)]
+          ? [t("feedback.email.resources"), ...resources.map((resource) => `- ${t(`resources.kinds.${resource.kind}`)}: ${contentTextIn(locale, resource.title, resource.titleCy)}: ${resource.url}`)]
           : null,
         t("feedback.email.signOff", { organiser: contentTextIn(locale, session.event.organiserName, session.event.organiserNameCy) }),
       ]),

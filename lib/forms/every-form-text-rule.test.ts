@@ -16,6 +16,7 @@ import { accessRequestSchema } from "../registration/access-needs/access-request
 import { opportunityFormSchema, reflectionFormSchema, slotFormSchema } from "../observations/observation-schemas";
 import { messageFormSchema } from "../messages/message-form";
 import { feedbackFormSchema } from "../feedback/feedback-form";
+import { resourceFormSchema } from "../admin/resources/resource-form-schema";
 
 // Every form that stores text people type, with a valid submission and its
 // text fields sorted into single-line and multi-line. A new text field must be
@@ -192,6 +193,14 @@ const forms: FormCase[] = [
     singleLine: [],
     multiLine: ["mostUseful", "couldBeBetter"],
     notFreeText: ["registrationId", "relevance", "quality", "showName"],
+  },
+  {
+    name: "session resource",
+    schema: resourceFormSchema,
+    valid: { sessionId: "s1", kind: "RECORDING", title: "Recording of the session", titleCy: "Recordiad o’r sesiwn", url: "https://glanuskcc.sharepoint.com/:v:/s/practiceweek/recording", visibility: "ATTENDEES" },
+    singleLine: ["title", "titleCy", "url"],
+    multiLine: [],
+    notFreeText: ["sessionId", "resourceId", "kind", "visibility"],
   },
   {
     name: "certificate revocation",

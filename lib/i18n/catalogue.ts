@@ -15,18 +15,20 @@ import organiserMessagesCy from "./messages/organiser-messages.cy.json";
 import organiserMessagesEn from "./messages/organiser-messages.en.json";
 import privacyCy from "./messages/privacy.cy.json";
 import privacyEn from "./messages/privacy.en.json";
+import resourcesCy from "./messages/resources.cy.json";
+import resourcesEn from "./messages/resources.en.json";
 import type { AppLocale } from "./locales";
 
 // The whole catalogue of each language, as the pages, emails, calendar files,
 // PDFs and CSV exports read it. English and Welsh have the same keys, the
 // same placeholders and the same selects (catalogue-parity.test.ts).
 
-const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn, organiserMessages: organiserMessagesEn, feedback: feedbackEn };
+const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn, organiserMessages: organiserMessagesEn, feedback: feedbackEn, resources: resourcesEn };
 export type Messages = typeof english;
 
 const catalogues: Record<AppLocale, Messages> = {
   en: english,
-  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy, organiserMessages: organiserMessagesCy, feedback: feedbackCy } as Messages,
+  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy, organiserMessages: organiserMessagesCy, feedback: feedbackCy, resources: resourcesCy } as Messages,
 };
 
 export function messagesFor(locale: AppLocale): Messages {

@@ -2,6 +2,7 @@ import type { Task } from "graphile-worker";
 import { followUpEmail, registrationForFollowUpSelect } from "../email/follow-up-email";
 import type { EmailContext } from "../email/registration-notices";
 import { sendEmail } from "../email/send-email";
+import { listSessionResourcesFor } from "../resources/list-session-resources-for";
 import { followUpJobSchema } from "./follow-up-jobs";
 
 /**
@@ -18,7 +19,9 @@ export function sendFollowUpTask(context: EmailContext): Task {
     }
     const registration = await context.db.registration.findUnique({ where: { id: parsed.data.registrationId }, select: registrationForFollowUpSelect });
     if (!registration || registration.status !== "CONFIRMED" || registration.attendance !== "ATTENDED" || registration.followUpSentAt) return;
-    await sendEmail(followUpEmail(registration, context.siteUrl));
+    // The slides, recordings and reading this person may see now (a recording only after the session).
+    const resources = await listSessionResourcesFor(context.db, registration.session.id, { userId: registration.userId });
+    await sendEmail(followUpEmail(registration, context.siteUrl, resources?.shown ?? []));
     await context.db.registration.update({ where: { id: registration.id }, data: { followUpSentAt: new Date() } });
   };
 }

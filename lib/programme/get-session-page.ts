@@ -4,11 +4,15 @@ import { sessionCpdHours } from "./cpd-hours";
 import type { Places } from "./places";
 import { publicSessionWhere } from "./public-visibility";
 import { bookingRuleSelect, effectiveBookingRule } from "../registration/booking-rule";
+import { resourceOrder, resourceSelect } from "../resources/session-resources-view";
 
 /**
  * Everything the public session page shows, except places left (which change
  * with every booking and are added per request, see confirmed-counts.ts). The
  * join link is deliberately not selected: only confirmed registrants see it.
+ * Of the session's resources (slides, recordings, reading), only those for
+ * everyone are kept whole; of the others only their kind and who they are for
+ * (for "people who attended can see more here"), never a link or a title.
  */
 export async function getSessionPage(slug: string) {
   const row = await prisma.session.findFirst({
@@ -47,12 +51,15 @@ export async function getSessionPage(slug: string) {
           speaker: { select: { slug: true, name: true, role: true, roleCy: true, organisation: true, organisationCy: true } },
         },
       },
+      resources: { orderBy: resourceOrder, select: resourceSelect },
     },
   });
   if (!row) return null;
-  const { cpdHours, bookingRule, bookingDomains, bookingAudience, bookingAudienceCy, ...rest } = row;
+  const { cpdHours, bookingRule, bookingDomains, bookingAudience, bookingAudienceCy, resources, ...rest } = row;
   return {
     ...rest,
+    resources: resources.filter((resource) => resource.visibility === "EVERYONE"),
+    restrictedResources: resources.filter((resource) => resource.visibility !== "EVERYONE").map(({ kind, visibility }) => ({ kind, visibility })),
     bookingRule: effectiveBookingRule({ bookingRule, bookingDomains, bookingAudience, bookingAudienceCy, event: row.event }),
     cpdHours: sessionCpdHours({ cpdHours, startsAt: row.startsAt, endsAt: row.endsAt }),
     cancelled: row.status === "CANCELLED",

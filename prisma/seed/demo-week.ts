@@ -22,6 +22,7 @@ import { isStandardOf, standardsFor } from "../../lib/cpd/standards/registry";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { sessionCpdHours } from "../../lib/programme/cpd-hours";
 import { eventDayKeys } from "../../lib/programme/event-time";
+import { isHttpsLink, normalisedLink } from "../../lib/resources/resource-link";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import {
   AccessProvision,
@@ -40,6 +41,7 @@ import {
   UserRole,
 } from "../../lib/generated/prisma/enums";
 import { deliveryLanguages, welshProblems, welshSessions, welshSpeakers, welshThemes, welshWeeks } from "./demo-week-welsh";
+import { demoResources, demoResourcesOf } from "./demo-resources";
 import { lines, paragraphs } from "./text";
 
 // ---------------------------------------------------------------------------
@@ -2269,6 +2271,13 @@ export function checkDemoData(now: Date = new Date()): void {
   // The Welsh (demo-week-welsh.ts): every key names something here, and the bilingual weeks are complete.
   problems.push(...welshProblems(weeks, demoSpeakers.map((s) => s.slug)));
 
+  // Slides, recordings and reading (demo-resources.ts): on sessions that exist, with links the admin form would accept.
+  const sessionSlugs = new Set(weeks.flatMap((w) => w.sessions.map((s) => s.slug)));
+  for (const resource of demoResources) {
+    if (!sessionSlugs.has(resource.sessionSlug)) problems.push(`resource ${resource.title}: no session ${resource.sessionSlug}`);
+    if (!isHttpsLink(resource.url) || resource.url !== normalisedLink(resource.url)) problems.push(`resource ${resource.title}: ${resource.url} is not a link the admin form would store`);
+  }
+
   if (problems.length) throw new Error(`Demo seed data is inconsistent:\n  - ${problems.join("\n  - ")}`);
 }
 
@@ -2439,6 +2448,10 @@ export async function seedDemoWeek(
             },
           });
         }
+
+        await tx.sessionResource.createMany({
+          data: sessions.flatMap((s) => demoResourcesOf(s.slug).map((resource) => ({ ...resource, sessionId: lookup(sessionIds, s.slug, "session") }))),
+        });
 
         await tx.sessionSpeaker.createMany({
           data: sessions.flatMap((s) =>

@@ -20,7 +20,7 @@ async function listRouteFiles(dir: string, fileName: "page.tsx" | "route.ts"): P
 
 /** Row counts and last changes of every table an admin action can write. */
 async function databaseFingerprint(): Promise<string> {
-  const tables = ["Event", "Theme", "Session", "Speaker", "User", "Registration"];
+  const tables = ["Event", "Theme", "Session", "Speaker", "User", "Registration", "SessionResource"];
   const parts = tables.map((table) => `(SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '-') FROM "${table}") AS "${table}"`);
   const [row] = await queryE2eDatabase(
     `SELECT ${parts.join(", ")},

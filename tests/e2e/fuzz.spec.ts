@@ -98,6 +98,8 @@ const FIELD_NAMES = [
   // Messages from organisers (issue 15).
   "messageId", "audience", "subject", "body", "subjectCy", "bodyCy", "when", "sendOn", "sendTime", "englishOnly",
   "relevance", "quality", "mostUseful", "couldBeBetter", "showName",
+  // Slides, recordings and reading (issue 15).
+  "resourceId", "kind", "url", "visibility", "direction",
 ] as const;
 
 const NASTY_VALUES = [
@@ -105,7 +107,7 @@ const NASTY_VALUES = [
   "2026-02-30", "2026-13-01", "0000-00-00", "25:61", "24:00", "01:30", "null", "undefined", "true", "[]", "{}", "__proto__",
   "constructor", "' OR 1=1 --", "\"; DROP TABLE \"User\"; --", "<script>alert(1)</script>", "javascript:alert(1)",
   "../../etc/passwd", "%00", "%", "\r\n\r\n", "=HYPERLINK(\"x\")", "𝓗𝓮𝓵𝓵𝓸", "Siân Llŷr", "ATTENDED", "PUBLISHED", "CANCELLED",
-  "SOCIAL_WORK_ENGLAND", "ONLINE", "WELSH", "welsh", "on", "now", "later", "WAITLISTED", "EVERYONE", "yes", "Europe/London", "Mars/Olympus", "#zzzzzz", "#000000", "https://", "http://x",
+  "SOCIAL_WORK_ENGLAND", "ONLINE", "WELSH", "welsh", "on", "now", "later", "WAITLISTED", "EVERYONE", "yes", "Europe/London", "Mars/Olympus", "#zzzzzz", "#000000", "https://", "http://x", "https://x", "https://user:pw@example.org/", "RECORDING", "ATTENDEES", "up",
   "attendee@demo.cpdweek.test", "organiser@demo.cpdweek.test", "CPD-0000-0000-0000-0000-0000-0000-0000",
   // Text that breaks single-line formats (calendar parameters, headers, CSV) and return paths that leave the site.
   "Social Care Wales\r\nATTENDEE:mailto:x@evil.example", "a\tb", "a\u2028b", "a\u001bb", "a\u0085b",
@@ -342,8 +344,11 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
       UNION ALL SELECT title FROM "Session" UNION ALL SELECT "titleCy" FROM "Session" UNION ALL SELECT venue FROM "Session" UNION ALL SELECT "venueCy" FROM "Session" UNION ALL SELECT "joinUrl" FROM "Session"
       UNION ALL SELECT name FROM "Speaker" UNION ALL SELECT role FROM "Speaker" UNION ALL SELECT "roleCy" FROM "Speaker" UNION ALL SELECT organisation FROM "Speaker" UNION ALL SELECT "organisationCy" FROM "Speaker"
       UNION ALL SELECT name FROM "User" UNION ALL SELECT "jobRole" FROM "User" UNION ALL SELECT organisation FROM "User" UNION ALL SELECT "registrationNumber" FROM "User"
-      UNION ALL SELECT title FROM "CpdEntry") texts
+      UNION ALL SELECT title FROM "CpdEntry"
+      UNION ALL SELECT title FROM "SessionResource" UNION ALL SELECT "titleCy" FROM "SessionResource" UNION ALL SELECT url FROM "SessionResource") texts
       WHERE text ~ '[\x01-\x1f\x7f\u0080-\u009f\u2028\u2029]'
+    UNION ALL SELECT 'a session resource that is not an https link to a named site, or has no title', count(*)::text FROM "SessionResource"
+      WHERE url !~ '^https://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?/' OR btrim(title) = '' OR position < 0
     UNION ALL SELECT 'an organiser whose address nobody proved', count(*)::text FROM "User" WHERE role = 'ORGANISER' AND "emailVerifiedAt" IS NULL
     UNION ALL SELECT 'an email link with nothing to act on', count(*)::text FROM "EmailToken"
       WHERE ("purpose" IN ('VERIFY_EMAIL', 'RESET_PASSWORD') AND "userId" IS NULL) OR ("purpose" = 'ORGANISER_INVITATION' AND "invitationId" IS NULL)

@@ -152,6 +152,12 @@ describe("the follow-up email", () => {
     const session = await fixture.session({ name: "follow-up", startsAt });
     const person = await fixture.person("follow-up-person", "BILINGUAL");
     const registration = await fixture.register(session.id, person.id, "CONFIRMED");
+    await prisma.sessionResource.createMany({
+      data: [
+        { sessionId: session.id, kind: "SLIDES", title: "The slides", titleCy: "Y sleidiau", url: "https://slides.example.test/deck", visibility: "ATTENDEES", position: 0 },
+        { sessionId: session.id, kind: "RECORDING", title: "The recording", url: "https://video.example.test/rec", visibility: "ATTENDEES", position: 1 },
+      ],
+    });
     const now = new Date();
     await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [registration.id] }, now);
     const [job] = await prisma.$queryRawUnsafe<Array<{ run_at: Date }>>(`SELECT run_at FROM ${JOB_QUEUE_SCHEMA}._private_jobs WHERE key = $1`, `follow-up-${registration.id}`);
@@ -170,6 +176,10 @@ describe("the follow-up email", () => {
     expect(email.text).toContain(`/cy/account/feedback/${registration.id}`);
     expect(email.text).toContain(`/account/feedback/${registration.id}`);
     expect(email.text).toContain(`/account/cpd/sessions/${registration.id}`);
+    // The slides this attendee may see; not the recording, as the session has not ended yet.
+    expect(email.text).toContain("- Sleidiau: Y sleidiau: https://slides.example.test/deck");
+    expect(email.text).toContain("- Slides: The slides: https://slides.example.test/deck");
+    expect(email.text).not.toContain("video.example.test");
     expect((await prisma.registration.findUniqueOrThrow({ where: { id: registration.id } })).followUpSentAt).not.toBeNull();
 
     // Marked again later: the follow-up is not sent twice.

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { PlainLink } from "@/components/locale-anchor";
 
 /** The pages and downloads for one session; the current page is marked for screen readers too. */
-export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: string; eventId: string; current: "registrations" | "attendance" | "booking" | "messages" | "feedback" }) {
+export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: string; eventId: string; current: "registrations" | "attendance" | "booking" | "messages" | "feedback" | "resources" }) {
   const t = useTranslations("admin.registrations.links");
   const base = `/admin/sessions/${encodeURIComponent(sessionId)}`;
   const pages = [
@@ -12,6 +12,7 @@ export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: 
     { href: `${base}/booking`, key: "booking" },
     { href: `${base}/messages`, key: "messages" },
     { href: `${base}/feedback`, key: "feedback" },
+    { href: `${base}/resources`, key: "resources" },
   ] as const;
   return (
     <nav aria-label={t("label")} className="mb-8 no-print">

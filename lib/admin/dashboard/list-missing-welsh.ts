@@ -43,6 +43,11 @@ export async function listMissingWelsh(db: Prisma.TransactionClient, actor: Curr
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, role: true, roleCy: true, organisation: true, organisationCy: true, bio: true, bioCy: true },
   });
-  return findMissingWelsh({ event, themes, sessions, speakers });
+  const resources = await db.sessionResource.findMany({
+    where: { session: { eventId } },
+    orderBy: [{ session: { startsAt: "asc" } }, { sessionId: "asc" }, { position: "asc" }, { id: "asc" }],
+    select: { id: true, sessionId: true, title: true, titleCy: true },
+  });
+  return findMissingWelsh({ event, themes, sessions, speakers, resources });
 }
 

@@ -107,4 +107,17 @@ describe("what of a week still lacks Welsh", () => {
     ];
     expect(findMissingWelsh(week).map((gap) => gap.id)).toEqual(["b", "a"]);
   });
+
+  it("names a session's resource whose title has no Welsh, with its session for the edit page, after the speakers", () => {
+    const week = bilingualWeek();
+    week.speakers[0]!.bioCy = null;
+    week.resources = [
+      { id: "r1", sessionId: "s1", title: "Slides", titleCy: "Sleidiau" },
+      { id: "r2", sessionId: "s1", title: "Recording of the session", titleCy: null },
+    ];
+    expect(findMissingWelsh(week)).toEqual([
+      { kind: "speaker", id: "p1", name: "Sarah McCarty", fields: ["bio"] },
+      { kind: "resource", id: "r2", name: "Recording of the session", fields: ["title"], sessionId: "s1" },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 // What of a week is still written in English only: every record (the week,
-// its themes, its sessions, the speakers of its sessions) with a field whose
+// its themes, its sessions, the speakers and resources of its sessions) with a field whose
 // English is filled in and whose Welsh (the `…Cy` column beside it) is empty.
 // Welsh pages show the English instead, marked lang="en", so nothing breaks;
 // this list is how organisers find what is left to write. No database here.
@@ -10,13 +10,14 @@ export const WELSH_FIELDS = {
   theme: ["name", "summary"],
   session: ["title", "summary", "description", "venue"],
   speaker: ["role", "organisation", "bio"],
+  resource: ["title"],
 } as const;
 
 export type WelshGapKind = keyof typeof WELSH_FIELDS;
 export type WelshField = (typeof WELSH_FIELDS)[WelshGapKind][number];
 
-/** One record with English that has no Welsh beside it, and which fields. */
-export type WelshGap = { kind: WelshGapKind; id: string; name: string; fields: WelshField[] };
+/** One record with English that has no Welsh beside it, and which fields; a resource names its session too (its edit page is the session's). */
+export type WelshGap = { kind: WelshGapKind; id: string; name: string; fields: WelshField[]; sessionId?: string };
 
 type Text = string | null;
 
@@ -49,6 +50,8 @@ export type WeekForWelsh = {
     venueCy: Text;
   }[];
   speakers: { id: string; name: string; role: Text; roleCy: Text; organisation: Text; organisationCy: Text; bio: Text; bioCy: Text }[];
+  /** The sessions' slides, recordings and reading, in session order (none when left out). */
+  resources?: { id: string; sessionId: string; title: string; titleCy: Text }[];
 };
 
 function isWritten(value: Text | string[] | undefined): boolean {
@@ -66,7 +69,7 @@ function gapsOf<Kind extends WelshGapKind>(
   return missing.length ? [{ kind, id: record.id, name, fields: [...missing] }] : [];
 }
 
-/** The week's records with English but no Welsh: the week, then its themes, sessions and speakers in the order given. */
+/** The week's records with English but no Welsh: the week, then its themes, sessions, speakers and resources in the order given. */
 export function findMissingWelsh(week: WeekForWelsh): WelshGap[] {
   return [
     ...gapsOf("event", week.event, week.event.title, WELSH_FIELDS.event),
@@ -81,5 +84,6 @@ export function findMissingWelsh(week: WeekForWelsh): WelshGap[] {
       ),
     ),
     ...week.speakers.flatMap((speaker) => gapsOf("speaker", speaker, speaker.name, WELSH_FIELDS.speaker)),
+    ...(week.resources ?? []).flatMap((resource) => gapsOf("resource", resource, resource.title, WELSH_FIELDS.resource).map((gap) => ({ ...gap, sessionId: resource.sessionId }))),
   ];
 }

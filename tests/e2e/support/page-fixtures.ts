@@ -42,6 +42,7 @@ export const longValues = {
   speakerRole: "Principal Lecturer in Social Work and Interprofessional Safeguarding Practice",
   speakerOrganisation: "Prifysgol Cymru Y Drindod Dewi Sant (University of Wales Trinity Saint David)",
   venue: "Ystafell Gynadledda Caerphilly, Tŷ Trevithick, Abercynon, Mountain Ash CF45 4UQ",
+  resourceTitle: "Slides: Deprivation of Liberty Safeguards and the Mental Capacity Act 2005, what Cheshire West still means for everyday practice",
   joinUrl:
     "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDk4NmQ1OTMtNGQ2Yy00YmM0LWE5ZWMtMGJhNjY4ZTc0YzQx%40thread.v2/0?context=%7b%22Tid%22%3a%22rctcbc-gov-uk%22%7d",
 } as const;
@@ -161,6 +162,28 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
   await queryE2eDatabase(
     `INSERT INTO "SessionSpeaker" ("sessionId", "speakerId", position, part) VALUES ($1, $3, 0, 'SPEAKER'), ($2, $3, 0, 'CHAIR')`,
     [sessionId, checkInSessionId, speakerId],
+  );
+
+  // Slides, recordings and reading (issue 15), with long titles and a long link: the slides for
+  // everyone, the reading for people with a place, the recording for attendees (the attendee
+  // attended, so sees all three; an anonymous visitor sees the slides and hears there is more).
+  await queryE2eDatabase(
+    `INSERT INTO "SessionResource" (id, "sessionId", kind, title, url, visibility, position, "updatedAt")
+     VALUES ($1, $4, 'SLIDES', $5, $6, 'EVERYONE', 0, now()),
+            ($2, $4, 'READING', $7, $8, 'REGISTRANTS', 1, now()),
+            ($3, $4, 'RECORDING', $9, $10, 'ATTENDEES', 2, now())`,
+    [
+      recordId(),
+      recordId(),
+      recordId(),
+      sessionId,
+      longValues.resourceTitle,
+      longValues.joinUrl.replace("teams.microsoft.com", "rctcbc.sharepoint.com"),
+      "Reading list: the Supreme Court’s judgment in P v Cheshire West and Chester Council, with the Law Commission’s report on Mental Capacity and Deprivation of Liberty",
+      "https://www.lawcom.gov.uk/project/mental-capacity-and-deprivation-of-liberty/",
+      "Recording of the session, with captions and a transcript in Welsh and English",
+      "https://rctcbc.sharepoint.com/:v:/s/practicedevelopmentweek2025/deprivation-of-liberty-safeguards-recording-with-captions",
+    ],
   );
 
   // The attendee attended the long session (CPD still to log, a certificate

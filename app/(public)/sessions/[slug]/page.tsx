@@ -19,6 +19,10 @@ import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/pro
 import { addPlacesTo } from "@/lib/programme/confirmed-counts";
 import { cachedSessionPage } from "@/lib/programme/public-cache";
 import { PlainLink } from "@/components/locale-anchor";
+import { SessionResources } from "@/components/session-resources";
+import { prisma } from "@/lib/db";
+import { listSessionResourcesFor } from "@/lib/resources/list-session-resources-for";
+import { publicSessionResources } from "@/lib/resources/public-session-resources";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -46,6 +50,9 @@ export default async function SessionPage({ params }: Props) {
   const timeZone = session.event.timeZone;
   const past = session.endsAt < new Date();
   const user = await getCurrentUser();
+  // A visitor's page may be stored and served to every visitor (docs/decisions/0010), so it shows the
+  // resources for everyone only, from the cached data; a signed-in person's are read for them on each request.
+  const resources = (user ? await listSessionResourcesFor(prisma, session.id, { userId: user.id }) : null) ?? publicSessionResources(session);
 
   return (
     <article>
@@ -95,6 +102,7 @@ export default async function SessionPage({ params }: Props) {
               </ul>
             </section>
           ) : null}
+          <SessionResources view={resources} signInHref={user ? undefined : `/sign-in?callbackUrl=${encodeURIComponent(`/sessions/${session.slug}`)}`} />
         </div>
 
         <aside className="space-y-6">

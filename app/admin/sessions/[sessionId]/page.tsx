@@ -89,6 +89,11 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
               {t("edit.attendance")}
             </Link>
           </li>
+          <li>
+            <Link href={`/admin/sessions/${session.id}/resources`} className="inline-block py-1 font-bold">
+              {t("edit.resources")}
+            </Link>
+          </li>
           {session.status !== "DRAFT" && session.event.status === "PUBLISHED" ? (
             <li>
               <Link href={`/sessions/${session.slug}`} className="inline-block py-1">

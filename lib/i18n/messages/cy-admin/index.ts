@@ -10,8 +10,9 @@ import feedback from "./feedback.json";
 import messages from "./messages.json";
 import organisers from "./organisers.json";
 import registrations from "./registrations.json";
+import resources from "./resources.json";
 import sessions from "./sessions.json";
 import speakers from "./speakers.json";
 import themes from "./themes.json";
 
-export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking, messages, feedback };
+export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking, messages, feedback, resources };
