@@ -345,10 +345,16 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
       UNION ALL SELECT name FROM "Speaker" UNION ALL SELECT role FROM "Speaker" UNION ALL SELECT "roleCy" FROM "Speaker" UNION ALL SELECT organisation FROM "Speaker" UNION ALL SELECT "organisationCy" FROM "Speaker"
       UNION ALL SELECT name FROM "User" UNION ALL SELECT "jobRole" FROM "User" UNION ALL SELECT organisation FROM "User" UNION ALL SELECT "registrationNumber" FROM "User"
       UNION ALL SELECT title FROM "CpdEntry"
-      UNION ALL SELECT title FROM "SessionResource" UNION ALL SELECT "titleCy" FROM "SessionResource" UNION ALL SELECT url FROM "SessionResource") texts
+      UNION ALL SELECT title FROM "SessionResource" UNION ALL SELECT "titleCy" FROM "SessionResource" UNION ALL SELECT url FROM "SessionResource"
+      UNION ALL SELECT subject FROM "OrganiserMessage" UNION ALL SELECT "subjectCy" FROM "OrganiserMessage") texts
       WHERE text ~ '[\x01-\x1f\x7f\u0080-\u009f\u2028\u2029]'
     UNION ALL SELECT 'a session resource that is not an https link to a named site, or has no title', count(*)::text FROM "SessionResource"
-      WHERE url !~ '^https://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?/' OR btrim(title) = '' OR position < 0
+      WHERE url !~ '^https://[a-z0-9-]+(\\.[a-z0-9-]+)+(:[0-9]+)?/' OR btrim(title) = '' OR position < 0
+    UNION ALL SELECT 'a message without a subject or text, half a Welsh version, or sent without its time', count(*)::text FROM "OrganiserMessage"
+      WHERE btrim(subject) = '' OR btrim(body) = '' OR ("subjectCy" IS NULL) <> ("bodyCy" IS NULL) OR (status IN ('SCHEDULED', 'SENT') AND "sendAt" IS NULL) OR (status = 'SENT' AND "sentAt" IS NULL)
+    UNION ALL SELECT 'feedback off its 1–5 scales, or on a session that had not ended when it was given', count(*)::text FROM "SessionFeedback" f
+      JOIN "Registration" r ON r.id = f."registrationId" JOIN "Session" s ON s.id = r."sessionId"
+      WHERE f.relevance NOT BETWEEN 1 AND 5 OR f.quality NOT BETWEEN 1 AND 5 OR f."createdAt" < s."endsAt"
     UNION ALL SELECT 'an organiser whose address nobody proved', count(*)::text FROM "User" WHERE role = 'ORGANISER' AND "emailVerifiedAt" IS NULL
     UNION ALL SELECT 'an email link with nothing to act on', count(*)::text FROM "EmailToken"
       WHERE ("purpose" IN ('VERIFY_EMAIL', 'RESET_PASSWORD') AND "userId" IS NULL) OR ("purpose" = 'ORGANISER_INVITATION' AND "invitationId" IS NULL)

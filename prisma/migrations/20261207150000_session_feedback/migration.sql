@@ -21,6 +21,3 @@ CREATE UNIQUE INDEX "SessionFeedback_registrationId_key" ON "SessionFeedback"("r
 -- AddForeignKey
 ALTER TABLE "SessionFeedback" ADD CONSTRAINT "SessionFeedback_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The scales are 1 to 5, whatever writes the row.
-ALTER TABLE "SessionFeedback" ADD CONSTRAINT "SessionFeedback_relevance_scale" CHECK ("relevance" BETWEEN 1 AND 5);
-ALTER TABLE "SessionFeedback" ADD CONSTRAINT "SessionFeedback_quality_scale" CHECK ("quality" BETWEEN 1 AND 5);
