@@ -345,7 +345,7 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
       UNION ALL SELECT title FROM "SessionResource" UNION ALL SELECT "titleCy" FROM "SessionResource" UNION ALL SELECT url FROM "SessionResource") texts
       WHERE text ~ '[\x01-\x1f\x7f\u0080-\u009f\u2028\u2029]'
     UNION ALL SELECT 'a session resource that is not an https link to a named site, or has no title', count(*)::text FROM "SessionResource"
-      WHERE url !~ '^https://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?/' OR btrim(title) = '' OR position < 0
+      WHERE url !~ '^https://[a-z0-9-]+(\\.[a-z0-9-]+)+(:[0-9]+)?/' OR btrim(title) = '' OR position < 0
     UNION ALL SELECT 'an organiser whose address nobody proved', count(*)::text FROM "User" WHERE role = 'ORGANISER' AND "emailVerifiedAt" IS NULL
     UNION ALL SELECT 'an email link with nothing to act on', count(*)::text FROM "EmailToken"
       WHERE ("purpose" IN ('VERIFY_EMAIL', 'RESET_PASSWORD') AND "userId" IS NULL) OR ("purpose" = 'ORGANISER_INVITATION' AND "invitationId" IS NULL)
