@@ -69,22 +69,16 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         <li>{t("given.relevance", { score: feedback.relevance })}</li>
         <li>{t("given.quality", { score: feedback.quality })}</li>
       </ul>
-      {feedback.mostUseful ? (
-        <section aria-labelledby="most-useful-heading" className="mb-6 max-w-prose">
-          <h2 id="most-useful-heading" className="mb-1 text-xl">
-            {t("given.mostUseful")}
-          </h2>
-          <p className="whitespace-pre-wrap">{feedback.mostUseful}</p>
-        </section>
-      ) : null}
-      {feedback.couldBeBetter ? (
-        <section aria-labelledby="could-be-better-heading" className="mb-6 max-w-prose">
-          <h2 id="could-be-better-heading" className="mb-1 text-xl">
-            {t("given.couldBeBetter")}
-          </h2>
-          <p className="whitespace-pre-wrap">{feedback.couldBeBetter}</p>
-        </section>
-      ) : null}
+      {(["mostUseful", "couldBeBetter"] as const).map((field) =>
+        feedback[field] ? (
+          <section key={field} aria-labelledby={`${field}-heading`} className="mb-6 max-w-prose">
+            <h2 id={`${field}-heading`} className="mb-1 text-xl">
+              {t(`given.${field}`)}
+            </h2>
+            <p className="whitespace-pre-wrap">{feedback[field]}</p>
+          </section>
+        ) : null,
+      )}
       <p className="mb-6">{feedback.showName ? t("given.named") : t("given.anonymous")}</p>
       {cpdEntry ? (
         <p>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { MessageForm } from "@/components/admin/messages/message-form";
-import { MessagesTable } from "@/components/admin/messages/messages-table";
+import { MessagesSections } from "@/components/admin/messages/messages-sections";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
@@ -37,19 +36,7 @@ export default async function WeekMessagesPage({ params, searchParams }: Props) 
       <SuccessNotice message={query.done === "discarded" ? t("detail.discardedNotice") : undefined} />
       <p className="mb-8 max-w-prose">{t("weekIntro")}</p>
 
-      <section aria-labelledby="list-heading" className="mb-12">
-        <h2 id="list-heading" className="mb-3 text-2xl">
-          {t("list.heading")}
-        </h2>
-        <MessagesTable messages={data.messages} timeZone={data.timeZone} caption={t("list.weekCaption")} />
-      </section>
-
-      <section aria-labelledby="compose-heading" className="mb-12">
-        <h2 id="compose-heading" className="mb-3 text-2xl">
-          {data.draft.messageId ? t("compose.changeHeading") : t("compose.heading")}
-        </h2>
-        <MessageForm scope={{ eventId: event.id }} initial={data.draft} audienceCounts={data.audienceCounts} timeZone={data.timeZone} />
-      </section>
+      <MessagesSections data={data} scope={{ eventId: event.id }} caption={t("list.weekCaption")} />
     </>
   );
 }

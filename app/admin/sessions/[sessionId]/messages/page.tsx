@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { MessageForm } from "@/components/admin/messages/message-form";
-import { MessagesTable } from "@/components/admin/messages/messages-table";
+import { MessagesSections } from "@/components/admin/messages/messages-sections";
 import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
 import { ContentText } from "@/components/content-text";
 import { SuccessNotice } from "@/components/forms/success-notice";
@@ -40,19 +39,7 @@ export default async function SessionMessagesPage({ params, searchParams }: Prop
       <SuccessNotice message={query.done === "discarded" ? t("detail.discardedNotice") : undefined} />
       <p className="mb-8 max-w-prose">{t("intro")}</p>
 
-      <section aria-labelledby="list-heading" className="mb-12">
-        <h2 id="list-heading" className="mb-3 text-2xl">
-          {t("list.heading")}
-        </h2>
-        <MessagesTable messages={data.messages} timeZone={data.timeZone} caption={t("list.caption")} />
-      </section>
-
-      <section aria-labelledby="compose-heading" className="mb-12">
-        <h2 id="compose-heading" className="mb-3 text-2xl">
-          {data.draft.messageId ? t("compose.changeHeading") : t("compose.heading")}
-        </h2>
-        <MessageForm scope={{ sessionId: session.id }} initial={data.draft} audienceCounts={data.audienceCounts} timeZone={data.timeZone} />
-      </section>
+      <MessagesSections data={data} scope={{ sessionId: session.id }} caption={t("list.caption")} />
     </>
   );
 }
