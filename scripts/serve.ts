@@ -228,7 +228,17 @@ function runPrimary(count: number, hostname: string, port: number) {
     stopping = true;
     console.log(`${signal}: stopping ${count} server processes.`);
     jobsStopped = stopJobs(jobs);
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    for (const worker of Object.values(cluster.workers ?? {})) {
+      // The primary holds the shared listening socket. Disconnecting a worker
+      // takes it off that socket here and now (and the socket closes with the
+      // last one), so new visitors are refused at once even while a busy
+      // worker has not yet got round to its SIGTERM; a connection accepted
+      // meanwhile would otherwise wait for it and then be reset. The worker
+      // still finishes the requests it has (it closes its server, which waits
+      // for them), and SIGTERM makes it close idle keep-alive connections.
+      worker?.disconnect();
+      worker?.process.kill("SIGTERM");
+    }
     setTimeout(() => {
       console.error(`Server processes still running after ${(STOP_TIMEOUT_MS + 2_000) / 1000} s; stopping anyway.`);
       process.exit(1);
