@@ -17,7 +17,7 @@ import type { StandardsList } from "@/lib/cpd/standards/types";
 type Values = Record<string, string>;
 
 type Props =
-  | { kind: "session"; registrationId: string; maxHours: number; standards: StandardsList; initial: Values }
+  | { kind: "session"; registrationId: string; maxHours: number; standards: StandardsList; initial: Values; peerDiscussion: boolean }
   | { kind: "other"; entryId?: string; observationBookingId?: string; activityTypes: string[]; today: string; standards: StandardsList; initial: Values };
 
 /** The CPD entry form: hours, reflection and standards; for a session, or for learning elsewhere (with title, type and date). */
@@ -62,8 +62,16 @@ export function CpdEntryForm(props: Props) {
       />
       <TextAreaField name="learning" label={t("form.learning")} hint={t("form.learningHint")} rows={6} defaultValue={values.learning ?? ""} error={errors.learning} />
       <TextAreaField name="impact" label={t("form.impact")} rows={6} defaultValue={values.impact ?? ""} error={errors.impact} />
-      <TextAreaField name="peerNotes" label={t("form.peerNotes")} hint={t("form.peerNotesHint")} rows={4} defaultValue={values.peerNotes ?? ""} error={errors.peerNotes} />
-      <CheckboxField name="peerReflection" label={t("form.peerReflection")} hint={t("form.peerReflectionHint")} defaultChecked={values.peerReflection === "on"} />
+      <fieldset className="mb-6">
+        <legend className="mb-2 text-xl font-bold">{t("form.peerLegend")}</legend>
+        {props.kind === "session" && props.peerDiscussion ? (
+          <p data-testid="peer-session-note" className="mb-4 max-w-prose border-l-4 border-brand bg-panel p-3">
+            {t("form.peerSessionNote")}
+          </p>
+        ) : null}
+        <CheckboxField name="peerReflection" label={t("form.peerReflection")} hint={t("form.peerReflectionHint")} defaultChecked={values.peerReflection === "on"} />
+        <TextAreaField name="peerNotes" label={t("form.peerNotes")} hint={t("form.peerNotesHint")} rows={4} defaultValue={values.peerNotes ?? ""} error={errors.peerNotes} />
+      </fieldset>
       <StandardsField list={props.standards} chosen={chosen} error={errors.standards} />
       <SubmitButton>{t("form.save")}</SubmitButton>
     </form>

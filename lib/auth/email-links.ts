@@ -20,6 +20,8 @@ export const LINK_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   RESET_PASSWORD: 60 * 60_000,
   ORGANISER_INVITATION: 7 * 24 * 60 * 60_000,
   CHANGE_EMAIL: 24 * 60 * 60_000,
+  // A colleague may be on leave or rota'd off: a month to answer.
+  PEER_CONFIRMATION: 30 * 24 * 60 * 60_000,
 };
 
 /** Where each kind of link leads; the secret goes in `?token=`. */
@@ -29,6 +31,7 @@ export const LINK_PATH: Record<EmailTokenPurpose, string> = {
   RESET_PASSWORD: "/reset-password",
   ORGANISER_INVITATION: "/organiser-invitation",
   CHANGE_EMAIL: "/change-email",
+  PEER_CONFIRMATION: "/peer-confirmation",
 };
 
 /** A link secret has this shape: 43 base64url characters. Anything else is not one of ours. */
@@ -51,7 +54,7 @@ export type NewLink = { secret: string; expiresAt: Date };
 export async function createEmailLink(
   db: Db,
   key: string,
-  link: { purpose: EmailTokenPurpose; email: string; userId?: string; invitationId?: string; payload?: Prisma.InputJsonValue },
+  link: { purpose: EmailTokenPurpose; email: string; userId?: string; invitationId?: string; peerConfirmationId?: string; payload?: Prisma.InputJsonValue },
   now: Date = new Date(),
 ): Promise<NewLink> {
   const secret = randomBytes(32).toString("base64url");
@@ -60,7 +63,7 @@ export async function createEmailLink(
   return { secret, expiresAt };
 }
 
-const liveLinkSelect = { id: true, purpose: true, email: true, userId: true, invitationId: true, payload: true, expiresAt: true } as const;
+const liveLinkSelect = { id: true, purpose: true, email: true, userId: true, invitationId: true, peerConfirmationId: true, payload: true, expiresAt: true } as const;
 export type LiveLink = Prisma.EmailTokenGetPayload<{ select: typeof liveLinkSelect }>;
 
 /** The link this secret opens, if it is one of `purpose`, unused and unexpired (for showing the page; nothing is changed). */

@@ -35,6 +35,18 @@ export const reflectionSchema = z.object({
   standards: z.array(z.string().max(10, "standardsUnknown"), { error: "standardsRequired" }).min(1, "standardsRequired").max(80, "standardsUnknown"),
 });
 
+/**
+ * Social Work England's form counts a piece of CPD as peer reflection by its
+ * answer to "Describe what you have learnt from discussing this CPD activity
+ * with a peer" (socialworkengland.org.uk/cpd/peer-reflection, read
+ * 2026-12-07), so an entry marked as one needs that note.
+ */
+export function peerNoteProblem(input: unknown): "peerNotesRequired" | null {
+  const { peerReflection, peerNotes } = (input ?? {}) as { peerReflection?: unknown; peerNotes?: unknown };
+  if (peerReflection !== "on") return null;
+  return typeof peerNotes === "string" && peerNotes.trim() !== "" ? null : "peerNotesRequired";
+}
+
 /** An entry for an attended session: hours within the session's bounds (checked again against the session). */
 export const sessionEntrySchema = reflectionSchema.extend({
   registrationId: z.string().min(1).max(40),

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../prisma-client";
 import type { CpdCaller } from "./cpd-result";
 import { cpdTotals } from "./cpd-totals";
+import { describeConfirmation, peerConfirmationFields } from "./peer/get-peer-confirmation-page";
 import type { RecordFilter } from "./record-filter";
 
 /** The caller's CPD entries in the date range (newest first), their totals, and attended sessions not yet logged. */
@@ -17,6 +18,7 @@ export const cpdEntryFields = {
   peerNotes: true,
   peerReflection: true,
   standards: true,
+  peerConfirmation: { select: peerConfirmationFields },
 } as const;
 
 export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter: RecordFilter, now: Date = new Date()) {
@@ -45,8 +47,10 @@ export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter:
       select: { id: true, slot: { select: { startsAt: true, opportunity: { select: { team: true, teamCy: true, event: { select: { timeZone: true } } } } } } },
     }),
   ]);
-  const entries = rows.map(({ registration, ...entry }) => ({
+  const entries = rows.map(({ registration, peerConfirmation, ...entry }) => ({
     ...entry,
+    // A colleague's answer counts only while the entry is still marked as peer reflection.
+    peerConfirmation: peerConfirmation && entry.peerReflection ? describeConfirmation(peerConfirmation, entry.peerNotes, now) : null,
     hours: Number(entry.hours.toString()),
     activityDate: entry.activityDate.toISOString().slice(0, 10),
     week: registration?.session.event.title ?? null,

@@ -2,7 +2,7 @@ import { localDayKey } from "../programme/event-time";
 import { sessionCpdHours } from "../programme/cpd-hours";
 import { fieldErrorsOf } from "../forms/field-errors";
 import type { PrismaClient } from "../prisma-client";
-import { sessionEntrySchema } from "./cpd-entry-schema";
+import { peerNoteProblem, sessionEntrySchema } from "./cpd-entry-schema";
 import type { CpdCaller, CpdWriteResult } from "./cpd-result";
 import { maxHoursForSession } from "./hours-bounds";
 import { isStandardOf, standardsFor } from "./standards/registry";
@@ -34,6 +34,8 @@ export async function logSessionCpd(db: PrismaClient, caller: CpdCaller, input: 
     const standards = sessionEntrySchema.shape.standards.safeParse((input as { standards?: unknown }).standards);
     const list = standardsFor(registration.user.regulator);
     if (standards.success && !standards.data.every((code) => isStandardOf(list, code))) fieldErrors.standards ??= "standardsUnknown";
+    const peerNote = peerNoteProblem(input);
+    if (peerNote) fieldErrors.peerNotes ??= peerNote;
     if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
     const data = parsed.data;
     const fields = {

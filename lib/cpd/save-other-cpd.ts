@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { fieldErrorsOf } from "../forms/field-errors";
 import type { PrismaClient } from "../prisma-client";
-import { otherEntrySchema } from "./cpd-entry-schema";
+import { otherEntrySchema, peerNoteProblem } from "./cpd-entry-schema";
 import type { CpdCaller, CpdWriteResult } from "./cpd-result";
 import { isStandardOf, standardsFor } from "./standards/registry";
 
@@ -25,6 +25,8 @@ export async function saveOtherCpd(db: PrismaClient, caller: CpdCaller, input: u
     const fieldErrors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error);
     const standards = schema.shape.standards.safeParse((input as { standards?: unknown }).standards);
     if (standards.success && !standards.data.every((code) => isStandardOf(standardsFor(user.regulator), code))) fieldErrors.standards ??= "standardsUnknown";
+    const peerNote = peerNoteProblem(input);
+    if (peerNote) fieldErrors.peerNotes ??= peerNote;
     if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
     const { entryId, observationBookingId, activityDate, ...rest } = parsed.data;
     const fields = { ...rest, activityDate: new Date(`${activityDate}T00:00:00Z`), standards: [...new Set(rest.standards)] };

@@ -39,6 +39,7 @@ export async function getSessionPage(slug: string) {
       updatedAt: true,
       unlisted: true,
       accessProvided: true,
+      peerDiscussion: true,
       ...bookingRuleSelect,
       event: {
         select: { slug: true, title: true, titleCy: true, timeZone: true, organiserName: true, organiserNameCy: true, ...bookingRuleSelect },

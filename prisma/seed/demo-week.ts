@@ -89,6 +89,8 @@ export type DemoSession = {
   booking?: DemoBooking;
   /** What is already provided for access. */
   accessProvided?: AccessProvision[];
+  /** It includes a peer discussion (breakout rooms): attendees may record it as peer reflection. */
+  peerDiscussion?: boolean;
 };
 
 export type DemoBooking = {
@@ -896,7 +898,9 @@ export const pastSessions: DemoSession[] = [
         "- hear from practitioners about what makes an observation useful",
         "- agree how learning from the week will be shared.",
       ),
+      "The last half hour is in small breakout groups: a chance to talk over what you hope to learn from the week with colleagues from other teams.",
     ),
+    peerDiscussion: true,
     themeSlug: "learning-from-practice",
     startsAt: at("2024-03-11", "10:00"),
     endsAt: at("2024-03-11", "11:30"),
@@ -2431,6 +2435,7 @@ export async function seedDemoWeek(
             bookingAudienceCy: s.booking?.audienceCy ?? null,
             unlisted: s.booking?.unlisted ?? false,
             accessProvided: s.accessProvided ?? [],
+            peerDiscussion: s.peerDiscussion ?? false,
           })),
           select: { id: true, slug: true },
         });

@@ -32,7 +32,7 @@ let bobsAttended: string;
 const reflection = {
   learning: "How to use genograms to map a family's support network.",
   impact: "I will draw one with each family at the first visit.",
-  peerNotes: "",
+  peerNotes: "A fellow social worker in supervision: we agreed to try it with two families.",
   peerReflection: "on",
   standards: ["1.4", "3.2"],
 };
@@ -107,6 +107,8 @@ describe("logging CPD for a session", () => {
     expect(result).toEqual({ ok: false, fieldErrors: { hours: "hoursQuarter", learning: "learningTooShort", impact: "impactRequired", standards: "standardsRequired" } });
     expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "0" })).toEqual({ ok: false, fieldErrors: { hours: "hoursTooFew" } });
     expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "24.25" })).toEqual({ ok: false, fieldErrors: { hours: "hoursTooMany" } });
+    // Peer reflection needs its note (Social Work England's question), also when only spaces were typed.
+    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "1.5", peerNotes: " \n\t " })).toEqual({ ok: false, fieldErrors: { peerNotes: "peerNotesRequired" } });
     expect(await entryCount()).toBe(0);
   });
 

@@ -17,6 +17,8 @@ import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
+import { env, siteUrl } from "@/lib/env";
+import { requestPeerConfirmation } from "@/lib/cpd/peer/request-peer-confirmation";
 
 const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] as const;
 
@@ -83,4 +85,15 @@ export async function deleteLearningDiscussionAction(formData: FormData): Promis
     redirect(await localePath("/account/cpd?notice=discussionRemoved"));
   }
   redirect(await localePath("/account/cpd"));
+}
+
+/** Emails a colleague a single-use link to confirm the peer discussion on one of the caller's entries. */
+export async function requestPeerConfirmationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const user = await requireUser("/account/cpd");
+  const input = Object.fromEntries(["entryId", "colleagueName", "colleagueEmail", "language"].map((field) => [field, formData.get(field) ?? undefined]));
+  const result = await requestPeerConfirmation(prisma, user, input, { key: env().NEXTAUTH_SECRET, siteUrl: siteUrl() });
+  if (!result.ok) return failedFormState({ fields: "cpd.errors", refusals: "cpd.peer" }, result, keptValues(formData));
+  revalidatePath("/account/cpd");
+  redirect(await localePath(`/account/cpd/${encodeURIComponent(String(input.entryId))}/peer?notice=sent`));
 }

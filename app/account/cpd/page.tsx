@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PeerConfirmationStatus } from "@/components/cpd/peer-confirmation-status";
 import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CpdDownloads } from "@/components/cpd/cpd-downloads";
@@ -139,6 +140,11 @@ export default async function CpdRecordPage({ searchParams }: Props) {
                   <div>
                     <dt className="font-bold">{t("record.peerNotes")}</dt>
                     <dd className="whitespace-pre-line">{entry.peerNotes}</dd>
+                    {entry.peerConfirmation ? (
+                      <dd className="mt-2">
+                        <PeerConfirmationStatus confirmation={entry.peerConfirmation} />
+                      </dd>
+                    ) : null}
                   </div>
                 ) : null}
                 <div>
@@ -154,13 +160,18 @@ export default async function CpdRecordPage({ searchParams }: Props) {
                   </dd>
                 </div>
               </dl>
-              <p className="flex gap-6">
+              <p className="flex flex-wrap gap-x-6 gap-y-2">
                 <Link href={entry.registrationId ? `/account/cpd/sessions/${entry.registrationId}` : `/account/cpd/${entry.id}/edit`} aria-label={t("record.editNamed", { title: entry.title })}>
                   {t("record.edit")}
                 </Link>
                 <Link href={`/account/cpd/${entry.id}/delete`} aria-label={t("record.deleteNamed", { title: entry.title })}>
                   {t("record.delete")}
                 </Link>
+                {entry.peerReflection && entry.peerNotes ? (
+                  <Link href={`/account/cpd/${entry.id}/peer`} aria-label={t("record.askColleagueNamed", { title: entry.title })}>
+                    {t("record.askColleague")}
+                  </Link>
+                ) : null}
               </p>
             </li>
           ))}

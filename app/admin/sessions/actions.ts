@@ -28,6 +28,7 @@ function typedValues(formData: FormData): Record<string, string> {
     audiences: formData.getAll("audiences").join(","),
     accessProvided: formData.getAll("accessProvided").join(","),
     featured: formData.get("featured") === "on" ? "on" : "",
+    peerDiscussion: formData.get("peerDiscussion") === "on" ? "on" : "",
   };
 }
 

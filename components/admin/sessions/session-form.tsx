@@ -157,6 +157,7 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
           error={errors.accessProvided}
         />
         <CheckboxField name="featured" label={t("featured")} defaultChecked={value("featured") === "on"} />
+        <CheckboxField name="peerDiscussion" label={t("peerDiscussion")} hint={t("peerDiscussionHint")} defaultChecked={value("peerDiscussion") === "on"} />
       </Section>
 
       <Section id="section-speakers" legend={t("speakers")} hint={t("speakersHint")}>

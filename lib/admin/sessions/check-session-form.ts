@@ -87,6 +87,7 @@ export async function checkSessionForm(tx: Prisma.TransactionClient, form: Sessi
       audiences: [...new Set(form.audiences)],
       accessProvided: [...new Set(form.accessProvided)],
       featured: form.featured,
+      peerDiscussion: form.peerDiscussion,
     },
   };
 }

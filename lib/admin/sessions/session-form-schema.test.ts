@@ -9,13 +9,14 @@ function formData(entries: [string, string][]): FormData {
 }
 
 describe("reading the session form", () => {
-  it("keeps every audience ticked, reads the featured box, and leaves out speaker rows with no speaker", () => {
+  it("keeps every audience ticked, reads the featured and peer discussion boxes, and leaves out speaker rows with no speaker", () => {
     const input = readSessionForm(
       formData([
         ["title", "A title"],
         ["audiences", "PRACTITIONERS"],
         ["audiences", "EMPLOYERS"],
         ["featured", "on"],
+        ["peerDiscussion", "on"],
         ["speakerId-1", ""],
         ["speakerPart-1", "CHAIR"],
         ["speakerPosition-1", "1"],
@@ -27,11 +28,13 @@ describe("reading the session form", () => {
     );
     expect(input.audiences).toEqual(["PRACTITIONERS", "EMPLOYERS"]);
     expect(input.featured).toBe(true);
+    expect(input.peerDiscussion).toBe(true);
     expect(input.speakers).toEqual([
       { row: 2, speakerId: "speaker-b", part: "HOST", position: "" },
       { row: 5, speakerId: "speaker-e", part: "SPEAKER", position: "" },
     ]);
     expect(readSessionForm(formData([])).featured).toBe(false);
+    expect(readSessionForm(formData([])).peerDiscussion).toBe(false);
   });
 
   it("orders speakers by the numbers given, rows without a number keeping their row's place", () => {
@@ -98,6 +101,7 @@ describe("filling in the form from a stored session", () => {
       audiences: ["PRACTITIONERS", "EMPLOYERS"],
       accessProvided: ["CAPTIONS", "STEP_FREE"],
       featured: true,
+      peerDiscussion: true,
       speakers: [
         { speakerId: "b", part: "CHAIR", position: 1 },
         { speakerId: "a", part: "SPEAKER", position: 0 },
@@ -116,6 +120,7 @@ describe("filling in the form from a stored session", () => {
       audiences: "PRACTITIONERS,EMPLOYERS",
       accessProvided: "CAPTIONS,STEP_FREE",
       featured: "on",
+      peerDiscussion: "on",
       "speakerId-1": "a",
       "speakerPosition-1": "1",
       "speakerId-2": "b",

@@ -55,6 +55,7 @@ export const sessionFormSchema = z
     audiences: z.array(z.enum(Audience, { error: "audiencesInvalid" })).default([]),
     accessProvided: z.array(z.enum(AccessProvision, { error: "accessProvidedInvalid" })).default([]),
     featured: z.boolean().default(false),
+    peerDiscussion: z.boolean().default(false),
     speakers: z.array(speakerRow).max(MAX_SPEAKER_ROWS).default([]),
   })
   .superRefine((form, context) => {
@@ -125,6 +126,7 @@ export function readSessionForm(formData: FormData): SessionFormInput {
     audiences: formData.getAll("audiences").filter((entry): entry is string => typeof entry === "string") as Audience[],
     accessProvided: formData.getAll("accessProvided").filter((entry): entry is string => typeof entry === "string") as AccessProvision[],
     featured: formData.get("featured") === "on",
+    peerDiscussion: formData.get("peerDiscussion") === "on",
     speakers,
   };
 }

@@ -23,6 +23,7 @@ type SessionForValues = {
   audiences: string[];
   accessProvided: string[];
   featured: boolean;
+  peerDiscussion: boolean;
   speakers: { speakerId: string; part: string; position: number }[];
   event: { timeZone: string };
 };
@@ -55,6 +56,7 @@ export function sessionFormValues(session: SessionForValues): Record<string, str
     audiences: session.audiences.join(","),
     accessProvided: session.accessProvided.join(","),
     featured: session.featured ? "on" : "",
+    peerDiscussion: session.peerDiscussion ? "on" : "",
   };
   [...session.speakers]
     .sort((a, b) => a.position - b.position)

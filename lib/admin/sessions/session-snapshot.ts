@@ -28,6 +28,7 @@ export async function sessionSnapshot(tx: Prisma.TransactionClient, sessionId: s
       accessProvided: true,
       status: true,
       featured: true,
+      peerDiscussion: true,
       cancelledAt: true,
       speakers: { orderBy: { position: "asc" }, select: { speakerId: true, part: true, position: true } },
     },

@@ -1,11 +1,12 @@
 import { writeCsv } from "../../admin/csv/write-csv";
 import { exportWordsFor, standardLines } from "./export-labels";
+import { peerConfirmationText } from "./peer-confirmation-text";
 import type { CpdExport } from "./get-cpd-export";
 
 /** One row per entry, for a spreadsheet: dates as yyyy-MM-dd, hours as numbers; headings in the person's language. */
 export function cpdRecordCsv(data: CpdExport): string {
   const w = exportWordsFor(data.profile.language);
-  const header = (["date", "title", "type", "hours", "standards", "learning", "impact", "peerNotes", "peerReflection"] as const).map(w.label);
+  const header = (["date", "title", "type", "hours", "standards", "learning", "impact", "peerNotes", "peerReflection", "peerConfirmation"] as const).map(w.label);
   const rows = data.entries.map((entry) => [
     entry.activityDate,
     entry.title,
@@ -16,6 +17,7 @@ export function cpdRecordCsv(data: CpdExport): string {
     entry.impact,
     entry.peerNotes ?? "",
     entry.peerReflection ? w.label("yes") : w.label("no"),
+    entry.peerConfirmation ? peerConfirmationText(w, entry.peerConfirmation) : "",
   ]);
   return writeCsv([header, ...rows]);
 }

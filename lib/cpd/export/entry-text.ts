@@ -1,5 +1,6 @@
 import type { CpdRecordEntry } from "../list-cpd-record";
 import { standardLines, type ExportWords } from "./export-labels";
+import { peerConfirmationText } from "./peer-confirmation-text";
 import type { CpdExport } from "./get-cpd-export";
 
 /**
@@ -26,6 +27,7 @@ export function entryTextLines(w: ExportWords, data: Pick<CpdExport, "profile">,
   ];
   if (entry.peerNotes) lines.push(`${w.label("peerNotes")}:`, entry.peerNotes, "");
   lines.push(`${w.label("peerReflection")}: ${entry.peerReflection ? w.label("yes") : w.label("no")}`, "");
+  if (entry.peerConfirmation) lines.push(`${w.label("peerConfirmation")}: ${peerConfirmationText(w, entry.peerConfirmation)}`, "");
   return lines;
 }
 

@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import { registerPdfFonts } from "../../pdf/fonts";
 import type { CpdRecordEntry } from "../list-cpd-record";
 import { standardLines, type ExportWords } from "./export-labels";
+import { peerConfirmationText } from "./peer-confirmation-text";
 import type { CpdExport } from "./get-cpd-export";
 
 /** An A4 document with the fonts embedded, its bytes when ended, and a "Label: value" line. */
@@ -31,6 +32,7 @@ export function drawEntry({ doc, field }: ExportPdf, w: ExportWords, data: Pick<
   field(w.label("hours"), String(entry.hours));
   field(w.label("type"), w.type(entry.activityType));
   field(w.label("peerReflection"), entry.peerReflection ? w.label("yes") : w.label("no"));
+  if (entry.peerConfirmation) field(w.label("peerConfirmation"), peerConfirmationText(w, entry.peerConfirmation));
   doc.font("bold").fontSize(10).text(`${w.label("standards")}:`);
   doc.font("regular");
   for (const line of standardLines(w, data, entry.standards)) doc.text(line, { indent: 12 });

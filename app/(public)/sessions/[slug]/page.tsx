@@ -137,7 +137,10 @@ export default async function SessionPage({ params }: Props) {
             ) : null}
             <div>
               <dt className="font-bold">{t("session.cpd")}</dt>
-              <dd>{t("common.cpdHours", { hours: session.cpdHours })}</dd>
+              <dd>
+                {t("common.cpdHours", { hours: session.cpdHours })}
+                {session.peerDiscussion ? <span className="block">{t("session.peerDiscussion")}</span> : null}
+              </dd>
             </div>
             <div>
               <dt className="font-bold">{t("session.places")}</dt>
