@@ -17,6 +17,7 @@ import { opportunityFormSchema, reflectionFormSchema, slotFormSchema } from "../
 import { messageFormSchema } from "../messages/message-form";
 import { feedbackFormSchema } from "../feedback/feedback-form";
 import { resourceFormSchema } from "../admin/resources/resource-form-schema";
+import { peerConfirmationRequestSchema } from "../cpd/peer/peer-confirmation-schema";
 
 // Every form that stores text people type, with a valid submission and its
 // text fields sorted into single-line and multi-line. A new text field must be
@@ -79,7 +80,7 @@ const forms: FormCase[] = [
     valid: { eventId: "e1", title: "Moral injury", summary: "What it is.", description: "Why it matters.", date: "2025-03-20", startTime: "13:00", endTime: "14:30", format: "IN_PERSON", deliveryLanguage: "WELSH", venue: "Town Hall", joinUrl: "", speakers: [] },
     singleLine: ["title", "titleCy", "venue", "venueCy", "joinUrl"],
     multiLine: ["summary", "summaryCy", "description", "descriptionCy"],
-    notFreeText: ["eventId", "themeId", "slug", "date", "startTime", "endTime", "format", "deliveryLanguage", "capacity", "cpdHours", "audiences", "accessProvided", "featured", "speakers"],
+    notFreeText: ["eventId", "themeId", "slug", "date", "startTime", "endTime", "format", "deliveryLanguage", "capacity", "cpdHours", "audiences", "accessProvided", "featured", "peerDiscussion", "speakers"],
   },
   {
     name: "CPD entry for a session",
@@ -201,6 +202,14 @@ const forms: FormCase[] = [
     singleLine: ["title", "titleCy", "url"],
     multiLine: [],
     notFreeText: ["sessionId", "resourceId", "kind", "visibility"],
+  },
+  {
+    name: "peer confirmation request",
+    schema: peerConfirmationRequestSchema,
+    valid: { entryId: "e1", colleagueName: "Siân Pritchard", colleagueEmail: "sian@example.org", language: "BILINGUAL" },
+    singleLine: ["colleagueName"],
+    multiLine: [],
+    notFreeText: ["entryId", "colleagueEmail", "language"],
   },
   {
     name: "certificate revocation",

@@ -96,6 +96,7 @@ test("attend, log CPD with a reflection, download session and week certificates,
   await page.getByLabel("What I learnt").fill("How to open a strengths-based conversation with a family.");
   await page.getByLabel("How it will change my practice").fill("I will ask about what is working before what is not.");
   await page.getByLabel("I reflected on this with a peer").check();
+  await page.getByLabel("Discussion with a peer").fill("My practice educator, in supervision: we planned how to try it with one family.");
   await page.getByLabel(/^6\.5 /).check();
   await page.getByRole("button", { name: "Save CPD entry" }).click();
   await expect(page.getByRole("status")).toContainText("Your CPD entry has been saved");

@@ -83,6 +83,7 @@ test("an attended session becomes a CPD entry with a reflection, totals and expo
   await page.getByLabel("What I learnt").fill("Using genograms to map the support around a family.");
   await page.getByLabel("How it will change my practice").fill("I will draw one with each family at the first visit.");
   await page.getByLabel("I reflected on this with a peer").check();
+  await page.getByLabel("Discussion with a peer").fill("A fellow social worker in my team, over coffee: we agreed to try genograms with two families.");
   await page.getByLabel(/^1\.4 Value the importance of family/).check();
   await page.getByLabel(/^4\.6 Reflect on my learning activities/).check();
   await page.getByRole("button", { name: "Save CPD entry" }).click();

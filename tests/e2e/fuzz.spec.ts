@@ -98,6 +98,8 @@ const FIELD_NAMES = [
   // Messages from organisers (issue 15).
   "messageId", "audience", "subject", "body", "subjectCy", "bodyCy", "when", "sendOn", "sendTime", "englishOnly",
   "relevance", "quality", "mostUseful", "couldBeBetter", "showName",
+  // Peer reflection (issue 15).
+  "peerDiscussion", "colleagueName", "colleagueEmail", "answer",
   // Slides, recordings and reading (issue 15).
   "resourceId", "kind", "url", "visibility", "direction",
 ] as const;

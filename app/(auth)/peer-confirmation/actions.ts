@@ -15,5 +15,5 @@ export async function answerPeerConfirmationAction(_previous: FormState, formDat
   formData = asFormData(formData);
   const result = await answerPeerConfirmation(prisma, env().NEXTAUTH_SECRET, { token: formData.get("token"), answer: formData.get("answer") });
   if (!result.ok) return failedFormState("cpd.peer.answer", { refusal: "invalid" });
-  return { status: "success", values: { answer: result.answer, askedBy: result.askedBy } };
+  return { status: "success", values: { answer: result.answer } };
 }

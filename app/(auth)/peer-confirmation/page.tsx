@@ -45,7 +45,17 @@ export default async function PeerConfirmationPage({ searchParams }: Props) {
           <dd className="whitespace-pre-line [overflow-wrap:anywhere]">{request.note}</dd>
         </div>
       </dl>
-      <PeerAnswerForm token={token} askedBy={request.askedBy} />
+      <PeerAnswerForm
+        token={token}
+        words={{
+          hint: t("hint", { askedBy: request.askedBy }),
+          confirm: t("confirm"),
+          decline: t("decline"),
+          confirmedHeading: t("confirmedHeading"),
+          declinedHeading: t("declinedHeading"),
+          answered: t("answered", { askedBy: request.askedBy }),
+        }}
+      />
     </>
   );
 }

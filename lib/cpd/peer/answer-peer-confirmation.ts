@@ -17,7 +17,7 @@ export async function findPeerConfirmationRequest(db: PrismaClient, key: string,
   return { colleagueName: request.colleagueName, askedBy: request.entry.user.name, title: request.title, activityDate: request.activityDate, note: request.note };
 }
 
-export type AnswerPeerConfirmationResult = { ok: true; answer: "CONFIRMED" | "DECLINED"; askedBy: string } | { ok: false; refusal: "linkInvalid" };
+export type AnswerPeerConfirmationResult = { ok: true; answer: "CONFIRMED" | "DECLINED" } | { ok: false; refusal: "linkInvalid" };
 
 /** Records the answer and uses the link up: of two clicks (or two tabs) exactly one counts. */
 export async function answerPeerConfirmation(db: PrismaClient, key: string, input: { token: unknown; answer: unknown }, now: Date = new Date()): Promise<AnswerPeerConfirmationResult> {
@@ -28,7 +28,6 @@ export async function answerPeerConfirmation(db: PrismaClient, key: string, inpu
     if (!link?.peerConfirmationId) return { ok: false, refusal: "linkInvalid" } as const;
     const { count } = await tx.peerConfirmation.updateMany({ where: { id: link.peerConfirmationId, status: "PENDING" }, data: { status: answer.data, respondedAt: now } });
     if (count === 0) return { ok: false, refusal: "linkInvalid" } as const;
-    const request = await tx.peerConfirmation.findUniqueOrThrow({ where: { id: link.peerConfirmationId }, select: { entry: { select: { user: { select: { name: true } } } } } });
-    return { ok: true, answer: answer.data, askedBy: request.entry.user.name } as const;
+    return { ok: true, answer: answer.data } as const;
   });
 }

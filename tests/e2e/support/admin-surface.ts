@@ -129,6 +129,8 @@ export const otherActions = {
   "app/account/cpd/actions.ts#saveRenewalDateAction": "the signed-in person, for their own account's renewal date",
   "app/account/cpd/actions.ts#recordLearningDiscussionAction": "the signed-in person, for their own record of discussions with a manager",
   "app/account/cpd/actions.ts#deleteLearningDiscussionAction": "the signed-in person, for their own recorded discussions",
+  "app/account/cpd/actions.ts#requestPeerConfirmationAction": "the signed-in person, for their own entry with a peer note (limited per account and per colleague's address)",
+  "app/(auth)/peer-confirmation/actions.ts#answerPeerConfirmationAction": "whoever holds an unused, unexpired peer confirmation link (no account: the link is the right to answer, once)",
   "app/account/feedback/actions.ts#giveFeedbackAction": "the signed-in person, once, for their own registration marked attended, after its session has ended",
   "app/account/check-in/actions.ts#checkInAction": "the signed-in person, for their own confirmed registration",
   "app/account/privacy/actions.ts#deleteAccountAction": "the signed-in person, for their own account (with their password)",

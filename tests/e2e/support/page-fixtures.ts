@@ -254,7 +254,7 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
   );
 
   await setWeekPublished(browser, organiser, eventId, true);
-  const links = await emailedLinks(browser, attendee, organiser);
+  const links = await emailedLinks(browser, attendee, organiser, otherCpdEntryId);
 
   return {
     attendee,
@@ -293,7 +293,7 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
  * attendee's address is made unconfirmed first, so /account shows its
  * "confirm your address" notice to the scans as well.
  */
-async function emailedLinks(browser: Browser, attendee: FixtureAccount, organiser: FixtureAccount): Promise<PageFixtures["links"]> {
+async function emailedLinks(browser: Browser, attendee: FixtureAccount, organiser: FixtureAccount, peerEntryId: string): Promise<PageFixtures["links"]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const newcomer = fortyCharacterEmail("newcomer.llewellyn.");
@@ -320,6 +320,15 @@ async function emailedLinks(browser: Browser, attendee: FixtureAccount, organise
   await emailForm.getByRole("button", { name: "Send the link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "We have sent a link" })).toBeVisible();
   const changeEmail = await newestLinkSecret(movingTo, "/change-email");
+
+  // A colleague asked to confirm the peer discussion on the attendee's long entry, by a long name.
+  await page.goto(`/account/cpd/${peerEntryId}/peer`);
+  const colleague = fortyCharacterEmail("peer.colleague.");
+  await page.getByLabel("Your colleague's name").fill("Siân Haf Pritchard-Llewelyn ap Gruffydd-Vaughan");
+  await page.getByLabel("Your colleague's email address").fill(colleague);
+  await page.getByRole("button", { name: "Send the request" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "We have emailed" })).toBeVisible();
+  const peerConfirmation = await newestLinkSecret(colleague, "/peer-confirmation");
   await context.close();
 
   const organiserContext = await browser.newContext();
@@ -331,7 +340,7 @@ async function emailedLinks(browser: Browser, attendee: FixtureAccount, organise
   await expect(organiserPage.getByRole("status")).toContainText(invited);
   const organiserInvitation = await newestLinkSecret(invited, "/organiser-invitation");
   await organiserContext.close();
-  return { signUp, resetPassword, verifyEmail, organiserInvitation, changeEmail };
+  return { signUp, resetPassword, verifyEmail, organiserInvitation, changeEmail, peerConfirmation };
 }
 
 /** Takes the week off the public site as the organiser would (expiring the cache), then deletes everything made above. */

@@ -24,7 +24,7 @@ export type PageFixtures = {
   observationBookingId: string;
   otherCpdEntryId: string;
   /** Secrets of unused links emailed during set-up, for the pages they open (opening one changes nothing). */
-  links: { signUp: string; resetPassword: string; verifyEmail: string; organiserInvitation: string; changeEmail: string };
+  links: { signUp: string; resetPassword: string; verifyEmail: string; organiserInvitation: string; changeEmail: string; peerConfirmation: string };
 };
 
 export type InventoryEntry = {
@@ -72,6 +72,8 @@ export const pageInventory: readonly InventoryEntry[] = [
   { pattern: "/change-email", roles: everyone, urls: (f) => [`/change-email?token=${f.links.changeEmail}`, "/change-email"] },
   // Anonymous: the form to create the invited account; signed in as someone else: how to switch.
   { pattern: "/organiser-invitation", roles: everyone, urls: (f) => [`/organiser-invitation?token=${f.links.organiserInvitation}`, "/organiser-invitation"] },
+  // A colleague asked to confirm a peer discussion: no account needed, so everyone sees the same page.
+  { pattern: "/peer-confirmation", roles: everyone, urls: (f) => [`/peer-confirmation?token=${f.links.peerConfirmation}`, "/peer-confirmation"] },
   { pattern: "/privacy", roles: everyone, urls: () => ["/privacy"] },
   { pattern: "/accessibility", roles: everyone, urls: () => ["/accessibility"] },
   { pattern: "/account/privacy", roles: signedIn, urls: () => ["/account/privacy"] },
@@ -89,6 +91,7 @@ export const pageInventory: readonly InventoryEntry[] = [
   { pattern: "/account/cpd", roles: signedIn, urls: () => ["/account/cpd", "/account/cpd?from=2020-01-01&to=2020-12-31"] },
   { pattern: "/account/cpd/new", roles: signedIn, urls: (f) => ["/account/cpd/new", `/account/cpd/new?observation=${f.observationBookingId}`] },
   { pattern: "/account/cpd/[entryId]/edit", roles: attendeeOnly, urls: (f) => [`/account/cpd/${f.otherCpdEntryId}/edit`] },
+  { pattern: "/account/cpd/[entryId]/peer", roles: attendeeOnly, urls: (f) => [`/account/cpd/${f.otherCpdEntryId}/peer`] },
   { pattern: "/account/cpd/[entryId]/delete", roles: attendeeOnly, urls: (f) => [`/account/cpd/${f.otherCpdEntryId}/delete`] },
   { pattern: "/account/cpd/sessions/[registrationId]", roles: attendeeOnly, urls: (f) => [`/account/cpd/sessions/${f.attendedRegistrationId}`] },
 ];
