@@ -182,6 +182,8 @@ export type DemoCpdEntry = {
   /** Codes from the person's regulator's list (lib/cpd/standards). */
   standards: string[];
   loggedAt: Date;
+  /** The colleague who confirmed the peer discussion, through the emailed link (lib/cpd/peer). */
+  peerConfirmedBy?: { name: string; email: string; requestedAt: Date; respondedAt: Date };
 };
 
 // ---------------------------------------------------------------------------
@@ -1444,6 +1446,12 @@ export const demoCpdEntries: DemoCpdEntry[] = [
     // Social Care Wales Code: 1.6 language and communication needs (the Welsh language), 2.2 communicating openly, 6.5 reflecting on practice.
     standards: ["1.6", "2.2", "6.5"],
     loggedAt: new Date("2025-03-24T16:45:00Z"),
+    peerConfirmedBy: {
+      name: "Rhian Price",
+      email: "rhian.price@demo.cpdweek.test",
+      requestedAt: new Date("2025-03-24T16:50:00Z"),
+      respondedAt: new Date("2025-03-25T08:55:00Z"),
+    },
   },
 ];
 
@@ -2535,7 +2543,8 @@ export async function seedDemoWeek(
 
       // Written as logSessionCpd writes them: the session's title and local day, type SESSION.
       const sessionsBySlug = new Map(weeks.flatMap(({ event, sessions }) => sessions.map((s) => [s.slug, { session: s, timeZone: event.timeZone }] as const)));
-      await tx.cpdEntry.createMany({
+      const entries = await tx.cpdEntry.createManyAndReturn({
+        select: { id: true, registrationId: true, title: true, activityDate: true },
         data: demoCpdEntries.map((c) => {
           const found = sessionsBySlug.get(c.sessionSlug);
           if (!found) throw new Error(`Demo seed: no session ${c.sessionSlug}`);
@@ -2555,6 +2564,16 @@ export async function seedDemoWeek(
             createdAt: c.loggedAt,
             updatedAt: c.loggedAt,
           };
+        }),
+      });
+      await tx.peerConfirmation.createMany({
+        data: demoCpdEntries.flatMap((c) => {
+          const userId = lookup(userIds, c.email.toLowerCase(), "user");
+          const registrationId = lookup(registrationIds, `${lookup(sessionIds, c.sessionSlug, "session")} ${userId}`, "registration");
+          const entry = entries.find((row) => row.registrationId === registrationId);
+          if (!c.peerConfirmedBy || !entry || !c.peerNotes) return [];
+          const { name, email, requestedAt, respondedAt } = c.peerConfirmedBy;
+          return [{ entryId: entry.id, colleagueName: name, colleagueEmail: email, title: entry.title, activityDate: entry.activityDate, note: c.peerNotes, status: "CONFIRMED" as const, requestedAt, respondedAt }];
         }),
       });
     },

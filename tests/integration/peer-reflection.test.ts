@@ -12,6 +12,7 @@ import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
 import { answerPeerConfirmation, findPeerConfirmationRequest } from "@/lib/cpd/peer/answer-peer-confirmation";
 import { getPeerConfirmationPage } from "@/lib/cpd/peer/get-peer-confirmation-page";
 import { requestPeerConfirmation, type PeerConfirmationContext } from "@/lib/cpd/peer/request-peer-confirmation";
+import { exportMyData } from "@/lib/privacy/export-my-data";
 
 // Peer reflection against this run's database, in a generated week of its own
 // in 2031: a session with a peer discussion, an attendee who records it, and
@@ -239,6 +240,13 @@ describe("asking a colleague to confirm it", () => {
     for (let i = 0; i < 3; i++) expect(await requestPeerConfirmation(prisma, alice, colleague, context())).toMatchObject({ ok: true });
     expect(await requestPeerConfirmation(prisma, alice, colleague, context())).toEqual({ ok: false, refusal: "tooManyRequests" });
     await prisma.rateLimitAttempt.deleteMany({ where: { key: { contains: prefix } } });
+  });
+
+  it("is in the person's data download, with the colleague's name, address and answer", async () => {
+    const data = await exportMyData(prisma, alice.id, now);
+    expect(data.cpdEntries[0]).toMatchObject({
+      peerConfirmation: { colleagueName: "Rhys Evans", colleagueEmail: `rhys@${prefix}.example.test`, status: "PENDING", note: "A different note, written later." },
+    });
   });
 
   it("goes with the entry: deleting it deletes the request and its links", async () => {

@@ -46,6 +46,8 @@ describe("demo week seed", () => {
     const [entry] = entries;
     expect(attended.map((registration) => registration.id)).toContain(entry?.registrationId);
     expect(entry).toMatchObject({ activityType: "SESSION", peerReflection: true });
+    // Its peer discussion confirmed by the colleague, with the note they read.
+    expect(await prisma.peerConfirmation.findUnique({ where: { entryId: entry!.id }, select: { status: true, note: true } })).toEqual({ status: "CONFIRMED", note: entry?.peerNotes });
     expect(entry?.learning.length).toBeGreaterThan(50);
     expect(entry?.impact.length).toBeGreaterThan(50);
     expect(entry?.standards.length).toBeGreaterThan(0);
