@@ -10,11 +10,13 @@ import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { idleFormState } from "@/lib/forms/form-state";
 
-const LANGUAGES = ["ENGLISH", "WELSH", "BILINGUAL"] as const;
+const LANGUAGES = ["WELSH", "ENGLISH", "BILINGUAL"] as const;
 
 /** The colleague's name, email address and the language of the email: the request goes to them, once. */
 export function PeerConfirmationForm({ entryId, language, again }: { entryId: string; language: string; again: boolean }) {
   const t = useTranslations("cpd.peer");
+  // The same words as the account's own choice of language.
+  const tLanguages = useTranslations("account.signUp.languages");
   const [state, action] = useActionState(requestPeerConfirmationAction, idleFormState);
   const answerKey = useAnswerKey(state);
   const values = state.values ?? { language };
@@ -38,7 +40,7 @@ export function PeerConfirmationForm({ entryId, language, again }: { entryId: st
         name="language"
         type="radio"
         legend={t("language")}
-        options={LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
+        options={LANGUAGES.map((value) => ({ value, label: tLanguages(value) }))}
         selected={[values.language ?? language]}
         error={errors.language}
       />

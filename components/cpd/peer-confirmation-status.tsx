@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { PeerConfirmationSummary } from "@/lib/cpd/peer/get-peer-confirmation-page";
+import type { PeerConfirmationSummary } from "@/lib/cpd/peer/peer-confirmation-summary";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatDayHeading, localDayKey } from "@/lib/programme/event-time";
 

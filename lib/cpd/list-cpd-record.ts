@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../prisma-client";
 import type { CpdCaller } from "./cpd-result";
 import { cpdTotals } from "./cpd-totals";
-import { describeConfirmation, peerConfirmationFields } from "./peer/get-peer-confirmation-page";
+import { describeConfirmation, peerConfirmationFields } from "./peer/peer-confirmation-summary";
 import type { RecordFilter } from "./record-filter";
 
 /** The caller's CPD entries in the date range (newest first), their totals, and attended sessions not yet logged. */

@@ -92,7 +92,7 @@ test("a person who attended records the session's peer discussion and a colleagu
   await expectNoAxeViolations(person);
   const colleagueEmail = `gwen-${t}@example.test`;
   await person.getByLabel("Your colleague's email address").fill(colleagueEmail);
-  await person.getByLabel("Welsh and English").check();
+  await person.getByLabel("Both, Welsh first").check();
   await person.getByRole("button", { name: "Send the request" }).click();
   await expect(person.getByRole("status")).toContainText(`We have emailed ${colleagueEmail}`);
   await expect(person.getByTestId("peer-confirmation")).toContainText("Asked Gwen Davies on");

@@ -171,6 +171,9 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirma
   // Saving without a standard is refused, field by field, in Welsh.
   await page.getByRole("button", { name: "Cadw’r cofnod DPP" }).click();
   await expect(page.getByRole("alert").getByRole("link", { name: "Dewiswch o leiaf un safon" })).toBeVisible();
+  // Peer reflection needs its note, asked for in Welsh too.
+  await expect(page.getByRole("alert").getByRole("link", { name: /^Ysgrifennwch nodyn byr am y drafodaeth/ })).toBeVisible();
+  await page.getByLabel("Trafodaeth gyda chymar").fill("Dau weithiwr cymdeithasol o’r tîm, yn y drafodaeth grŵp: byddwn yn rhoi cynnig ar y model.");
   await page.getByLabel("G1 Gwybodaeth a sgiliau ar gyfer ymarfer.").check();
   await page.getByRole("button", { name: "Cadw’r cofnod DPP" }).click();
   await expect(page.getByRole("status")).toContainText("Mae eich cofnod DPP wedi’i gadw.");

@@ -1,5 +1,5 @@
 import { localDayKey } from "../../programme/event-time";
-import type { PeerConfirmationSummary } from "../peer/get-peer-confirmation-page";
+import type { PeerConfirmationSummary } from "../peer/peer-confirmation-summary";
 import { fill, type ExportWords } from "./export-labels";
 
 const SENTENCE = { CONFIRMED: "peerConfirmed", DECLINED: "peerDeclined", PENDING: "peerPending", EXPIRED: "peerExpired" } as const;
