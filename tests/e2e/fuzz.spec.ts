@@ -348,7 +348,8 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
       UNION ALL SELECT name FROM "User" UNION ALL SELECT "jobRole" FROM "User" UNION ALL SELECT organisation FROM "User" UNION ALL SELECT "registrationNumber" FROM "User"
       UNION ALL SELECT title FROM "CpdEntry"
       UNION ALL SELECT title FROM "SessionResource" UNION ALL SELECT "titleCy" FROM "SessionResource" UNION ALL SELECT url FROM "SessionResource"
-      UNION ALL SELECT subject FROM "OrganiserMessage" UNION ALL SELECT "subjectCy" FROM "OrganiserMessage") texts
+      UNION ALL SELECT subject FROM "OrganiserMessage" UNION ALL SELECT "subjectCy" FROM "OrganiserMessage"
+      UNION ALL SELECT "colleagueName" FROM "PeerConfirmation") texts
       WHERE text ~ '[\x01-\x1f\x7f\u0080-\u009f\u2028\u2029]'
     UNION ALL SELECT 'a session resource that is not an https link to a named site, or has no title', count(*)::text FROM "SessionResource"
       WHERE url !~ '^https://[a-z0-9-]+(\\.[a-z0-9-]+)+(:[0-9]+)?/' OR btrim(title) = '' OR position < 0
@@ -360,6 +361,9 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
     UNION ALL SELECT 'an organiser whose address nobody proved', count(*)::text FROM "User" WHERE role = 'ORGANISER' AND "emailVerifiedAt" IS NULL
     UNION ALL SELECT 'an email link with nothing to act on', count(*)::text FROM "EmailToken"
       WHERE ("purpose" IN ('VERIFY_EMAIL', 'RESET_PASSWORD') AND "userId" IS NULL) OR ("purpose" = 'ORGANISER_INVITATION' AND "invitationId" IS NULL)
+        OR ("purpose" = 'PEER_CONFIRMATION' AND "peerConfirmationId" IS NULL)
+    UNION ALL SELECT 'a peer confirmation answered without its time (or timed without an answer), or without its note, colleague or lower-cased address', count(*)::text FROM "PeerConfirmation" p
+      WHERE (p.status = 'PENDING') <> (p."respondedAt" IS NULL) OR btrim(p.note) = '' OR btrim(p."colleagueName") = '' OR p."colleagueEmail" <> lower(p."colleagueEmail")
   `);
   expect(broken.filter((row) => row.count !== "0")).toEqual([]);
 });
