@@ -26,6 +26,22 @@ test.describe("session page", () => {
     const description = await page.locator('meta[name="description"]').getAttribute("content");
     expect(description?.length).toBeGreaterThan(20);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /How do we use data/);
+    // For search engines: one schema.org Event, with the week's offset, free, its place the page itself (never the joining link).
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const event = JSON.parse(blocks[0]!) as Record<string, unknown>;
+    expect(event).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Event",
+      name: expect.stringContaining("How do we use data"),
+      startDate: "2025-03-18T10:00:00+00:00",
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+      eventStatus: "https://schema.org/EventScheduled",
+      location: { "@type": "VirtualLocation", url: expect.stringMatching(new RegExp(`/sessions/${demoSlugs.worldSocialWorkDay}$`)) },
+      offers: { "@type": "Offer", price: "0", priceCurrency: "GBP" },
+      performer: expect.arrayContaining([{ "@type": "Person", name: "Colum Conway" }]),
+    });
+    expect(blocks[0]).not.toMatch(/teams\.microsoft\.com|zoom\.us/);
   });
 
   test("offers a correct calendar file", async ({ page }) => {

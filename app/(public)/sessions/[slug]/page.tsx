@@ -23,6 +23,8 @@ import { SessionResources } from "@/components/session-resources";
 import { prisma } from "@/lib/db";
 import { listSessionResourcesFor } from "@/lib/resources/list-session-resources-for";
 import { publicSessionResources } from "@/lib/resources/public-session-resources";
+import { siteUrl } from "@/lib/env";
+import { jsonLdText, sessionEventJsonLd } from "@/lib/seo/session-event-json-ld";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -56,6 +58,8 @@ export default async function SessionPage({ params }: Props) {
 
   return (
     <article>
+      {/* For search engines: schema.org Event, public data only (lib/seo/session-event-json-ld.ts). A data block, never run. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(sessionEventJsonLd(session, { siteUrl: siteUrl(), locale: language })) }} />
       <nav aria-label={t("session.breadcrumb")} className="no-print mb-6 text-sm">
         <Link href="/programme">{t("session.backToProgramme")}</Link>
       </nav>
