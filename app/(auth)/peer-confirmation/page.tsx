@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PeerAnswerForm } from "@/components/cpd/peer-answer-form";
+import { PeerDiscussionSummary } from "@/components/cpd/peer-discussion-summary";
 import { InvalidLink } from "@/components/invalid-link";
 import { PageHeading } from "@/components/page-heading";
 import { findPeerConfirmationRequest } from "@/lib/cpd/peer/answer-peer-confirmation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { dateLocale } from "@/lib/i18n/locales";
-import { formatDayHeading } from "@/lib/programme/event-time";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,25 +25,12 @@ export default async function PeerConfirmationPage({ searchParams }: Props) {
   const t = await getTranslations("cpd.peer.answer");
   const request = typeof token === "string" ? await findPeerConfirmationRequest(prisma, env().NEXTAUTH_SECRET, token) : null;
   if (!request || typeof token !== "string") return <InvalidLink heading={t("invalidHeading")} text={t("invalid")} links={[]} />;
-  const tPeer = await getTranslations("cpd.peer");
-  const dates = dateLocale(await getLocale());
   return (
     <>
       <PageHeading title={t("heading")} lead={<p>{t("lead", { colleague: request.colleagueName, askedBy: request.askedBy })}</p>} />
-      <dl className="mb-8 max-w-prose space-y-2 border-l-4 border-line pl-3">
-        <div>
-          <dt className="font-bold">{tPeer("title")}</dt>
-          <dd>{request.title}</dd>
-        </div>
-        <div>
-          <dt className="font-bold">{tPeer("date")}</dt>
-          <dd>{formatDayHeading(request.activityDate.toISOString().slice(0, 10), dates)}</dd>
-        </div>
-        <div>
-          <dt className="font-bold">{tPeer("note")}</dt>
-          <dd className="whitespace-pre-line [overflow-wrap:anywhere]">{request.note}</dd>
-        </div>
-      </dl>
+      <div className="mb-8 max-w-prose">
+        <PeerDiscussionSummary title={request.title} activityDate={request.activityDate} note={request.note} />
+      </div>
       <PeerAnswerForm
         token={token}
         words={{

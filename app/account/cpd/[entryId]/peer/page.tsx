@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PeerConfirmationForm } from "@/components/cpd/peer-confirmation-form";
 import { PeerConfirmationStatus } from "@/components/cpd/peer-confirmation-status";
+import { PeerDiscussionSummary } from "@/components/cpd/peer-discussion-summary";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
 import { getPeerConfirmationPage } from "@/lib/cpd/peer/get-peer-confirmation-page";
 import { prisma } from "@/lib/db";
-import { dateLocale } from "@/lib/i18n/locales";
-import { formatDayHeading } from "@/lib/programme/event-time";
 
 type Props = { params: Promise<{ entryId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +33,6 @@ export default async function PeerConfirmationRequestPage({ params, searchParams
       </>
     );
   }
-  const dates = dateLocale(await getLocale());
   const editHref = entry.registrationId ? `/account/cpd/sessions/${entry.registrationId}` : `/account/cpd/${entry.id}/edit`;
   const sent = (await searchParams).notice === "sent" && entry.confirmation?.state === "PENDING";
   return (
@@ -56,20 +54,7 @@ export default async function PeerConfirmationRequestPage({ params, searchParams
               {t("whatTheySee")}
             </h2>
             <p className="mb-3">{t("whatTheySeeIntro")}</p>
-            <dl className="space-y-2 border-l-4 border-line pl-3">
-              <div>
-                <dt className="font-bold">{t("title")}</dt>
-                <dd>{entry.title}</dd>
-              </div>
-              <div>
-                <dt className="font-bold">{t("date")}</dt>
-                <dd>{formatDayHeading(entry.activityDate.toISOString().slice(0, 10), dates)}</dd>
-              </div>
-              <div>
-                <dt className="font-bold">{t("note")}</dt>
-                <dd className="whitespace-pre-line [overflow-wrap:anywhere]">{entry.peerNotes}</dd>
-              </div>
-            </dl>
+            <PeerDiscussionSummary title={entry.title} activityDate={entry.activityDate} note={entry.peerNotes} />
           </section>
           {entry.confirmation ? <p className="mb-4 max-w-prose">{t("replaceWarning")}</p> : null}
           <PeerConfirmationForm entryId={entry.id} language={entry.language} again={Boolean(entry.confirmation)} />
