@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { defaultResponseHeaders } from "./lib/security/headers";
+import { nextConfigHeaderRules } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -41,7 +41,7 @@ const nextConfig: NextConfig = {
   // /_next/static and public/ files. Pages get proxy.ts's nonce policy, which
   // replaces the Content-Security-Policy set here (same lower-case key).
   async headers() {
-    return [{ source: "/:path*", headers: defaultResponseHeaders({ development: process.env.NODE_ENV === "development" }) }];
+    return nextConfigHeaderRules({ development: process.env.NODE_ENV === "development" });
   },
 };
 

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkRequestAddress } from "./lib/http/request-address";
+import { embedFrameAncestors, embedWeekSlug } from "./lib/embed/embed-frame-ancestors";
+import { checkRequestAddress, refusedAddressAnswer } from "./lib/http/request-address";
 import { checkServerActionRequest } from "./lib/http/server-action-request";
 import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE_SECONDS, LOCALE_HEADER, PAGE_PATH_HEADER, routeLocale, type LocaleRoute } from "./lib/i18n/locale-routing";
 import { contentSecurityPolicy, createNonce, isHttpsRequest } from "./lib/security/headers";
@@ -20,7 +21,10 @@ const refusal = (status: number, reason: string) =>
 export async function proxy(request: NextRequest) {
   // Every address, route handlers under /api included (lib/http/request-address.ts).
   const address = checkRequestAddress(request.nextUrl.pathname, request.nextUrl.search);
-  if (!address.ok) return refusal(400, address.reason);
+  if (!address.ok) {
+    const refused = refusedAddressAnswer(request.nextUrl.pathname, address.reason);
+    return new NextResponse(refused.body, { status: 400, headers: refused.headers });
+  }
   // Route handlers keep next.config.ts's nonce-free policy: no HTML there.
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const verdict = await checkServerActionRequest(request);
@@ -43,10 +47,13 @@ export async function proxy(request: NextRequest) {
     response.headers.set("cache-control", "no-store");
     return remember(response, route, request);
   }
+  // An embed page may be framed by the websites its week lists; every other page by none.
+  const embeddedWeek = embedWeekSlug(route.path);
   const policy = contentSecurityPolicy({
     nonce: createNonce(),
     development: process.env.NODE_ENV === "development",
     https: isHttpsRequest(request.nextUrl.protocol, request.headers.get("x-forwarded-proto")),
+    frameAncestors: embeddedWeek ? await embedFrameAncestors(embeddedWeek) : [],
   });
 
   const requestHeaders = new Headers(request.headers);

@@ -32,6 +32,8 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+const isEmbedPath = (path: string) => path.startsWith("/embed/");
+
 /** This page's address as English has it, from the proxy; "/" if the proxy did not run. */
 async function pagePath(): Promise<string> {
   const page = (await headers()).get(PAGE_PATH_HEADER);
@@ -58,6 +60,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     homeLink: t("homeLink"),
     reference: t.raw("reference") as string,
   };
+  if (isEmbedPath(await pagePath())) {
+    // An embed page, inside another website's frame: only the programme, no
+    // site header or footer (the framing page has its own), no skip link to skip them.
+    return (
+      <html lang={htmlLang(locale)}>
+        <body>
+          <main id="main-content" className="w-full px-3 py-4">
+            <ErrorTextsProvider texts={errorTexts}>{children}</ErrorTextsProvider>
+          </main>
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang={htmlLang(locale)}>
       <body className="flex min-h-screen flex-col">

@@ -19,6 +19,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { path: "/weeks", lastModified: latest(events) },
     { path: "/privacy" },
     { path: "/accessibility" },
+    { path: "/developers" },
     ...events.map((event) => ({ path: `/programme?week=${event.slug}`, lastModified: event.updatedAt })),
     ...sessions.map((session) => ({ path: `/sessions/${session.slug}`, lastModified: session.updatedAt })),
     ...speakers.map((speaker) => ({ path: `/speakers/${speaker.slug}`, lastModified: speaker.updatedAt })),

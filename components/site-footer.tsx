@@ -5,6 +5,7 @@ import { PlainLink } from "@/components/locale-anchor";
 export function SiteFooter() {
   const t = useTranslations("site.footer");
   const tPrivacy = useTranslations("privacy.footer");
+  const tDevelopers = useTranslations("developers");
   return (
     <footer className="mt-16 border-t-4 border-brand bg-panel">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8 text-sm text-muted">
@@ -17,6 +18,9 @@ export function SiteFooter() {
             </li>
             <li>
               <Link href="/accessibility">{tPrivacy("accessibility")}</Link>
+            </li>
+            <li>
+              <Link href="/developers">{tDevelopers("footerLink")}</Link>
             </li>
             <li>
               <PlainLink href="/sitemap.xml">{t("sitemap")}</PlainLink>

@@ -30,7 +30,7 @@ import { runJobWorkerProcess } from "./job-worker-process";
 import { cacheablePage } from "../lib/page-cache/cacheable-request";
 import { PageCacheServer, RENDER_HEADER, renderThroughServer } from "../lib/page-cache/page-cache-server";
 import { markClientAddressesTrusted, parseTrustedProxies, stampClientAddress, TrustedProxiesError } from "../lib/http/client-address";
-import { checkRequestAddress } from "../lib/http/request-address";
+import { checkRequestAddress, refusedAddressAnswer } from "../lib/http/request-address";
 import { env, siteUrl } from "../lib/env";
 import { createPrismaClient } from "../lib/prisma-client";
 import { sessionCookieFor } from "../lib/auth/session-cookie-policy";
@@ -96,7 +96,8 @@ async function main() {
     const [pathname = "/", search = ""] = (request.url ?? "/").split(/\?(.*)/s);
     const address = checkRequestAddress(pathname, search);
     if (!address.ok) {
-      response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" }).end(address.reason);
+      const refused = refusedAddressAnswer(pathname, address.reason);
+      response.writeHead(400, refused.headers).end(refused.body);
       return;
     }
     stampClientAddress(request, proxies);

@@ -36,3 +36,16 @@ export function checkRequestAddress(pathname: string, search: string): AddressVe
   }
   return { ok: true };
 }
+
+/**
+ * The 400 for such an address: RFC 9457 problem details under the read API
+ * (/api/v1, whose clients expect JSON), plain text elsewhere.
+ */
+export function refusedAddressAnswer(pathname: string, reason: string): { headers: Record<string, string>; body: string } {
+  const base = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
+  if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) {
+    const problem = { type: "about:blank", title: "Bad Request", status: 400, detail: reason };
+    return { headers: { ...base, "content-type": "application/problem+json; charset=utf-8", "access-control-allow-origin": "*" }, body: JSON.stringify(problem) };
+  }
+  return { headers: { ...base, "content-type": "text/plain; charset=utf-8" }, body: reason };
+}

@@ -4,6 +4,10 @@ import certificatesEn from "./messages/certificates.en.json";
 import cpdCy from "./messages/cpd.cy.json";
 import cpdEn from "./messages/cpd.en.json";
 import { adminMessages as adminCy } from "./messages/cy-admin";
+import developersCy from "./messages/developers.cy.json";
+import developersEn from "./messages/developers.en.json";
+import embedCy from "./messages/embed.cy.json";
+import embedEn from "./messages/embed.en.json";
 import cy from "./messages/cy.json";
 import { adminMessages as adminEn } from "./messages/en-admin";
 import en from "./messages/en.json";
@@ -23,12 +27,12 @@ import type { AppLocale } from "./locales";
 // PDFs and CSV exports read it. English and Welsh have the same keys, the
 // same placeholders and the same selects (catalogue-parity.test.ts).
 
-const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn, organiserMessages: organiserMessagesEn, feedback: feedbackEn, resources: resourcesEn };
+const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn, organiserMessages: organiserMessagesEn, feedback: feedbackEn, resources: resourcesEn, developers: developersEn, embed: embedEn };
 export type Messages = typeof english;
 
 const catalogues: Record<AppLocale, Messages> = {
   en: english,
-  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy, organiserMessages: organiserMessagesCy, feedback: feedbackCy, resources: resourcesCy } as Messages,
+  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy, organiserMessages: organiserMessagesCy, feedback: feedbackCy, resources: resourcesCy, developers: developersCy, embed: embedCy } as Messages,
 };
 
 export function messagesFor(locale: AppLocale): Messages {

@@ -10,7 +10,7 @@ import { splitLocalePath } from "../i18n/locale-paths";
 // pages, in either language. Everything else goes to Next.js as before.
 
 /** The public pages: the same for every visitor who is not signed in. */
-const PUBLIC_PAGES = [/^\/$/, /^\/programme$/, /^\/weeks$/, /^\/speakers$/, /^\/accessibility$/, /^\/privacy$/, /^\/(sessions|speakers|themes)\/[^/]+$/];
+const PUBLIC_PAGES = [/^\/$/, /^\/programme$/, /^\/weeks$/, /^\/speakers$/, /^\/accessibility$/, /^\/developers$/, /^\/privacy$/, /^\/(sessions|speakers|themes)\/[^/]+$/];
 
 /** Request headers that mean "not a plain page load by an anonymous visitor". */
 const DISQUALIFYING_HEADERS = ["cookie", "authorization", "rsc", "next-router-prefetch", "next-router-state-tree", "next-action", "next-url"];

@@ -12,6 +12,11 @@ function startOfLine(text: string, locale: Locale): string {
   return locale.code === "cy" ? text.charAt(0).toLocaleUpperCase("cy") + text.slice(1) : text;
 }
 
+/** An instant as ISO 8601 with the offset of the week's time zone, written out even when it is zero: 2025-03-18T10:00:00+00:00. */
+export function isoWithOffset(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
 /** The calendar day (yyyy-MM-dd) on which an instant falls in a time zone. */
 export function localDayKey(instant: Date, timeZone: string): string {
   return format(new TZDate(instant, timeZone), "yyyy-MM-dd");

@@ -42,7 +42,7 @@ export async function listPublishedEvents() {
   return prisma.event.findMany({
     where: publicEventWhere,
     orderBy: { startDate: "desc" },
-    select: { id: true, slug: true, title: true, titleCy: true, startDate: true, endDate: true },
+    select: eventFields,
   });
 }
 

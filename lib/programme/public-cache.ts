@@ -1,9 +1,11 @@
 import "server-only";
 import { format } from "date-fns";
 import { cacheLife, cacheTag } from "next/cache";
+import { prisma } from "../db";
 import { getSessionPage } from "./get-session-page";
 import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "./get-current-event";
 import { countPublicSessions, listEventThemes, listFeaturedSessions, listProgrammeSessions } from "./list-programme-sessions";
+import { listWeekScheduleSessions } from "./list-week-schedule-sessions";
 import type { ProgrammeFilters } from "./programme-filters";
 import { publicCacheKey } from "./public-cache-keys";
 import { PUBLIC_PROGRAMME_TAG } from "./public-cache-tag";
@@ -122,6 +124,14 @@ export async function cachedPublicPaths() {
   "use cache";
   publicProgrammeEntry();
   return listPublicPaths();
+}
+
+/** A published week's listed sessions for its schedule files and calendar feeds (cancelled ones included: the feeds mark them). */
+export async function cachedWeekScheduleSessions(eventId: string) {
+  "use cache";
+  publicProgrammeEntry();
+  const key = publicCacheKey.recordId(eventId);
+  return key ? listWeekScheduleSessions(prisma, key) : [];
 }
 
 /** Today's key for cachedCurrentEvent, on the server's calendar as getCurrentEvent counts days. */

@@ -1,6 +1,6 @@
 import ical from "node-ical";
 import { describe, expect, it } from "vitest";
-import { buildSessionCalendar, type CalendarSession } from "./session-calendar";
+import { buildSessionCalendar, icsSequence, type CalendarSession } from "./session-calendar";
 
 const session: CalendarSession = {
   id: "s1",
@@ -34,6 +34,8 @@ describe("session calendar file", () => {
     expect(event.location).toBe("Microsoft Teams");
     expect(String(event.url)).toContain("/sessions/moral-injury-in-social-work");
     expect(event.status).toBe("CONFIRMED");
+    // The same SEQUENCE as in every feed that holds the session (programme-calendar.ts).
+    expect(Number(event.sequence)).toBe(icsSequence(session.updatedAt));
   });
 
   it("marks a cancelled session so calendars update", () => {

@@ -54,9 +54,29 @@ export function icsParameterValue(value: string): string {
   return icsText(value).replace(/\^/g, "^^").replace(/\n/g, "^n").replace(/"/g, "^'");
 }
 
-/** One CATEGORIES item: the library joins the list with commas and escapes nothing else. */
-function icsListItem(value: string): string {
+/**
+ * A TEXT value the library writes as it is given (a CATEGORIES item, which it
+ * joins with commas; the calendar's X-WR-CALNAME, where it escapes only line
+ * breaks): escaped here as RFC 5545 3.3.11 says.
+ */
+export function icsEscapedText(value: string): string {
   return icsText(value).replace(/\\/g, "\\\\").replace(/[,;]/g, (mark) => `\\${mark}`).replace(/\n/g, "\\n");
+}
+
+/**
+ * SEQUENCE must grow every time organisers change an entry (RFC 5545 3.8.7.4),
+ * so that calendar apps replace what they hold rather than keep the older
+ * version. Every change to a session's row sets its updatedAt (Prisma's
+ * @updatedAt), so the whole seconds from a fixed epoch to updatedAt grow with
+ * every change without a counter of our own to keep. RFC 5545's INTEGER (and
+ * the ics library, which checks it) stops at 2^31 - 1: seconds since
+ * 2024-01-01 reach that in 2092. Two changes within one second share a
+ * number; a time before the epoch (none exist) would be 0.
+ */
+export const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
+
+export function icsSequence(updatedAt: Date): number {
+  return Math.min(2_147_483_647, Math.max(0, Math.floor((updatedAt.getTime() - SEQUENCE_EPOCH) / 1000)));
 }
 
 function utcParts(date: Date): [number, number, number, number, number] {
@@ -76,7 +96,12 @@ export function buildSessionCalendar(session: CalendarSession, siteUrl: string, 
   return value;
 }
 
-/** One session as an iCalendar event (shared by single downloads and personal feeds). */
+/**
+ * One session as an iCalendar event, shared by single downloads, emails, the
+ * personal feed and the week's and themes' feeds (programme-calendar.ts): the
+ * same UID and SEQUENCE everywhere, so a calendar app that already holds the
+ * session from one of them recognises it in another.
+ */
 export function calendarEventAttributes(session: CalendarSession, siteUrl: string, host: string, locale: AppLocale): EventAttributes {
   const url = `${siteUrl}${localisePath(`/sessions/${session.slug}`, locale)}`;
   return {
@@ -93,8 +118,9 @@ export function calendarEventAttributes(session: CalendarSession, siteUrl: strin
     location: session.venue ? icsText(contentTextIn(locale, session.venue, session.venueCy)) : undefined,
     status: session.cancelled ? "CANCELLED" : "CONFIRMED",
     organizer: { name: icsParameterValue(contentTextIn(locale, session.event.organiserName, session.event.organiserNameCy)) },
-    categories: [icsListItem(contentTextIn(locale, session.event.title, session.event.titleCy))],
+    categories: [icsEscapedText(contentTextIn(locale, session.event.title, session.event.titleCy))],
     productId: "cpd-week/ics",
     lastModified: utcParts(session.updatedAt),
+    sequence: icsSequence(session.updatedAt),
   };
 }

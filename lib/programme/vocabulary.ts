@@ -1,4 +1,4 @@
-import { Audience, DeliveryLanguage, SessionFormat } from "../generated/prisma/enums";
+import { Audience, DeliveryLanguage, SessionFormat, SpeakerPart } from "../generated/prisma/enums";
 
 // URL-friendly names for enum values, so filters read well in a shared link
 // (/programme?format=in-person&audience=managers-and-leaders&language=welsh).
@@ -10,6 +10,7 @@ function slugOf(value: string): string {
 export const formatSlugs = Object.values(SessionFormat).map(slugOf);
 export const audienceSlugs = Object.values(Audience).map(slugOf);
 export const deliveryLanguageSlugs = Object.values(DeliveryLanguage).map(slugOf);
+export const speakerPartSlugs = Object.values(SpeakerPart).map(slugOf);
 
 export function formatFromSlug(slug: string): SessionFormat | undefined {
   return Object.values(SessionFormat).find((value) => slugOf(value) === slug);

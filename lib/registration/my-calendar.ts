@@ -21,12 +21,20 @@ export async function buildPersonalCalendar(userId: string, siteUrl: string): Pr
     orderBy: { session: { startsAt: "asc" } },
     select: {
       status: true,
+      updatedAt: true,
       session: { select: calendarSessionSelect },
     },
   });
   const host = new URL(siteUrl).hostname;
-  const events = registrations.map(({ status, session }) =>
-    calendarEventAttributes({ ...session, cancelled: status === "CANCELLED" || session.status === "CANCELLED" }, siteUrl, host, locale),
+  // The entry changes when the session does and when the person's own place
+  // does (cancelled): the later of the two dates it, so SEQUENCE grows for both.
+  const events = registrations.map(({ status, updatedAt, session }) =>
+    calendarEventAttributes(
+      { ...session, cancelled: status === "CANCELLED" || session.status === "CANCELLED", updatedAt: updatedAt > session.updatedAt ? updatedAt : session.updatedAt },
+      siteUrl,
+      host,
+      locale,
+    ),
   );
   const { error, value } = createEvents(events, { calName: translatorFor(locale)("account.calendarFeedName"), productId: "cpd-week/ics" });
   if (error || value == null) throw new Error(`Could not build the calendar: ${error?.message ?? "no output"}`);

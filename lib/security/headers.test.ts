@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, defaultResponseHeaders, isHttpsRequest, permissionsPolicy, staticSecurityHeaders } from "./headers";
+import { contentSecurityPolicy, createNonce, defaultResponseHeaders, isHttpsRequest, nextConfigHeaderRules, permissionsPolicy, staticSecurityHeaders } from "./headers";
 
 /** The policy as directive name → sources, the way a browser reads it. */
 function parse(policy: string): Map<string, string[]> {
@@ -112,5 +112,25 @@ describe("isHttpsRequest", () => {
     expect(isHttpsRequest("https:", null)).toBe(true);
     expect(isHttpsRequest("http:", null)).toBe(false);
     expect(isHttpsRequest("http:", "")).toBe(false);
+  });
+});
+
+describe("frames", () => {
+  it("an embed page's policy lists exactly the week's websites; every other page allows none", () => {
+    expect(parse(contentSecurityPolicy({ nonce: "n", frameAncestors: ["https://intranet.example.gov.uk", "http://localhost:4000"] })).get("frame-ancestors")).toEqual([
+      "https://intranet.example.gov.uk",
+      "http://localhost:4000",
+    ]);
+    expect(parse(contentSecurityPolicy({ nonce: "n", frameAncestors: [] })).get("frame-ancestors")).toEqual(["'none'"]);
+  });
+
+  it("sends X-Frame-Options: DENY on every address but the embed pages", () => {
+    const [all, frames] = nextConfigHeaderRules();
+    expect(all!.source).toBe("/:path*");
+    expect(all!.headers.some(({ key }) => key === "x-frame-options")).toBe(false);
+    expect(frames!.headers).toEqual([{ key: "x-frame-options", value: "DENY" }]);
+    const pattern = new RegExp(`^${frames!.source}$`);
+    for (const path of ["/", "/programme", "/account", "/cy/programme", "/embedded", "/cy/embedded", "/api/v1/weeks"]) expect(pattern.test(path), path).toBe(true);
+    for (const path of ["/embed/weeks/social-work-week", "/cy/embed/weeks/social-work-week"]) expect(pattern.test(path), path).toBe(false);
   });
 });

@@ -14,6 +14,11 @@ export type PolicyOptions = {
   development?: boolean;
   /** Served over https: ask the browser to upgrade any http:// subresource. */
   https?: boolean;
+  /**
+   * The origins that may show this page in a frame (an embed page, for the
+   * websites its week lists); none for every other page.
+   */
+  frameAncestors?: readonly string[];
 };
 
 /** 128 random bits from the platform's cryptographic generator, base64-encoded (24 characters). */
@@ -23,7 +28,7 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy({ nonce, development = false, https = false }: PolicyOptions = {}): string {
+export function contentSecurityPolicy({ nonce, development = false, https = false, frameAncestors = [] }: PolicyOptions = {}): string {
   // Inline scripts run only with this response's nonce (Next.js puts it on
   // its own); script files only from this origin, which serves no script but
   // the build's chunks (downloads go out with their own types and nosniff, so
@@ -55,8 +60,9 @@ export function contentSecurityPolicy({ nonce, development = false, https = fals
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],
-    // Nobody may put our pages in a frame (clickjacking of booking and account forms).
-    ["frame-ancestors", "'none'"],
+    // Nobody may put our pages in a frame (clickjacking of booking and account
+    // forms), except the websites a week lists for its embed page, which has no form but a filter.
+    ["frame-ancestors", ...(frameAncestors.length ? frameAncestors : ["'none'"])],
   ];
   if (https) directives.push(["upgrade-insecure-requests"]);
   return directives.map((directive) => directive.join(" ")).join("; ");
@@ -109,6 +115,20 @@ export function permissionsPolicy(): string {
  */
 export function defaultResponseHeaders({ development = false }: { development?: boolean } = {}): HeaderEntry[] {
   return [{ key: "content-security-policy", value: contentSecurityPolicy({ development }) }, ...staticSecurityHeaders()];
+}
+
+/**
+ * next.config.ts headers(): the default headers on every address, except that
+ * the embed pages (/embed/…, /cy/embed/…) go without X-Frame-Options: their
+ * CSP frame-ancestors (set by proxy.ts) lets the week's listed websites frame
+ * them, and an X-Frame-Options: DENY beside it would contradict that.
+ */
+export function nextConfigHeaderRules({ development = false }: { development?: boolean } = {}): Array<{ source: string; headers: HeaderEntry[] }> {
+  const all = defaultResponseHeaders({ development });
+  return [
+    { source: "/:path*", headers: all.filter(({ key }) => key !== "x-frame-options") },
+    { source: "/((?!embed/|cy/embed/).*)", headers: all.filter(({ key }) => key === "x-frame-options") },
+  ];
 }
 
 /** Whether the request reached us over https, directly or through a TLS-terminating proxy. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isoWithOffset, jsonLdText, sessionEventJsonLd, type SessionForJsonLd } from "./session-event-json-ld";
+import { isoWithOffset } from "../programme/event-time";
+import { jsonLdText, sessionEventJsonLd, type SessionForJsonLd } from "./session-event-json-ld";
 
 const session: SessionForJsonLd = {
   slug: "do-you-get-me",
@@ -18,11 +19,13 @@ const session: SessionForJsonLd = {
   event: { timeZone: "Europe/London", organiserName: "Glan Usk County Council", organiserNameCy: "Cyngor Sir Glan Usk" },
   speakers: [{ speaker: { name: "Esyllt Crozier" } }],
 };
-const site = { siteUrl: "https://cpdweek.example.org", locale: "en" as const };
+const image = "https://cpdweek.example.org/sessions/do-you-get-me/og-image.png?v=0123456789ab";
+const site = { siteUrl: "https://cpdweek.example.org", locale: "en" as const, image };
 
-// Google's event rich results: required and recommended properties.
+// Google's event rich results: required and recommended properties (checked
+// against the schema.org vocabulary too in session-event-json-ld.vocabulary.test.ts).
 const REQUIRED = ["name", "startDate", "location"];
-const RECOMMENDED = ["description", "endDate", "eventAttendanceMode", "eventStatus", "organizer", "offers", "performer"];
+const RECOMMENDED = ["description", "endDate", "eventAttendanceMode", "eventStatus", "image", "organizer", "offers", "performer"];
 
 describe("a session as schema.org Event", () => {
   it("has every required and recommended property, times with the week's offset, and a free offer", () => {
@@ -32,6 +35,7 @@ describe("a session as schema.org Event", () => {
       "@context": "https://schema.org",
       "@type": "Event",
       name: "Do you get me?",
+      image,
       startDate: "2025-03-18T10:00:00+00:00",
       endDate: "2025-03-18T11:30:00+00:00",
       eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",

@@ -1,17 +1,22 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import type { EventAttendanceModeEnumeration, EventLeaf, ItemAvailability, PlaceLeaf, VirtualLocationLeaf, WithContext } from "schema-dts";
 import type { DeliveryLanguage, SessionFormat } from "../generated/prisma/enums";
 import { contentTextIn } from "../i18n/content";
 import { localisePath } from "../i18n/locale-paths";
 import type { AppLocale } from "../i18n/locales";
+import { isoWithOffset } from "../programme/event-time";
 import type { Places } from "../programme/places";
 
 // A session as schema.org's Event, for search engines (issue 16): the fields
 // Google's event rich results read (developers.google.com/search/docs/
 // appearance/structured-data/event, read 2026-12-07): name, startDate and
 // location required; description, endDate, eventAttendanceMode, eventStatus,
-// organizer, offers, performer recommended. Only public data: an online
+// organizer, offers, performer, image recommended. Only public data: an online
 // session's place is its page on this site, never its joining link.
+//
+// The result is typed with schema-dts (Google's TypeScript types generated
+// from the schema.org vocabulary), so the compiler refuses a property, type or
+// enumeration value schema.org does not have; session-event-json-ld.vocabulary.test.ts
+// checks the same against the vocabulary itself, and Google's rules.
 
 export type SessionForJsonLd = {
   slug: string;
@@ -31,7 +36,7 @@ export type SessionForJsonLd = {
   speakers: { speaker: { name: string } }[];
 };
 
-const ATTENDANCE_MODE: Record<SessionFormat, string> = {
+const ATTENDANCE_MODE: Record<SessionFormat, EventAttendanceModeEnumeration> = {
   ONLINE: "https://schema.org/OnlineEventAttendanceMode",
   IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
   HYBRID: "https://schema.org/MixedEventAttendanceMode",
@@ -46,20 +51,16 @@ const LANGUAGES: Record<DeliveryLanguage, string | string[]> = {
   WELSH_WITH_ENGLISH_INTERPRETATION: ["cy", "en-GB"],
 };
 
-/** An instant as ISO 8601 with the offset of the week's time zone, written out even when it is zero: 2025-03-18T10:00:00+00:00. */
-export function isoWithOffset(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
-}
-
-export function sessionEventJsonLd(session: SessionForJsonLd, { siteUrl, locale }: { siteUrl: string; locale: AppLocale }) {
+/** `image`: the absolute address of the session's share image (lib/seo/share-image.ts), 1200×630. */
+export function sessionEventJsonLd(session: SessionForJsonLd, { siteUrl, locale, image }: { siteUrl: string; locale: AppLocale; image: string }): WithContext<EventLeaf> {
   const url = `${siteUrl}${localisePath(`/sessions/${session.slug}`, locale)}`;
   const text = (en: string, cy: string | null) => contentTextIn(locale, en, cy);
   const venue = session.venue ? text(session.venue, session.venueCy) : null;
-  const place = venue ? { "@type": "Place", name: venue, address: venue } : null;
-  const online = { "@type": "VirtualLocation", url };
+  const place: PlaceLeaf | null = venue ? { "@type": "Place", name: venue, address: venue } : null;
+  const online: VirtualLocationLeaf = { "@type": "VirtualLocation", url };
   // Online: the session's page. In person: the venue. Both for a hybrid session.
   const location = session.format === "ONLINE" || !place ? online : session.format === "HYBRID" ? [place, online] : place;
-  const availability =
+  const availability: ItemAvailability =
     session.places.kind === "full" ? "https://schema.org/SoldOut" : session.places.kind === "unknown" ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock";
   return {
     "@context": "https://schema.org",
@@ -67,6 +68,7 @@ export function sessionEventJsonLd(session: SessionForJsonLd, { siteUrl, locale 
     name: text(session.title, session.titleCy),
     description: text(session.summary, session.summaryCy),
     url,
+    image,
     startDate: isoWithOffset(session.startsAt, session.event.timeZone),
     endDate: isoWithOffset(session.endsAt, session.event.timeZone),
     eventAttendanceMode: ATTENDANCE_MODE[session.format],

@@ -31,13 +31,13 @@ const QUIET_OTHER_CORES = 0.25;
 
 type Page = { key: string; label: string; path: string };
 
-const CEILING_COUNT = 4;
+const CEILING_COUNT = 6;
 const ceilingFile = (index: number) => `bench-ceiling-${index + 1}.html`;
 const ceilingPath = (index: number) => path.join(projectRoot, "public", ceilingFile(index));
 
 export const pagesScenario: Scenario = {
   name: "pages",
-  requiredRoutes: ["/(public)/page", "/(public)/programme/page", "/(public)/sessions/[slug]/page"],
+  requiredRoutes: ["/(public)/page", "/(public)/programme/page", "/(public)/sessions/[slug]/page", "/api/v1/weeks/[week]/sessions/route"],
   prepare: prepareCeilings,
   run: runPages,
 };
@@ -78,12 +78,16 @@ async function runPages(context: BenchContext): Promise<ScenarioResult> {
   const { say } = context;
   const [loadBefore = 0] = os.loadavg();
   const sessionPath = await findSessionPath(context.baseUrl);
+  const weekSlug = await findWeekSlug(context.baseUrl);
   const pages: Page[] = [
     { key: "programme", label: "Programme", path: "/programme" },
     // Issue 12: the Welsh programme may be no more than 10 % slower than the English one.
     { key: "programme-cy", label: "Programme in Welsh", path: "/cy/programme" },
     { key: "session", label: "Session page", path: sessionPath },
     { key: "home", label: "Home page", path: "/" },
+    // Issue 16: the open programme under the same load (JSON and XML against a static file of the same size).
+    { key: "api-sessions", label: "API: a week's sessions (25)", path: `/api/v1/weeks/${weekSlug}/sessions` },
+    { key: "frab-xml", label: "Frab schedule XML of the week", path: `/weeks/${weekSlug}/schedule.xml` },
   ];
 
   const results: PageResult[] = [];
@@ -114,6 +118,14 @@ async function findSessionPath(baseUrl: string): Promise<string> {
   const match = /href="(\/sessions\/[^"?#]+)"/.exec(html);
   if (!match) throw new Error(`The programme (status ${response.status}) links to no session: is the demo week seeded?`);
   return match[1]!;
+}
+
+/** The newest published week, as the read API lists it. */
+async function findWeekSlug(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/weeks?per_page=1`, { signal: AbortSignal.timeout(30_000) });
+  const slug = ((await response.json()) as { data?: Array<{ slug: string }> }).data?.[0]?.slug;
+  if (!slug) throw new Error(`The read API (status ${response.status}) lists no week: is the demo week seeded?`);
+  return slug;
 }
 
 /** Status and size of a response as autocannon receives it (no compression asked for, no cookie). */

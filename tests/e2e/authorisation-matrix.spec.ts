@@ -27,7 +27,22 @@ const matrix = {
   routes: {
     "/api/health": "anyone",
     "/api/sessions/[sessionId]/registrations": "a signed-in person, booking for themselves",
+    "/api/v1/weeks": "anyone: published weeks only (api-contract.spec.ts)",
+    "/api/v1/weeks/[week]": "anyone: a published week only",
+    "/api/v1/weeks/[week]/themes": "anyone: a published week's themes only",
+    "/api/v1/weeks/[week]/sessions": "anyone: a published week's listed sessions, no join links or bookings",
+    "/api/v1/sessions/[session]": "anyone: a published or cancelled session, no join link",
+    "/api/v1/speakers": "anyone: speakers of listed sessions",
+    "/api/v1/speakers/[speaker]": "anyone: a speaker of listed sessions",
+    "/api/v1/openapi.json": "anyone",
+    "/api/v1/[...unknown]": "anyone: a JSON 404",
     "/sessions/[slug]/calendar.ics": "anyone, for a published session",
+    "/sessions/[slug]/og-image.png": "anyone: a published or cancelled session's share image (open-graph.spec.ts)",
+    "/weeks/[slug]/og-image.png": "anyone: a published week's share image",
+    "/weeks/[slug]/calendar.ics": "anyone, for a published week: its listed sessions, cancelled ones marked",
+    "/themes/[slug]/calendar.ics": "anyone, for a theme of a published week",
+    "/weeks/[slug]/schedule.xml": "anyone, for a published week: its listed sessions taking place, public fields only",
+    "/weeks/[slug]/schedule.json": "anyone, for a published week: its listed sessions taking place, public fields only",
     "/calendar/[token]": "whoever holds the person's secret feed address",
     "/account/calendar.ics": "the signed-in person: their own bookings",
     "/account/certificates/session/[registrationId]": "the person whose attended registration it is",
@@ -238,6 +253,7 @@ test("the public programme cache's functions give nothing of a draft week, which
       await callCacheFunction("cachedPublishedEvents", []),
       await callCacheFunction("cachedPublicSpeakers", []),
       await callCacheFunction("cachedPublicPaths", []),
+      await callCacheFunction("cachedWeekScheduleSessions", [ids.event]),
     ].join("\n");
     expect(answers).not.toContain(`Secret`);
     for (const value of [...Object.values(slugs), ids.theme, ids.session]) expect(answers).not.toContain(value);

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import http from "node:http";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import fc from "fast-check";
-import { demoAccounts, demoSlugs } from "../../prisma/seed/demo-week";
+import { demoAccounts, demoSlugs, demoThemeSlugs } from "../../prisma/seed/demo-week";
 import { concreteUrl } from "../helpers/admin-urls";
 import { signInAs } from "../helpers/e2e-auth";
 import { e2eServerErrorLog, queryE2eDatabase } from "../helpers/e2e-database";
@@ -102,6 +102,8 @@ const FIELD_NAMES = [
   "peerDiscussion", "colleagueName", "colleagueEmail", "answer",
   // Slides, recordings and reading (issue 15).
   "resourceId", "kind", "url", "visibility", "direction",
+  // Websites that may frame a week's programme (issue 16).
+  "embedOrigins",
 ] as const;
 
 const NASTY_VALUES = [
@@ -193,7 +195,7 @@ const rawText = fc.array(fc.constantFrom(...RAW_PIECES), { minLength: 1, maxLeng
 
 /** Real ids, and made-up ones, for the dynamic parts of addresses. */
 const pathValue = fc.oneof(
-  fc.constantFrom("x", "0", "%00", "..", "-1", "a".repeat(300), "%F0%9F%92%A9", "CPD-0000-0000-0000-0000-0000-0000-0000", demoSlugs.fullWorkshop),
+  fc.constantFrom("x", "0", "%00", "..", "-1", "a".repeat(300), "%F0%9F%92%A9", "CPD-0000-0000-0000-0000-0000-0000-0000", demoSlugs.fullWorkshop, demoSlugs.event, demoThemeSlugs.wellBeing),
   fc.string({ minLength: 1, maxLength: 30 }).map(encodeURIComponent),
   rawText,
 );
@@ -236,6 +238,28 @@ const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
   { pattern: "/api/sessions/[x]/registrations", method: "POST" },
   { pattern: "/api/sessions/[x]/registrations", method: "GET" },
   { pattern: "/sessions/[x]/calendar.ics", method: "GET" },
+  // Issue 16: share images (a PNG, or a plain 404 for anything that is not a public session or week).
+  { pattern: "/sessions/[x]/og-image.png", method: "GET" },
+  { pattern: "/weeks/[x]/og-image.png", method: "GET" },
+  { pattern: "/cy/sessions/[x]/og-image.png", method: "GET" },
+  // Issue 16: a week's and a theme's calendar feeds and the week's Frab schedule files.
+  { pattern: "/weeks/[x]/calendar.ics", method: "GET" },
+  { pattern: "/themes/[x]/calendar.ics", method: "GET" },
+  { pattern: "/weeks/[x]/schedule.xml", method: "GET" },
+  { pattern: "/weeks/[x]/schedule.json", method: "GET" },
+  // Issue 16: the read API (answers are JSON problems, never a 500).
+  { pattern: "/api/v1/weeks", method: "GET" },
+  { pattern: "/api/v1/weeks", method: "POST" },
+  { pattern: "/api/v1/weeks/[x]", method: "GET" },
+  { pattern: "/api/v1/weeks/[x]/themes", method: "GET" },
+  { pattern: "/api/v1/weeks/[x]/sessions", method: "GET" },
+  { pattern: "/api/v1/sessions/[x]", method: "GET" },
+  { pattern: "/api/v1/speakers", method: "GET" },
+  { pattern: "/api/v1/speakers/[x]", method: "GET" },
+  { pattern: "/api/v1/[x]/[x]", method: "GET" },
+  { pattern: "/api/v1/openapi.json", method: "GET" },
+  { pattern: "/embed/weeks/[x]", method: "GET" },
+  { pattern: "/cy/embed/weeks/[x]", method: "GET" },
   { pattern: "/calendar/[x]", method: "GET" },
   { pattern: "/account/calendar.ics", method: "GET" },
   { pattern: "/account/certificates/session/[x]", method: "GET" },
@@ -268,6 +292,10 @@ const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
   { pattern: "/cy/[x]", method: "GET" },
   { pattern: "/cy/sessions/[x]", method: "GET" },
   { pattern: "/cy/sessions/[x]/calendar.ics", method: "GET" },
+  { pattern: "/cy/weeks/[x]/calendar.ics", method: "GET" },
+  { pattern: "/cy/themes/[x]/calendar.ics", method: "GET" },
+  { pattern: "/cy/weeks/[x]/schedule.xml", method: "GET" },
+  { pattern: "/cy/weeks/[x]/schedule.json", method: "GET" },
   { pattern: "/cy/programme", method: "GET" },
   { pattern: "/cy/account/cpd", method: "GET" },
   { pattern: "/cy/certificates/verify/[x]", method: "GET" },
@@ -276,7 +304,7 @@ const ROUTES: ReadonlyArray<{ pattern: string; method: "GET" | "POST" }> = [
   { pattern: "/en/[x]/[x]", method: "GET" },
 ];
 
-const QUERY_NAMES = ["week", "day", "theme", "format", "audience", "q", "from", "to", "sort", "page", "status", "entity", "actor", "callbackUrl", "token", "notice", "welcome", "password", "forbidden"] as const;
+const QUERY_NAMES = ["week", "day", "theme", "format", "audience", "q", "from", "to", "sort", "page", "per_page", "language_of_delivery", "status", "entity", "actor", "callbackUrl", "token", "notice", "welcome", "password", "forbidden"] as const;
 const queryString = fc.oneof(
   // Well-formed, as a browser builds it from a form.
   fc.dictionary(fc.oneof(fc.constantFrom(...QUERY_NAMES), fc.string({ maxLength: 8 })), value, { maxKeys: 5 }).map((entries) => new URLSearchParams(entries).toString()),
@@ -338,6 +366,8 @@ test("after fuzzing, the database holds only whole, valid records", async () => 
     UNION ALL SELECT 'user without a proper email or name', count(*)::text FROM "User"
       WHERE email <> lower(email) OR email !~ '^[^@\\s]+@[^@\\s]+$' OR btrim(name) = ''
     UNION ALL SELECT 'certificate code malformed', count(*)::text FROM "Certificate" WHERE code !~ '^CPD(-[0-9A-HJKMNP-TV-Z]{4}){7}$'
+    UNION ALL SELECT 'embed website not an origin', count(*)::text FROM "Event", unnest("embedOrigins") AS origin
+      WHERE origin !~ '^https?://[a-z0-9.:\\[\\]-]+$' OR (origin LIKE 'http:%' AND origin !~ '^http://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:[0-9]+)?$')
     UNION ALL SELECT 'attendance on a registration that is not confirmed', count(*)::text FROM "Registration"
       WHERE attendance <> 'UNMARKED' AND status <> 'CONFIRMED'
     UNION ALL SELECT 'a single-line field holding a control character', count(*)::text FROM (

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "@/lib/programme/get-current-event";
 import { countPublicSessions, listEventThemes, listFeaturedSessions, listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
+import { listWeekScheduleSessions } from "@/lib/programme/list-week-schedule-sessions";
 import { getSpeakerPage, listPublicSpeakers } from "@/lib/programme/speakers";
 import { getThemePage, listPublicPaths } from "@/lib/programme/themes";
 import { demoSlugs } from "@/prisma/seed/demo-week";
@@ -47,6 +48,7 @@ async function everyCachedLoaderResultFor(keys: LoaderKeys) {
     listPublicSpeakers: await listPublicSpeakers(),
     getThemePage: await getThemePage(keys.themeSlug),
     listPublicPaths: await listPublicPaths(),
+    listWeekScheduleSessions: await listWeekScheduleSessions(prisma, keys.event.id),
   };
 }
 
@@ -100,7 +102,7 @@ describe("the shared public programme cache", () => {
     expect(source).not.toMatch(/next\/headers|getCurrentUser|getServerSession|cookies\(|headers\(|userId|email/);
     // Every cached function takes only public keys.
     const parameters = [...source.matchAll(/export async function cached\w+\(([^)]*)\)/g)].map((match) => match[1]!);
-    expect(parameters.length).toBeGreaterThanOrEqual(12);
+    expect(parameters.length).toBeGreaterThanOrEqual(13);
     for (const list of parameters) expect(list).toMatch(/^$|^(day|slug|eventId): string$|^event: \{ id: string; timeZone: string \}, filters: ProgrammeFilters$/);
   });
 
@@ -173,6 +175,7 @@ describe("a draft week through the public loaders", () => {
     expect(results.getSessionPage).toBeNull();
     expect(results.getSpeakerPage).toBeNull();
     expect(results.getThemePage).toBeNull();
+    expect(results.listWeekScheduleSessions).toEqual([]);
     const text = JSON.stringify(results);
     for (const value of [...Object.values(draft), ...draftIds, `draft-week-${suffix}`, `draft-theme-${suffix}`]) expect(text).not.toContain(value);
   });

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CalendarFeedLinks } from "@/components/calendar-feed-links";
 import { ContentText } from "@/components/content-text";
+import { PlainLink } from "@/components/locale-anchor";
 import { contentTextIn } from "@/lib/i18n/content";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { PageHeading } from "@/components/page-heading";
@@ -14,6 +16,10 @@ import { SessionCard } from "@/components/session-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { mapMyRegistrations } from "@/lib/registration/list-my-registrations";
 import { dateLocale } from "@/lib/i18n/locales";
+import { siteUrl } from "@/lib/env";
+import { weekShareImage } from "@/lib/seo/share-image";
+import { sharingMetadata } from "@/lib/seo/sharing-metadata";
+import { calendarSubscriptionUrl } from "@/lib/programme/calendar-subscription";
 import { eventDayKeys, formatDateRange, formatDayHeading, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { groupByDay } from "@/lib/programme/group-by-day";
@@ -36,7 +42,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const eventTitle = contentTextIn(language, event.title, event.titleCy);
   const title = t("metaTitle", { title: eventTitle });
   const description = t("metaDescription", { title: eventTitle, dates });
-  return { title, description, openGraph: { title, description } };
+  // Shared links show the week's image (lib/seo/render-open-graph-image.tsx), in the page's language.
+  const image = weekShareImage(event, { siteUrl: siteUrl(), locale: language });
+  return { title, description, ...sharingMetadata({ locale: language, title, description, image }) };
 }
 
 export default async function ProgrammePage({ searchParams }: Props) {
@@ -113,6 +121,14 @@ export default async function ProgrammePage({ searchParams }: Props) {
         ))
       )}
       <ProgrammePagination page={paged} hrefFor={(page) => programmePageHref(params, page)} />
+      <CalendarFeedLinks kind="week" feedPath={`/weeks/${event.slug}/calendar.ics`} subscribeHref={calendarSubscriptionUrl(siteUrl(), `/weeks/${event.slug}/calendar.ics`, language)}>
+        <p className="mt-3 max-w-prose text-sm">
+          {t.rich("calendarFeeds.scheduleFiles", {
+            xml: (chunks) => <PlainLink href={`/weeks/${event.slug}/schedule.xml`}>{chunks}</PlainLink>,
+            json: (chunks) => <PlainLink href={`/weeks/${event.slug}/schedule.json`}>{chunks}</PlainLink>,
+          })}
+        </p>
+      </CalendarFeedLinks>
       <p className="no-print mt-8 text-sm text-muted">{t("programme.print")}</p>
     </>
   );

@@ -11,6 +11,8 @@ import { createEvent } from "@/lib/admin/events/create-event";
 import { deleteEvent } from "@/lib/admin/events/delete-event";
 import { eventFormSchema } from "@/lib/admin/events/event-schema";
 import { fieldErrorsOf } from "@/lib/admin/field-errors";
+import { setEmbedOrigins } from "@/lib/admin/events/set-embed-origins";
+import { forgetEmbedOrigins } from "@/lib/embed/embed-frame-ancestors";
 import { setEventStatus } from "@/lib/admin/events/set-event-status";
 import { updateEvent } from "@/lib/admin/events/update-event";
 import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
@@ -123,4 +125,16 @@ export async function setWeekBookingRuleAction(_previous: FormState, formData: F
   revalidatePublicPages();
   revalidatePath(`/admin/events/${typed.eventId ?? ""}`);
   return { status: "success", message: (await getTranslations("admin.booking"))("saved"), values: typed };
+}
+
+/** Which websites may show the week's programme in a frame (the embed page's frame-ancestors). */
+export async function setEmbedOriginsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
+  const organiser = await requireOrganiser("/admin/events");
+  const typed = keptValues(formData);
+  const result = await setEmbedOrigins(prisma, organiser, { eventId: typed.eventId, embedOrigins: typed.embedOrigins });
+  if (!result.ok) return failedFormState("admin.events.embed.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
+  forgetEmbedOrigins();
+  revalidatePath(`/admin/events/${typed.eventId ?? ""}`);
+  return { status: "success", message: (await getTranslations("admin.events.embed"))("saved"), values: { ...typed, embedOrigins: result.embedOrigins.join("\n") } };
 }

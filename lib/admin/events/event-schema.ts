@@ -102,4 +102,5 @@ export const eventRecordSelect = {
   bookingDomains: true,
   bookingAudience: true,
   bookingAudienceCy: true,
+  embedOrigins: true,
 } as const;

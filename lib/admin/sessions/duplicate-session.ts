@@ -16,7 +16,8 @@ export async function duplicateSession(db: PrismaClient, actor: CurrentUser, ses
       include: { speakers: { select: { speakerId: true, part: true, position: true } } },
     });
     if (!source) return { ok: false, refusal: "notFound" };
-    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, cancelledAt: _cancelledAt, speakers, ...fields } = source;
+    // The copy gets a public number of its own (the schedule files' event id), not the original's.
+    const { id: _id, number: _number, createdAt: _createdAt, updatedAt: _updatedAt, cancelledAt: _cancelledAt, speakers, ...fields } = source;
     const copy = await tx.session.create({
       data: {
         ...fields,

@@ -60,6 +60,7 @@ export const adminActions = [
   "app/admin/events/actions.ts#unpublishEventAction",
   "app/admin/events/actions.ts#deleteEventAction",
   "app/admin/events/actions.ts#setWeekBookingRuleAction",
+  "app/admin/events/actions.ts#setEmbedOriginsAction",
   "app/admin/messages/actions.ts#saveMessageDraftAction",
   "app/admin/messages/actions.ts#sendMessageAction",
   "app/admin/messages/actions.ts#cancelMessageAction",
@@ -157,6 +158,7 @@ export const publicCacheFunctions = [
   "cachedPublicSpeakers",
   "cachedThemePage",
   "cachedPublicPaths",
+  "cachedWeekScheduleSessions",
 ] as const;
 
 export const publicCacheActions: Record<string, string> = Object.fromEntries(

@@ -76,6 +76,8 @@ export const pageInventory: readonly InventoryEntry[] = [
   { pattern: "/peer-confirmation", roles: everyone, urls: (f) => [`/peer-confirmation?token=${f.links.peerConfirmation}`, "/peer-confirmation"] },
   { pattern: "/privacy", roles: everyone, urls: () => ["/privacy"] },
   { pattern: "/accessibility", roles: everyone, urls: () => ["/accessibility"] },
+  { pattern: "/developers", roles: everyone, urls: () => ["/developers"] },
+  { pattern: "/embed/weeks/[slug]", roles: everyone, urls: (f) => [`/embed/weeks/${f.weekSlug}`, `/embed/weeks/${f.weekSlug}?format=online&day=${f.weekDay}`] },
   { pattern: "/account/privacy", roles: signedIn, urls: () => ["/account/privacy"] },
   { pattern: "/account/privacy/delete", roles: signedIn, urls: () => ["/account/privacy/delete"] },
   { pattern: "/account/privacy/deleted", roles: everyone, urls: () => ["/account/privacy/deleted"] },

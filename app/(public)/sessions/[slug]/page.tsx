@@ -25,6 +25,8 @@ import { listSessionResourcesFor } from "@/lib/resources/list-session-resources-
 import { publicSessionResources } from "@/lib/resources/public-session-resources";
 import { siteUrl } from "@/lib/env";
 import { jsonLdText, sessionEventJsonLd } from "@/lib/seo/session-event-json-ld";
+import { sessionShareImage } from "@/lib/seo/share-image";
+import { sharingMetadata } from "@/lib/seo/sharing-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,8 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale();
   const title = contentTextIn(locale, session.title, session.titleCy);
   const description = contentTextIn(locale, session.summary, session.summaryCy);
+  // Shared links show the session's image (lib/seo/render-open-graph-image.tsx), in the page's language.
+  const image = sessionShareImage(session, { siteUrl: siteUrl(), locale });
   // A session left out of the programme is not offered to search engines either; its link still works.
-  return { title, description, openGraph: { type: "article", title, description }, ...(session.unlisted ? { robots: { index: false } } : {}) };
+  return { title, description, ...sharingMetadata({ locale, title, description, image, type: "article" }), ...(session.unlisted ? { robots: { index: false } } : {}) };
 }
 
 export default async function SessionPage({ params }: Props) {
@@ -55,11 +59,13 @@ export default async function SessionPage({ params }: Props) {
   // A visitor's page may be stored and served to every visitor (docs/decisions/0010), so it shows the
   // resources for everyone only, from the cached data; a signed-in person's are read for them on each request.
   const resources = (user ? await listSessionResourcesFor(prisma, session.id, { userId: user.id }) : null) ?? publicSessionResources(session);
+  // schema.org Event for search engines; its image is the page's share image (the og:image address).
+  const eventJsonLd = sessionEventJsonLd(session, { siteUrl: siteUrl(), locale: language, image: sessionShareImage(session, { siteUrl: siteUrl(), locale: language }).url });
 
   return (
     <article>
       {/* For search engines: schema.org Event, public data only (lib/seo/session-event-json-ld.ts). A data block, never run. */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(sessionEventJsonLd(session, { siteUrl: siteUrl(), locale: language })) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(eventJsonLd) }} />
       <nav aria-label={t("session.breadcrumb")} className="no-print mb-6 text-sm">
         <Link href="/programme">{t("session.backToProgramme")}</Link>
       </nav>

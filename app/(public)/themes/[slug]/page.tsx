@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { CalendarFeedLinks } from "@/components/calendar-feed-links";
 import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
+import { siteUrl } from "@/lib/env";
 import { contentTextIn } from "@/lib/i18n/content";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { SessionCard } from "@/components/session-card";
+import { calendarSubscriptionUrl } from "@/lib/programme/calendar-subscription";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { cachedThemePage } from "@/lib/programme/public-cache";
 
@@ -46,6 +49,7 @@ export default async function ThemePage({ params }: Props) {
           <SessionCard key={session.id} session={session} showDay />
         ))}
       </section>
+      <CalendarFeedLinks kind="theme" feedPath={`/themes/${theme.slug}/calendar.ics`} subscribeHref={calendarSubscriptionUrl(siteUrl(), `/themes/${theme.slug}/calendar.ics`, locale)} />
     </>
   );
 }

@@ -11,7 +11,9 @@ import { prisma } from "@/lib/db";
 import { formatDateRange, formatLongDate } from "@/lib/programme/event-time";
 import { EventForm, type EventFormValues } from "../event-form";
 import { EventStatusForm } from "../event-status-form";
-import { setWeekBookingRuleAction } from "../actions";
+import { setEmbedOriginsAction, setWeekBookingRuleAction } from "../actions";
+import { EmbedSettingsForm } from "@/components/admin/events/embed-settings-form";
+import { EmbedSnippets } from "@/components/admin/events/embed-snippets";
 import { BookingRuleForm } from "@/components/admin/booking/booking-rule-form";
 import { PlainLink } from "@/components/locale-anchor";
 import { dateLocale } from "@/lib/i18n/locales";
@@ -53,6 +55,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const [t, tBooking, tMessages, { created }] = await Promise.all([getTranslations("admin.events"), getTranslations("admin.booking"), getTranslations("admin.messages"), searchParams]);
   const tFeedback = await getTranslations("admin.feedback");
+  const tEmbed = await getTranslations("admin.events.embed");
   const dates = dateLocale(await getLocale());
   const published = event.status === "PUBLISHED";
   return (
@@ -124,6 +127,15 @@ export default async function EditEventPage({ params, searchParams }: Props) {
             unlisted: "",
           }}
         />
+      </section>
+
+      <section aria-labelledby="embed-heading" className="mb-10 border-t-4 border-brand pt-6">
+        <h2 id="embed-heading" className="mb-3 text-2xl">
+          {tEmbed("heading")}
+        </h2>
+        <p className="mb-4 max-w-prose">{tEmbed("intro")}</p>
+        <EmbedSettingsForm action={setEmbedOriginsAction} eventId={event.id} initial={event.embedOrigins.join("\n")} />
+        <EmbedSnippets event={event} published={published} />
       </section>
 
       <section aria-labelledby="delete-heading" className="border-t-4 border-danger pt-6">

@@ -1,0 +1,6 @@
+import { answerSafely, preflightResponse } from "@/lib/api/v1/api-response";
+import { getSession } from "@/lib/api/v1/read-api";
+
+export const GET = (request: Request, { params }: { params: Promise<{ session: string }> }) =>
+  answerSafely(async () => getSession(request, (await params).session));
+export const OPTIONS = preflightResponse;

@@ -1,0 +1,6 @@
+import { answerSafely, preflightResponse } from "@/lib/api/v1/api-response";
+import { getSpeaker } from "@/lib/api/v1/read-api";
+
+export const GET = (request: Request, { params }: { params: Promise<{ speaker: string }> }) =>
+  answerSafely(async () => getSpeaker(request, (await params).speaker));
+export const OPTIONS = preflightResponse;

@@ -1,0 +1,6 @@
+import { answerSafely, preflightResponse } from "@/lib/api/v1/api-response";
+import { listWeekSessions } from "@/lib/api/v1/read-api";
+
+export const GET = (request: Request, { params }: { params: Promise<{ week: string }> }) =>
+  answerSafely(async () => listWeekSessions(request, (await params).week));
+export const OPTIONS = preflightResponse;

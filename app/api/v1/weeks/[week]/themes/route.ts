@@ -1,0 +1,6 @@
+import { answerSafely, preflightResponse } from "@/lib/api/v1/api-response";
+import { listWeekThemes } from "@/lib/api/v1/read-api";
+
+export const GET = (request: Request, { params }: { params: Promise<{ week: string }> }) =>
+  answerSafely(async () => listWeekThemes(request, (await params).week));
+export const OPTIONS = preflightResponse;
