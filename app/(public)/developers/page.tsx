@@ -57,17 +57,41 @@ export default async function DevelopersPage() {
           <ApiOperation key={operation.operationId} operation={operation} />
         ))}
       </section>
+      <section aria-labelledby="files-heading" className="mt-8 max-w-prose space-y-3">
+        <h2 id="files-heading" className="text-2xl">
+          {t("files.heading")}
+        </h2>
+        <p>{t("files.lead")}</p>
+        <dl className="space-y-2">
+          {(
+            [
+              ["/weeks/<week>/schedule.xml", "frabXml"],
+              ["/weeks/<week>/schedule.json", "frabJson"],
+              ["/weeks/<week>/calendar.ics", "weekFeed"],
+              ["/themes/<theme>/calendar.ics", "themeFeed"],
+              ["/embed/weeks/<week>", "embed"],
+            ] as const
+          ).map(([path, key]) => (
+            <div key={path}>
+              <dt>
+                <code className="break-all">{path}</code>
+              </dt>
+              <dd className="ml-4">{t(`files.${key}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       <section aria-labelledby="example-heading" className="mt-8 max-w-prose space-y-3">
         <h2 id="example-heading" className="text-2xl">
           {t("exampleHeading")}
         </h2>
         <p>{t("exampleLead")}</p>
-        <pre className="overflow-x-auto rounded bg-panel p-3 text-sm" tabIndex={0}>
+        <pre className="whitespace-pre-wrap break-all rounded bg-panel p-3 text-sm">
           <code>{example}</code>
         </pre>
         <p>{t("problemExample")}</p>
         {/* The API answers in English: its problem texts are for developers' logs. */}
-        <pre lang="en" className="overflow-x-auto rounded bg-panel p-3 text-sm" tabIndex={0}>
+        <pre lang="en" className="whitespace-pre-wrap break-all rounded bg-panel p-3 text-sm">
           <code>{problem}</code>
         </pre>
       </section>
