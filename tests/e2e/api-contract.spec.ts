@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { Ajv2020 } from "ajv/dist/2020";
+import { XMLValidator } from "fast-xml-parser";
+import ical from "node-ical";
 import addFormats from "ajv-formats";
 import { demoSlugs } from "../../prisma/seed/demo-week";
 import { queryE2eDatabase } from "../helpers/e2e-database";
@@ -17,13 +19,17 @@ type Operation = {
   parameters?: Array<{ name: string; in: "path" | "query"; required?: boolean; schema?: { $ref?: string; enum?: string[] } }>;
   responses: Record<string, { content?: Record<string, unknown> }>;
 };
-type OpenApi = { openapi: string; servers: Array<{ url: string }>; paths: Record<string, { get: Operation }>; components: { schemas: Record<string, { enum?: string[] }> } };
+type OpenApi = { openapi: string; servers: Array<{ url: string }>; paths: Record<string, { servers?: Array<{ url: string }>; get: Operation }>; components: { schemas: Record<string, { enum?: string[] }> } };
 
 const DOCUMENT_ID = "https://cpd-week.test/openapi.json";
 let document: OpenApi;
 let ajv: Ajv2020;
 /** A real value for each path parameter, found through the API itself. */
 const examples: Record<string, string> = { week: demoSlugs.event };
+
+/** The read API's paths (under /api/v1), and the public files the document lists with the site as their server. */
+const apiPaths = () => Object.keys(document.paths).filter((path) => !document.paths[path]!.servers);
+const filePaths = () => Object.keys(document.paths).filter((path) => document.paths[path]!.servers);
 
 const pointer = (...parts: string[]) => parts.map((part) => part.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
 
@@ -66,13 +72,15 @@ test.beforeAll(async ({ request }) => {
   // Example values for the other path parameters, from the API's own lists.
   const sessions = (await getJson(request, `/api/v1/weeks/${demoSlugs.event}/sessions?per_page=1`)).body as { data: Array<{ slug: string }> };
   const speakers = (await getJson(request, "/api/v1/speakers?per_page=1")).body as { data: Array<{ slug: string }> };
+  const themes = (await getJson(request, `/api/v1/weeks/${demoSlugs.event}/themes`)).body as { data: Array<{ slug: string }> };
   examples.session = sessions.data[0]!.slug;
+  examples.theme = themes.data[0]!.slug;
   examples.speaker = speakers.data[0]!.slug;
 });
 
 test("every path in the document answers 200 as its schema says, with caching and CORS headers, and a 304 when asked again with the ETag or date", async ({ request }) => {
-  expect(Object.keys(document.paths).length).toBeGreaterThanOrEqual(7);
-  for (const path of Object.keys(document.paths)) {
+  expect(apiPaths().length).toBeGreaterThanOrEqual(7);
+  for (const path of apiPaths()) {
     const url = `/api/v1${concretePath(path)}`;
     const { response, body } = await getJson(request, url);
     expect(response.status(), url).toBe(200);
@@ -98,8 +106,28 @@ test("every path in the document answers 200 as its schema says, with caching an
   }
 });
 
+test("the schedule files and calendar feeds the document lists answer as it says: their type, Frab JSON valid against its schema, XML and iCalendar that independent parsers read, and a 404 for an unknown slug", async ({ request }) => {
+  expect(filePaths().length).toBe(4);
+  for (const path of filePaths()) {
+    const { responses } = document.paths[path]!.get;
+    const contentType = Object.keys(responses["200"]!.content!)[0]!;
+    const url = concretePath(path);
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()["content-type"], url).toContain(contentType);
+    expectCors(response);
+    const text = await response.text();
+    if (contentType === "application/json") expectMatchesDocument(path, 200, contentType, JSON.parse(text));
+    if (contentType === "application/xml") expect(XMLValidator.validate(text), url).toBe(true);
+    if (contentType === "text/calendar") expect(Object.values(ical.sync.parseICS(text)).filter((item) => item?.type === "VEVENT").length, url).toBeGreaterThan(0);
+    const missing = await request.get(url.replace(/\/(weeks|themes)\/[^/]+\//, "/$1/no-such-thing-here/"));
+    expect(missing.status(), `${url} unknown`).toBe(404);
+  }
+});
+
 test("every declared parameter refuses a bad value with a 400 problem naming it; every path parameter names nothing with a 404 problem", async ({ request }) => {
-  for (const [path, { get }] of Object.entries(document.paths)) {
+  for (const path of apiPaths()) {
+    const { get } = document.paths[path]!;
     for (const parameter of get.parameters ?? []) {
       if (parameter.in === "path") {
         if (!get.responses["404"]) continue;
@@ -189,7 +217,8 @@ test("nothing private: no draft, no join link, no registrant, across every answe
   const emails = (await queryE2eDatabase<{ email: string }>(`SELECT u.email FROM "User" u JOIN "Registration" r ON r."userId" = u.id LIMIT 50`)).map((row) => row.email);
   expect(joinUrls.length).toBeGreaterThan(0);
   const bodies: string[] = [];
-  for (const path of Object.keys(document.paths)) bodies.push((await getJson(request, `/api/v1${concretePath(path)}`)).text);
+  for (const path of apiPaths()) bodies.push((await getJson(request, `/api/v1${concretePath(path)}`)).text);
+  for (const path of filePaths()) bodies.push(await (await request.get(concretePath(path))).text());
   bodies.push((await getJson(request, `/api/v1/weeks/${demoSlugs.event}/sessions?per_page=100`)).text);
   const all = bodies.join("\n");
   expect(all).not.toContain(demoSlugs.draft);
@@ -225,7 +254,8 @@ test("the developers page, linked from every page's footer, lists every path of 
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "Programme data for developers" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme data for developers");
-  for (const [path, { get }] of Object.entries(document.paths)) {
+  for (const path of apiPaths()) {
+    const { get } = document.paths[path]!;
     const heading = page.getByRole("heading", { level: 3, name: `GET /api/v1${path}`, exact: true });
     await expect(heading).toBeVisible();
     for (const parameter of get.parameters ?? []) {

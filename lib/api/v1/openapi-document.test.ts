@@ -2,21 +2,28 @@ import { describe, expect, it } from "vitest";
 import developersCy from "../../i18n/messages/developers.cy.json";
 import developersEn from "../../i18n/messages/developers.en.json";
 import { documentedOperations } from "./documented-operations";
-import { API_OPERATIONS, openApiDocument } from "./openapi-document";
+import { API_OPERATIONS, FILE_OPERATIONS, openApiDocument } from "./openapi-document";
 
 describe("the OpenAPI document", () => {
   const document = openApiDocument("https://cpd.example") as unknown as {
     openapi: string;
     servers: Array<{ url: string }>;
-    paths: Record<string, { get: { operationId: string; parameters?: Array<{ name: string; in: string; required?: boolean }>; responses: Record<string, unknown> } }>;
+    paths: Record<string, { servers?: Array<{ url: string }>; get: { operationId: string; parameters?: Array<{ name: string; in: string; required?: boolean }>; responses: Record<string, unknown> } }>;
     components: { schemas: Record<string, { type?: string; properties?: Record<string, unknown>; required?: string[] }> };
   };
 
   it("is OpenAPI 3.1 for this site, one GET per operation, with ids as listed", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(document.servers).toEqual([{ url: "https://cpd.example/api/v1" }]);
-    expect(Object.keys(document.paths)).toEqual(API_OPERATIONS.map((operation) => operation.path));
+    expect(Object.keys(document.paths)).toEqual([...API_OPERATIONS, ...FILE_OPERATIONS].map((operation) => operation.path));
     for (const { operationId, path } of API_OPERATIONS) expect(document.paths[path]!.get.operationId).toBe(operationId);
+  });
+
+  it("lists the schedule files and calendar feeds too, served from the site itself", () => {
+    for (const { path, contentType } of FILE_OPERATIONS) {
+      expect(document.paths[path]!.servers).toEqual([{ url: "https://cpd.example" }]);
+      expect(Object.keys((document.paths[path]!.get.responses["200"] as { content: object }).content)).toEqual([contentType]);
+    }
   });
 
   it("is generated from the zod schemas: named components with their fields and required lists", () => {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import {
   pageQuerySchema,
@@ -15,6 +15,7 @@ import {
   weekPageSchema,
   weekPathSchema,
 } from "./api-schemas";
+import { frabJsonDocumentSchema } from "../../schedule/frab-schedule-schema";
 
 // The OpenAPI 3.1 description of the read API, generated from the zod schemas
 // the handlers answer through (api-schemas.ts), so the two cannot drift.
@@ -36,6 +37,37 @@ export const API_OPERATIONS = [
 ] as const;
 
 export type ApiOperationId = (typeof API_OPERATIONS)[number]["operationId"];
+
+/**
+ * The public files outside /api/v1 that other programs read (ADR 0014): the
+ * Frab schedule of a week, and the week's and themes' calendar feeds. In the
+ * same document, with the site itself as their server, so the contract tests
+ * cover them too.
+ */
+export const FILE_OPERATIONS = [
+  { operationId: "getWeekScheduleXml", path: "/weeks/{week}/schedule.xml", contentType: "application/xml", summary: "A week's Frab schedule (XML)" },
+  { operationId: "getWeekScheduleJson", path: "/weeks/{week}/schedule.json", contentType: "application/json", summary: "A week's Frab schedule (JSON)" },
+  { operationId: "getWeekCalendar", path: "/weeks/{week}/calendar.ics", contentType: "text/calendar", summary: "A week's calendar feed (iCalendar)" },
+  { operationId: "getThemeCalendar", path: "/themes/{theme}/calendar.ics", contentType: "text/calendar", summary: "A theme's calendar feed (iCalendar)" },
+] as const;
+
+const themePathSchema = z.object({ theme: z.string().regex(/^[a-z0-9-]+$/).meta({ description: "The theme's slug." }) });
+
+function fileOperation({ operationId, path, contentType, summary }: (typeof FILE_OPERATIONS)[number]): ZodOpenApiOperationObject {
+  const body = contentType === "application/json" ? frabJsonDocumentSchema : z.string();
+  return {
+    operationId,
+    summary,
+    description:
+      "Public, for any program or site (CORS), cached for five minutes; in Welsh under /cy where the organisers wrote Welsh. Frab files follow the published Frab schemas (github.com/voc/schedule); feeds keep each session's UID, raise SEQUENCE on every change and mark cancelled sessions STATUS:CANCELLED.",
+    tags: ["files"],
+    requestParams: { path: path.startsWith("/themes/") ? themePathSchema : weekPathSchema },
+    responses: {
+      "200": { description: summary, content: { [contentType]: { schema: body } } },
+      "404": { description: "No published week or theme has that slug.", content: { "text/plain": { schema: z.string() } } },
+    },
+  };
+}
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: problemSchema } } });
@@ -121,6 +153,9 @@ export function openApiDocument(siteUrl: string) {
         "Read-only access to the published programme: weeks, themes, sessions and speakers. Public data only: no drafts, nothing about the people booked, no join links. Open to any origin (CORS); no key needed. Times are ISO 8601 with the week's UTC offset; texts come in English (`en`) and Welsh (`cy`) where the organisers wrote Welsh. Errors are RFC 9457 problem details. Within v1 fields are only ever added, never renamed or removed.",
     },
     servers: [{ url: `${siteUrl}/api/v1` }],
-    paths: Object.fromEntries(API_OPERATIONS.map(({ operationId, path }) => [path, { get: operations[operationId] }])),
+    paths: {
+      ...Object.fromEntries(API_OPERATIONS.map(({ operationId, path }) => [path, { get: operations[operationId] }])),
+      ...Object.fromEntries(FILE_OPERATIONS.map((file) => [file.path, { servers: [{ url: siteUrl }], get: fileOperation(file) }])),
+    },
   });
 }
