@@ -1,9 +1,8 @@
 import type { AppLocale } from "../i18n/locales";
 import { localisePath } from "../i18n/locale-paths";
 import { translatorFor } from "../i18n/catalogue";
-
-/** Text for an HTML attribute value in double quotes. */
-const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+// The schedule files' attribute escaping serves HTML attributes too, control characters dropped.
+import { xmlAttribute as attribute } from "../schedule/schedule-text";
 
 /**
  * The iframe a web team pastes to show a week's programme: titled (WCAG 4.1.2,

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { siteUrl } from "@/lib/env";
 import { embedSnippet } from "@/lib/embed/embed-snippet";
+import { languageNames } from "@/lib/i18n/locales";
 
 type Props = {
   event: { slug: string; title: string; titleCy: string | null; embedOrigins: string[] };
@@ -18,7 +19,7 @@ export function EmbedSnippets({ event, published }: Props) {
       <p>{t("snippetIntro")}</p>
       {(["en", "cy"] as const).map((locale) => {
         const id = `embed-snippet-${locale}`;
-        const label = `${t("snippetLabel")} (${locale === "en" ? "English" : "Cymraeg"})`;
+        const label = `${t("snippetLabel")} (${languageNames[locale]})`;
         return (
           <div key={locale}>
             <label htmlFor={id} className="field-label">

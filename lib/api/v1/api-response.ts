@@ -69,7 +69,8 @@ export function jsonResponse<Schema extends z.ZodType>(
 ): Response {
   const body = JSON.stringify(schema.parse(value));
   const tag = entityTag(body);
-  const lastModified = clock.lastModified(new URL(request.url).pathname + new URL(request.url).search, tag);
+  const { pathname, search } = new URL(request.url);
+  const lastModified = clock.lastModified(pathname + search, tag);
   const headers = {
     etag: tag,
     "last-modified": lastModified.toUTCString(),
