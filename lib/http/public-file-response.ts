@@ -1,3 +1,5 @@
+import { conditionalResponse } from "./conditional-response";
+
 // The answers of the public files other programs fetch: the Frab schedule
 // files and the week's and themes' calendar feeds. Anyone may read them, from
 // any site (a council's intranet page, a conference app in a browser), and
@@ -6,9 +8,14 @@
 
 export const PUBLIC_FILE_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=300";
 
-export function publicFileResponse(body: string, contentType: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, {
-    headers: { "content-type": contentType, "cache-control": PUBLIC_FILE_CACHE_CONTROL, "access-control-allow-origin": "*", ...headers },
+/** The file, with an ETag and a Last-Modified, or a 304 for a client that already has it. */
+export function publicFileResponse(request: Request, body: string, contentType: string, headers: Record<string, string> = {}): Response {
+  return conditionalResponse(request, body, {
+    "content-type": contentType,
+    "cache-control": PUBLIC_FILE_CACHE_CONTROL,
+    "access-control-allow-origin": "*",
+    "access-control-expose-headers": "ETag, Last-Modified",
+    ...headers,
   });
 }
 

@@ -4,7 +4,8 @@ import { changeVersions } from "../cache/change-feed";
 import { createNonce } from "../security/headers";
 import type { CacheablePage } from "./cacheable-request";
 import { PageCache, type CacheEntry } from "./page-cache";
-import { pageWithNonce, storablePage, type RenderedPage } from "./stored-page";
+import { clientHasIt } from "../http/conditional-response";
+import { pageWithNonce, storableFile, storablePage, type RenderedPage } from "./stored-page";
 
 // Answers anonymous visitors' public pages from the page cache, in our web
 // server (scripts/serve.ts) before Next.js. A page not in the cache is
@@ -37,11 +38,28 @@ export class PageCacheServer {
     entry ??= (await this.renderOnce(page)) ?? undefined;
     if (!entry?.page || response.headersSent) return false;
 
-    const nonce = createNonce();
-    const acceptsHtml = (request.headers.accept ?? "").includes("text/html");
-    const { headers, body } = pageWithNonce(entry.page, nonce, { setLanguageCookie: acceptsHtml });
+    const stored = entry.page;
     const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    const bytes = gzip ? gzipSync(body, { level: 4 }) : Buffer.from(body, "utf8");
+    let headers: Array<[string, string]>;
+    let bytes: Buffer;
+    if (stored.validators) {
+      headers = stored.headers.map(([name, pieces]) => [name, pieces.join("")]);
+      const conditions = { ifNoneMatch: single(request.headers["if-none-match"]), ifModifiedSince: single(request.headers["if-modified-since"]) };
+      if (clientHasIt(conditions, stored.validators)) {
+        for (const [name, value] of headers) if (name !== "content-type") response.appendHeader(name, value);
+        response.setHeader(CACHE_STATUS_HEADER, status);
+        response.statusCode = 304;
+        response.end();
+        return true;
+      }
+      const text = stored.body.join("");
+      bytes = gzip ? (stored.gzipped ??= gzipSync(text, { level: 6 })) : Buffer.from(text, "utf8");
+    } else {
+      const acceptsHtml = (request.headers.accept ?? "").includes("text/html");
+      const page = pageWithNonce(stored, createNonce(), { setLanguageCookie: acceptsHtml });
+      headers = page.headers;
+      bytes = gzip ? gzipSync(page.body, { level: 4 }) : Buffer.from(page.body, "utf8");
+    }
     for (const [name, value] of headers) response.appendHeader(name, value);
     if (gzip) response.setHeader("content-encoding", "gzip");
     response.setHeader("content-length", bytes.length);
@@ -64,7 +82,7 @@ export class PageCacheServer {
       } catch {
         return null;
       }
-      const entry: CacheEntry = { page: storablePage(rendered), renderStartedAt, programme: before.programme, places: before.places };
+      const entry: CacheEntry = { page: page.kind === "file" ? storableFile(rendered) : storablePage(rendered), renderStartedAt, programme: before.programme, places: before.places };
       this.cache.store(page.key, entry);
       return entry;
     })().finally(() => this.inFlight.delete(page.key));
@@ -83,7 +101,7 @@ export function renderThroughServer(options: { host: string; port: number; secre
           port: options.port,
           method: "GET",
           path: `${page.pathname}${page.search}`,
-          headers: { accept: "text/html", "x-forwarded-proto": page.https ? "https" : "http", [RENDER_HEADER]: options.secret },
+          headers: { accept: page.kind === "file" ? "*/*" : "text/html", "x-forwarded-proto": page.https ? "https" : "http", [RENDER_HEADER]: options.secret },
           timeout: RENDER_TIMEOUT_MS,
           agent: false,
         },
@@ -98,4 +116,8 @@ export function renderThroughServer(options: { host: string; port: number; secre
       request.on("error", reject);
       request.end();
     });
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LANGUAGE_COOKIE } from "../i18n/locale-routing";
 import { cacheablePage } from "./cacheable-request";
 import { MAX_AGE_MS, PLACES_LAG_MS, PageCache, isFresh, type CacheEntry } from "./page-cache";
-import { pageWithNonce, storablePage, type RenderedPage } from "./stored-page";
+import { pageWithNonce, storableFile, storablePage, type RenderedPage } from "./stored-page";
 
 const NONCE = "k3bWq0c1Q2VfZGF0YV9ub25jZQ==";
 const policy = (nonce: string) => `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'`;
@@ -48,8 +48,15 @@ describe("which requests the shared page cache may answer", () => {
     for (const method of ["POST", "PUT", "DELETE", "OPTIONS", undefined]) expect(cacheablePage({ method, url: "/programme", headers: {} })).toBeNull();
   });
 
+  it("takes the read API and each week's schedule files and calendar feeds as files, in both languages", () => {
+    for (const url of ["/api/v1/weeks", "/api/v1/weeks/practice-week-2025/sessions?theme=leadership&page=2", "/api/v1/openapi.json", "/api/v1/speakers/dr-someone", "/weeks/practice-week-2025/schedule.xml", "/cy/weeks/practice-week-2025/schedule.json", "/weeks/w/calendar.ics", "/cy/themes/t-1/calendar.ics"]) {
+      expect(cacheablePage({ method: "GET", url, headers: {} })?.kind, url).toBe("file");
+    }
+    expect(cacheablePage({ method: "GET", url: "/programme", headers: {} })?.kind).toBe("page");
+  });
+
   it("takes no private or personal page, and no unusual address", () => {
-    for (const url of ["/account", "/cy/account", "/admin", "/admin/sessions", "/sign-in", "/certificates/verify/ABC", "/api/health", "/sessions/a/calendar.ics", "/en/programme", "/cy/cy/programme", "/programme/", "//programme", "/sessions/%41", "/Programme", "/sessions/a b", "programme", "/sessions/a\tb", "/sitemap.xml"]) {
+    for (const url of ["/account", "/cy/account", "/admin", "/admin/sessions", "/sign-in", "/certificates/verify/ABC", "/api/health", "/sessions/a/calendar.ics", "/cy/api/v1/weeks", "/api/v2/weeks", "/api/v1/weeks/a.b", "/weeks/../schedule.xml", "/weeks/a/schedule.xml.bak", "/weeks/-a/schedule.xml", "/account/calendar.ics", "/sessions/a.b", "/weeks/a/og-image.png", "/api/auth/session", "/en/programme", "/cy/cy/programme", "/programme/", "//programme", "/sessions/%41", "/Programme", "/sessions/a b", "programme", "/sessions/a\tb", "/sitemap.xml"]) {
       expect(cacheablePage({ method: "GET", url, headers: {} }), url).toBeNull();
     }
   });
@@ -91,6 +98,40 @@ describe("a stored page", () => {
     expect(storablePage(rendered({ headers: { ...rendered().headers, "content-type": "application/json" } }))).toBeNull();
     expect(storablePage(rendered({ headers: { ...rendered().headers, "content-encoding": "gzip" } }))).toBeNull();
     expect(storablePage(rendered({ headers: { ...rendered().headers, "content-security-policy": "default-src 'self'" } }))).toBeNull();
+  });
+});
+
+describe("a stored file", () => {
+  const file = (overrides: Partial<RenderedPage> = {}): RenderedPage => ({
+    status: 200,
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      etag: '"abc"',
+      "last-modified": "Mon, 07 Dec 2026 01:00:00 GMT",
+      "cache-control": "public, max-age=60",
+      "access-control-allow-origin": "*",
+      date: "Mon, 07 Dec 2026 01:00:05 GMT",
+      "content-length": "11",
+    },
+    body: Buffer.from('{"data":[]}'),
+    ...overrides,
+  });
+
+  it("keeps its bytes, its validators and its own headers, and none of one response", () => {
+    const stored = storableFile(file())!;
+    expect(stored.body.join("")).toBe('{"data":[]}');
+    expect(stored.validators).toEqual({ etag: '"abc"', lastModified: new Date("2026-12-07T01:00:00Z") });
+    expect(stored.headers.map(([name]) => name).sort()).toEqual(["access-control-allow-origin", "cache-control", "content-type", "etag", "last-modified"]);
+  });
+
+  it("is not kept unless it is a cookie-free 200 of the files' types with an ETag", () => {
+    expect(storableFile(file({ status: 404 }))).toBeNull();
+    expect(storableFile(file({ status: 304 }))).toBeNull();
+    expect(storableFile(file({ headers: { ...file().headers, etag: undefined } }))).toBeNull();
+    expect(storableFile(file({ headers: { ...file().headers, "set-cookie": ["x=1"] } }))).toBeNull();
+    expect(storableFile(file({ headers: { ...file().headers, "content-type": "text/html; charset=utf-8" } }))).toBeNull();
+    expect(storableFile(file({ headers: { ...file().headers, "content-type": "application/problem+json" } }))).toBeNull();
+    for (const type of ["application/xml; charset=utf-8", "text/calendar; charset=utf-8"]) expect(storableFile(file({ headers: { ...file().headers, "content-type": type } }))).not.toBeNull();
   });
 });
 

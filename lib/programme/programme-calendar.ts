@@ -39,9 +39,14 @@ function withCalendarProperties(ics: string, properties: string[]): string {
 }
 
 export function buildProgrammeCalendar({ name, week, sessions, siteUrl, host, locale }: ProgrammeCalendarInput): string {
-  const events = sessions.map((session) =>
-    calendarEventAttributes({ ...session, cancelled: session.status === "CANCELLED", event: week }, siteUrl, host, locale),
-  );
+  // DTSTAMP is the session's last change (RFC 5545 3.8.7.2, for a calendar
+  // without METHOD), not the moment of the request: the feed's bytes, and so
+  // its ETag, then change only when the programme does, and a polling
+  // calendar app gets a 304.
+  const events = sessions.map((session) => ({
+    ...calendarEventAttributes({ ...session, cancelled: session.status === "CANCELLED", event: week }, siteUrl, host, locale),
+    timestamp: session.updatedAt.getTime(),
+  }));
   const { error, value } = createEvents(events, { calName: icsEscapedText(name), productId: "cpd-week/ics" });
   if (error || value == null) throw new Error(`Could not build the calendar: ${error?.message ?? "no output"}`);
   return withCalendarProperties(value, [`REFRESH-INTERVAL;VALUE=DURATION:${FEED_REFRESH_INTERVAL}`]);

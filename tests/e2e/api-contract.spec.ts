@@ -87,6 +87,8 @@ test("every path in the document answers 200 as its schema says, with caching an
     expect(response.headers()["content-type"]).toContain("application/json");
     expectCors(response);
     expect(response.headers()["cache-control"]).toContain("public");
+    // Answered by the shared page cache, as the public pages are (a render on a miss, stored for the next caller).
+    expect(response.headers()["x-cpd-week-page-cache"], url).toMatch(/^(hit|miss)$/);
     expectMatchesDocument(path, 200, "application/json", body);
 
     const etag = response.headers()["etag"]!;

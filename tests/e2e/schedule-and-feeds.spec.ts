@@ -23,6 +23,16 @@ test.describe("schedule files and calendar feeds", () => {
       expect(response.headers()["content-type"], path).toBe(type);
       expect(response.headers()["access-control-allow-origin"], path).toBe("*");
       expect(response.headers()["cache-control"], path).toMatch(/^public, max-age=\d+/);
+      // Served from the shared page cache, and a polling app that has it gets a 304, by tag or by date.
+      expect(response.headers()["x-cpd-week-page-cache"], path).toMatch(/^(hit|miss)$/);
+      const etag = response.headers()["etag"]!;
+      expect(etag, path).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      const byTag = await request.get(path, { headers: { "if-none-match": etag } });
+      expect(byTag.status(), `${path} If-None-Match`).toBe(304);
+      expect(byTag.headers()["etag"]).toBe(etag);
+      const byDate = await request.get(path, { headers: { "if-modified-since": response.headers()["last-modified"]! } });
+      expect(byDate.status(), `${path} If-Modified-Since`).toBe(304);
+      expect((await request.get(path, { headers: { "if-none-match": '"another"' } })).status(), path).toBe(200);
     }
     const xml = await (await request.get(`${week}/schedule.xml`)).text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<schedule>/);

@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { Problem } from "./api-schemas";
-import { ContentClock } from "./content-clock";
+import { conditionalResponse } from "../../http/conditional-response";
 
 // How every answer of the read API is sent: JSON with an ETag and a
 // Last-Modified, 304 for a client that already has it, open to any origin
@@ -20,8 +19,6 @@ export const CORS_HEADERS = {
  */
 export const API_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=60";
 
-const clock = new ContentClock();
-
 export function problemResponse(status: number, title: string, detail: string, errors?: Problem["errors"]): Response {
   const problem: Problem = { type: "about:blank", title, status, detail, ...(errors?.length ? { errors } : {}) };
   return new Response(JSON.stringify(problem), {
@@ -37,26 +34,6 @@ export function problemResponse(status: number, title: string, detail: string, e
 
 export const notFound = (what: string) => problemResponse(404, "Not Found", `There is no published ${what} with that name.`);
 
-/** An ETag that changes whenever a byte of the answer does. */
-export function entityTag(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-}
-
-/** Whether an If-None-Match header names this tag (weak comparison, as RFC 9110 asks for GET). */
-export function matchesEntityTag(header: string | null, tag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  const opaque = tag.replace(/^W\//, "");
-  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === opaque);
-}
-
-/** Whether an If-Modified-Since header is at or after the last change (HTTP dates have whole seconds). */
-export function notModifiedSince(header: string | null, lastModified: Date): boolean {
-  if (!header) return false;
-  const since = Date.parse(header);
-  return Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
-}
-
 /**
  * The answer as JSON, checked against its schema first (a mapping mistake is
  * a 500 here, never a document that breaks its contract), or a 304.
@@ -68,21 +45,12 @@ export function jsonResponse<Schema extends z.ZodType>(
   extraHeaders: Record<string, string> = {},
 ): Response {
   const body = JSON.stringify(schema.parse(value));
-  const tag = entityTag(body);
-  const { pathname, search } = new URL(request.url);
-  const lastModified = clock.lastModified(pathname + search, tag);
-  const headers = {
-    etag: tag,
-    "last-modified": lastModified.toUTCString(),
+  return conditionalResponse(request, body, {
+    "content-type": "application/json; charset=utf-8",
     "cache-control": API_CACHE_CONTROL,
     ...CORS_HEADERS,
     ...extraHeaders,
-  };
-  // If-None-Match decides when present; If-Modified-Since only without it (RFC 9110 13.2.2).
-  const ifNoneMatch = request.headers.get("if-none-match");
-  const unchanged = ifNoneMatch !== null ? matchesEntityTag(ifNoneMatch, tag) : notModifiedSince(request.headers.get("if-modified-since"), lastModified);
-  if (unchanged) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
+  });
 }
 
 /** The answer to a CORS preflight: only reading is offered. */

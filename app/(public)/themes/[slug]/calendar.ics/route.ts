@@ -5,11 +5,11 @@ import { getThemeCalendarFeed } from "@/lib/programme/get-theme-calendar-feed";
 
 // The calendar feed of one theme of a published week, to subscribe to
 // (webcal://) or download; under /cy, in Welsh where the organisers wrote it.
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const locale = await pageLocale();
   const feed = await getThemeCalendarFeed(slug, { locale, siteUrl: siteUrl() });
   if (feed === null) return publicFileNotFound("Theme");
   // The slug has passed isPublicSlug (letters, digits, hyphens): safe in the header.
-  return publicFileResponse(feed, "text/calendar; charset=utf-8", { "content-language": locale, "content-disposition": `inline; filename="${slug}.ics"` });
+  return publicFileResponse(request, feed, "text/calendar; charset=utf-8", { "content-language": locale, "content-disposition": `inline; filename="${slug}.ics"` });
 }
