@@ -1,12 +1,13 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { projectRoot } from "./scripts/support/project-root";
 
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": projectRoot,
       // `server-only` throws outside React Server Components; tests are server code.
-      "server-only": path.resolve(__dirname, "tests/helpers/empty-module.ts"),
+      "server-only": path.join(projectRoot, "tests/helpers/empty-module.ts"),
     },
   },
   test: {

@@ -22,7 +22,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
-import { createTestDatabase, migrateAndSeed } from "../tests/helpers/test-database";
+import { createTestDatabase, migrateAndSeed } from "./support/fresh-database";
 import { browserScenario } from "./bench/browser";
 import { bundleScenario } from "./bench/bundle";
 import { certificatesScenario } from "./bench/certificates";
@@ -43,7 +43,9 @@ import {
 } from "./bench/report";
 import { scalingScenario } from "./bench/scaling";
 import { soakScenario } from "./bench/soak";
-import { build, decideBuild, freePort, projectRoot, staleBuildNote, startServer, type RunningServer } from "./bench/server";
+import { build, decideBuild, staleBuildNote } from "./bench/build";
+import { projectRoot } from "./support/project-root";
+import { freePort, startServer, type RunningServer } from "./support/server";
 import type { Scenario, ScenarioResult } from "./bench/types";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */

@@ -9,7 +9,7 @@ import {
   isEmptyMigration,
   migrationsDir,
   readMigrations,
-} from "../lib/migrations/schema-engine";
+} from "./support/schema-engine";
 
 const [command, ...rest] = process.argv.slice(2);
 const databaseUrl = process.env.DATABASE_URL;

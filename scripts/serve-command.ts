@@ -2,8 +2,7 @@
 // `npm start`, the browser tests' server, the fault drills and the benchmarks
 // all run the same thing a deployment runs.
 import path from "node:path";
-
-const projectRoot = path.resolve(__dirname, "..");
+import { projectRoot } from "./support/project-root";
 
 /** The command line (node and its arguments) that serves the built site on host:port; run it with cwd = the project. */
 export function serveCommand(port: number | string, host = "127.0.0.1", nodeArgs: string[] = []): string[] {

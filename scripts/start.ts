@@ -21,34 +21,17 @@ import path from "node:path";
 import { loadEnvConfig } from "@next/env";
 import { serveCommand } from "./serve-command";
 import { Client } from "pg";
-import { EmbeddedDatabaseInUseError, startEmbeddedDatabase } from "../lib/embedded-database";
-import { applyMigrations, projectRoot } from "../lib/migrations/schema-engine";
 import { createPrismaClient } from "../lib/prisma-client";
 import { isDatabaseEmpty, seedDemoWeek } from "../prisma/seed/demo-week";
+import { BUILD_SOURCE_DIRS, BUILD_SOURCE_EXCLUDED, BUILD_SOURCE_FILES } from "./support/build-sources";
+import { EmbeddedDatabaseInUseError, startEmbeddedDatabase } from "./support/embedded-database";
+import { projectRoot } from "./support/project-root";
+import { applyMigrations } from "./support/schema-engine";
 
 const USAGE = "Usage: npm start [-- --no-build]   (settings: DATABASE_URL, PORT, HOST, SKIP_BUILD=1)";
 /** EMBEDDED_DATA_DIR moves it (the benchmark's embedded scenario uses a folder of its own). */
 const EMBEDDED_DATA_DIR = process.env.EMBEDDED_DATA_DIR ? path.resolve(process.env.EMBEDDED_DATA_DIR) : path.join(projectRoot, ".data", "pglite");
 const BUILD_STAMP = path.join(projectRoot, ".next", "cpd-week-source-hash");
-/** What a production build depends on; lib/generated is made from prisma/schema.prisma. */
-const SOURCE_DIRS = ["app", "components", "lib", "messages", "public", "i18n", "src", "styles"];
-const SOURCE_EXCLUDED = new Set(["lib/generated"]);
-const SOURCE_FILES = [
-  "prisma/schema.prisma",
-  "package-lock.json",
-  "next.config.ts",
-  "next.config.mjs",
-  "next.config.js",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "proxy.ts",
-  "middleware.ts",
-  "instrumentation.ts",
-  ".env",
-  ".env.production",
-  ".env.local",
-  ".env.production.local",
-];
 const NEXT_STOP_TIMEOUT_MS = 15_000;
 const NEXT_READY_TIMEOUT_MS = 120_000;
 
@@ -291,10 +274,10 @@ async function sourceHash(): Promise<string> {
     hash.update(await readFile(path.join(projectRoot, relative)));
     hash.update("\0");
   };
-  for (const dir of SOURCE_DIRS) {
+  for (const dir of BUILD_SOURCE_DIRS) {
     for (const file of await listFiles(dir)) await add(file);
   }
-  for (const file of SOURCE_FILES) {
+  for (const file of BUILD_SOURCE_FILES) {
     if (existsSync(path.join(projectRoot, file))) await add(file);
   }
   // Public variables are written into the client bundle at build time.
@@ -305,7 +288,7 @@ async function sourceHash(): Promise<string> {
 }
 
 async function listFiles(relativeDir: string): Promise<string[]> {
-  if (SOURCE_EXCLUDED.has(relativeDir)) return [];
+  if (BUILD_SOURCE_EXCLUDED.has(relativeDir)) return [];
   let entries: Dirent[];
   try {
     entries = await readdir(path.join(projectRoot, relativeDir), { withFileTypes: true });

@@ -1,9 +1,9 @@
-// Demo data: Social Care Wales's Social Work Week 2025 (from the programme in
-// /work/shared/seeds/000_*.txt), a few extra sessions so that every feature has
-// something to show (a full workshop with a waiting list, an in-person mock
-// court, a lunchtime session, a draft and a cancelled session), and a small past
-// week so that past weeks stay browsable. Then an upcoming week, Glan Usk
-// Practice Week (from the practice-week guide in /work/shared/seeds/002_*.txt),
+// Demo data: Social Care Wales's Social Work Week 2025 (from the programme it
+// published), a few extra sessions so that every feature has something to
+// show (a full workshop with a waiting list, an in-person mock court, a
+// lunchtime session, a draft and a cancelled session), and a small past week
+// so that past weeks stay browsable. Then an upcoming week, Glan Usk Practice
+// Week (modelled on a one-minute guide to local-authority practice weeks),
 // dated relative to when the seed runs so that the demo always has sessions
 // to book; and demo accounts that can sign in (see `demoAccounts`).
 //

@@ -21,7 +21,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
-import { NEXT_DIR } from "./server";
+import { NEXT_DIR } from "./build";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "./types";
 
 /**

@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { describeCpuUse } from "./cpu";
 import { ceilingHtml, fetchBody, measure, PAGE_SETTINGS } from "./pages";
-import { freePort, projectRoot, startServer } from "./server";
+import { projectRoot } from "../support/project-root";
+import { freePort, startServer } from "../support/server";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "./types";
 
 /** The target for the zero-configuration start. */

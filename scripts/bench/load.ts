@@ -5,6 +5,7 @@
 import type { EventEmitter } from "node:events";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { projectRoot } from "../support/project-root";
 
 export type HttpRequest = {
   method?: string;
@@ -35,7 +36,6 @@ type AutocannonInstance = EventEmitter & { stop(): void };
 
 type Autocannon = (options: AutocannonOptions, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
 const autocannon = createRequire(path.join(projectRoot, "package.json"))("autocannon") as Autocannon;
 
 export function autocannonVersion(): string {

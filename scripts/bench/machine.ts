@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { autocannonVersion } from "./load";
-import { projectRoot } from "./server";
+import { projectRoot } from "../support/project-root";
 
 export type MachineFacts = Array<{ label: string; value: string }>;
 

@@ -14,7 +14,7 @@ import { saveMessageDraft } from "../../lib/messages/save-message-draft";
 import { sendMessage } from "../../lib/messages/send-message";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { registerForSession } from "../../lib/registration/register-for-session";
-import { createTestDatabase } from "../../tests/helpers/test-database";
+import { createTestDatabase } from "../support/fresh-database";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "./types";
 
 export const MESSAGE_SETTINGS = {

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { describeCpuUse, watchCpu, type CpuUse } from "./cpu";
 import { describeStatuses, runLoad, summariseLatencies, type LatencySummary, type LoadRun } from "./load";
-import { projectRoot } from "./server";
+import { projectRoot } from "../support/project-root";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "./types";
 
 export const PAGE_SETTINGS = {

@@ -16,7 +16,7 @@
 // docs/decisions/0006-public-programme-cache.md).
 import os from "node:os";
 import type { PrismaClient } from "../../lib/prisma-client";
-import { countQueries } from "../../tests/helpers/count-queries";
+import { countQueries } from "../support/count-queries";
 import { summariseLatencies } from "./load";
 import { allowServerModules } from "./server-modules";
 import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";

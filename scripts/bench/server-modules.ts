@@ -6,7 +6,7 @@
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/prisma-client";
-import { projectRoot } from "./server";
+import { projectRoot } from "../support/project-root";
 
 let prepared = false;
 

@@ -15,13 +15,13 @@ import {
   createPeople,
   request,
   sleep,
-  startServer,
+  drillServer,
   table,
   throughPort,
   type Answer,
   type Check,
-  type DrillServer,
 } from "./harness";
+import { startServer, type RunningServer } from "../support/server";
 import type { DrillContext } from "./sigkill-drill";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
@@ -75,6 +75,7 @@ export async function databaseOutageDrill(
     if (!session) throw new Error("The seeded database has no published session");
 
     const server = await startServer({
+      ...drillServer,
       port: context.port,
       env: { ...context.env, DATABASE_URL: throughPort(context.databaseUrl, proxy.port), WEB_CONCURRENCY: String(SERVER_PROCESSES) },
       logFile: path.join(context.workDir, "outage-server.log"),
@@ -156,7 +157,7 @@ export async function databaseOutageDrill(
 
 async function phase(
   name: string,
-  server: DrillServer,
+  server: RunningServer,
   probes: Probe[],
   checks: Check[],
   columns: Record<string, string[]>,
@@ -277,7 +278,7 @@ async function whatAVisitorSees(browser: Browser, baseUrl: string, probe: Probe)
   }
 }
 
-async function restore(proxy: TcpProxy, server: DrillServer): Promise<number | undefined> {
+async function restore(proxy: TcpProxy, server: RunningServer): Promise<number | undefined> {
   const started = Date.now();
   await proxy.restore();
   while (Date.now() - started < OUTAGE_LIMITS.recoveryMs) {

@@ -9,12 +9,13 @@ import {
   createPeople,
   request,
   sleep,
-  startServer,
+  drillServer,
   table,
   throughPort,
   type Answer,
   type Check,
 } from "./harness";
+import { startServer } from "../support/server";
 import type { DrillContext } from "./sigkill-drill";
 import { startTcpProxy } from "./tcp-proxy";
 
@@ -68,6 +69,7 @@ export async function gracefulShutdownDrill(
     const env = { ...context.env, DATABASE_URL: throughPort(context.databaseUrl, proxy.port) };
     const tsx = path.join("node_modules", ".bin", "tsx");
     const server = await startServer({
+      ...drillServer,
       port: context.port,
       env: target.label === "npm start" ? { ...env, SKIP_BUILD: "1", HOST: "127.0.0.1" } : env,
       logFile: path.join(context.workDir, `${label}-server.log`),

@@ -1,19 +1,14 @@
-// What the fault drills share: a fresh database, `next start` processes that
-// can be killed, plain HTTP requests that report "no answer" instead of
-// throwing, signed-in people, tables, and a cleanup list that runs however a
-// drill ends.
-import { spawn, type ChildProcess } from "node:child_process";
+// What the fault drills share: how their servers are started (to be killed),
+// plain HTTP requests that report "no answer" instead of throwing, signed-in
+// people, tables, and a cleanup list that runs however a drill ends.
 import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { serveCommand } from "../serve-command";
 import { encode } from "next-auth/jwt";
 import type { PrismaClient } from "../../lib/prisma-client";
-
-export const projectRoot = path.resolve(import.meta.dirname, "../..");
+import type { RunningServer, ServerOptions } from "../support/server";
 
 /** A failed check: the drill goes on to report the rest, then the run exits non-zero. */
 export type Check = { name: string; ok: boolean; detail: string };
@@ -47,89 +42,16 @@ export async function runCleanups(mark = 0) {
 // ---------------------------------------------------------------------------
 // Servers
 
-export type DrillServer = {
-  baseUrl: string;
-  pid: number;
-  /** Resolves with the exit code (or 128 + signal) once the process has exited. */
-  exited: Promise<number>;
-  alive(): boolean;
-  /** Sends a signal to the server (and anything it started). */
-  signal(signal: NodeJS.Signals): void;
-  logTail(lines?: number): Promise<string>;
-};
-
-const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
-
 /**
- * Starts a process that serves the site on `port` and waits until /api/health
- * answers 200. `command` is our web server (scripts/serve.ts) by default; the graceful shutdown
- * drill passes the `npm start` script instead. The process leads its own
- * process group, so SIGKILL reaches everything it started.
+ * What every drill gives startServer (scripts/support/server.ts): a process
+ * group of its own, so that SIGKILL reaches everything the server started,
+ * and a place on the cleanup list from the moment it exists, so that it is
+ * killed however the drill ends.
  */
-export async function startServer(options: {
-  port: number;
-  env: Record<string, string>;
-  logFile: string;
-  command?: string[];
-  readyTimeoutMs?: number;
-}): Promise<DrillServer> {
-  const command = options.command ?? serveCommand(options.port);
-  const log = createWriteStream(options.logFile, { flags: "a" });
-  const child: ChildProcess = spawn(command[0]!, command.slice(1), {
-    cwd: projectRoot,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...options.env, PORT: String(options.port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  child.stdout?.pipe(log, { end: false });
-  child.stderr?.pipe(log, { end: false });
-  const pid = child.pid;
-  if (pid === undefined) throw new Error(`Could not start ${command.join(" ")}`);
-  const exited = new Promise<number>((resolve) => {
-    child.once("exit", (code, signal) => resolve(code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 0) : 0)));
-  });
-  const alive = () => child.exitCode === null && child.signalCode === null;
-  const server: DrillServer = {
-    baseUrl: `http://127.0.0.1:${options.port}`,
-    pid,
-    exited,
-    alive,
-    signal(signal) {
-      if (!alive()) return;
-      try {
-        // SIGKILL goes to the whole group; other signals to the process, as a supervisor sends them.
-        process.kill(signal === "SIGKILL" ? -pid : pid, signal);
-      } catch {
-        // Already gone.
-      }
-    },
-    logTail: async (lines = 30) => {
-      const text = await readFile(options.logFile, "utf8").catch(() => "");
-      return text.trimEnd().split("\n").slice(-lines).join("\n");
-    },
-  };
-  onCleanup(async () => {
-    if (alive()) {
-      server.signal("SIGKILL");
-      await exited;
-    }
-    try {
-      process.kill(-pid, "SIGKILL"); // anything left in its group
-    } catch {
-      // Nothing left.
-    }
-    await new Promise<void>((resolve) => log.end(resolve));
-  });
-
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000);
-  while (Date.now() < deadline) {
-    if (!alive()) throw new Error(`The server exited before it was ready. Its output:\n${await server.logTail()}`);
-    const health = await request(server.baseUrl, "/api/health", { timeoutMs: 5_000 });
-    if (health.status === 200) return server;
-    await sleep(200);
-  }
-  throw new Error(`The server did not answer /api/health with 200 in time. Its output:\n${await server.logTail()}`);
-}
+export const drillServer = {
+  processGroup: true,
+  onSpawn: (server: RunningServer) => onCleanup(() => server.kill()),
+} satisfies Partial<ServerOptions>;
 
 // ---------------------------------------------------------------------------
 // HTTP

@@ -15,10 +15,11 @@ import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { createPrismaClient } from "../../lib/prisma-client";
-import { createTestDatabase, migrateAndSeed } from "../../tests/helpers/test-database";
+import { createTestDatabase, migrateAndSeed } from "../support/fresh-database";
 import { databaseOutageDrill } from "./database-outage-drill";
 import { gracefulShutdownDrill } from "./graceful-shutdown-drill";
-import { cleanupMark, describe, newSecret, onCleanup, projectRoot, runCleanups, tempDir, type Check } from "./harness";
+import { projectRoot } from "../support/project-root";
+import { cleanupMark, describe, newSecret, onCleanup, runCleanups, tempDir, type Check } from "./harness";
 import { sigkillDrill, type DrillContext } from "./sigkill-drill";
 import { twoInstancesDrill } from "./two-instances-drill";
 

@@ -12,13 +12,13 @@ import {
   createBookableSession,
   createPeople,
   request,
-  startServer,
+  drillServer,
   table,
   type Answer,
   type Check,
-  type DrillServer,
   type Person,
 } from "./harness";
+import { startServer, type RunningServer } from "../support/server";
 
 export const SIGKILL_SETTINGS = {
   /** Places on the session; the rest of the people go to the waiting list. */
@@ -52,7 +52,7 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
   const people = await createPeople(prisma, context.secret, "sigkill", peopleCount);
   const bookingPath = `/api/sessions/${sessionId}/registrations`;
   const logFile = path.join(context.workDir, "sigkill-server.log");
-  const start = () => startServer({ port: context.port, env: context.env, logFile });
+  const start = () => startServer({ ...drillServer, port: context.port, env: context.env, logFile });
 
   say(`SIGKILL drill: ${peopleCount} people, ${capacity} places, ${clients} concurrent clients…`);
   const first = await start();
@@ -62,7 +62,7 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
   let answered = 0;
   let killedAt = 0;
 
-  const book = async (server: DrillServer, person: Person, phase: Attempt["phase"]) => {
+  const book = async (server: RunningServer, person: Person, phase: Attempt["phase"]) => {
     const answer = await request(server.baseUrl, bookingPath, { method: "POST", cookie: person.cookie, timeoutMs: 60_000 });
     attempts.push({ person, phase, answer });
     if (answer.status !== "no answer") answered += 1;

@@ -17,11 +17,11 @@ import {
   onCleanup,
   sessionCookieFor,
   sleep,
-  startServer,
+  drillServer,
   table,
   type Check,
-  type DrillServer,
 } from "./harness";
+import { startServer, type RunningServer } from "../support/server";
 import type { DrillContext } from "./sigkill-drill";
 
 const SETTINGS = {
@@ -37,7 +37,7 @@ const SETTINGS = {
 
 type Fetched = { status: number; body: string; cache: string | null; ms: number };
 
-async function fetchPage(server: DrillServer, pathname: string, init: RequestInit = {}): Promise<Fetched> {
+async function fetchPage(server: RunningServer, pathname: string, init: RequestInit = {}): Promise<Fetched> {
   const started = performance.now();
   const response = await fetch(`${server.baseUrl}${pathname}`, { redirect: "manual", ...init, headers: { accept: "text/html", ...init.headers } });
   const body = await response.text();
@@ -45,7 +45,7 @@ async function fetchPage(server: DrillServer, pathname: string, init: RequestIni
 }
 
 /** Asks `server` for `pathname` until `seen(body)`, or gives up after `limitMs`; returns how long it took. */
-async function timeUntil(server: DrillServer, pathname: string, seen: (body: string) => boolean, limitMs: number, from: number): Promise<number | undefined> {
+async function timeUntil(server: RunningServer, pathname: string, seen: (body: string) => boolean, limitMs: number, from: number): Promise<number | undefined> {
   while (performance.now() - from < limitMs * 3) {
     const page = await fetchPage(server, pathname);
     if (page.status === 200 && seen(page.body)) return performance.now() - from;
@@ -62,6 +62,7 @@ export async function twoInstancesDrill(context: DrillContext & { databaseUrl: s
   const [a, b] = await Promise.all(
     (["a", "b"] as const).map((name, index) =>
       startServer({
+        ...drillServer,
         port: context.port + 2 * index,
         env: { ...env, SITE_URL: `http://127.0.0.1:${context.port + 2 * index}`, NEXTAUTH_URL: `http://127.0.0.1:${context.port + 2 * index}` },
         logFile: path.join(context.workDir, `instance-${name}.log`),

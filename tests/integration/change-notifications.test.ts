@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Client } from "pg";
 import { changeVersions, type ChangeVersions } from "@/lib/cache/change-feed";
 import { listenForChanges, type ChangeListener } from "@/lib/cache/listen-for-changes";
-import { startEmbeddedDatabase } from "@/lib/embedded-database";
+import { startEmbeddedDatabase } from "@/scripts/support/embedded-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
 
 // The database tells every server process what changed (the triggers of the

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { applyMigrations, diffMigrationsToSchema, isEmptyMigration } from "@/lib/migrations/schema-engine";
+import { applyMigrations, diffMigrationsToSchema, isEmptyMigration } from "@/scripts/support/schema-engine";
 
 // The test database was built from prisma/migrations by the global setup.
 const databaseUrl = () => process.env.DATABASE_URL ?? "";

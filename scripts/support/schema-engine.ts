@@ -9,9 +9,9 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type { PoolConfig } from "pg";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { installJobQueue } from "../jobs/job-queue";
+import { installJobQueue } from "../../lib/jobs/job-queue";
+import { projectRoot } from "./project-root";
 
-export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
 export const migrationsDir = path.join(projectRoot, "prisma/migrations");
 

@@ -1,7 +1,7 @@
 // PostgreSQL compiled to WebAssembly (PGlite), served on a local TCP port so
 // that the app, the schema engine and the tests talk to it with the same
 // `postgresql://` URL and pg driver they use for a real server
-// (/work/shared/docs/platform-notes.md, "Embedded PostgreSQL").
+// (docs/decisions/0001-offline-migrations-and-embedded-database.md).
 //
 // PGlite is ONE PostgreSQL session. pglite-socket lets several client
 // connections share it by queueing their protocol messages, but its queue
@@ -154,7 +154,7 @@ function installQueue(server: PGLiteSocketServer, queue: HandlerQueue) {
   if (!current || !expected.every((name) => typeof current[name] === "function")) {
     throw new Error(
       "@electric-sql/pglite-socket changed its internals (PGLiteSocketServer.queryQueue); " +
-        "lib/embedded-database.ts must be updated for this version.",
+        "scripts/support/embedded-database.ts must be updated for this version.",
     );
   }
   internals.queryQueue = queue;
