@@ -24,7 +24,7 @@ import { Client } from "pg";
 import { EmbeddedDatabaseInUseError, startEmbeddedDatabase } from "../lib/embedded-database";
 import { applyMigrations, projectRoot } from "../lib/migrations/schema-engine";
 import { createPrismaClient } from "../lib/prisma-client";
-import { isDatabaseEmpty, seedDemoWeek } from "../prisma/seed/demo-week";
+import { isDatabaseEmpty, seedDemoWeek } from "../prisma/seed/seed-demo-week";
 
 const USAGE = "Usage: npm start [-- --no-build]   (settings: DATABASE_URL, PORT, HOST, SKIP_BUILD=1)";
 /** EMBEDDED_DATA_DIR moves it (the benchmark's embedded scenario uses a folder of its own). */

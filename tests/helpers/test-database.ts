@@ -7,7 +7,7 @@ import { Client } from "pg";
 import { startEmbeddedDatabase } from "../../lib/embedded-database";
 import { applyMigrations } from "../../lib/migrations/schema-engine";
 import { createPrismaClient } from "../../lib/prisma-client";
-import { seedDemoWeek } from "../../prisma/seed/demo-week";
+import { seedDemoWeek } from "../../prisma/seed/seed-demo-week";
 
 export type TestDatabase = {
   /** postgresql:// URL of the new, migrated database. */
