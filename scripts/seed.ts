@@ -4,7 +4,9 @@
 // The upcoming demo week (Glan Usk Practice Week) is dated from when the seed
 // runs: reseed with --force when it has gone by to get a bookable week again.
 import { createPrismaClient } from "../lib/prisma-client";
-import { demoAccounts, isDatabaseEmpty, seedDemoWeek, upcomingWeekDates } from "../prisma/seed/demo-week";
+import { demoAccounts } from "../prisma/seed/demo-accounts";
+import { upcomingWeekDates } from "../prisma/seed/glan-usk-practice-week";
+import { isDatabaseEmpty, seedDemoWeek } from "../prisma/seed/seed-demo-week";
 
 const USAGE = "Usage: tsx scripts/seed.ts [--force]";
 

@@ -22,7 +22,7 @@ import { loadEnvConfig } from "@next/env";
 import { serveCommand } from "./serve-command";
 import { Client } from "pg";
 import { createPrismaClient } from "../lib/prisma-client";
-import { isDatabaseEmpty, seedDemoWeek } from "../prisma/seed/demo-week";
+import { isDatabaseEmpty, seedDemoWeek } from "../prisma/seed/seed-demo-week";
 import { BUILD_SOURCE_DIRS, BUILD_SOURCE_EXCLUDED, BUILD_SOURCE_FILES } from "./support/build-sources";
 import { EmbeddedDatabaseInUseError, startEmbeddedDatabase } from "./support/embedded-database";
 import { projectRoot } from "./support/project-root";

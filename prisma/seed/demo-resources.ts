@@ -15,6 +15,9 @@
 // The links are written as an organiser would paste them; they are demo
 // addresses (Glan Usk County Council is fictional), not real documents.
 import { ResourceKind, ResourceVisibility } from "../../lib/generated/prisma/enums";
+import { DEMO_ATTENDEE_LOGGED_SESSION } from "./demo-registrations";
+import { upcomingSlugs } from "./glan-usk-practice-week";
+import { demoSlugs } from "./social-work-week-2025";
 
 export type DemoResource = {
   sessionSlug: string;
@@ -25,13 +28,13 @@ export type DemoResource = {
   visibility: ResourceVisibility;
 };
 
-// Slugs as written in demo-week.ts (which imports this file, so it cannot be imported from here);
-// the seed refuses a slug that names no session.
-const ATTENDED_WELSH_SESSION = "do-you-get-me";
+// Sessions the week modules name, and two written here as in their week;
+// checkDemoData refuses a slug that names no session.
+const ATTENDED_WELSH_SESSION = DEMO_ATTENDEE_LOGGED_SESSION;
 const ATTENDED_PAST_SESSION = "senior-leaders-in-practice-observing-and-reviewing-practice-together";
-const FULL_WORKSHOP = "social-media-and-cpd-in-social-work-critical-perspectives";
-const WORLD_SOCIAL_WORK_DAY = "how-do-we-use-data-to-contribute-to-the-social-work-profession-and-how-it-is-regulated";
-const UPCOMING_WELCOME = "welcome-to-glan-usk-practice-week-leaders-alongside-practice";
+const FULL_WORKSHOP = demoSlugs.fullWorkshop;
+const WORLD_SOCIAL_WORK_DAY = demoSlugs.worldSocialWorkDay;
+const UPCOMING_WELCOME = upcomingSlugs.unlimited;
 
 export const demoResources: DemoResource[] = [
   {

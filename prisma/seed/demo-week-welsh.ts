@@ -1,8 +1,8 @@
 // The demo weeks in Welsh, as an organiser would write them beside the English
 // (the `…Cy` columns), and the language each session is given in. Kept apart
-// from demo-week.ts, keyed by slug, so that a translator can review all the
-// Welsh in one place; seedDemoWeek writes it with the English, and
-// checkDemoData fails if a key here names nothing there.
+// from the English of the week modules, keyed by slug, so that a translator can
+// review all the Welsh in one place; seedDemoWeek writes it with the English,
+// and checkDemoData fails if a key here names nothing there.
 //
 // Social Work Week 2025 and Glan Usk Practice Week are bilingual. Left in
 // English on purpose, so that Welsh pages still show the English fallback

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { createPrismaClient } from "../../lib/prisma-client";
-import { seedDemoWeek } from "../../prisma/seed/demo-week";
+import { seedDemoWeek } from "../../prisma/seed/seed-demo-week";
 import { startEmbeddedDatabase } from "./embedded-database";
 import { applyMigrations } from "./schema-engine";
 

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { axeViolations, expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { errorSummary } from "../helpers/e2e-page";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { upcomingSlugs } from "../../prisma/seed/demo-week";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { concreteUrl, sampleParams } from "../helpers/admin-urls";
 import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";

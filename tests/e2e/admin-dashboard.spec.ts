@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_EVENT_SLUG, PAST_EVENT_SLUG, demoAccounts } from "../../prisma/seed/demo-week";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
+import { PAST_EVENT_SLUG } from "../../prisma/seed/practice-week-2024";
+import { DEMO_EVENT_SLUG } from "../../prisma/seed/social-work-week-2025";
 import { submitNewAccountForm } from "../helpers/e2e-accounts";
 import { emailsTo, newestLinkSecret, subjectOf } from "../helpers/e2e-outbox";
 import { errorSummary } from "../helpers/e2e-page";

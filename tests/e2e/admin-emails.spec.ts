@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { Client } from "pg";
-import { upcomingSlugs } from "../../prisma/seed/demo-week";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { e2eDatabaseUrlFile, queryE2eDatabase } from "../helpers/e2e-database";

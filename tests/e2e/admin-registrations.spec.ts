@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { demoSlugs, upcomingSlugs } from "../../prisma/seed/demo-week";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
+import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 import { sampleParams } from "../helpers/admin-urls";
 import { signInAsAttendee, signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";

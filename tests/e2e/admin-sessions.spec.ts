@@ -1,7 +1,7 @@
 import { submitSignUpForm } from "../helpers/e2e-accounts";
 import { expect, test, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
-import { upcomingSlugs, upcomingWeekDates } from "../../prisma/seed/demo-week";
+import { upcomingSlugs, upcomingWeekDates } from "../../prisma/seed/glan-usk-practice-week";
 import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { emailsTo } from "../helpers/e2e-outbox";

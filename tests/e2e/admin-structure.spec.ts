@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, demoThemeSlugs } from "../../prisma/seed/demo-week";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
+import { demoThemeSlugs } from "../../prisma/seed/social-work-week-2025";
 import { errorSummary } from "../helpers/e2e-page";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 

@@ -7,7 +7,7 @@ import { submitSignUpForm } from "../helpers/e2e-accounts";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { simpleParser } from "mailparser";
-import { UPCOMING_EVENT_SLUG, upcomingWeekDates } from "../../prisma/seed/demo-week";
+import { UPCOMING_EVENT_SLUG, upcomingWeekDates } from "../../prisma/seed/glan-usk-practice-week";
 import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { emailsTo } from "../helpers/e2e-outbox";

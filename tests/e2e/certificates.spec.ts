@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_EVENT_SLUG } from "../../prisma/seed/demo-week";
+import { DEMO_EVENT_SLUG } from "../../prisma/seed/social-work-week-2025";
 import { signInAs, signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { errorSummary } from "../helpers/e2e-page";

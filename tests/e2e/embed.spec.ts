@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Frame, type Page } from "@playwright/test";
-import { demoSlugs } from "../../prisma/seed/demo-week";
+import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
-import { demoSlugs } from "../../prisma/seed/demo-week";
+import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 
 // Issue 16: links to a session or a week shared on social media and in Teams
 // show an image the site draws (lib/seo/render-open-graph-image.tsx), in the

@@ -4,7 +4,8 @@
 // authorisation matrix; 8 in session.spec.ts; 12 and 13 in every-page.spec.ts
 // and the seed test.) Each of these failed on the code before the fix.
 import { expect, test } from "@playwright/test";
-import { demoAccounts, upcomingSlugs } from "../../prisma/seed/demo-week";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { signInAs, signInAsAttendee } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { errorSummary } from "../helpers/e2e-page";

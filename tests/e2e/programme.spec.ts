@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { demoSlugs, upcomingThemes } from "../../prisma/seed/demo-week";
+import { upcomingThemes } from "../../prisma/seed/glan-usk-practice-week";
+import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { queryE2eDatabase } from "../helpers/e2e-database";

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import ical from "node-ical";
-import { DEMO_EVENT_SLUG, demoSlugs, demoThemeSlugs } from "../../prisma/seed/demo-week";
+import { DEMO_EVENT_SLUG, demoSlugs, demoThemeSlugs } from "../../prisma/seed/social-work-week-2025";
 
 // Issue 16: the week's Frab schedule files and the week's and themes'
 // calendar feeds, as a conference app or a calendar app fetches them, and the

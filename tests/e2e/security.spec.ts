@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIResponse, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
-import { demoSlugs, upcomingSlugs } from "../../prisma/seed/demo-week";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
+import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 import { signInAsAttendee, signInAsOrganiser } from "../helpers/e2e-auth";
 import { queryE2eDatabase } from "../helpers/e2e-database";
 import { submitSignUpForm } from "../helpers/e2e-accounts";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/demo-week";
+import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 import { submitSignUpForm } from "../helpers/e2e-accounts";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { signInAsOrganiser } from "../helpers/e2e-auth";

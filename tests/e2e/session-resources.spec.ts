@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoAccounts, UPCOMING_EVENT_SLUG } from "../../prisma/seed/demo-week";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
+import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 import { submitSignUpForm } from "../helpers/e2e-accounts";
 import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 import { signInAsAttendee, signInAsOrganiser } from "../helpers/e2e-auth";

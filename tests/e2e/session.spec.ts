@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import ical from "node-ical";
-import { demoSlugs } from "../../prisma/seed/demo-week";
+import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 
 test.describe("session page", () => {
   test("shows everything about a session", async ({ page }) => {

@@ -4,7 +4,9 @@ import { NotOrganiserError } from "@/lib/admin/authorise";
 import { getDashboard } from "@/lib/admin/dashboard/get-dashboard";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { DEMO_EVENT_SLUG, PAST_EVENT_SLUG, UPCOMING_EVENT_SLUG, demoSlugs } from "../../prisma/seed/demo-week";
+import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
+import { PAST_EVENT_SLUG } from "../../prisma/seed/practice-week-2024";
+import { DEMO_EVENT_SLUG, demoSlugs } from "../../prisma/seed/social-work-week-2025";
 import { countQueries } from "../helpers/count-queries";
 
 // The dashboard's figures, exact, against the seeded demo weeks and a week

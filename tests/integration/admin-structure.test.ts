@@ -21,7 +21,7 @@ import { getThemeForEditing } from "@/lib/admin/themes/get-theme-for-editing";
 import { listThemes } from "@/lib/admin/themes/list-themes";
 import { updateTheme } from "@/lib/admin/themes/update-theme";
 import { getCurrentEvent, getPublishedEvent } from "@/lib/programme/get-current-event";
-import { demoAccounts } from "@/prisma/seed/demo-week";
+import { demoAccounts } from "@/prisma/seed/demo-accounts";
 
 // Weeks, themes and speakers through the admin data functions, against this
 // run's fresh database. Everything made here is dated 2031+ and named with a

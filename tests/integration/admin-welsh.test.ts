@@ -16,8 +16,9 @@ import { createTheme } from "@/lib/admin/themes/create-theme";
 import { updateTheme } from "@/lib/admin/themes/update-theme";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { DEMO_EVENT_SLUG, demoAccounts } from "@/prisma/seed/demo-week";
+import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { bilingualDemo } from "@/prisma/seed/demo-week-welsh";
+import { DEMO_EVENT_SLUG } from "@/prisma/seed/social-work-week-2025";
 
 // Organisers writing Welsh beside the English (issue 12): the Welsh fields and
 // the language of delivery through the admin data functions, in the audit log;

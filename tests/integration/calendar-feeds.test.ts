@@ -6,7 +6,7 @@ import { getSessionPage } from "@/lib/programme/get-session-page";
 import { getThemeCalendarFeed } from "@/lib/programme/get-theme-calendar-feed";
 import { getWeekCalendarFeed } from "@/lib/programme/get-week-calendar-feed";
 import { buildSessionCalendar } from "@/lib/programme/session-calendar";
-import { DEMO_EVENT_SLUG, demoSlugs } from "@/prisma/seed/demo-week";
+import { DEMO_EVENT_SLUG, demoSlugs } from "@/prisma/seed/social-work-week-2025";
 import { createSession, createTheme, createWeek } from "../helpers/factories";
 
 // The calendar feeds anyone can subscribe to (/weeks/<slug>/calendar.ics,

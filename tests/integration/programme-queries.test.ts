@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UPCOMING_EVENT_SLUG, demoSlugs, demoThemeSlugs, upcomingSlugs } from "@/prisma/seed/demo-week";
+import { UPCOMING_EVENT_SLUG, upcomingSlugs } from "@/prisma/seed/glan-usk-practice-week";
+import { demoSlugs, demoThemeSlugs } from "@/prisma/seed/social-work-week-2025";
 import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "@/lib/programme/get-current-event";
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { countPublicSessions, listFeaturedSessions, listProgrammeSessions } from "@/lib/programme/list-programme-sessions";

@@ -9,7 +9,7 @@ import { countPublicSessions, listEventThemes, listFeaturedSessions, listProgram
 import { listWeekScheduleSessions } from "@/lib/programme/list-week-schedule-sessions";
 import { getSpeakerPage, listPublicSpeakers } from "@/lib/programme/speakers";
 import { getThemePage, listPublicPaths } from "@/lib/programme/themes";
-import { demoSlugs } from "@/prisma/seed/demo-week";
+import { demoSlugs } from "@/prisma/seed/social-work-week-2025";
 
 // The public programme cache (lib/programme/public-cache.ts) is shared by
 // every visitor, so nothing personal may ever go into it. Its entries are

@@ -7,7 +7,9 @@ import { frabScheduleJsonText } from "@/lib/schedule/frab-schedule-json";
 import { FRAB_XML_ROOT_ORDER, frabJsonDocumentSchema, frabXmlDocumentSchema, type FrabJsonDocument, type FrabXmlDocument } from "@/lib/schedule/frab-schedule-schema";
 import { frabScheduleXml } from "@/lib/schedule/frab-schedule-xml";
 import { getWeekSchedule } from "@/lib/schedule/get-week-schedule";
-import { DEMO_EVENT_SLUG, PAST_EVENT_SLUG, UPCOMING_EVENT_SLUG, demoSlugs, upcomingSlugs } from "@/prisma/seed/demo-week";
+import { UPCOMING_EVENT_SLUG, upcomingSlugs } from "@/prisma/seed/glan-usk-practice-week";
+import { PAST_EVENT_SLUG } from "@/prisma/seed/practice-week-2024";
+import { DEMO_EVENT_SLUG, demoSlugs } from "@/prisma/seed/social-work-week-2025";
 import { createSession, createSpeaker, createTheme, createWeek } from "../helpers/factories";
 import { frabXmlRootOrder, parseFrabXml } from "../helpers/frab-xml";
 

@@ -3,8 +3,14 @@ import { listMyCertificates } from "@/lib/certificates/list-my-certificates";
 import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
 import { isStandardOf, standardsFor } from "@/lib/cpd/standards/registry";
 import { prisma } from "@/lib/db";
-import { checkDemoData, demoAccounts, demoSlugs, demoSpeakers, demoWeeks, isDatabaseEmpty, seedDemoWeek, UPCOMING_EVENT_SLUG } from "@/prisma/seed/demo-week";
+import { checkDemoData } from "@/prisma/seed/check-demo-data";
+import { demoAccounts } from "@/prisma/seed/demo-accounts";
+import { demoSpeakers } from "@/prisma/seed/demo-speakers";
 import { bilingualDemo, welshProblems } from "@/prisma/seed/demo-week-welsh";
+import { demoWeeks } from "@/prisma/seed/demo-weeks";
+import { UPCOMING_EVENT_SLUG } from "@/prisma/seed/glan-usk-practice-week";
+import { isDatabaseEmpty, seedDemoWeek } from "@/prisma/seed/seed-demo-week";
+import { demoSlugs } from "@/prisma/seed/social-work-week-2025";
 
 describe("demo week seed", () => {
   it("holds consistent data (unique slugs, no overbooking, waiting list in order)", () => {

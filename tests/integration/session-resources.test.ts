@@ -11,7 +11,7 @@ import { prisma } from "@/lib/db";
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { listSessionResourcesFor } from "@/lib/resources/list-session-resources-for";
 import { publicSessionResources } from "@/lib/resources/public-session-resources";
-import { demoAccounts } from "@/prisma/seed/demo-week";
+import { demoAccounts } from "@/prisma/seed/demo-accounts";
 
 // Slides, recordings and reading on a session: organisers add them (https
 // links only, with an audit entry), and each person sees only what is for

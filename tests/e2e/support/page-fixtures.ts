@@ -7,7 +7,8 @@
 // really exercises wrapping.
 import { randomBytes } from "node:crypto";
 import { expect, type Browser } from "@playwright/test";
-import { demoSlugs, upcomingSlugs } from "../../../prisma/seed/demo-week";
+import { upcomingSlugs } from "../../../prisma/seed/glan-usk-practice-week";
+import { demoSlugs } from "../../../prisma/seed/social-work-week-2025";
 import { requestSignUpLink, submitSignUpForm } from "../../helpers/e2e-accounts";
 import { signInAs } from "../../helpers/e2e-auth";
 import { queryE2eDatabase } from "../../helpers/e2e-database";
