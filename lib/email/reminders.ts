@@ -1,8 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { registrationForEmailSelect } from "./load-registration";
-import type { EmailContext } from "./registration-notices";
 import { reminderEmail } from "./registration-messages";
-import { sendEmail } from "./send-email";
+import { sendEmail, type EmailContext } from "./send-email";
 
 const HOUR_MS = 60 * 60 * 1000;
 

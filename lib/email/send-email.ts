@@ -2,7 +2,15 @@ import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { emailSettings } from "../env";
+import type { PrismaClient } from "../prisma-client";
 import { saveToOutbox } from "./outbox";
+
+/**
+ * What the emails about the site's records need: a database client to read
+ * them and the site's address for links. The job worker and the scripts pass
+ * their own client, so nothing here imports lib/db (server-only).
+ */
+export type EmailContext = { db: PrismaClient; siteUrl: string };
 
 export type EmailAttachment = { filename: string; content: string; contentType: string };
 

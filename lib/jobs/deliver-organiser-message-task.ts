@@ -1,7 +1,6 @@
 import type { Task } from "graphile-worker";
 import { messageRecipientForEmailSelect, organiserMessageEmail } from "../email/organiser-message-email";
-import type { EmailContext } from "../email/registration-notices";
-import { sendEmail } from "../email/send-email";
+import { sendEmail, type EmailContext } from "../email/send-email";
 import { deliverMessageJobSchema, dispatchMessageJobSchema } from "./organiser-message-jobs";
 import { dispatchMessage } from "../messages/dispatch-message";
 

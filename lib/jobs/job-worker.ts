@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import { run, runOnce, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
-import type { EmailContext } from "../email/registration-notices";
+import type { EmailContext } from "../email/send-email";
 import { createPrismaClient } from "../prisma-client";
 import { runReminderJob } from "../email/reminders";
 import { isEmbeddedDatabase, jobQueueLogger, JOB_QUEUE_SCHEMA } from "./job-queue";

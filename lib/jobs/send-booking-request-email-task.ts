@@ -1,7 +1,6 @@
 import type { Task } from "graphile-worker";
 import { bookingRequestForEmailSelect, requestDeclinedEmail } from "../email/booking-request-messages";
-import type { EmailContext } from "../email/registration-notices";
-import { sendEmail } from "../email/send-email";
+import { sendEmail, type EmailContext } from "../email/send-email";
 import { bookingRequestEmailJobSchema } from "./booking-request-email-jobs";
 
 /**

@@ -1,7 +1,6 @@
 import type { Task } from "graphile-worker";
 import { followUpEmail, registrationForFollowUpSelect } from "../email/follow-up-email";
-import type { EmailContext } from "../email/registration-notices";
-import { sendEmail } from "../email/send-email";
+import { sendEmail, type EmailContext } from "../email/send-email";
 import { listSessionResourcesFor } from "../resources/list-session-resources-for";
 import { followUpJobSchema } from "./follow-up-jobs";
 

@@ -1,7 +1,6 @@
 import type { Task } from "graphile-worker";
 import { observationForThanksSelect, observationThanksEmail } from "../email/observation-messages";
-import type { EmailContext } from "../email/registration-notices";
-import { sendEmail } from "../email/send-email";
+import { sendEmail, type EmailContext } from "../email/send-email";
 import { observationThanksJobSchema } from "./observation-thanks-jobs";
 
 /** Sends the thank-you to an observation's host; its id keys the email, so a job run twice sends once. */

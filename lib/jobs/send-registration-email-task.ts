@@ -1,7 +1,48 @@
 import type { Task } from "graphile-worker";
-import type { EmailDeliveryStatus } from "../generated/prisma/enums";
-import { sendRegistrationEmail, type EmailContext } from "../email/registration-notices";
+import type { EmailDeliveryStatus, RegistrationEmailKind } from "../generated/prisma/enums";
+import { findRegistrationForEmail, type RegistrationForEmail } from "../email/load-registration";
+import { placeConfirmedEmail, registrationCancelledEmail, sessionCancelledEmail, waitlistedEmail } from "../email/registration-messages";
+import { sendEmail, type EmailContext, type EmailMessage, type SentEmail } from "../email/send-email";
+import { waitlistRank } from "../registration/waitlist-rank";
 import { registrationEmailJobSchema, type RegistrationEmailJob } from "./registration-email-jobs";
+
+/** A confirmed place on a session that is still on. */
+const holdsPlace = (registration: RegistrationForEmail) => registration.status === "CONFIRMED" && registration.session.status !== "CANCELLED";
+
+type Compose = (context: EmailContext, registration: RegistrationForEmail) => Promise<EmailMessage | null> | EmailMessage | null;
+
+/** Each kind's message (registration-messages.ts), or null when the registration no longer fits it. */
+const compose: Record<RegistrationEmailKind, Compose> = {
+  CONFIRMED: (context, registration) => (holdsPlace(registration) ? placeConfirmedEmail(registration, context.siteUrl, "confirmed") : null),
+  PROMOTED: (context, registration) => (holdsPlace(registration) ? placeConfirmedEmail(registration, context.siteUrl, "promoted") : null),
+  WAITLISTED: async (context, registration) => {
+    if (registration.status !== "WAITLISTED") return null;
+    const place = await waitlistRank(context.db, { sessionId: registration.session.id, status: registration.status, waitlistPosition: registration.waitlistPosition });
+    return waitlistedEmail(registration, place, context.siteUrl);
+  },
+  // Sent only once the session is marked cancelled, so nobody is told a running session is off.
+  SESSION_CANCELLED: (context, registration) => (registration.session.status === "CANCELLED" ? sessionCancelledEmail(registration, context.siteUrl) : null),
+  // After an organiser cancelled someone's place (never for a cancelled session: that has its own email).
+  REGISTRATION_CANCELLED: (context, registration) =>
+    registration.status === "CANCELLED" && registration.session.status !== "CANCELLED" ? registrationCancelledEmail(registration, context.siteUrl) : null,
+};
+
+/**
+ * Sends one registration email, or nothing (null) when the registration no
+ * longer fits it or no longer exists: it is loaded afresh, so someone
+ * promoted before their waiting-list email went out is not told they are
+ * waiting, and a registration deleted with its account gets nothing. `key` is
+ * the email's stable identity (see sendEmail), given by the job queue.
+ */
+export async function sendRegistrationEmail(
+  context: EmailContext,
+  email: { kind: RegistrationEmailKind; registrationId: string; key?: string },
+): Promise<SentEmail | null> {
+  const registration = await findRegistrationForEmail(context.db, email.registrationId);
+  if (!registration) return null;
+  const message = await compose[email.kind](context, registration);
+  return message ? sendEmail({ ...message, ...(email.key ? { key: email.key } : {}) }) : null;
+}
 
 /** Long enough for any mail server's reply, short enough for a table cell. */
 const MAX_ERROR_LENGTH = 500;

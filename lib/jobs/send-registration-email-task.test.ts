@@ -4,11 +4,14 @@ import { calendarText, startSmtpTestServer, type ReceivedEmail, type SmtpTestSer
 import { prisma } from "../db";
 import { siteUrl } from "../env";
 import { cancelRegistration } from "../registration/cancel-registration";
-import { sendPromotedFromWaitingList, sendRegistrationCancelled, sendRegistrationConfirmed, sendSessionCancelled, sendWaitlisted } from "./registration-emails";
+import { sendRegistrationEmail } from "./send-registration-email-task";
 
 // Tuesday 18 June 2030, 12:00 UTC: 13:00 in London (British Summer Time).
 const startsAt = new Date("2030-06-18T12:00:00Z");
 const localTime = "When: Tuesday 18 June 2030, 13:00 to 14:30 (BST)";
+
+/** The app's own client and address, as the job worker is given its own. */
+const context = () => ({ db: prisma, siteUrl: siteUrl() });
 
 let smtp: SmtpTestServer;
 let fixture: EmailFixture;
@@ -44,7 +47,7 @@ describe("registration emails", () => {
     const alex = await fixture.person("Alex");
     const registration = await fixture.register(session.id, alex.id, "CONFIRMED");
 
-    const result = await sendRegistrationConfirmed(registration.id);
+    const result = await sendRegistrationEmail(context(), { kind: "CONFIRMED", registrationId: registration.id });
 
     expect(result?.transport).toBe("smtp");
     const email = onlyEmail();
@@ -76,7 +79,7 @@ describe("registration emails", () => {
       joinUrl: null,
     });
     const sam = await fixture.person("Sam");
-    await sendRegistrationConfirmed((await fixture.register(session.id, sam.id, "CONFIRMED")).id);
+    await sendRegistrationEmail(context(), { kind: "CONFIRMED", registrationId: (await fixture.register(session.id, sam.id, "CONFIRMED")).id });
 
     const text = onlyEmail().mail.text ?? "";
     expect(text).toContain("Format: In person");
@@ -94,7 +97,7 @@ describe("registration emails", () => {
     await fixture.register(session.id, second.id, "WAITLISTED", 3);
     const waiting = await fixture.register(session.id, third.id, "WAITLISTED", 7);
 
-    await sendWaitlisted(waiting.id);
+    await sendRegistrationEmail(context(), { kind: "WAITLISTED", registrationId: waiting.id });
 
     const email = onlyEmail();
     expect(email.recipients).toEqual([third.email]);
@@ -111,7 +114,7 @@ describe("registration emails", () => {
     const eve = await fixture.person("Eve");
     const registration = await fixture.register(session.id, eve.id, "CONFIRMED");
 
-    expect(await sendWaitlisted(registration.id)).toBeNull();
+    expect(await sendRegistrationEmail(context(), { kind: "WAITLISTED", registrationId: registration.id })).toBeNull();
     expect(smtp.received).toHaveLength(0);
   });
 
@@ -124,7 +127,7 @@ describe("registration emails", () => {
 
     const outcome = await cancelRegistration(prisma, { userId: leaving.id, registrationId: place.id }, new Date("2030-06-01T09:00:00Z"));
     expect(outcome.promotedRegistrationIds).toEqual([queued.id]);
-    for (const id of outcome.promotedRegistrationIds) await sendPromotedFromWaitingList(id);
+    for (const id of outcome.promotedRegistrationIds) await sendRegistrationEmail(context(), { kind: "PROMOTED", registrationId: id });
 
     const email = onlyEmail();
     expect(email.recipients).toEqual([waiting.email]);
@@ -144,11 +147,11 @@ describe("registration emails", () => {
     const registration = await fixture.register(session.id, hal.id, "CONFIRMED");
 
     // Not while the session is still on.
-    expect(await sendSessionCancelled(registration.id)).toBeNull();
+    expect(await sendRegistrationEmail(context(), { kind: "SESSION_CANCELLED", registrationId: registration.id })).toBeNull();
     expect(smtp.received).toHaveLength(0);
 
     await prisma.session.update({ where: { id: session.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    await sendSessionCancelled(registration.id);
+    await sendRegistrationEmail(context(), { kind: "SESSION_CANCELLED", registrationId: registration.id });
 
     const email = onlyEmail();
     expect(email.recipients).toEqual([hal.email]);
@@ -169,11 +172,11 @@ describe("registration emails", () => {
     const registration = await fixture.register(session.id, ida.id, "CONFIRMED");
 
     // Not while the registration still stands.
-    expect(await sendRegistrationCancelled(registration.id)).toBeNull();
+    expect(await sendRegistrationEmail(context(), { kind: "REGISTRATION_CANCELLED", registrationId: registration.id })).toBeNull();
     expect(smtp.received).toHaveLength(0);
 
     await prisma.registration.update({ where: { id: registration.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    await sendRegistrationCancelled(registration.id);
+    await sendRegistrationEmail(context(), { kind: "REGISTRATION_CANCELLED", registrationId: registration.id });
 
     const email = onlyEmail();
     expect(email.recipients).toEqual([ida.email]);
@@ -194,7 +197,7 @@ describe("registration emails in each person's language", () => {
   it("confirms a place in Welsh, with the Welsh title, Welsh dates, Welsh links and a Welsh calendar file", async () => {
     const session = await fixture.session({ name: "confirmed-welsh", startsAt, titleCy: "Sesiwn brawf Gymraeg" });
     const rhian = await fixture.person("Rhian", "WELSH");
-    await sendRegistrationConfirmed((await fixture.register(session.id, rhian.id, "CONFIRMED")).id);
+    await sendRegistrationEmail(context(), { kind: "CONFIRMED", registrationId: (await fixture.register(session.id, rhian.id, "CONFIRMED")).id });
     const email = onlyEmail();
     expect(email.mail.subject).toBe("Mae eich lle wedi’i gadarnhau: Sesiwn brawf Gymraeg");
     const text = email.mail.text ?? "";
@@ -207,7 +210,7 @@ describe("registration emails in each person's language", () => {
   it("writes both languages, Welsh first, for someone who chose both", async () => {
     const session = await fixture.session({ name: "confirmed-bilingual", startsAt, titleCy: "Sesiwn ddwyieithog" });
     const gareth = await fixture.person("Gareth", "BILINGUAL");
-    await sendRegistrationConfirmed((await fixture.register(session.id, gareth.id, "CONFIRMED")).id);
+    await sendRegistrationEmail(context(), { kind: "CONFIRMED", registrationId: (await fixture.register(session.id, gareth.id, "CONFIRMED")).id });
     const email = onlyEmail();
     const [welshSubject, englishSubject] = (email.mail.subject ?? "").split(" / ");
     expect(welshSubject).toContain("Sesiwn ddwyieithog");
@@ -223,8 +226,8 @@ describe("registration emails in each person's language", () => {
     const english = await fixture.person("Tom", "ENGLISH");
     const forWelsh = await fixture.register(session.id, welsh.id, "CONFIRMED");
     const forEnglish = await fixture.register(session.id, english.id, "CONFIRMED");
-    await sendSessionCancelled(forWelsh.id);
-    await sendSessionCancelled(forEnglish.id);
+    await sendRegistrationEmail(context(), { kind: "SESSION_CANCELLED", registrationId: forWelsh.id });
+    await sendRegistrationEmail(context(), { kind: "SESSION_CANCELLED", registrationId: forEnglish.id });
     expect(smtp.received).toHaveLength(2);
     const to = (address: string) => smtp.received.find((email) => email.recipients.includes(address));
     expect(to(welsh.email)?.mail.subject).toContain("Sesiwn wedi’i chanslo");
