@@ -44,7 +44,7 @@ describe("registration emails", () => {
     const alex = await fixture.person("Alex");
     const registration = await fixture.register(session.id, alex.id, "CONFIRMED");
 
-    const result = await sendRegistrationConfirmed(registration.id);
+    const result = await sendRegistrationConfirmed(prisma, registration.id);
 
     expect(result?.transport).toBe("smtp");
     const email = onlyEmail();
@@ -76,7 +76,7 @@ describe("registration emails", () => {
       joinUrl: null,
     });
     const sam = await fixture.person("Sam");
-    await sendRegistrationConfirmed((await fixture.register(session.id, sam.id, "CONFIRMED")).id);
+    await sendRegistrationConfirmed(prisma, (await fixture.register(session.id, sam.id, "CONFIRMED")).id);
 
     const text = onlyEmail().mail.text ?? "";
     expect(text).toContain("Format: In person");
@@ -94,7 +94,7 @@ describe("registration emails", () => {
     await fixture.register(session.id, second.id, "WAITLISTED", 3);
     const waiting = await fixture.register(session.id, third.id, "WAITLISTED", 7);
 
-    await sendWaitlisted(waiting.id);
+    await sendWaitlisted(prisma, waiting.id);
 
     const email = onlyEmail();
     expect(email.recipients).toEqual([third.email]);
@@ -111,7 +111,7 @@ describe("registration emails", () => {
     const eve = await fixture.person("Eve");
     const registration = await fixture.register(session.id, eve.id, "CONFIRMED");
 
-    expect(await sendWaitlisted(registration.id)).toBeNull();
+    expect(await sendWaitlisted(prisma, registration.id)).toBeNull();
     expect(smtp.received).toHaveLength(0);
   });
 
@@ -124,7 +124,7 @@ describe("registration emails", () => {
 
     const outcome = await cancelRegistration(prisma, { userId: leaving.id, registrationId: place.id }, new Date("2030-06-01T09:00:00Z"));
     expect(outcome.promotedRegistrationIds).toEqual([queued.id]);
-    for (const id of outcome.promotedRegistrationIds) await sendPromotedFromWaitingList(id);
+    for (const id of outcome.promotedRegistrationIds) await sendPromotedFromWaitingList(prisma, id);
 
     const email = onlyEmail();
     expect(email.recipients).toEqual([waiting.email]);
@@ -144,11 +144,11 @@ describe("registration emails", () => {
     const registration = await fixture.register(session.id, hal.id, "CONFIRMED");
 
     // Not while the session is still on.
-    expect(await sendSessionCancelled(registration.id)).toBeNull();
+    expect(await sendSessionCancelled(prisma, registration.id)).toBeNull();
     expect(smtp.received).toHaveLength(0);
 
     await prisma.session.update({ where: { id: session.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    await sendSessionCancelled(registration.id);
+    await sendSessionCancelled(prisma, registration.id);
 
     const email = onlyEmail();
     expect(email.recipients).toEqual([hal.email]);
@@ -169,11 +169,11 @@ describe("registration emails", () => {
     const registration = await fixture.register(session.id, ida.id, "CONFIRMED");
 
     // Not while the registration still stands.
-    expect(await sendRegistrationCancelled(registration.id)).toBeNull();
+    expect(await sendRegistrationCancelled(prisma, registration.id)).toBeNull();
     expect(smtp.received).toHaveLength(0);
 
     await prisma.registration.update({ where: { id: registration.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    await sendRegistrationCancelled(registration.id);
+    await sendRegistrationCancelled(prisma, registration.id);
 
     const email = onlyEmail();
     expect(email.recipients).toEqual([ida.email]);
@@ -194,7 +194,7 @@ describe("registration emails in each person's language", () => {
   it("confirms a place in Welsh, with the Welsh title, Welsh dates, Welsh links and a Welsh calendar file", async () => {
     const session = await fixture.session({ name: "confirmed-welsh", startsAt, titleCy: "Sesiwn brawf Gymraeg" });
     const rhian = await fixture.person("Rhian", "WELSH");
-    await sendRegistrationConfirmed((await fixture.register(session.id, rhian.id, "CONFIRMED")).id);
+    await sendRegistrationConfirmed(prisma, (await fixture.register(session.id, rhian.id, "CONFIRMED")).id);
     const email = onlyEmail();
     expect(email.mail.subject).toBe("Mae eich lle wedi’i gadarnhau: Sesiwn brawf Gymraeg");
     const text = email.mail.text ?? "";
@@ -207,7 +207,7 @@ describe("registration emails in each person's language", () => {
   it("writes both languages, Welsh first, for someone who chose both", async () => {
     const session = await fixture.session({ name: "confirmed-bilingual", startsAt, titleCy: "Sesiwn ddwyieithog" });
     const gareth = await fixture.person("Gareth", "BILINGUAL");
-    await sendRegistrationConfirmed((await fixture.register(session.id, gareth.id, "CONFIRMED")).id);
+    await sendRegistrationConfirmed(prisma, (await fixture.register(session.id, gareth.id, "CONFIRMED")).id);
     const email = onlyEmail();
     const [welshSubject, englishSubject] = (email.mail.subject ?? "").split(" / ");
     expect(welshSubject).toContain("Sesiwn ddwyieithog");
@@ -223,8 +223,8 @@ describe("registration emails in each person's language", () => {
     const english = await fixture.person("Tom", "ENGLISH");
     const forWelsh = await fixture.register(session.id, welsh.id, "CONFIRMED");
     const forEnglish = await fixture.register(session.id, english.id, "CONFIRMED");
-    await sendSessionCancelled(forWelsh.id);
-    await sendSessionCancelled(forEnglish.id);
+    await sendSessionCancelled(prisma, forWelsh.id);
+    await sendSessionCancelled(prisma, forEnglish.id);
     expect(smtp.received).toHaveLength(2);
     const to = (address: string) => smtp.received.find((email) => email.recipients.includes(address));
     expect(to(welsh.email)?.mail.subject).toContain("Sesiwn wedi’i chanslo");

@@ -51,9 +51,9 @@ describe("day-before reminders", () => {
   it("reminds confirmed people once, however often the job runs", async () => {
     const { session, confirmed, confirmedEmails } = await tuesdaySession();
 
-    expect(await sendDueReminders(now)).toEqual({ sent: 2, failed: 0 });
-    expect(await sendDueReminders(now)).toEqual({ sent: 0, failed: 0 });
-    expect(await sendDueReminders(new Date(now.getTime() + 60 * 60 * 1000))).toEqual({ sent: 0, failed: 0 });
+    expect(await sendDueReminders(prisma, now)).toEqual({ sent: 2, failed: 0 });
+    expect(await sendDueReminders(prisma, now)).toEqual({ sent: 0, failed: 0 });
+    expect(await sendDueReminders(prisma, new Date(now.getTime() + 60 * 60 * 1000))).toEqual({ sent: 0, failed: 0 });
 
     expect(recipients()).toEqual(confirmedEmails);
     for (const email of smtp.received) {
@@ -70,7 +70,7 @@ describe("day-before reminders", () => {
   it("sends one reminder per person when two runs overlap", async () => {
     const { confirmedEmails } = await tuesdaySession();
 
-    const runs = await Promise.all([sendDueReminders(now), sendDueReminders(now)]);
+    const runs = await Promise.all([sendDueReminders(prisma, now), sendDueReminders(prisma, now)]);
 
     expect(runs.reduce((total, run) => total + run.sent, 0)).toBe(2);
     expect(recipients()).toEqual(confirmedEmails);
@@ -90,7 +90,7 @@ describe("day-before reminders", () => {
     const left = await fixture.session({ name: "tuesday-left", startsAt: at("2030-06-18T11:00:00Z") });
     await fixture.register(left.id, eve.id, "CANCELLED");
 
-    expect(await sendDueReminders(now)).toEqual({ sent: 0, failed: 0 });
+    expect(await sendDueReminders(prisma, now)).toEqual({ sent: 0, failed: 0 });
     expect(smtp.received).toHaveLength(0);
   });
 
@@ -99,7 +99,7 @@ describe("day-before reminders", () => {
     const fay = await fixture.person("Fay");
     await fixture.register(session.id, fay.id, "CONFIRMED");
 
-    expect(await sendDueReminders(now)).toEqual({ sent: 1, failed: 0 });
+    expect(await sendDueReminders(prisma, now)).toEqual({ sent: 1, failed: 0 });
     expect(smtp.received[0]?.mail.subject).toBe(`Reminder: ${session.title} today`);
   });
 
@@ -110,12 +110,12 @@ describe("day-before reminders", () => {
     process.env.SMTP_URL = down.url;
     vi.spyOn(console, "error").mockImplementation(() => undefined);
 
-    expect(await sendDueReminders(now)).toEqual({ sent: 0, failed: 2 });
+    expect(await sendDueReminders(prisma, now)).toEqual({ sent: 0, failed: 2 });
     const released = await prisma.registration.findMany({ where: { id: { in: confirmed.map((registration) => registration.id) } } });
     expect(released.map((registration) => registration.reminderSentAt)).toEqual([null, null]);
 
     process.env.SMTP_URL = smtp.url;
-    expect(await sendDueReminders(now)).toEqual({ sent: 2, failed: 0 });
+    expect(await sendDueReminders(prisma, now)).toEqual({ sent: 2, failed: 0 });
     expect(recipients()).toEqual(confirmedEmails);
   });
 });
