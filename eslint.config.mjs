@@ -2,6 +2,20 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Prisma's generated client (models, enums, the Prisma namespace) is imported only inside lib/,
+// prisma/, scripts/ and tests/; app/ and components/ use the types and enums lib/ exports.
+const generatedClient = {
+  group: ["**/generated/prisma", "**/generated/prisma/**", "@/lib/generated/**", "@prisma/*", "@prisma/**"],
+  message: "Import types and enums from the lib/ module that owns them (e.g. @/lib/programme/vocabulary), not Prisma's client (docs/decisions/0017-one-rule-for-the-database.md).",
+};
+
+// ADR 0017: app/ hands the client to lib/ and never queries with it: no model method
+// (prisma.user.findUnique) and no $transaction, $queryRaw or $executeRaw.
+const noQueriesInApp = {
+  selector: "MemberExpression[object.type='MemberExpression'][object.object.name=/^(prisma|db|tx)$/], MemberExpression[object.name=/^(prisma|db|tx)$/][property.name=/^\\$/]",
+  message: "Pages, actions and routes pass prisma into one lib/<domain>/ function; they never query themselves (docs/decisions/0017-one-rule-for-the-database.md).",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -14,15 +28,42 @@ export default defineConfig([
     },
   },
   {
+    files: ["app/**"],
+    rules: { "no-restricted-syntax": ["error", noQueriesInApp] },
+  },
+  {
     // One translation path for every form's failure (lib/forms/form-failure.ts):
-    // an action never writes an error state of its own.
+    // an action never writes an error state of its own. (This block replaces the one
+    // above for actions, so it repeats its rule.)
     files: ["app/**/actions.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
+        noQueriesInApp,
         {
           selector: "Property[key.name='status'][value.value='error']",
           message: "Return failedFormState(messages, failure, typed) from lib/forms/form-failure.ts: every form's failure goes through it.",
+        },
+      ],
+    },
+  },
+  // ADR 0017: pages, layouts, actions and routes reach the database only through lib/ (passing
+  // prisma from @/lib/db into one function); the generated client stays inside lib/.
+  {
+    files: ["app/**", "components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [generatedClient] }] },
+  },
+  // Components draw what they are given: no database client either.
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            generatedClient,
+            { group: ["**/lib/db"], message: "Components never touch data: the page loads it through lib/ and passes it in (docs/decisions/0017-one-rule-for-the-database.md)." },
+          ],
         },
       ],
     },

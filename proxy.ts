@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { prisma } from "./lib/db";
 import { embedFrameAncestors, embedWeekSlug } from "./lib/embed/embed-frame-ancestors";
 import { checkRequestAddress, refusedAddressAnswer } from "./lib/http/request-address";
 import { checkServerActionRequest } from "./lib/http/server-action-request";
@@ -53,7 +54,7 @@ export async function proxy(request: NextRequest) {
     nonce: createNonce(),
     development: process.env.NODE_ENV === "development",
     https: isHttpsRequest(request.nextUrl.protocol, request.headers.get("x-forwarded-proto")),
-    frameAncestors: embeddedWeek ? await embedFrameAncestors(embeddedWeek) : [],
+    frameAncestors: embeddedWeek ? await embedFrameAncestors(prisma, embeddedWeek) : [],
   });
 
   const requestHeaders = new Headers(request.headers);

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { DeliveryLanguage } from "@/lib/generated/prisma/enums";
+import type { DeliveryLanguage } from "@/lib/programme/vocabulary";
 
 /** Sessions given in Welsh, or in Welsh and English together, stand out most. */
 const WELSH_MEDIUM: DeliveryLanguage[] = ["WELSH", "BILINGUAL", "WELSH_WITH_ENGLISH_INTERPRETATION"];

@@ -1,8 +1,7 @@
 import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
-import { Audience, DeliveryLanguage, SessionFormat } from "@/lib/generated/prisma/enums";
 import type { ProgrammeFilters } from "@/lib/programme/programme-filters";
-import { enumSlug } from "@/lib/programme/vocabulary";
+import { Audience, DeliveryLanguage, SessionFormat, enumSlug } from "@/lib/programme/vocabulary";
 import { GetForm } from "@/components/locale-anchor";
 
 type Option = { value: string; label: string };

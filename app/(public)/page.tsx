@@ -10,6 +10,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDateRange } from "@/lib/programme/event-time";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { cachedCurrentEvent, cachedEventThemes, cachedFeaturedSessions, cachedPublicSessionCount, serverDay } from "@/lib/programme/public-cache";
+import { prisma } from "@/lib/db";
 
 export default async function HomePage() {
   const t = await getTranslations();
@@ -24,7 +25,7 @@ export default async function HomePage() {
     cachedFeaturedSessions(event.id),
     cachedPublicSessionCount(event.id),
   ]);
-  const featured = await addPlaces(listedFeatured);
+  const featured = await addPlaces(prisma, listedFeatured);
   const finished = event.endDate < new Date(new Date().toISOString().slice(0, 10));
   const organiser = contentIn(language, event.organiserName, event.organiserNameCy);
   // The Welsh list where the organiser wrote one, else the English list marked as English (never a mix of the two).

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
+import { getAccountForSession } from "@/lib/auth/get-account-for-session";
 import { startSession } from "@/lib/auth/session-cookie";
 import { changePassword, updateAccountDetails } from "@/lib/auth/update-account";
 import { prisma } from "@/lib/db";
@@ -32,17 +33,13 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   });
   if (!result.ok) return failedFormState("account.errors", result);
   // Other devices carry the old session version and are now signed out; this one continues.
-  const fresh = await prisma.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
-  });
-  await startSession(fresh);
+  await startSession(await getAccountForSession(prisma, user.id));
   return { status: "success", message: (await getTranslations("account.details"))("passwordChanged") };
 }
 
 export async function resetCalendarAction(_previous: FormState): Promise<FormState> {
   const user = await requireUser("/account");
-  await resetCalendarToken(user.id);
+  await resetCalendarToken(prisma, user.id);
   revalidatePath("/account");
   return { status: "success", message: (await getTranslations("account.programme"))("calendarResetDone") };
 }

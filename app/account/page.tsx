@@ -43,9 +43,9 @@ export default async function MyProgrammePage({ searchParams }: Props) {
   const forbidden = params.forbidden === "1";
   const cancelledNotice = params.notice === "cancelled";
   const [registrations, calendarToken, emailVerified, seniorLeader, messages, feedbackDue] = await Promise.all([
-    listMyRegistrations(user.id),
-    getOrCreateCalendarToken(user.id),
-    isEmailVerified(user.id),
+    listMyRegistrations(prisma, user.id),
+    getOrCreateCalendarToken(prisma, user.id),
+    isEmailVerified(prisma, user.id),
     isSeniorLeader(prisma, user.id),
     listMyMessages(prisma, user.id, { take: 3 }),
     listFeedbackDue(prisma, user.id),

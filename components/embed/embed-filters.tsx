@@ -1,8 +1,7 @@
 import { useTranslations } from "next-intl";
 import { GetForm } from "@/components/locale-anchor";
-import { SessionFormat } from "@/lib/generated/prisma/enums";
 import type { ProgrammeFilters } from "@/lib/programme/programme-filters";
-import { enumSlug } from "@/lib/programme/vocabulary";
+import { SessionFormat, enumSlug } from "@/lib/programme/vocabulary";
 
 type Option = { value: string; label: string };
 

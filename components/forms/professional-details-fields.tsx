@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { CorrespondenceLanguage, Regulator } from "@/lib/generated/prisma/enums";
+import { CorrespondenceLanguage, Regulator } from "@/lib/auth/account-schemas";
 import { ChoicesField } from "./fields";
 import { TextField } from "./text-field";
 

@@ -3,6 +3,7 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+// Holds the shared client (an exception to ADR 0017): it answers "who is calling" for this request, from its cookie; tests call findSessionUser(db, claims).
 import { prisma } from "../db";
 import { env } from "../env";
 import { safeReturnPath } from "../http/safe-return-path";

@@ -35,7 +35,7 @@ import { CertificateNotFoundError } from "./certificate-errors";
 // Someone who later chooses another language gets, on the next download, a
 // new certificate in it; the earlier one stays valid, as it was true.
 
-type Caller = Pick<CurrentUser, "id">;
+export type Caller = Pick<CurrentUser, "id">;
 
 /** One line of a week certificate, as stored in Certificate.sessions. */
 export type WeekCertificateSession = { sessionId: string; title: string; titleCy?: string | null; startsAt: string; endsAt: string; hours: number };

@@ -1,5 +1,5 @@
 import { changeVersions } from "../cache/change-feed";
-import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 import { publicEventWhere } from "../programme/public-visibility";
 
 // Who may frame an embed page: the origins the organisers listed for that
@@ -23,12 +23,12 @@ export function embedWeekSlug(path: string): string | null {
   return EMBED_PATH.exec(path)?.[1] ?? null;
 }
 
-export async function embedFrameAncestors(slug: string, now = Date.now()): Promise<string[]> {
+export async function embedFrameAncestors(db: PrismaClient, slug: string, now = Date.now()): Promise<string[]> {
   const versions = changeVersions();
   const known = entries.get(slug);
   if (known && known.programme === versions.programme && now - known.at < MAX_AGE_MS) return known.origins;
   try {
-    const week = await prisma.event.findFirst({ where: { ...publicEventWhere, slug }, select: { embedOrigins: true } });
+    const week = await db.event.findFirst({ where: { ...publicEventWhere, slug }, select: { embedOrigins: true } });
     const origins = week?.embedOrigins ?? [];
     if (entries.size > 1_000) entries.clear();
     entries.set(slug, { origins, programme: versions.programme, at: now });

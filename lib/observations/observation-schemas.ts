@@ -4,6 +4,8 @@ import { ObservationActivity, SessionFormat } from "../generated/prisma/enums";
 import { calendarDaySchema } from "../dates/calendar-day";
 import { isClockTime } from "../admin/sessions/session-time";
 
+export { ObservationActivity }; // for the form, outside lib (ADR 0017)
+
 // The practice observation forms (seed 002). Messages are keys of
 // observations.errors (admin forms) and observations.reflection.errors.
 

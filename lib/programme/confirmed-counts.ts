@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 import { withPlaces } from "./places";
 
 /**
@@ -7,9 +7,9 @@ import { withPlaces } from "./places";
  * request (one grouped query on the (sessionId, status) index, however many
  * sessions), never cached: a place taken a second ago must already show.
  */
-export async function confirmedCounts(sessionIds: readonly string[]): Promise<Map<string, number>> {
+export async function confirmedCounts(db: PrismaClient, sessionIds: readonly string[]): Promise<Map<string, number>> {
   if (sessionIds.length === 0) return new Map();
-  const rows = await prisma.registration.groupBy({
+  const rows = await db.registration.groupBy({
     by: ["sessionId"],
     where: { status: "CONFIRMED", sessionId: { in: [...new Set(sessionIds)] } },
     _count: { _all: true },
@@ -23,8 +23,8 @@ export async function confirmedCounts(sessionIds: readonly string[]): Promise<Ma
  * with "places cannot be shown just now" instead of an error page (the fault
  * drill checks this); the failure is logged.
  */
-export async function addPlaces<Session extends { id: string; capacity: number | null }>(sessions: readonly Session[]) {
-  const counts = await confirmedCounts(sessions.map((session) => session.id)).catch((error: unknown) => {
+export async function addPlaces<Session extends { id: string; capacity: number | null }>(db: PrismaClient, sessions: readonly Session[]) {
+  const counts = await confirmedCounts(db, sessions.map((session) => session.id)).catch((error: unknown) => {
     console.error("Places left could not be counted; showing the programme without them:", error);
     return null;
   });
@@ -32,6 +32,6 @@ export async function addPlaces<Session extends { id: string; capacity: number |
 }
 
 /** One session with this moment's places left (the session page). */
-export async function addPlacesTo<Session extends { id: string; capacity: number | null }>(session: Session) {
-  return (await addPlaces([session]))[0]!;
+export async function addPlacesTo<Session extends { id: string; capacity: number | null }>(db: PrismaClient, session: Session) {
+  return (await addPlaces(db, [session]))[0]!;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { startOfDay } from "date-fns";
-import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 import { publicEventWhere } from "./public-visibility";
 
 const eventFields = {
@@ -23,23 +23,23 @@ const eventFields = {
 } as const;
 
 /** The week the site leads with: the one on now or coming next, else the most recent. */
-export async function getCurrentEvent(now: Date = new Date()) {
+export async function getCurrentEvent(db: PrismaClient, now: Date = new Date()) {
   const today = startOfDay(now);
-  const upcoming = await prisma.event.findFirst({
+  const upcoming = await db.event.findFirst({
     where: { ...publicEventWhere, endDate: { gte: today } },
     orderBy: { startDate: "asc" },
     select: eventFields,
   });
   if (upcoming) return upcoming;
-  return prisma.event.findFirst({ where: publicEventWhere, orderBy: { startDate: "desc" }, select: eventFields });
+  return db.event.findFirst({ where: publicEventWhere, orderBy: { startDate: "desc" }, select: eventFields });
 }
 
-export async function getPublishedEvent(slug: string) {
-  return prisma.event.findFirst({ where: { ...publicEventWhere, slug }, select: eventFields });
+export async function getPublishedEvent(db: PrismaClient, slug: string) {
+  return db.event.findFirst({ where: { ...publicEventWhere, slug }, select: eventFields });
 }
 
-export async function listPublishedEvents() {
-  return prisma.event.findMany({
+export async function listPublishedEvents(db: PrismaClient) {
+  return db.event.findMany({
     where: publicEventWhere,
     orderBy: { startDate: "desc" },
     select: eventFields,

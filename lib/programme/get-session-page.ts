@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 import { sessionCpdHours } from "./cpd-hours";
 import type { Places } from "./places";
 import { publicSessionWhere } from "./public-visibility";
@@ -14,8 +14,8 @@ import { resourceOrder, resourceSelect } from "../resources/session-resources-vi
  * everyone are kept whole; of the others only their kind and who they are for
  * (for "people who attended can see more here"), never a link or a title.
  */
-export async function getSessionPage(slug: string) {
-  const row = await prisma.session.findFirst({
+export async function getSessionPage(db: PrismaClient, slug: string) {
+  const row = await db.session.findFirst({
     where: { ...publicSessionWhere, slug },
     select: {
       id: true,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 import { localDayBounds } from "./event-time";
 import type { ProgrammeFilters } from "./programme-filters";
 import { publicEventWhere, listedSessionWhere } from "./public-visibility";
@@ -41,8 +41,8 @@ export function programmeWhere(
 }
 
 /** The sessions of a week that match the filters, in time order. */
-export async function listProgrammeSessions(event: { id: string; timeZone: string }, filters: ProgrammeFilters) {
-  const rows = await prisma.session.findMany({
+export async function listProgrammeSessions(db: PrismaClient, event: { id: string; timeZone: string }, filters: ProgrammeFilters) {
+  const rows = await db.session.findMany({
     where: programmeWhere(event, filters),
     orderBy: [{ startsAt: "asc" }, { title: "asc" }],
     select: sessionSummarySelect,
@@ -50,8 +50,8 @@ export async function listProgrammeSessions(event: { id: string; timeZone: strin
   return rows.map(toSessionSummary);
 }
 
-export async function listFeaturedSessions(eventId: string, take = 4) {
-  const rows = await prisma.session.findMany({
+export async function listFeaturedSessions(db: PrismaClient, eventId: string, take = 4) {
+  const rows = await db.session.findMany({
     where: { ...listedSessionWhere, eventId, featured: true, status: "PUBLISHED" },
     orderBy: { startsAt: "asc" },
     take,
@@ -61,14 +61,14 @@ export async function listFeaturedSessions(eventId: string, take = 4) {
 }
 
 /** A published week's themes; a draft week's id gives none (the cached wrapper is callable with any id). */
-export async function listEventThemes(eventId: string) {
-  return prisma.theme.findMany({
+export async function listEventThemes(db: PrismaClient, eventId: string) {
+  return db.theme.findMany({
     where: { eventId, event: publicEventWhere },
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { id: true, slug: true, name: true, nameCy: true, summary: true, summaryCy: true, colour: true },
   });
 }
 
-export async function countPublicSessions(eventId: string) {
-  return prisma.session.count({ where: { ...listedSessionWhere, eventId } });
+export async function countPublicSessions(db: PrismaClient, eventId: string) {
+  return db.session.count({ where: { ...listedSessionWhere, eventId } });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { format } from "date-fns";
 import { cacheLife, cacheTag } from "next/cache";
+// Holds the shared client (an exception to ADR 0017): a 'use cache' function's arguments are its cache key, and a client cannot be one.
 import { prisma } from "../db";
 import { getSessionPage } from "./get-session-page";
 import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "./get-current-event";
@@ -49,81 +50,81 @@ export async function cachedCurrentEvent(day: string) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.day(day);
-  return key ? getCurrentEvent(new Date(`${key}T00:00:00`)) : null;
+  return key ? getCurrentEvent(prisma, new Date(`${key}T00:00:00`)) : null;
 }
 
 export async function cachedPublishedEvent(slug: string) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.slug(slug);
-  return key ? getPublishedEvent(key) : null;
+  return key ? getPublishedEvent(prisma, key) : null;
 }
 
 export async function cachedPublishedEvents() {
   "use cache";
   publicProgrammeEntry();
-  return listPublishedEvents();
+  return listPublishedEvents(prisma);
 }
 
 export async function cachedEventThemes(eventId: string) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.recordId(eventId);
-  return key ? listEventThemes(key) : [];
+  return key ? listEventThemes(prisma, key) : [];
 }
 
 export async function cachedPublicSessionCount(eventId: string) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.recordId(eventId);
-  return key ? countPublicSessions(key) : 0;
+  return key ? countPublicSessions(prisma, key) : 0;
 }
 
 export async function cachedFeaturedSessions(eventId: string) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.recordId(eventId);
-  return key ? listFeaturedSessions(key) : [];
+  return key ? listFeaturedSessions(prisma, key) : [];
 }
 
 export async function cachedProgrammeSessions(event: { id: string; timeZone: string }, filters: ProgrammeFilters) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.programme(event, filters);
-  return key ? listProgrammeSessions(key.event, key.filters) : [];
+  return key ? listProgrammeSessions(prisma, key.event, key.filters) : [];
 }
 
 export async function cachedSessionPage(slug: string) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.slug(slug);
-  return key ? getSessionPage(key) : null;
+  return key ? getSessionPage(prisma, key) : null;
 }
 
 export async function cachedSpeakerPage(slug: string) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.slug(slug);
-  return key ? getSpeakerPage(key) : null;
+  return key ? getSpeakerPage(prisma, key) : null;
 }
 
 export async function cachedPublicSpeakers() {
   "use cache";
   publicProgrammeEntry();
-  return listPublicSpeakers();
+  return listPublicSpeakers(prisma);
 }
 
 export async function cachedThemePage(slug: string) {
   "use cache";
   publicProgrammeEntry();
   const key = publicCacheKey.slug(slug);
-  return key ? getThemePage(key) : null;
+  return key ? getThemePage(prisma, key) : null;
 }
 
 export async function cachedPublicPaths() {
   "use cache";
   publicProgrammeEntry();
-  return listPublicPaths();
+  return listPublicPaths(prisma);
 }
 
 /** A published week's listed sessions for its schedule files and calendar feeds (cancelled ones included: the feeds mark them). */

@@ -1,10 +1,10 @@
 import "server-only";
-import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 import { publicEventWhere, listedSessionWhere } from "./public-visibility";
 import { sessionSummarySelect, toSessionSummary } from "./session-summary";
 
-export async function getThemePage(slug: string) {
-  const theme = await prisma.theme.findFirst({
+export async function getThemePage(db: PrismaClient, slug: string) {
+  const theme = await db.theme.findFirst({
     where: { slug, event: publicEventWhere },
     select: {
       id: true,
@@ -18,7 +18,7 @@ export async function getThemePage(slug: string) {
     },
   });
   if (!theme) return null;
-  const sessions = await prisma.session.findMany({
+  const sessions = await db.session.findMany({
     where: { ...listedSessionWhere, themeId: theme.id },
     orderBy: { startsAt: "asc" },
     select: sessionSummarySelect,
@@ -27,15 +27,15 @@ export async function getThemePage(slug: string) {
 }
 
 /** Everything public with an address of its own, for sitemap.xml. */
-export async function listPublicPaths() {
+export async function listPublicPaths(db: PrismaClient) {
   const [events, sessions, speakers, themes] = await Promise.all([
-    prisma.event.findMany({ where: publicEventWhere, select: { slug: true, updatedAt: true } }),
-    prisma.session.findMany({ where: listedSessionWhere, select: { slug: true, updatedAt: true } }),
-    prisma.speaker.findMany({
+    db.event.findMany({ where: publicEventWhere, select: { slug: true, updatedAt: true } }),
+    db.session.findMany({ where: listedSessionWhere, select: { slug: true, updatedAt: true } }),
+    db.speaker.findMany({
       where: { sessions: { some: { session: listedSessionWhere } } },
       select: { slug: true, updatedAt: true },
     }),
-    prisma.theme.findMany({ where: { event: publicEventWhere }, select: { slug: true, updatedAt: true } }),
+    db.theme.findMany({ where: { event: publicEventWhere }, select: { slug: true, updatedAt: true } }),
   ]);
   return { events, sessions, speakers, themes };
 }

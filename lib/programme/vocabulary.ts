@@ -1,5 +1,9 @@
 import { Audience, DeliveryLanguage, SessionFormat, SpeakerPart } from "../generated/prisma/enums";
 
+// The session's words, for pages and components, which never import the
+// generated client (docs/decisions/0017-one-rule-for-the-database.md).
+export { AccessProvision, Audience, DeliveryLanguage, SessionFormat } from "../generated/prisma/enums";
+
 // URL-friendly names for enum values, so filters read well in a shared link
 // (/programme?format=in-person&audience=managers-and-leaders&language=welsh).
 

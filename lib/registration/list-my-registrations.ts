@@ -1,13 +1,13 @@
 import "server-only";
-import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 import { waitlistRank } from "./waitlist-rank";
 
 /**
  * The caller's own bookings (the user id comes from the session, never from
  * the request), with the join link only on confirmed places.
  */
-export async function listMyRegistrations(userId: string) {
-  const rows = await prisma.registration.findMany({
+export async function listMyRegistrations(db: PrismaClient, userId: string) {
+  const rows = await db.registration.findMany({
     where: { userId, session: { status: { in: ["PUBLISHED", "CANCELLED"] }, event: { status: "PUBLISHED" } } },
     orderBy: { session: { startsAt: "asc" } },
     select: {
@@ -38,7 +38,7 @@ export async function listMyRegistrations(userId: string) {
         ...registration,
         session: publicSession,
         joinUrl: confirmed && session.format !== "IN_PERSON" ? joinUrl : null,
-        waitlistPosition: registration.status === "WAITLISTED" ? await waitlistRank(prisma, registration.id) : null,
+        waitlistPosition: registration.status === "WAITLISTED" ? await waitlistRank(db, registration.id) : null,
       };
     }),
   );
@@ -46,21 +46,21 @@ export async function listMyRegistrations(userId: string) {
 
 export type MyRegistration = Awaited<ReturnType<typeof listMyRegistrations>>[number];
 
-export async function getMyRegistrationForSession(userId: string, sessionId: string) {
-  const registration = await prisma.registration.findUnique({
+export async function getMyRegistrationForSession(db: PrismaClient, userId: string, sessionId: string) {
+  const registration = await db.registration.findUnique({
     where: { sessionId_userId: { sessionId, userId } },
     select: { id: true, status: true },
   });
   if (!registration || registration.status === "CANCELLED") return null;
   return {
     ...registration,
-    waitlistPosition: registration.status === "WAITLISTED" ? await waitlistRank(prisma, registration.id) : null,
+    waitlistPosition: registration.status === "WAITLISTED" ? await waitlistRank(db, registration.id) : null,
   };
 }
 
 /** The caller's live bookings among some sessions, by session id (one query). */
-export async function mapMyRegistrations(userId: string, sessionIds: string[]) {
-  const rows = await prisma.registration.findMany({
+export async function mapMyRegistrations(db: PrismaClient, userId: string, sessionIds: string[]) {
+  const rows = await db.registration.findMany({
     where: { userId, sessionId: { in: sessionIds }, status: { in: ["CONFIRMED", "WAITLISTED"] } },
     select: { id: true, sessionId: true, status: true },
   });

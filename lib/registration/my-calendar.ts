@@ -1,7 +1,7 @@
 import "server-only";
 import { createEvents } from "ics";
 import { newCalendarToken } from "../auth/create-account";
-import { prisma } from "../db";
+import type { PrismaClient } from "../prisma-client";
 import { firstLocale } from "../email/email-text";
 import { translatorFor } from "../i18n/catalogue";
 import { calendarEventAttributes, calendarSessionSelect } from "../programme/session-calendar";
@@ -13,10 +13,10 @@ import { calendarEventAttributes, calendarSessionSelect } from "../programme/ses
  * person's language for correspondence (its first, if they chose both): a
  * calendar app subscribed to the feed sends no page language.
  */
-export async function buildPersonalCalendar(userId: string, siteUrl: string): Promise<string> {
-  const { language } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { language: true } });
+export async function buildPersonalCalendar(db: PrismaClient, userId: string, siteUrl: string): Promise<string> {
+  const { language } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { language: true } });
   const locale = firstLocale(language);
-  const registrations = await prisma.registration.findMany({
+  const registrations = await db.registration.findMany({
     where: { userId, session: { status: { in: ["PUBLISHED", "CANCELLED"] }, event: { status: "PUBLISHED" } } },
     orderBy: { session: { startsAt: "asc" } },
     select: {
@@ -42,20 +42,20 @@ export async function buildPersonalCalendar(userId: string, siteUrl: string): Pr
 }
 
 /** The person whose private subscription address carries this token, if any. */
-export async function findUserByCalendarToken(token: string): Promise<{ id: string } | null> {
+export async function findUserByCalendarToken(db: PrismaClient, token: string): Promise<{ id: string } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  return prisma.user.findUnique({ where: { calendarToken: token }, select: { id: true } });
+  return db.user.findUnique({ where: { calendarToken: token }, select: { id: true } });
 }
 
 /** The caller's private subscription token, made on first use. */
-export async function getOrCreateCalendarToken(userId: string): Promise<string> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { calendarToken: true } });
-  return user.calendarToken ?? resetCalendarToken(userId);
+export async function getOrCreateCalendarToken(db: PrismaClient, userId: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { calendarToken: true } });
+  return user.calendarToken ?? resetCalendarToken(db, userId);
 }
 
 /** Replaces the token: the old subscription address stops working at once. */
-export async function resetCalendarToken(userId: string): Promise<string> {
+export async function resetCalendarToken(db: PrismaClient, userId: string): Promise<string> {
   const calendarToken = newCalendarToken();
-  await prisma.user.update({ where: { id: userId }, data: { calendarToken } });
+  await db.user.update({ where: { id: userId }, data: { calendarToken } });
   return calendarToken;
 }

@@ -1,5 +1,7 @@
 import type { AttendanceStatus, RegistrationStatus, ResourceKind, ResourceVisibility } from "../generated/prisma/enums";
 
+export { ResourceKind, ResourceVisibility } from "../generated/prisma/enums"; // for pages and forms, outside lib (ADR 0017)
+
 // Who may see a session's resources: the one rule, used by the session page
 // and by anything that lists resources for a person (the follow-up email).
 //

@@ -81,10 +81,10 @@ async function runScaling(context: BenchContext): Promise<ScenarioResult> {
   /** What the programme page loads for an anonymous visitor to /programme?week=<slug> when nothing is cached. */
   const programmeData = async (slug: string) => {
     const params = { week: slug };
-    const event = await getPublishedEvent(slug); // one cache entry for generateMetadata and the page
+    const event = await getPublishedEvent(prisma, slug); // one cache entry for generateMetadata and the page
     if (!event) throw new Error(`Week ${slug} is not published`);
-    const [themes, listed] = await Promise.all([listEventThemes(event.id), listProgrammeSessions(event, parseProgrammeFilters(params))]);
-    return { themes, sessions: await addPlaces(listed) };
+    const [themes, listed] = await Promise.all([listEventThemes(prisma, event.id), listProgrammeSessions(prisma, event, parseProgrammeFilters(params))]);
+    return { themes, sessions: await addPlaces(prisma, listed) };
   };
 
   const results: WeekResult[] = [];
@@ -93,7 +93,7 @@ async function runScaling(context: BenchContext): Promise<ScenarioResult> {
     say(`${size} sessions: counting queries, then timing renders of /programme?week=${slug}…`);
     await programmeData(slug); // untimed: the first call also opens connections
     const counted = await countQueries(() => programmeData(slug));
-    const cached = await countQueries(() => addPlaces(counted.result.sessions));
+    const cached = await countQueries(() => addPlaces(prisma, counted.result.sessions));
     const timing = await timeRenders(context, `/programme?week=${encodeURIComponent(slug)}`);
     const mean = summariseLatencies(timing.renders).mean;
     say(`  ${counted.queries} queries uncached, ${cached.queries} cached; ${timing.renders.length} renders, mean ${mean.toFixed(0)} ms, ${(timing.bytes / 1024).toFixed(0)} KiB`);

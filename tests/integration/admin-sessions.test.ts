@@ -461,10 +461,10 @@ describe("publishing, unpublishing and cancelling", () => {
     expect(entry).toMatchObject({ before: { status: "PUBLISHED" }, after: { status: "CANCELLED" } });
     expect(entry.summary).toContain("3 registered people emailed");
 
-    const personal = await buildPersonalCalendar(registrations[0]!.userId, "https://cpdweek.example");
+    const personal = await buildPersonalCalendar(prisma, registrations[0]!.userId, "https://cpdweek.example");
     expect(personal).toContain(`UID:session-${session.id}@cpdweek.example`);
     expect(personal).toContain("STATUS:CANCELLED");
-    const page = await getSessionPage(session.slug);
+    const page = await getSessionPage(prisma, session.slug);
     expect(page?.cancelled).toBe(true);
     expect(buildSessionCalendar(page!, "https://cpdweek.example", "cpdweek.example", "en")).toContain("STATUS:CANCELLED");
 

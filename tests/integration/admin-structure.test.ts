@@ -214,8 +214,8 @@ describe("weeks", () => {
     const eventId = await makeWeek({ title: `Publish me ${suffix}`, startDate: "2032-03-15", endDate: "2032-03-19" });
     const during = new Date("2032-03-16T12:00:00Z");
     const slug = (await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).slug;
-    expect((await getCurrentEvent(during))?.id).not.toBe(eventId);
-    expect(await getPublishedEvent(slug)).toBeNull();
+    expect((await getCurrentEvent(prisma, during))?.id).not.toBe(eventId);
+    expect(await getPublishedEvent(prisma, slug)).toBeNull();
 
     const publishedAt = new Date("2032-01-01T10:00:00Z");
     // Written in English only: publishing it is confirmed (tests/integration/admin-welsh.test.ts has the first step).
@@ -225,9 +225,9 @@ describe("weeks", () => {
       title: `Publish me ${suffix}`,
     });
     expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, publishedAt: true } })).toEqual({ status: "PUBLISHED", publishedAt });
-    expect((await getCurrentEvent(during))?.id).toBe(eventId);
-    expect((await getCurrentEvent(new Date("2032-03-01T12:00:00Z")))?.id).toBe(eventId);
-    expect((await getPublishedEvent(slug))?.id).toBe(eventId);
+    expect((await getCurrentEvent(prisma, during))?.id).toBe(eventId);
+    expect((await getCurrentEvent(prisma, new Date("2032-03-01T12:00:00Z")))?.id).toBe(eventId);
+    expect((await getPublishedEvent(prisma, slug))?.id).toBe(eventId);
 
     // Publishing again changes nothing and logs nothing.
     const auditBefore = (await auditFor(eventId)).length;
@@ -236,8 +236,8 @@ describe("weeks", () => {
 
     expect(await setEventStatus(prisma, organiser, { eventId, status: "DRAFT" })).toMatchObject({ ok: true, changed: true });
     expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, publishedAt: true } })).toEqual({ status: "DRAFT", publishedAt: null });
-    expect((await getCurrentEvent(during))?.id).not.toBe(eventId);
-    expect(await getPublishedEvent(slug)).toBeNull();
+    expect((await getCurrentEvent(prisma, during))?.id).not.toBe(eventId);
+    expect(await getPublishedEvent(prisma, slug)).toBeNull();
 
     const actions = (await auditFor(eventId)).map((entry) => entry.action);
     expect(actions).toEqual(["event.create", "event.publish", "event.unpublish"]);

@@ -127,7 +127,7 @@ describe("the week's and themes' calendar feeds", () => {
   });
 
   it("gives a session the UID of its single download, so it is not doubled", async () => {
-    const page = await getSessionPage(demoSlugs.mockCourt);
+    const page = await getSessionPage(prisma, demoSlugs.mockCourt);
     if (!page) throw new Error("the mock court session is missing");
     const single = parse(buildSessionCalendar(page, SITE, "cpdweek.example", "en")).events[0]!;
     const inWeek = (await weekFeed(DEMO_EVENT_SLUG)).events.find((event) => event.uid === single.uid);

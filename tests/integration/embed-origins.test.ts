@@ -61,19 +61,19 @@ describe("setting the websites that may frame a week", () => {
 describe("the embed page's frame-ancestors", () => {
   it("allows no one while the week is a draft, and exactly the listed websites once it is published", async () => {
     forgetEmbedOrigins();
-    expect(await embedFrameAncestors(slug)).toEqual([]);
+    expect(await embedFrameAncestors(prisma, slug)).toEqual([]);
     await prisma.event.update({ where: { id: eventId }, data: { status: "PUBLISHED" } });
     forgetEmbedOrigins();
-    expect(await embedFrameAncestors(slug)).toEqual(["https://intranet.example.gov.uk", "http://localhost:4000"]);
-    expect(await embedFrameAncestors("no-such-week")).toEqual([]);
+    expect(await embedFrameAncestors(prisma, slug)).toEqual(["https://intranet.example.gov.uk", "http://localhost:4000"]);
+    expect(await embedFrameAncestors(prisma, "no-such-week")).toEqual([]);
   });
 
   it("reads the list again after 30 seconds even when no change was heard", async () => {
     forgetEmbedOrigins();
     const now = Date.now();
-    expect(await embedFrameAncestors(slug, now)).toHaveLength(2);
+    expect(await embedFrameAncestors(prisma, slug, now)).toHaveLength(2);
     await prisma.event.update({ where: { id: eventId }, data: { embedOrigins: [] } });
-    expect(await embedFrameAncestors(slug, now + 1_000)).toHaveLength(2);
-    expect(await embedFrameAncestors(slug, now + 31_000)).toEqual([]);
+    expect(await embedFrameAncestors(prisma, slug, now + 1_000)).toHaveLength(2);
+    expect(await embedFrameAncestors(prisma, slug, now + 31_000)).toEqual([]);
   });
 });

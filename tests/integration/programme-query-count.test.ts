@@ -60,8 +60,8 @@ describe("programme page data", () => {
     const large = await createWeek("query-count-large", 200);
 
     // The cached listing and the per-request places left, together.
-    const smallRun = await countQueries(async () => addPlaces(await listProgrammeSessions(small, {})));
-    const largeRun = await countQueries(async () => addPlaces(await listProgrammeSessions(large, {})));
+    const smallRun = await countQueries(async () => addPlaces(prisma, await listProgrammeSessions(prisma, small, {})));
+    const largeRun = await countQueries(async () => addPlaces(prisma, await listProgrammeSessions(prisma, large, {})));
 
     expect(smallRun.result).toHaveLength(5);
     expect(largeRun.result).toHaveLength(200);
@@ -70,7 +70,7 @@ describe("programme page data", () => {
     expect(largeRun.queries).toBe(smallRun.queries);
     // At most 5 for the (cached) listing and one for places left, whatever the size.
     expect(largeRun.queries).toBeLessThanOrEqual(6);
-    const placesOnly = await countQueries(() => addPlaces(largeRun.result));
+    const placesOnly = await countQueries(() => addPlaces(prisma, largeRun.result));
     expect(placesOnly.queries).toBe(1);
     console.info(`programme query count: ${smallRun.queries} queries for 5 sessions, ${largeRun.queries} for 200`);
   }, 120_000);

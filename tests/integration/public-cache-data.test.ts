@@ -36,27 +36,27 @@ type LoaderKeys = { event: { id: string; slug: string; timeZone: string }; sessi
 /** Every loader the cache wraps, called with these keys. */
 async function everyCachedLoaderResultFor(keys: LoaderKeys) {
   return {
-    getCurrentEvent: await getCurrentEvent(new Date("2025-03-01T00:00:00")),
-    getPublishedEvent: await getPublishedEvent(keys.event.slug),
-    listPublishedEvents: await listPublishedEvents(),
-    listEventThemes: await listEventThemes(keys.event.id),
-    countPublicSessions: await countPublicSessions(keys.event.id),
-    listFeaturedSessions: await listFeaturedSessions(keys.event.id),
-    listProgrammeSessions: await listProgrammeSessions(keys.event, {}),
-    getSessionPage: await getSessionPage(keys.sessionSlug),
-    getSpeakerPage: await getSpeakerPage(keys.speakerSlug),
-    listPublicSpeakers: await listPublicSpeakers(),
-    getThemePage: await getThemePage(keys.themeSlug),
-    listPublicPaths: await listPublicPaths(),
+    getCurrentEvent: await getCurrentEvent(prisma, new Date("2025-03-01T00:00:00")),
+    getPublishedEvent: await getPublishedEvent(prisma, keys.event.slug),
+    listPublishedEvents: await listPublishedEvents(prisma),
+    listEventThemes: await listEventThemes(prisma, keys.event.id),
+    countPublicSessions: await countPublicSessions(prisma, keys.event.id),
+    listFeaturedSessions: await listFeaturedSessions(prisma, keys.event.id),
+    listProgrammeSessions: await listProgrammeSessions(prisma, keys.event, {}),
+    getSessionPage: await getSessionPage(prisma, keys.sessionSlug),
+    getSpeakerPage: await getSpeakerPage(prisma, keys.speakerSlug),
+    listPublicSpeakers: await listPublicSpeakers(prisma),
+    getThemePage: await getThemePage(prisma, keys.themeSlug),
+    listPublicPaths: await listPublicPaths(prisma),
     listWeekScheduleSessions: await listWeekScheduleSessions(prisma, keys.event.id),
   };
 }
 
 /** Every loader the cache wraps, called as the pages call them for the demo week. */
 async function everyCachedLoaderResult() {
-  const week = await getPublishedEvent(demoSlugs.event);
+  const week = await getPublishedEvent(prisma, demoSlugs.event);
   if (!week) throw new Error("the demo week is missing");
-  const session = await getSessionPage(demoSlugs.fullWorkshop);
+  const session = await getSessionPage(prisma, demoSlugs.fullWorkshop);
   const speakerSlug = session?.speakers[0]?.speaker.slug;
   const themeSlug = session?.theme?.slug;
   if (!speakerSlug || !themeSlug) throw new Error("the full workshop needs a speaker and a theme for this test");

@@ -232,7 +232,7 @@ describe("who sees what", () => {
 
 describe("the shared cached session page", () => {
   it("holds the resources for everyone whole, and of the others only what kind they are and who they are for", async () => {
-    const page = await getSessionPage(`resources-main-${suffix}`);
+    const page = await getSessionPage(prisma, `resources-main-${suffix}`);
     if (!page) throw new Error("the session page is missing");
     const text = JSON.stringify(page);
     expect(text).toContain(links.slides);

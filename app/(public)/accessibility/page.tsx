@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { ProseSections, type ProseSection } from "@/components/privacy/prose-sections";
 import { siteOrganiserName } from "@/lib/privacy/site-organiser-name";
+import { prisma } from "@/lib/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.accessibility");
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The accessibility statement, in the GOV.UK model for public sector bodies. */
 export default async function AccessibilityStatementPage() {
   const t = await getTranslations("privacy.accessibility");
-  const organiser = (await siteOrganiserName()) ?? (await getTranslations("privacy.notice"))("theOrganisers");
+  const organiser = (await siteOrganiserName(prisma)) ?? (await getTranslations("privacy.notice"))("theOrganisers");
   return (
     <>
       <PageHeading title={t("heading")} lead={<p>{t("lead")}</p>} />

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { ProseSections, type ProseSection } from "@/components/privacy/prose-sections";
 import { siteOrganiserName } from "@/lib/privacy/site-organiser-name";
+import { prisma } from "@/lib/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.notice");
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PrivacyNoticePage() {
   const t = await getTranslations("privacy.notice");
-  const organiser = (await siteOrganiserName()) ?? t("theOrganisers");
+  const organiser = (await siteOrganiserName(prisma)) ?? t("theOrganisers");
   return (
     <>
       <PageHeading title={t("heading")} lead={<p>{t("lead")}</p>} />

@@ -25,6 +25,7 @@ import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { groupByDay } from "@/lib/programme/group-by-day";
 import { cachedCurrentEvent, cachedEventThemes, cachedProgrammeSessions, cachedPublishedEvent, serverDay } from "@/lib/programme/public-cache";
 import { hasActiveFilters, parseProgrammeFilters } from "@/lib/programme/programme-filters";
+import { prisma } from "@/lib/db";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -61,10 +62,10 @@ export default async function ProgrammePage({ searchParams }: Props) {
   const [themes, listed] = await Promise.all([cachedEventThemes(event.id), cachedProgrammeSessions({ id: event.id, timeZone: event.timeZone }, filters)]);
   // A large week comes in pages; places are counted for this page's sessions only.
   const paged = programmePage(listed, requestedPage(params));
-  const sessions = await addPlaces(paged.items);
+  const sessions = await addPlaces(prisma, paged.items);
   const days = groupByDay(sessions, event.timeZone);
   const user = await getCurrentUser();
-  const bookings = user ? await mapMyRegistrations(user.id, sessions.map((session) => session.id)) : undefined;
+  const bookings = user ? await mapMyRegistrations(prisma, user.id, sessions.map((session) => session.id)) : undefined;
   const returnTo = `/programme${week ? `?week=${encodeURIComponent(week)}` : ""}`;
   const filtered = hasActiveFilters(filters);
   const zone = timeZoneAbbreviation(sessions[0]?.startsAt ?? event.startDate, event.timeZone);

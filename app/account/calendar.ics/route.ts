@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { siteUrl } from "@/lib/env";
 import { buildPersonalCalendar } from "@/lib/registration/my-calendar";
+import { prisma } from "@/lib/db";
 
 // Download of the signed-in person's own sessions.
 export async function GET() {
@@ -8,7 +9,7 @@ export async function GET() {
   if (!user) {
     return new Response(null, { status: 303, headers: { location: `/sign-in?callbackUrl=${encodeURIComponent("/account")}` } });
   }
-  return new Response(await buildPersonalCalendar(user.id, siteUrl()), {
+  return new Response(await buildPersonalCalendar(prisma, user.id, siteUrl()), {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
       "content-disposition": 'attachment; filename="cpd-week-my-sessions.ics"',

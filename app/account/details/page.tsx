@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountDetailsPage() {
   const user = await requireUser("/account/details");
   const t = await getTranslations("account.details");
-  const [details, address, pending] = await Promise.all([getAccountDetails(user.id), getAccountAddress(prisma, user.id), pendingEmailChange(prisma, user.id)]);
+  const [details, address, pending] = await Promise.all([getAccountDetails(prisma, user.id), getAccountAddress(prisma, user.id), pendingEmailChange(prisma, user.id)]);
   return (
     <>
       <PageHeading title={t("heading")} />

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
 import { welshWords } from "@/components/forms/welsh-label";
-import { Audience } from "@/lib/generated/prisma/enums";
+import { Audience } from "@/lib/programme/vocabulary";
 import { idleFormState } from "@/lib/forms/form-state";
 import { createEventAction, updateEventAction } from "./actions";
 

@@ -11,7 +11,8 @@ import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
-import { ObservationActivity, SessionFormat } from "@/lib/generated/prisma/enums";
+import { ObservationActivity } from "@/lib/observations/observation-schemas";
+import { SessionFormat } from "@/lib/programme/vocabulary";
 
 export type OpportunityValues = Record<
   "eventId" | "team" | "teamCy" | "activity" | "description" | "descriptionCy" | "format" | "location" | "observersPerSlot" | "hostName" | "hostEmail",

@@ -11,7 +11,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
-import { ResourceVisibility } from "@/lib/generated/prisma/enums";
+import { ResourceVisibility } from "@/lib/resources/resource-visibility";
 
 type Props = {
   sessionId: string;

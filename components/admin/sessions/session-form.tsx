@@ -11,7 +11,7 @@ import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
 import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
-import { AccessProvision } from "@/lib/generated/prisma/enums";
+import { AccessProvision } from "@/lib/programme/vocabulary";
 
 const FORMATS = ["ONLINE", "IN_PERSON", "HYBRID"] as const;
 const ACCESS_PROVISIONS = Object.values(AccessProvision);

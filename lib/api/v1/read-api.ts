@@ -1,5 +1,6 @@
 import "server-only";
 import { siteUrl } from "../../env";
+import type { PrismaClient } from "../../prisma-client";
 import { addPlaces } from "../../programme/confirmed-counts";
 import {
   cachedEventThemes,
@@ -83,7 +84,7 @@ export function programmeFilters(query: SessionQuery): ProgrammeFilters {
   return filters;
 }
 
-export async function listWeekSessions(request: Request, slug: string): Promise<Response> {
+export async function listWeekSessions(db: PrismaClient, request: Request, slug: string): Promise<Response> {
   const parsed = parseQuery(sessionQuerySchema, new URL(request.url).searchParams);
   const week = SLUG.test(slug) ? await cachedPublishedEvent(slug) : null;
   if (!week) return notFound("week");
@@ -91,15 +92,15 @@ export async function listWeekSessions(request: Request, slug: string): Promise<
   const listed = await cachedProgrammeSessions({ id: week.id, timeZone: week.timeZone }, programmeFilters(parsed.query));
   // Places are counted for this page's sessions only, as on the programme page.
   const page = pageOfList(listed, parsed.query, listAddress(request));
-  const sessions = await addPlaces(page.data);
+  const sessions = await addPlaces(db, page.data);
   const body = { ...page, data: sessions.map((session) => toApiSession(session, links())) };
   return jsonResponse(request, sessionPageSchema, body, { link: linkHeader(page.links) });
 }
 
-export async function getSession(request: Request, slug: string): Promise<Response> {
+export async function getSession(db: PrismaClient, request: Request, slug: string): Promise<Response> {
   const session = SLUG.test(slug) ? await cachedSessionPage(slug) : null;
   if (!session) return notFound("session");
-  const [withPlaces] = await addPlaces([session]);
+  const [withPlaces] = await addPlaces(db, [session]);
   return jsonResponse(request, sessionDetailSchema, toApiSessionDetail(withPlaces!, links()));
 }
 
@@ -111,10 +112,10 @@ export async function listSpeakers(request: Request): Promise<Response> {
   return jsonResponse(request, speakerPageSchema, page, { link: linkHeader(page.links) });
 }
 
-export async function getSpeaker(request: Request, slug: string): Promise<Response> {
+export async function getSpeaker(db: PrismaClient, request: Request, slug: string): Promise<Response> {
   const found = SLUG.test(slug) ? await cachedSpeakerPage(slug) : null;
   if (!found) return notFound("speaker");
-  const sessions = await addPlaces(found.sessions);
+  const sessions = await addPlaces(db, found.sessions);
   const detail = {
     ...toApiSpeaker(found.speaker, links()),
     biography: found.speaker.bio ? { en: found.speaker.bio, cy: found.speaker.bioCy } : null,

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PlacesStatus } from "@/components/places-status";
 import { BookingRuleText } from "@/components/booking-rule-text";
-import { RegistrationPanel } from "@/components/registration-panel";
+import { RegistrationPanel } from "./registration-panel";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { RichText } from "@/components/rich-text";
 import { ThemeLabel } from "@/components/theme-label";
@@ -49,7 +49,7 @@ export default async function SessionPage({ params }: Props) {
   const cached = await loadSession((await params).slug);
   if (!cached) notFound();
   // Places left are counted for this request; the rest is the shared cached page.
-  const session = await addPlacesTo(cached);
+  const session = await addPlacesTo(prisma, cached);
   const t = await getTranslations();
   const language = await pageLocale();
   const locale = dateLocale(language);

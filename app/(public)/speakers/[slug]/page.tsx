@@ -10,6 +10,7 @@ import { contentTextIn } from "@/lib/i18n/content";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { cachedSpeakerPage } from "@/lib/programme/public-cache";
+import { prisma } from "@/lib/db";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,7 +30,7 @@ export default async function SpeakerPage({ params }: Props) {
   if (!page) notFound();
   const t = await getTranslations("speakers");
   const { speaker } = page;
-  const sessions = await addPlaces(page.sessions);
+  const sessions = await addPlaces(prisma, page.sessions);
   return (
     <>
       <PageHeading

@@ -12,6 +12,7 @@ import { SessionCard } from "@/components/session-card";
 import { calendarSubscriptionUrl } from "@/lib/programme/calendar-subscription";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { cachedThemePage } from "@/lib/programme/public-cache";
+import { prisma } from "@/lib/db";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,7 +32,7 @@ export default async function ThemePage({ params }: Props) {
   if (!page) notFound();
   const [t, locale] = await Promise.all([getTranslations("themes"), pageLocale()]);
   const { theme } = page;
-  const sessions = await addPlaces(page.sessions);
+  const sessions = await addPlaces(prisma, page.sessions);
   return (
     <>
       <div className="mb-4 h-2 w-24" style={{ backgroundColor: theme.colour }} aria-hidden="true" />

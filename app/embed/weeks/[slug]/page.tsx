@@ -14,6 +14,7 @@ import { eventDayKeys, formatDateRange, formatDayHeading, timeZoneAbbreviation }
 import { groupByDay } from "@/lib/programme/group-by-day";
 import { parseProgrammeFilters, type ProgrammeFilters } from "@/lib/programme/programme-filters";
 import { cachedEventThemes, cachedProgrammeSessions, cachedPublishedEvent } from "@/lib/programme/public-cache";
+import { prisma } from "@/lib/db";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -45,7 +46,7 @@ export default async function EmbeddedProgrammePage({ params, searchParams }: Pr
   const locale = dateLocale(language);
   const filters = embedFilters(query);
   const [themes, listed] = await Promise.all([cachedEventThemes(event.id), cachedProgrammeSessions({ id: event.id, timeZone: event.timeZone }, filters)]);
-  const sessions = await addPlaces(listed);
+  const sessions = await addPlaces(prisma, listed);
   const days = groupByDay(sessions, event.timeZone);
   const site = new URL(siteUrl()).host;
   const programmeUrl = `${siteUrl()}${localisePath(`/programme?week=${event.slug}`, language)}`;

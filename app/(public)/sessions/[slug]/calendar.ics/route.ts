@@ -1,6 +1,7 @@
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { buildSessionCalendar } from "@/lib/programme/session-calendar";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { findCorrespondenceLanguage } from "@/lib/auth/find-correspondence-language";
 import { firstLocale } from "@/lib/email/email-text";
 import { siteUrl } from "@/lib/env";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -10,15 +11,15 @@ import { prisma } from "@/lib/db";
 async function calendarLocale() {
   const user = await getCurrentUser().catch(() => null);
   if (user) {
-    const account = await prisma.user.findUnique({ where: { id: user.id }, select: { language: true } });
-    if (account) return firstLocale(account.language);
+    const language = await findCorrespondenceLanguage(prisma, user.id);
+    if (language) return firstLocale(language);
   }
   return pageLocale();
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const session = await getSessionPage(slug);
+  const session = await getSessionPage(prisma, slug);
   if (!session) {
     return new Response("Session not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }

@@ -1,7 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { certificateDownloadResponse } from "@/lib/certificates/certificate-download";
 import { CertificateNotFoundError } from "@/lib/certificates/certificate-errors";
-import { issueSessionCertificate } from "@/lib/certificates/issue-certificate";
+import { downloadSessionCertificate } from "@/lib/certificates/download-session-certificate";
 import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 
@@ -15,9 +14,7 @@ export async function GET(_request: Request, { params }: Context) {
   }
   const { registrationId } = await params;
   try {
-    const certificate = await issueSessionCertificate(prisma, user, { registrationId });
-    const slug = await prisma.session.findUnique({ where: { id: certificate.sessionId ?? "" }, select: { slug: true } });
-    return await certificateDownloadResponse(certificate, siteUrl(), `certificate-${slug?.slug ?? certificate.code}`);
+    return await downloadSessionCertificate(prisma, user, { registrationId }, siteUrl());
   } catch (error) {
     // Not attended, someone else's, a draft, or no such thing: all the same plain 404.
     if (error instanceof CertificateNotFoundError) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });

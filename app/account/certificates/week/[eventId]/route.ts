@@ -1,7 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { certificateDownloadResponse } from "@/lib/certificates/certificate-download";
 import { CertificateNotFoundError } from "@/lib/certificates/certificate-errors";
-import { issueWeekCertificate } from "@/lib/certificates/issue-certificate";
+import { downloadWeekCertificate } from "@/lib/certificates/download-week-certificate";
 import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 
@@ -15,9 +14,7 @@ export async function GET(_request: Request, { params }: Context) {
   }
   const { eventId } = await params;
   try {
-    const certificate = await issueWeekCertificate(prisma, user, { eventId });
-    const event = await prisma.event.findUnique({ where: { id: certificate.eventId }, select: { slug: true } });
-    return await certificateDownloadResponse(certificate, siteUrl(), `certificate-${event?.slug ?? certificate.code}-week`);
+    return await downloadWeekCertificate(prisma, user, { eventId }, siteUrl());
   } catch (error) {
     // Not attended, someone else's, a draft, or no such thing: all the same plain 404.
     if (error instanceof CertificateNotFoundError) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });

@@ -13,7 +13,7 @@ import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
-import { ResourceKind } from "@/lib/generated/prisma/enums";
+import { ResourceKind } from "@/lib/resources/resource-visibility";
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

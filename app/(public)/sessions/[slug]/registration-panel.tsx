@@ -6,8 +6,8 @@ import type { Places } from "@/lib/programme/places";
 import { bookingOfferFor, type EffectiveBookingRule } from "@/lib/registration/booking-rule";
 import { getMyBookingState } from "@/lib/registration/get-my-booking-state";
 import { findMyFeedbackLink } from "@/lib/feedback/get-my-feedback";
-import { BookingRuleText } from "./booking-rule-text";
-import { RegistrationForm } from "./registration-form";
+import { BookingRuleText } from "@/components/booking-rule-text";
+import { RegistrationForm } from "@/components/registration-form";
 import { AccessNeedsForm } from "./access-needs-form";
 
 type Props = {
