@@ -1,5 +1,5 @@
 import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
-import { isUniqueViolation } from "../admin/field-errors";
+import { isUniqueViolation } from "../db-errors";
 import type { PrismaClient } from "../prisma-client";
 import { feedbackFormSchema } from "./feedback-form";
 

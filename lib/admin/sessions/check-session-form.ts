@@ -39,9 +39,9 @@ export async function checkSessionForm(tx: Prisma.TransactionClient, form: Sessi
 
   const start = localToUtc(form.date, form.startTime, event.timeZone);
   const end = localToUtc(form.date, form.endTime, event.timeZone);
-  if (!start.ok) fieldErrors.startTime = start.reason === "nonexistent" ? "startTimeNonexistent" : "startTimeInvalid";
+  if (!start.ok) fieldErrors.startTime = start.refusal === "nonexistent" ? "startTimeNonexistent" : "startTimeInvalid";
   else if (start.ambiguous) notes.push("startTimeAmbiguous");
-  if (!end.ok) fieldErrors.endTime = end.reason === "nonexistent" ? "endTimeNonexistent" : "endTimeInvalid";
+  if (!end.ok) fieldErrors.endTime = end.refusal === "nonexistent" ? "endTimeNonexistent" : "endTimeInvalid";
   else if (end.ambiguous) notes.push("endTimeAmbiguous");
   if (start.ok && end.ok && end.instant <= start.instant) fieldErrors.endTime = "endNotAfterStart";
 
