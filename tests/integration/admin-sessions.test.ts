@@ -322,7 +322,7 @@ describe("a bad session form writes nothing and names the field", () => {
     const result = await createSession(prisma, organiser, validForm({ title: "", capacity: "none", joinUrl: "" }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["capacity", "joinUrl", "title"]);
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["capacity", "joinUrl", "title"]);
   });
 
   it("refuses the same problems when editing, leaving the session as it was", async () => {

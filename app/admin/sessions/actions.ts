@@ -93,7 +93,7 @@ export async function changeSessionStatusAction(_previous: FormState, formData: 
   const result = to === "PUBLISHED" ? await publishSession(prisma, organiser, sessionId) : await unpublishSession(prisma, organiser, sessionId);
   if (!result.ok) {
     revalidatePath(`/admin/sessions/${sessionId}`);
-    return problem(result.refusal);
+    return failedFormState("admin.sessions.problems", result);
   }
   revalidateSessionPages(sessionId);
   return { status: "success", message: (await getTranslations("admin.sessions"))(to === "PUBLISHED" ? "published" : "unpublished") };
@@ -105,7 +105,7 @@ export async function cancelSessionAction(_previous: FormState, formData: FormDa
   const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return missingSession();
   const result = await cancelSession(prisma, organiser, parsed.data.sessionId);
-  if (!result.ok) return problem(result.refusal);
+  if (!result.ok) return failedFormState("admin.sessions.problems", result);
   revalidateSessionPages(parsed.data.sessionId);
   redirect(await localePath(`/admin/sessions/${parsed.data.sessionId}?done=cancelled&emailed=${result.emailed}`));
 }
