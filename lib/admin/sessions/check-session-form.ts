@@ -2,16 +2,17 @@ import type { Prisma, SpeakerPart } from "../../generated/prisma/client";
 import { orderedSpeakers, type FieldErrors, type SessionForm } from "./session-form-schema";
 import { firstFreeSlug, slugFromTitle } from "./session-slug";
 import { localToUtc } from "./session-time";
+import type { Result } from "../../forms/result";
 
-export type CheckedSessionForm =
-  | {
-      ok: true;
-      data: Omit<Prisma.SessionUncheckedCreateInput, "id" | "status" | "cancelledAt" | "speakers" | "registrations">;
-      speakers: { speakerId: string; part: SpeakerPart; position: number }[];
-      /** Catalogue keys of things worth telling the organiser although nothing is wrong. */
-      notes: string[];
-    }
-  | { ok: false; fieldErrors: FieldErrors };
+export type CheckedSessionForm = Result<
+  {
+    data: Omit<Prisma.SessionUncheckedCreateInput, "id" | "status" | "cancelledAt" | "speakers" | "registrations">;
+    speakers: { speakerId: string; part: SpeakerPart; position: number }[];
+    /** Catalogue keys of things worth telling the organiser although nothing is wrong. */
+    notes: string[];
+  },
+  never
+>;
 
 /**
  * The checks a session form needs the database for: the week exists and the

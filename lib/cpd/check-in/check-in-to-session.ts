@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../prisma-client";
 import { forgetAttempt, reserveAttempt } from "../../rate-limit/attempts";
-import type { CpdCaller } from "../cpd-result";
+import type { CpdCaller } from "../cpd-caller";
 import { followUpTime, queueFollowUps } from "../../jobs/follow-up-jobs";
 import { checkInCodesMatch, checkInWindow } from "./check-in-code";
 import type { Result } from "../../forms/result";

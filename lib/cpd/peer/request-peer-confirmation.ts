@@ -4,7 +4,7 @@ import { fieldErrorsOf } from "../../forms/field-errors";
 import type { PrismaClient } from "../../prisma-client";
 import { reserveAttempt } from "../../rate-limit/attempts";
 import { createEmailLink, linkUrl } from "../../auth/email-links";
-import type { CpdCaller } from "../cpd-result";
+import type { CpdCaller } from "../cpd-caller";
 import { peerConfirmationEmail } from "./peer-confirmation-email";
 import { peerConfirmationRequestSchema } from "./peer-confirmation-schema";
 import type { Result } from "../../forms/result";
