@@ -138,7 +138,7 @@ async function main(): Promise<number> {
     const password = await readPassword();
     // The operator vouches for the address, as a sign-up link would prove it.
     const result = await createAccount(prisma, { email: options.email, name: options.name, password }, options.role, { emailVerifiedAt: new Date() });
-    if (!result.ok) throw new InputError(`Could not create the account:\n${describeFieldErrors(result.fieldErrors)}`);
+    if (!result.ok) throw new InputError(`Could not create the account:\n${describeFieldErrors(result.fieldErrors ?? {})}`);
     const role = options.role === "ORGANISER" ? "organiser" : "attendee";
     console.log(`Created ${role} account for ${options.name.trim()} <${early.data.email}>. They can sign in now.`);
     return 0;

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../prisma-client";
 import { clearAttempts, forgetAttempt, pruneAttempts, reserveAttempt, type Limit } from "../rate-limit/attempts";
+import type { Result } from "../forms/result";
 import { signInSchema } from "./account-schemas";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { issueDeviceToken, readDeviceToken } from "./trusted-device";
@@ -16,11 +17,8 @@ export type SignInClient = {
   secret: string;
 };
 
-export type AuthenticationResult =
-  | { ok: true; user: AuthenticatedUser; deviceToken: string }
-  // Keys of "account.errors", as every form's failure (lib/forms/form-failure.ts).
-  | { ok: false; fieldErrors: Record<string, string> }
-  | { ok: false; refusal: "signInFailed" | "rateLimited" };
+/** Failures are keys of "account.errors", as every form's failure (lib/forms/result.ts). */
+export type AuthenticationResult = Result<{ user: AuthenticatedUser; deviceToken: string }, "signInFailed" | "rateLimited">;
 
 // Failed sign-ins allowed in a 15-minute window:
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;

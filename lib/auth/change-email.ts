@@ -3,10 +3,11 @@ import { sendEmail, type EmailMessage } from "../email/send-email";
 import type { PrismaClient } from "../prisma-client";
 import { reserveAttempt } from "../rate-limit/attempts";
 import { changeEmailLinkEmail, changeEmailTakenEmail, emailChangedNoticeEmail } from "./account-emails";
-import { changeEmailSchema, fieldErrorsOf, type FieldErrors } from "./account-schemas";
+import { changeEmailSchema, fieldErrorsOf } from "./account-schemas";
 import { createEmailLink, linkUrl, spendLink } from "./email-links";
 import { MAX_LINK_REQUESTS_PER_EMAIL } from "./request-account-link";
 import { verifyPassword } from "./password";
+import type { Result } from "../forms/result";
 
 // Changing an account's email address. The new address counts only once its
 // owner follows a link sent to it: until then the account keeps the old one
@@ -16,10 +17,7 @@ import { verifyPassword } from "./password";
 
 export type ChangeEmailContext = { key: string; siteUrl: string; send?: (message: EmailMessage) => Promise<unknown>; now?: Date };
 
-export type RequestEmailChangeResult =
-  | { ok: true; email: string }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; refusal: "tooManyRequests" | "emailNotSent" };
+export type RequestEmailChangeResult = Result<{ email: string }, "tooManyRequests" | "emailNotSent">;
 
 const HOUR_MS = 60 * 60_000;
 
@@ -64,7 +62,7 @@ export async function requestEmailChange(db: PrismaClient, userId: string, input
   return { ok: true, email: newEmail };
 }
 
-export type ConfirmEmailChangeResult = { ok: true; email: string } | { ok: false; refusal: "linkInvalid" | "emailTaken" };
+export type ConfirmEmailChangeResult = Result<{ email: string }, "linkInvalid" | "emailTaken">;
 
 /**
  * Moves the account to the link's address, now confirmed, and tells the old

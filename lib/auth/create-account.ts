@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
-import { fieldErrorsOf, newAccountSchema, signUpSchema, type FieldErrors } from "./account-schemas";
+import { fieldErrorsOf, newAccountSchema, signUpSchema } from "./account-schemas";
 import { hashPassword } from "./password";
+import type { Failed, Result } from "../forms/result";
 
-export type CreateAccountResult = { ok: true; userId: string } | { ok: false; fieldErrors: FieldErrors };
+export type CreateAccountResult = Result<{ userId: string }, never>;
 export type NewAccountDetails = {
   email: string;
   name: string;
@@ -69,11 +70,11 @@ export type LinkAccountDetails = Omit<NewAccountDetails, "email"> & { passwordHa
  * transaction, then runs `build` in one, which spends the link and writes the
  * account. The unique email settles two links to one address used at once.
  */
-export async function accountFromLink<Result>(
+export async function accountFromLink<Built>(
   db: PrismaClient,
   input: unknown,
-  build: (tx: Prisma.TransactionClient, details: LinkAccountDetails) => Promise<Result>,
-): Promise<Result | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "accountExists" }> {
+  build: (tx: Prisma.TransactionClient, details: LinkAccountDetails) => Promise<Built>,
+): Promise<Built | Failed<"accountExists">> {
   const parsed = newAccountSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { password, ...details } = parsed.data;

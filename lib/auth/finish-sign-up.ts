@@ -1,13 +1,10 @@
 import type { PrismaClient } from "../prisma-client";
-import type { FieldErrors } from "./account-schemas";
 import type { AuthenticatedUser } from "./authenticate";
 import { accountFromLink, insertAccount } from "./create-account";
 import { spendLink } from "./email-links";
+import type { Result } from "../forms/result";
 
-export type FinishSignUpResult =
-  | { ok: true; user: AuthenticatedUser; returnTo: string }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; refusal: "linkInvalid" | "accountExists" };
+export type FinishSignUpResult = Result<{ user: AuthenticatedUser; returnTo: string }, "linkInvalid" | "accountExists">;
 
 /**
  * Step two of signing up, from the emailed link: the person chooses their

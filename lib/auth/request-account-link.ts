@@ -6,8 +6,9 @@ import { reserveAttempt, type Limit } from "../rate-limit/attempts";
 import { correspondenceLocales } from "../email/email-text";
 import type { AppLocale } from "../i18n/locales";
 import { alreadyRegisteredEmail, noAccountEmail, passwordResetEmail, signUpLinkEmail, verifyEmailLinkEmail } from "./account-emails";
-import { emailOnlySchema, fieldErrorsOf, type FieldErrors } from "./account-schemas";
+import { emailOnlySchema, fieldErrorsOf } from "./account-schemas";
 import { createEmailLink, linkUrl } from "./email-links";
+import type { Result } from "../forms/result";
 
 // Asking for a link by email: to finish signing up, or to set a new password.
 // The answer on the page is the same whether or not the address has an
@@ -16,10 +17,7 @@ import { createEmailLink, linkUrl } from "./email-links";
 // account. Each is limited per address and per email, so neither can be used
 // to flood someone's inbox.
 
-export type LinkRequestResult =
-  | { ok: true; email: string }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; refusal: "tooManyRequests" | "emailNotSent" };
+export type LinkRequestResult = Result<{ email: string }, "tooManyRequests" | "emailNotSent">;
 
 export type LinkRequestContext = {
   /** The client's address (lib/http/client-address.ts); null when unknown. */
@@ -93,7 +91,7 @@ export function requestPasswordReset(db: PrismaClient, input: unknown, context: 
   });
 }
 
-export type VerificationRequestResult = { ok: true; email: string } | { ok: false; refusal: "alreadyVerified" | "tooManyRequests" | "emailNotSent" };
+export type VerificationRequestResult = Result<{ email: string }, "alreadyVerified" | "tooManyRequests" | "emailNotSent">;
 
 /** A link to confirm the signed-in person's own address (accounts made before sign-up links existed). */
 export async function requestEmailVerification(db: PrismaClient, userId: string, context: Omit<LinkRequestContext, "address">): Promise<VerificationRequestResult> {

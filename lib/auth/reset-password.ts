@@ -1,11 +1,12 @@
 import type { PrismaClient } from "../prisma-client";
 import { clearAttempts } from "../rate-limit/attempts";
-import { fieldErrorsOf, resetPasswordSchema, type FieldErrors } from "./account-schemas";
+import { fieldErrorsOf, resetPasswordSchema } from "./account-schemas";
 import type { AuthenticatedUser } from "./authenticate";
 import { spendLink } from "./email-links";
 import { hashPassword } from "./password";
+import type { Result } from "../forms/result";
 
-export type ResetPasswordResult = { ok: true; user: AuthenticatedUser } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "linkInvalid" };
+export type ResetPasswordResult = Result<{ user: AuthenticatedUser }, "linkInvalid">;
 
 /**
  * Sets a new password from an emailed link. The link proves the person reads

@@ -1,8 +1,9 @@
 import type { PrismaClient } from "../prisma-client";
-import { changePasswordSchema, detailsSchema, fieldErrorsOf, type FieldErrors } from "./account-schemas";
+import { changePasswordSchema, detailsSchema, fieldErrorsOf } from "./account-schemas";
 import { hashPassword, verifyPassword } from "./password";
+import type { Result } from "../forms/result";
 
-export type UpdateResult = { ok: true } | { ok: false; fieldErrors: FieldErrors };
+export type UpdateResult = Result<object, never>;
 
 export async function updateAccountDetails(db: PrismaClient, userId: string, input: unknown): Promise<UpdateResult> {
   const parsed = detailsSchema.safeParse(input);

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../prisma-client";
 import { spendLink } from "./email-links";
+import type { Result } from "../forms/result";
 
-export type VerifyEmailResult = { ok: true; email: string } | { ok: false; refusal: "linkInvalid" };
+export type VerifyEmailResult = Result<{ email: string }, "linkInvalid">;
 
 /** Confirms an account's address from an emailed link (anyone holding the link may press the button: it proves the mailbox). */
 export async function verifyEmail(db: PrismaClient, secret: unknown, key: string, now: Date = new Date()): Promise<VerifyEmailResult> {

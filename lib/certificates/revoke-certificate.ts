@@ -4,6 +4,7 @@ import { assertOrganiser } from "../admin/authorise";
 import { recordAuditEntry } from "../admin/audit-log";
 import type { CurrentUser } from "../auth/current-user";
 import type { PrismaClient } from "../prisma-client";
+import type { Result } from "../forms/result";
 
 export const revokeCertificateSchema = z.object({
   certificateId: z.string().trim().min(1, "missing").max(100, "missing"),
@@ -13,7 +14,7 @@ export const revokeCertificateSchema = z.object({
 
 export type RevokeCertificateInput = z.infer<typeof revokeCertificateSchema>;
 
-export type RevokeCertificateResult = { ok: true; code: string } | { ok: false; refusal: "notFound" | "alreadyRevoked" };
+export type RevokeCertificateResult = Result<{ code: string }, "notFound" | "alreadyRevoked">;
 
 /**
  * Organisers: marks a certificate as revoked (issued by mistake), with the

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller } from "./cpd-result";
+import type { CpdCaller } from "./cpd-caller";
 
 /** Deletes one of the caller's own entries; false when there is no such entry of theirs. */
 export async function deleteCpdEntry(db: PrismaClient, caller: CpdCaller, entryId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller } from "./cpd-result";
+import type { CpdCaller } from "./cpd-caller";
 
 /** Title, date and hours of one of the caller's entries, for the delete confirmation; null when not theirs. */
 export async function getCpdEntrySummary(db: PrismaClient, caller: CpdCaller, entryId: string) {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller } from "./cpd-result";
+import type { CpdCaller } from "./cpd-caller";
 import { standardsFor } from "./standards/registry";
 
 /** The caller's name, regulator, registration number and language, and their regulator's standards. */

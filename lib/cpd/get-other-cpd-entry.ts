@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller } from "./cpd-result";
+import type { CpdCaller } from "./cpd-caller";
 
 /** One of the caller's entries for learning outside the programme, for editing; null when not theirs. */
 export async function getOtherCpdEntry(db: PrismaClient, caller: CpdCaller, entryId: string) {

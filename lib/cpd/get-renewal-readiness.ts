@@ -1,6 +1,6 @@
 import { subYears } from "date-fns";
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller } from "./cpd-result";
+import type { CpdCaller } from "./cpd-caller";
 import { renewalReadiness } from "./renewal-readiness";
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { sessionCpdHours } from "../programme/cpd-hours";
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller } from "./cpd-result";
+import type { CpdCaller } from "./cpd-caller";
 import { maxHoursForSession } from "./hours-bounds";
 import { standardsFor } from "./standards/registry";
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller } from "./cpd-result";
+import type { CpdCaller } from "./cpd-caller";
 import { cpdTotals } from "./cpd-totals";
 import { describeConfirmation, peerConfirmationFields } from "./peer/peer-confirmation-summary";
 import type { RecordFilter } from "./record-filter";

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller } from "./cpd-result";
+import type { CpdCaller } from "./cpd-caller";
 import type { RecordFilter } from "./record-filter";
 
 /** The caller's recorded discussions of their learning with a manager or supervisor in the date range, newest first. */

@@ -3,7 +3,8 @@ import { sessionCpdHours } from "../programme/cpd-hours";
 import { fieldErrorsOf } from "../forms/field-errors";
 import type { PrismaClient } from "../prisma-client";
 import { peerNoteProblem, sessionEntrySchema } from "./cpd-entry-schema";
-import type { CpdCaller, CpdWriteResult } from "./cpd-result";
+import type { Result } from "../forms/result";
+import type { CpdCaller } from "./cpd-caller";
 import { maxHoursForSession } from "./hours-bounds";
 import { isStandardOf, standardsFor } from "./standards/registry";
 
@@ -13,7 +14,7 @@ import { isStandardOf, standardsFor } from "./standards/registry";
  * attendance in the WHERE clause, so anyone else's, or one not attended, is
  * simply not found.
  */
-export async function logSessionCpd(db: PrismaClient, caller: CpdCaller, input: unknown): Promise<CpdWriteResult> {
+export async function logSessionCpd(db: PrismaClient, caller: CpdCaller, input: unknown): Promise<Result<{ entryId: string }, "refused">> {
   const target = sessionEntrySchema.pick({ registrationId: true }).safeParse(input);
   if (!target.success) return { ok: false, refusal: "refused" };
   return db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { fieldErrorsOf } from "../forms/field-errors";
 import type { PrismaClient } from "../prisma-client";
-import type { CpdCaller, CpdSaveResult } from "./cpd-result";
+import type { Result } from "../forms/result";
+import type { CpdCaller } from "./cpd-caller";
 import { learningDiscussionSchema } from "./renewal-schemas";
 import { todayInLondon } from "./save-other-cpd";
 
@@ -9,7 +10,7 @@ import { todayInLondon } from "./save-other-cpd";
  * supervisor on a day. One a day: recording the same day again (a second
  * click, or a corrected note) edits that day's note rather than adding a copy.
  */
-export async function recordLearningDiscussion(db: PrismaClient, caller: CpdCaller, input: unknown, now: Date = new Date()): Promise<CpdSaveResult> {
+export async function recordLearningDiscussion(db: PrismaClient, caller: CpdCaller, input: unknown, now: Date = new Date()): Promise<Result<object, "refused">> {
   const parsed = learningDiscussionSchema(todayInLondon(now)).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const discussedOn = new Date(`${parsed.data.discussedOn}T00:00:00Z`);

@@ -3,7 +3,8 @@ import { format } from "date-fns";
 import { fieldErrorsOf } from "../forms/field-errors";
 import type { PrismaClient } from "../prisma-client";
 import { otherEntrySchema, peerNoteProblem } from "./cpd-entry-schema";
-import type { CpdCaller, CpdWriteResult } from "./cpd-result";
+import type { Result } from "../forms/result";
+import type { CpdCaller } from "./cpd-caller";
 import { isStandardOf, standardsFor } from "./standards/registry";
 
 /** Today's calendar date where people log their CPD. */
@@ -16,7 +17,7 @@ export function todayInLondon(now: Date = new Date()): string {
  * matches only the caller's own entries that are not for a session (those are
  * edited through their session's form).
  */
-export async function saveOtherCpd(db: PrismaClient, caller: CpdCaller, input: unknown, now: Date = new Date()): Promise<CpdWriteResult> {
+export async function saveOtherCpd(db: PrismaClient, caller: CpdCaller, input: unknown, now: Date = new Date()): Promise<Result<{ entryId: string }, "refused">> {
   const schema = otherEntrySchema(todayInLondon(now));
   const parsed = schema.safeParse(input);
   return db.$transaction(async (tx) => {

@@ -1,9 +1,10 @@
-import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
-import { isUniqueViolation } from "../admin/field-errors";
+import { fieldErrorsOf } from "../forms/field-errors";
+import { isUniqueViolation } from "../db-errors";
 import type { PrismaClient } from "../prisma-client";
 import { feedbackFormSchema } from "./feedback-form";
+import type { Result } from "../forms/result";
 
-export type GiveFeedbackResult = { ok: true } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "notAttended" | "notEnded" | "alreadyGiven" };
+export type GiveFeedbackResult = Result<object, "notAttended" | "notEnded" | "alreadyGiven">;
 
 /** Where feedback may be given: the caller's own registration, marked attended, once its session has ended. */
 export async function feedbackRegistration(db: PrismaClient, userId: string, registrationId: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { FieldErrors } from "./field-errors";
 import type { FormState } from "./form-state";
+import type { Failure } from "./result";
 
 // The one way a form's failure reaches the page. Domain functions and zod
 // schemas speak in message keys, never in words; every server action hands
@@ -9,15 +9,8 @@ import type { FormState } from "./form-state";
 // page's language (English or Welsh, from the same catalogue) and keeps what
 // was typed. There is no other translator of field errors or refusals.
 
-/** How a form failed, in message keys. */
-export type FormFailure = {
-  /** Field name → message key; the field "form" is a problem with the whole form. */
-  fieldErrors?: FieldErrors;
-  /** A refusal of the whole form (not signed in for this, no such session…): a message key. */
-  refusal?: string;
-  /** Values for the messages' placeholders ({email}, {confirmed}…). */
-  values?: Record<string, string | number>;
-};
+/** How a form failed, in message keys: the failing half of the one domain result (lib/forms/result.ts). */
+export type FormFailure = Failure;
 
 /**
  * Where a form's messages live in the catalogue: one namespace for both

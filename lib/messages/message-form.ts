@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isClockTime, localToUtc } from "../admin/sessions/session-time";
 import { recordIdSchema } from "../admin/registrations/registration-schemas";
 import { calendarDaySchema } from "../dates/calendar-day";
+import type { Result } from "../forms/result";
 import { multiLineText, nullWhenEmpty, singleLineText } from "../forms/text-fields";
 
 // The form an organiser writes a message with. Messages are keys of
@@ -45,7 +46,8 @@ export const messageFormSchema = z
 
 export type MessageForm = z.infer<typeof messageFormSchema>;
 
-export type ScheduleResult = { ok: true; sendAt: Date | null } | { ok: false; field: "sendOn" | "sendTime"; key: string };
+/** When to send, or the field problem with the date or time chosen. */
+export type ScheduleResult = Result<{ sendAt: Date | null }, never>;
 
 /**
  * When a message is to go: null for "now"; otherwise the wall-clock date and
@@ -54,8 +56,8 @@ export type ScheduleResult = { ok: true; sendAt: Date | null } | { ok: false; fi
 export function scheduledTime(form: Pick<MessageForm, "when" | "sendOn" | "sendTime">, timeZone: string, now: Date): ScheduleResult {
   if (form.when === "now") return { ok: true, sendAt: null };
   const local = localToUtc(form.sendOn, form.sendTime, timeZone);
-  if (!local.ok) return { ok: false, field: "sendTime", key: local.reason === "nonexistent" ? "sendTimeSkipped" : "sendTimeInvalid" };
-  if (local.instant.getTime() <= now.getTime()) return { ok: false, field: "sendOn", key: "sendAtPast" };
-  if (local.instant.getTime() - now.getTime() > LATEST_SCHEDULE_MS) return { ok: false, field: "sendOn", key: "sendAtTooLate" };
+  if (!local.ok) return { ok: false, fieldErrors: { sendTime: local.refusal === "nonexistent" ? "sendTimeSkipped" : "sendTimeInvalid" } };
+  if (local.instant.getTime() <= now.getTime()) return { ok: false, fieldErrors: { sendOn: "sendAtPast" } };
+  if (local.instant.getTime() - now.getTime() > LATEST_SCHEDULE_MS) return { ok: false, fieldErrors: { sendOn: "sendAtTooLate" } };
   return { ok: true, sendAt: local.instant };
 }

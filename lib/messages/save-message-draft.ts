@@ -1,10 +1,11 @@
 import type { CurrentUser } from "../auth/current-user";
 import { assertOrganiser } from "../admin/authorise";
-import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
+import { fieldErrorsOf } from "../forms/field-errors";
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { messageFormSchema, scheduledTime } from "./message-form";
 
-export type SaveDraftResult = { ok: true; messageId: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "notFound" | "notDraft" };
+export type SaveDraftResult = Result<{ messageId: string }, "notFound" | "notDraft">;
 
 /**
  * Saves what an organiser wrote as a draft, to be previewed (with its
@@ -21,7 +22,7 @@ export async function saveMessageDraft(db: PrismaClient, actor: CurrentUser, inp
   const scope = await findScope(db, form);
   if (!scope) return { ok: false, refusal: "notFound" };
   const when = scheduledTime(form, scope.timeZone, now);
-  if (!when.ok) return { ok: false, fieldErrors: { [when.field]: when.key } };
+  if (!when.ok) return when;
   const data = {
     audience: form.audience,
     subject: form.subject,

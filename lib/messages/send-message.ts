@@ -6,6 +6,7 @@ import { recordIdSchema } from "../admin/registrations/registration-schemas";
 import { queueMessageDispatch, removeMessageDispatch } from "../jobs/organiser-message-jobs";
 import type { PrismaClient } from "../prisma-client";
 import { audienceUsers } from "./message-audience";
+import type { Result } from "../forms/result";
 
 // Sending (or scheduling) a previewed draft, and cancelling a scheduled
 // message. Messages are keys of admin.messages.errors.
@@ -16,10 +17,7 @@ const sendMessageSchema = z.object({
   englishOnly: z.enum(["on", ""]).default(""),
 });
 
-export type SendMessageResult =
-  | { ok: true; scheduled: boolean; sendAt: Date; recipients: number }
-  | { ok: false; fieldErrors: Record<string, string> }
-  | { ok: false; refusal: "notFound" | "notDraft" | "noRecipients" | "sendAtPast" };
+export type SendMessageResult = Result<{ scheduled: boolean; sendAt: Date; recipients: number }, "notFound" | "notDraft" | "noRecipients" | "sendAtPast">;
 
 /**
  * Sends a draft now, or schedules it for its time: the dispatch job is queued
@@ -63,7 +61,7 @@ export async function sendMessage(db: PrismaClient, actor: CurrentUser, input: u
   });
 }
 
-export type MessageChangeResult = { ok: true; eventId: string; sessionId: string | null } | { ok: false; refusal: "notFound" | "notScheduled" | "notDraft" };
+export type MessageChangeResult = Result<{ eventId: string; sessionId: string | null }, "notFound" | "notScheduled" | "notDraft">;
 
 /** Cancels a scheduled message before its time; one already sent cannot be called back. */
 export async function cancelScheduledMessage(db: PrismaClient, actor: CurrentUser, messageId: unknown, now = new Date()): Promise<MessageChangeResult> {

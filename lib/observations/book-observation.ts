@@ -1,8 +1,9 @@
 import type { PrismaClient } from "../prisma-client";
 import { observationIdSchema } from "./observation-schemas";
+import type { Result } from "../forms/result";
 
 export type ObservationRefusal = "notSeniorLeader" | "slotNotFound" | "slotFull" | "slotStarted" | "bookingNotFound";
-export type BookObservationResult = { ok: true; bookingId: string; alreadyBooked: boolean } | { ok: false; refusal: ObservationRefusal };
+export type BookObservationResult = Result<{ bookingId: string; alreadyBooked: boolean }, ObservationRefusal>;
 
 /**
  * A senior leader books a place to observe on a slot. The slot's row is
@@ -38,7 +39,7 @@ export async function bookObservation(db: PrismaClient, userId: string, slotId: 
 }
 
 /** The leader gives up their place before the slot starts (their own booking only). */
-export async function cancelObservation(db: PrismaClient, userId: string, bookingId: unknown, now: Date = new Date()): Promise<{ ok: true } | { ok: false; refusal: ObservationRefusal }> {
+export async function cancelObservation(db: PrismaClient, userId: string, bookingId: unknown, now: Date = new Date()): Promise<Result<object, ObservationRefusal>> {
   const id = observationIdSchema.safeParse(bookingId);
   if (!id.success) return { ok: false, refusal: "bookingNotFound" };
   const booking = await db.observationBooking.findFirst({ where: { id: id.data, userId, status: "BOOKED" }, select: { id: true, slot: { select: { startsAt: true } } } });

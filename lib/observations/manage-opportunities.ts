@@ -1,16 +1,17 @@
 import type { CurrentUser } from "../auth/current-user";
-import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
+import { fieldErrorsOf } from "../forms/field-errors";
 import type { PrismaClient } from "../prisma-client";
 import { recordAuditEntry } from "../admin/audit-log";
 import { assertOrganiser } from "../admin/authorise";
 import { localToUtc } from "../admin/sessions/session-time";
 import { observationIdSchema, opportunityFormSchema, slotFormSchema } from "./observation-schemas";
+import type { Result } from "../forms/result";
 
 // Organisers set up the week's practice observations: opportunities (a team,
 // what can be observed, where, who hosts) and their slots. Every change is
 // audited in its own transaction.
 
-export type ObservationAdminResult = { ok: true; id: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "notFound" | "hasBookings" };
+export type ObservationAdminResult = Result<{ id: string }, "notFound" | "hasBookings">;
 
 /** Adds an opportunity to a week, or (with `opportunityId`) saves changes to one. */
 export async function saveOpportunity(db: PrismaClient, actor: CurrentUser, input: unknown, opportunityId?: string): Promise<ObservationAdminResult> {

@@ -1,9 +1,10 @@
-import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
+import { fieldErrorsOf } from "../forms/field-errors";
 import { queueObservationThanks } from "../jobs/observation-thanks-jobs";
 import type { PrismaClient } from "../prisma-client";
 import { reflectionFormSchema } from "./observation-schemas";
+import type { Result } from "../forms/result";
 
-export type SaveReflectionResult = { ok: true } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "bookingNotFound" | "notYet" };
+export type SaveReflectionResult = Result<object, "bookingNotFound" | "notYet">;
 
 /**
  * The observer's reflection, written after the slot and seen only by

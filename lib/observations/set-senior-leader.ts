@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { CurrentUser } from "../auth/current-user";
-import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
+import { fieldErrorsOf } from "../forms/field-errors";
 import type { PrismaClient } from "../prisma-client";
 import { recordAuditEntry } from "../admin/audit-log";
 import { assertOrganiser } from "../admin/authorise";
+import type { Result } from "../forms/result";
 
 const giveSchema = z.object({
   email: z
@@ -15,7 +16,7 @@ const giveSchema = z.object({
     .transform((value) => value.toLowerCase()),
 });
 
-export type SeniorLeaderResult = { ok: true; name: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "notFound" };
+export type SeniorLeaderResult = Result<{ name: string }, "notFound">;
 
 /**
  * Marks an account as a senior leader, who may then book practice

@@ -1,6 +1,7 @@
 import { recordAuditEntry } from "../admin/audit-log";
 import { verifyPassword } from "../auth/password";
 import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { cancelRegistrationInTransaction } from "../registration/cancel-registration";
 import { RegistrationError } from "../registration/registration-errors";
@@ -8,18 +9,17 @@ import { deleteAccountSchema } from "./delete-account-schema";
 import { holderInitials } from "./holder-initials";
 import { redactAuditMentions } from "./redact-audit-mentions";
 
-export type DeleteAccountResult =
-  | {
-      ok: true;
-      /** Places released from sessions still to come. */
-      cancelledRegistrations: number;
-      /** People moved up from waiting lists into the released places: email them after commit. */
-      promotedRegistrationIds: string[];
-      /** Certificates that still verify, showing what the person chose. */
-      certificatesKept: number;
-    }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; refusal: "lastOrganiser" | "accountGone" };
+export type DeleteAccountResult = Result<
+  {
+    /** Places released from sessions still to come. */
+    cancelledRegistrations: number;
+    /** People moved up from waiting lists into the released places: email them after commit. */
+    promotedRegistrationIds: string[];
+    /** Certificates that still verify, showing what the person chose. */
+    certificatesKept: number;
+  },
+  "lastOrganiser" | "accountGone"
+>;
 
 /**
  * Deletes the person's own account, after checking their password and their

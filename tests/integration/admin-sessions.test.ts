@@ -322,7 +322,7 @@ describe("a bad session form writes nothing and names the field", () => {
     const result = await createSession(prisma, organiser, validForm({ title: "", capacity: "none", joinUrl: "" }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["capacity", "joinUrl", "title"]);
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["capacity", "joinUrl", "title"]);
   });
 
   it("refuses the same problems when editing, leaving the session as it was", async () => {
@@ -385,7 +385,7 @@ describe("editing a session", () => {
     const { session } = await publishedWith(5, ["CONFIRMED", "CONFIRMED", "CONFIRMED", "WAITLISTED"]);
     const before = await footprint();
     const result = await updateSession(prisma, organiser, session.id, validForm({ title: "Renamed", slug: session.slug, capacity: "2" }));
-    expect(result).toEqual({ ok: false, fieldErrors: { capacity: "capacityBelowConfirmed" }, confirmed: 3 });
+    expect(result).toEqual({ ok: false, fieldErrors: { capacity: "capacityBelowConfirmed" }, values: { confirmed: 3 } });
     expect(await footprint()).toEqual(before);
     expect(await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ capacity: 5, title: session.title });
     // Exactly the number confirmed is allowed.
@@ -420,7 +420,7 @@ describe("editing a session", () => {
   it("promotes nobody on a draft, and says when the session has gone", async () => {
     const session = await created({ capacity: "1" });
     expect(await updateSession(prisma, organiser, session.id, validForm({ title: session.title, slug: session.slug, capacity: "10" }))).toMatchObject({ ok: true, promoted: 0 });
-    expect(await updateSession(prisma, organiser, "no-such-session", validForm())).toMatchObject({ ok: false, notFound: true });
+    expect(await updateSession(prisma, organiser, "no-such-session", validForm())).toMatchObject({ ok: false, refusal: "notFound" });
   });
 });
 

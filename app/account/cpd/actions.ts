@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { cpdFormInput } from "@/lib/cpd/cpd-entry-schema";
-import type { CpdFailure } from "@/lib/cpd/cpd-result";
 import { deleteCpdEntry } from "@/lib/cpd/delete-cpd-entry";
 import { deleteLearningDiscussion } from "@/lib/cpd/delete-learning-discussion";
 import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
@@ -13,7 +12,7 @@ import { recordLearningDiscussion } from "@/lib/cpd/record-learning-discussion";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
 import { saveRenewalDate } from "@/lib/cpd/save-renewal-date";
 import { prisma } from "@/lib/db";
-import { failedFormState } from "@/lib/forms/form-failure";
+import { failedFormState, type FormFailure } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
@@ -23,7 +22,7 @@ import { requestPeerConfirmation } from "@/lib/cpd/peer/request-peer-confirmatio
 const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] as const;
 
 /** A CPD form's failure in words; chosen standards are repeated values, kept joined so the form can tick them again. */
-function formStateOf(result: CpdFailure, formData: FormData): Promise<FormState> {
+function formStateOf(result: FormFailure, formData: FormData): Promise<FormState> {
   return failedFormState({ fields: "cpd.errors", refusals: "cpd.form" }, result, { ...keptValues(formData), standards: formData.getAll("standards").join(" ") });
 }
 

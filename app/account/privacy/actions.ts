@@ -23,7 +23,8 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
   const result = await deleteMyAccount(prisma, user.id, input);
   if (!result.ok) {
     // Field problems in the order the fields appear on the form, so the summary reads top to bottom.
-    const failure = "fieldErrors" in result ? { fieldErrors: Object.fromEntries(formOrder.filter((field) => result.fieldErrors[field]).map((field) => [field, result.fieldErrors[field]!])) } : result;
+    const { fieldErrors } = result;
+    const failure = fieldErrors ? { fieldErrors: Object.fromEntries(formOrder.filter((field) => fieldErrors[field]).map((field) => [field, fieldErrors[field]!])) } : result;
     return failedFormState("privacy.delete.errors", failure, keptValues(formData));
   }
   // Nothing to revalidate for the places released: places left are counted on every request.

@@ -10,7 +10,7 @@ import type { WelshGap } from "@/lib/admin/dashboard/missing-welsh";
 import { createEvent } from "@/lib/admin/events/create-event";
 import { deleteEvent } from "@/lib/admin/events/delete-event";
 import { eventFormSchema } from "@/lib/admin/events/event-schema";
-import { fieldErrorsOf } from "@/lib/admin/field-errors";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { setEmbedOrigins } from "@/lib/admin/events/set-embed-origins";
 import { forgetEmbedOrigins } from "@/lib/embed/embed-frame-ancestors";
 import { setEventStatus } from "@/lib/admin/events/set-event-status";

@@ -33,8 +33,8 @@ function typedValues(formData: FormData): Record<string, string> {
 }
 
 /** Field problems (admin.sessions.errors), with what was typed; {confirmed} is the number booked, for a capacity below it. */
-function formErrors(fieldErrors: FieldErrors, formData: FormData, confirmed = 0): Promise<FormState> {
-  return failedFormState("admin.sessions.errors", { fieldErrors, values: { confirmed } }, typedValues(formData));
+function formErrors(fieldErrors: FieldErrors | undefined, formData: FormData, values?: Record<string, string | number>): Promise<FormState> {
+  return failedFormState("admin.sessions.errors", { fieldErrors, values: { confirmed: 0, ...values } }, typedValues(formData));
 }
 
 /** A refusal of the whole form (admin.sessions.problems). */
@@ -72,7 +72,7 @@ export async function updateSessionAction(_previous: FormState, formData: FormDa
   const parsed = sessionFormSchema.safeParse(readSessionForm(formData));
   if (!parsed.success) return formErrors(fieldErrorsOf(parsed.error), formData);
   const result = await updateSession(prisma, organiser, id.data.sessionId, parsed.data);
-  if (!result.ok) return result.notFound ? missingSession() : formErrors(result.fieldErrors, formData, result.confirmed);
+  if (!result.ok) return result.refusal === "notFound" ? missingSession() : formErrors(result.fieldErrors, formData, result.values);
   revalidateSessionPages(id.data.sessionId);
   const t = await getTranslations("admin.sessions");
   const saved = result.promoted ? t("savedPromoted", { count: result.promoted }) : t("saved");
@@ -93,7 +93,7 @@ export async function changeSessionStatusAction(_previous: FormState, formData: 
   const result = to === "PUBLISHED" ? await publishSession(prisma, organiser, sessionId) : await unpublishSession(prisma, organiser, sessionId);
   if (!result.ok) {
     revalidatePath(`/admin/sessions/${sessionId}`);
-    return problem(result.refusal);
+    return failedFormState("admin.sessions.problems", result);
   }
   revalidateSessionPages(sessionId);
   return { status: "success", message: (await getTranslations("admin.sessions"))(to === "PUBLISHED" ? "published" : "unpublished") };
@@ -105,7 +105,7 @@ export async function cancelSessionAction(_previous: FormState, formData: FormDa
   const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return missingSession();
   const result = await cancelSession(prisma, organiser, parsed.data.sessionId);
-  if (!result.ok) return problem(result.refusal);
+  if (!result.ok) return failedFormState("admin.sessions.problems", result);
   revalidateSessionPages(parsed.data.sessionId);
   redirect(await localePath(`/admin/sessions/${parsed.data.sessionId}?done=cancelled&emailed=${result.emailed}`));
 }

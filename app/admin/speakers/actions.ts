@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { fieldErrorsOf } from "@/lib/admin/field-errors";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { createSpeaker } from "@/lib/admin/speakers/create-speaker";
 import { deleteSpeaker } from "@/lib/admin/speakers/delete-speaker";

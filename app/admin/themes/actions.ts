@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/admin/field-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/field-errors";
 import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { contrastWithWhite, formatRatio } from "@/lib/admin/themes/colour-contrast";
 import { createTheme } from "@/lib/admin/themes/create-theme";
@@ -23,7 +23,7 @@ const themeFields = ["eventId", "name", "nameCy", "slug", "summary", "summaryCy"
 const themeIdSchema = z.string().trim().min(1).max(40);
 
 /** The contrast message names the colour's ratio, so the organiser knows how far off it is. */
-function failure(fieldErrors: FieldErrors, formData: FormData, values?: Record<string, string | number>) {
+function failure(fieldErrors: FieldErrors | undefined, formData: FormData, values?: Record<string, string | number>) {
   const colour = formData.get("colour");
   const ratio = typeof colour === "string" && /^#[0-9a-fA-F]{6}$/.test(colour.trim()) ? formatRatio(contrastWithWhite(colour.trim())) : "";
   return failedFormState("admin.themes.errors", { fieldErrors, values: { ratio, ...values } }, submittedValues(formData));

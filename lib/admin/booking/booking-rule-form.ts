@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BookingRule } from "../../generated/prisma/enums";
+import type { Result } from "../../forms/result";
 import { nullWhenEmpty, singleLineText } from "../../forms/text-fields";
 
 // The "who may book" form, for a week (its default) and for a session (its
@@ -15,15 +16,15 @@ const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2
  * The domains typed, one list: separated by commas, spaces or new lines, in
  * any case, with or without a leading "@" (people paste "@glanusk.gov.uk").
  */
-export function parseDomainList(text: string): { ok: true; domains: string[] } | { ok: false; error: "domainInvalid" | "tooManyDomains"; domain?: string } {
+export function parseDomainList(text: string): Result<{ domains: string[] }, "domainInvalid" | "tooManyDomains"> {
   const domains: string[] = [];
   for (const entry of text.split(/[\s,;]+/)) {
     const domain = entry.replace(/^@/, "").replace(/\.$/, "").toLowerCase();
     if (!domain) continue;
-    if (!DOMAIN.test(domain)) return { ok: false, error: "domainInvalid", domain: entry.slice(0, 60) };
+    if (!DOMAIN.test(domain)) return { ok: false, refusal: "domainInvalid", values: { domain: entry.slice(0, 60) } };
     if (!domains.includes(domain)) domains.push(domain);
   }
-  if (domains.length > MAX_BOOKING_DOMAINS) return { ok: false, error: "tooManyDomains" };
+  if (domains.length > MAX_BOOKING_DOMAINS) return { ok: false, refusal: "tooManyDomains" };
   return { ok: true, domains };
 }
 
@@ -38,7 +39,7 @@ const ruleFields = {
 function withDomains<T extends { bookingRule: BookingRule | null; bookingDomains: string }>(form: T, context: z.RefinementCtx) {
   const parsed = parseDomainList(form.bookingDomains);
   if (!parsed.ok) {
-    context.addIssue({ code: "custom", path: ["bookingDomains"], message: parsed.error });
+    context.addIssue({ code: "custom", path: ["bookingDomains"], message: parsed.refusal ?? "domainInvalid" });
     return z.NEVER;
   }
   if (form.bookingRule === "EMAIL_DOMAIN" && parsed.domains.length === 0) {

@@ -2,13 +2,14 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
 import { calendarDaySchema } from "../../dates/calendar-day";
-import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
 import { singleLineText } from "../../forms/text-fields";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { recordIdSchema } from "../registrations/registration-schemas";
 import { localDayBounds } from "../../programme/event-time";
+import type { Result } from "../../forms/result";
 
 // Invitation codes: an organiser makes one per group they invite (a partner
 // agency, a team), optionally limited in uses and time, and hands it out.
@@ -43,7 +44,7 @@ export const invitationCodeFormSchema = z.object({
   expiresOn: z.string().trim().default("").pipe(z.union([z.literal(""), calendarDaySchema("expiresOnInvalid", "expiresOnInvalid")])),
 });
 
-export type InvitationCodeResult = { ok: true; code: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "notFound" };
+export type InvitationCodeResult = Result<{ code: string }, "notFound">;
 
 /**
  * Adds a code to a session: the one typed, or a new random one. An expiry
@@ -86,7 +87,7 @@ export async function createInvitationCode(db: PrismaClient, actor: CurrentUser,
 export const withdrawInvitationCodeSchema = z.object({ sessionId: recordIdSchema, codeId: recordIdSchema });
 
 /** Withdraws a code: nobody can book with it any more; places booked with it stand. */
-export async function withdrawInvitationCode(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<{ ok: true; label: string } | { ok: false; refusal: "notFound" }> {
+export async function withdrawInvitationCode(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<Result<{ label: string }, "notFound">> {
   assertOrganiser(actor);
   const parsed = withdrawInvitationCodeSchema.safeParse(input);
   if (!parsed.success) return { ok: false, refusal: "notFound" };

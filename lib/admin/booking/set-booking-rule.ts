@@ -1,12 +1,13 @@
 import type { CurrentUser } from "../../auth/current-user";
-import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { bookingRuleSelect as ruleColumns } from "../../registration/booking-rule";
 import { sessionBookingRuleSchema, weekBookingRuleSchema } from "./booking-rule-form";
+import type { Result } from "../../forms/result";
 
-export type SetBookingRuleResult = { ok: true } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "notFound" };
+export type SetBookingRuleResult = Result<object, "notFound">;
 
 /**
  * Saves who may book one session (its own rule, or "the week's"), and

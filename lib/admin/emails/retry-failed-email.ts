@@ -7,13 +7,14 @@ import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { emailText } from "./email-text";
+import type { Result } from "../../forms/result";
 
 export const retryFailedEmailSchema = z.object({ emailId: z.uuid() });
 
 /** Keys of "admin.emails.errors": why "Try again" was refused (nothing was written). */
 export type RetryEmailRefusal = "invalid" | "emailNotFound" | "notFailed" | "jobGone";
 
-export type RetryFailedEmailResult = { ok: true; emailId: string; name: string } | { ok: false; refusal: RetryEmailRefusal };
+export type RetryFailedEmailResult = Result<{ emailId: string; name: string }, RetryEmailRefusal>;
 
 const refuse = (refusal: RetryEmailRefusal) => ({ ok: false as const, refusal });
 

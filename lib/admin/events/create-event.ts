@@ -3,11 +3,13 @@ import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { eventFormSchema, eventRecordSelect } from "./event-schema";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
+import { isUniqueViolation } from "../../db-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
+import { FieldErrorsRollback, type Result } from "../../forms/result";
 import { chooseSlug } from "../slug";
 
 /** Creates a week as a draft: nobody outside the admin area sees it until it is published. */
-export async function createEvent(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<WriteResult<{ eventId: string }>> {
+export async function createEvent(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<Result<{ eventId: string }>> {
   assertOrganiser(actor);
   const parsed = eventFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -26,7 +28,7 @@ export async function createEvent(db: PrismaClient, actor: CurrentUser, input: u
       return { ok: true as const, eventId: event.id };
     });
   } catch (error) {
-    if (error instanceof FieldErrorsRollback) return { ok: false, fieldErrors: error.fieldErrors, values: error.values };
+    if (error instanceof FieldErrorsRollback) return error.result;
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: { slug: "slugTaken" } };
     throw error;
   }

@@ -3,14 +3,14 @@ import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { eventRecordSelect } from "./event-schema";
-import type { WriteResult } from "../field-errors";
+import type { Result } from "../../forms/result";
 import { lockEvent } from "./lock-event";
 
 /**
  * Deletes a week that has no sessions (its themes go with it). A week with
  * sessions is never deleted: sessions carry registrations and attendance.
  */
-export async function deleteEvent(db: PrismaClient, actor: CurrentUser, eventId: string): Promise<WriteResult<{ title: string }>> {
+export async function deleteEvent(db: PrismaClient, actor: CurrentUser, eventId: string): Promise<Result<{ title: string }>> {
   assertOrganiser(actor);
   return db.$transaction(async (tx) => {
     if (!(await lockEvent(tx, eventId))) return { ok: false as const, fieldErrors: { form: "notFound" } };

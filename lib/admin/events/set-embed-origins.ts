@@ -1,11 +1,12 @@
 import type { CurrentUser } from "../../auth/current-user";
 import { embedSettingsSchema } from "../../embed/embed-origins";
-import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
+import type { Result } from "../../forms/result";
 
-export type SetEmbedOriginsResult = { ok: true; embedOrigins: string[] } | { ok: false; fieldErrors: FieldErrors } | { ok: false; refusal: "notFound" };
+export type SetEmbedOriginsResult = Result<{ embedOrigins: string[] }, "notFound">;
 
 /** Saves which websites may show the week's programme in a frame; from the next page load, only they may. */
 export async function setEmbedOrigins(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<SetEmbedOriginsResult> {

@@ -5,10 +5,10 @@ import { assertOrganiser } from "../authorise";
 import { listMissingWelsh } from "../dashboard/list-missing-welsh";
 import type { WelshGap } from "../dashboard/missing-welsh";
 import { eventRecordSelect } from "./event-schema";
-import type { WriteResult } from "../field-errors";
+import type { Result } from "../../forms/result";
 
 export type SetEventStatusResult =
-  | WriteResult<{ changed: boolean; title: string }>
+  | Result<{ changed: boolean; title: string }>
   /** Not published: parts of the week have English with no Welsh beside it, and the organiser has not yet said to publish anyway. */
   | { ok: false; missingWelsh: WelshGap[] };
 

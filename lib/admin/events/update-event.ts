@@ -5,12 +5,14 @@ import { localDayBounds } from "../../programme/event-time";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { eventFormSchema, eventRecordSelect } from "./event-schema";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
+import { isUniqueViolation } from "../../db-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
+import { FieldErrorsRollback, type Result } from "../../forms/result";
 import { lockEvent } from "./lock-event";
 import { chooseSlug } from "../slug";
 
 /** Saves the week form. Sessions already in the week must still fall inside its (new) dates. */
-export async function updateEvent(db: PrismaClient, actor: CurrentUser, eventId: string, input: unknown): Promise<WriteResult<{ eventId: string }>> {
+export async function updateEvent(db: PrismaClient, actor: CurrentUser, eventId: string, input: unknown): Promise<Result<{ eventId: string }>> {
   assertOrganiser(actor);
   const parsed = eventFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -33,7 +35,7 @@ export async function updateEvent(db: PrismaClient, actor: CurrentUser, eventId:
       return { ok: true as const, eventId };
     });
   } catch (error) {
-    if (error instanceof FieldErrorsRollback) return { ok: false, fieldErrors: error.fieldErrors, values: error.values };
+    if (error instanceof FieldErrorsRollback) return error.result;
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: { slug: "slugTaken" } };
     throw error;
   }

@@ -1,5 +1,4 @@
 import "server-only";
-import type { FieldErrors } from "../../auth/account-schemas";
 import type { AuthenticatedUser } from "../../auth/authenticate";
 import { accountFromLink, insertAccount } from "../../auth/create-account";
 import type { CurrentUser } from "../../auth/current-user";
@@ -7,6 +6,7 @@ import { findLiveLink, spendLink, type LiveLink } from "../../auth/email-links";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { recordAuditEntry } from "../audit-log";
 import { organiserText } from "./organiser-text";
+import type { Result } from "../../forms/result";
 
 // Accepting an organiser invitation from its emailed link. The link proves
 // the person reads the invited mailbox; the role goes to the account with
@@ -44,7 +44,7 @@ async function recordAcceptance(tx: Prisma.TransactionClient, organiser: Authent
   });
 }
 
-export type AcceptInvitationResult = { ok: true; user: AuthenticatedUser } | { ok: false; refusal: "linkInvalid" | "wrongAccount" };
+export type AcceptInvitationResult = Result<{ user: AuthenticatedUser }, "linkInvalid" | "wrongAccount">;
 
 /** The signed-in person accepts: only when the invitation is for their own address. */
 export async function acceptOrganiserInvitation(db: PrismaClient, caller: CurrentUser, secret: unknown, key: string, now: Date = new Date()): Promise<AcceptInvitationResult> {
@@ -66,10 +66,7 @@ export async function acceptOrganiserInvitation(db: PrismaClient, caller: Curren
   });
 }
 
-export type AcceptWithNewAccountResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; refusal: "linkInvalid" | "accountExists" };
+export type AcceptWithNewAccountResult = Result<{ user: AuthenticatedUser }, "linkInvalid" | "accountExists">;
 
 /** Someone without an account accepts by creating one for the invited address (verified, an organiser from the start). */
 export async function acceptInvitationWithNewAccount(db: PrismaClient, secret: unknown, input: unknown, key: string, now: Date = new Date()): Promise<AcceptWithNewAccountResult> {

@@ -9,13 +9,15 @@ import { Prisma } from "../../generated/prisma/client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { organiserInvitationEmail } from "./invitation-email";
-import { fieldErrorsOf, promoteOrganiserSchema, type FieldErrors } from "./organiser-schemas";
+import type { Result } from "../../forms/result";
+import { fieldErrorsOf, promoteOrganiserSchema } from "./organiser-schemas";
 import { organiserText } from "./organiser-text";
 
-export type PromoteOrganiserResult =
-  | { ok: true; outcome: "promoted"; email: string; name: string }
-  | { ok: true; outcome: "invited" | "reinvited"; email: string; emailSent: boolean; expiresAt: Date }
-  | { ok: false; fieldErrors: FieldErrors; email?: string };
+/** A field problem with an address typed carries it as the value {email}. */
+export type PromoteOrganiserResult = Result<
+  { outcome: "promoted"; email: string; name: string } | { outcome: "invited" | "reinvited"; email: string; emailSent: boolean; expiresAt: Date },
+  never
+>;
 
 export type PromoteContext = { siteUrl: string; key: string; now?: Date };
 
@@ -34,7 +36,7 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
   const parsed = promoteOrganiserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email } = parsed.data;
-  if (email === actor.email.toLowerCase()) return { ok: false, fieldErrors: { email: "yourself" }, email };
+  if (email === actor.email.toLowerCase()) return { ok: false, fieldErrors: { email: "yourself" }, values: { email } };
   const t = organiserText();
   const now = context.now ?? new Date();
 
@@ -43,7 +45,7 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
   try {
     outcome = await db.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, emailVerifiedAt: true, language: true } });
-      if (user?.role === "ORGANISER") return { ok: false as const, fieldErrors: { email: "alreadyOrganiser" }, email };
+      if (user?.role === "ORGANISER") return { ok: false as const, fieldErrors: { email: "alreadyOrganiser" }, values: { email } };
       if (user?.emailVerifiedAt) {
         await tx.user.update({ where: { id: user.id }, data: { role: "ORGANISER" } });
         // An invitation to this address is no longer needed.
@@ -78,7 +80,7 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
     });
   } catch (error) {
     // Two organisers inviting the same address at once: the unique email settles it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, fieldErrors: { email: "alreadyInvited" }, email };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, fieldErrors: { email: "alreadyInvited" }, values: { email } };
     throw error;
   }
   if (!outcome.ok || outcome.outcome === "promoted") return outcome;

@@ -5,10 +5,9 @@ import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { removeOrganiserSchema } from "./organiser-schemas";
 import { organiserText } from "./organiser-text";
+import type { Result } from "../../forms/result";
 
-export type RemoveOrganiserResult =
-  | { ok: true; name: string; removedSelf: boolean }
-  | { ok: false; refusal: "lastOrganiser" | "notOrganiser" | "noLongerOrganiser" };
+export type RemoveOrganiserResult = Result<{ name: string; removedSelf: boolean }, "lastOrganiser" | "notOrganiser" | "noLongerOrganiser">;
 
 /**
  * Takes the organiser role away (the account stays, as an attendee). Never

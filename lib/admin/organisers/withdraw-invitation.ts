@@ -5,8 +5,9 @@ import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { withdrawInvitationSchema } from "./organiser-schemas";
 import { organiserText } from "./organiser-text";
+import type { Result } from "../../forms/result";
 
-export type WithdrawInvitationResult = { ok: true; email: string } | { ok: false; refusal: "invitationGone" };
+export type WithdrawInvitationResult = Result<{ email: string }, "invitationGone">;
 
 /** Withdraws an invitation not yet accepted; signing up with that address then gives an ordinary account. */
 export async function withdrawInvitation(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<WithdrawInvitationResult> {

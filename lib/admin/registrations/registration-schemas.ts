@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Failed } from "../../forms/result";
 
 /** A record id as Prisma makes them (cuid): anything else is refused before it reaches a query. */
 export const recordIdSchema = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i);
@@ -25,6 +26,6 @@ export type RegistrationsErrorKey =
  * A refusal, in the shape of every form's failure (lib/forms/form-failure.ts):
  * beside the form control it belongs to when there is one, else of the whole form.
  */
-export type RegistrationsRefusal = { ok: false; refusal: RegistrationsErrorKey } | { ok: false; fieldErrors: Record<string, RegistrationsErrorKey> };
+export type RegistrationsRefusal = Failed<RegistrationsErrorKey>;
 
 export const refuse = (key: RegistrationsErrorKey, field?: string): RegistrationsRefusal => (field ? { ok: false, fieldErrors: { [field]: key } } : { ok: false, refusal: key });

@@ -5,6 +5,7 @@ import { lockSession, type LockedSession } from "../../registration/lock-session
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { queueRegistrationEmails } from "../../jobs/registration-email-jobs";
+import type { Result } from "../../forms/result";
 
 // A session goes draft → published → cancelled. It may go back from published
 // to draft only while nobody holds or waits for a place (they would lose it
@@ -13,7 +14,7 @@ import { queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 /** Catalogue keys (admin.sessions.problems.*) for a change that is not allowed now. */
 export type StatusProblem = "notFound" | "notDraft" | "notPublished" | "hasRegistrations" | "onlyPublishedCancel" | "hasStarted";
 
-export type StatusChangeResult = { ok: true } | { ok: false; refusal: StatusProblem };
+export type StatusChangeResult = Result<object, StatusProblem>;
 
 type StatusChange = (tx: Prisma.TransactionClient, session: LockedSession) => Promise<StatusProblem | { status: "DRAFT" | "PUBLISHED" | "CANCELLED"; cancelledAt?: Date }>;
 
@@ -67,7 +68,7 @@ export async function unpublishSession(db: PrismaClient, actor: CurrentUser, ses
   return result.ok ? { ok: true } : result;
 }
 
-export type CancelSessionResult = { ok: true; emailed: number } | { ok: false; refusal: StatusProblem };
+export type CancelSessionResult = Result<{ emailed: number }, StatusProblem>;
 
 /**
  * Published → cancelled, before it starts. Bookings are kept as they were (they are the record

@@ -2,16 +2,17 @@ import type { Prisma, SpeakerPart } from "../../generated/prisma/client";
 import { orderedSpeakers, type FieldErrors, type SessionForm } from "./session-form-schema";
 import { firstFreeSlug, slugFromTitle } from "./session-slug";
 import { localToUtc } from "./session-time";
+import type { Result } from "../../forms/result";
 
-export type CheckedSessionForm =
-  | {
-      ok: true;
-      data: Omit<Prisma.SessionUncheckedCreateInput, "id" | "status" | "cancelledAt" | "speakers" | "registrations">;
-      speakers: { speakerId: string; part: SpeakerPart; position: number }[];
-      /** Catalogue keys of things worth telling the organiser although nothing is wrong. */
-      notes: string[];
-    }
-  | { ok: false; fieldErrors: FieldErrors };
+export type CheckedSessionForm = Result<
+  {
+    data: Omit<Prisma.SessionUncheckedCreateInput, "id" | "status" | "cancelledAt" | "speakers" | "registrations">;
+    speakers: { speakerId: string; part: SpeakerPart; position: number }[];
+    /** Catalogue keys of things worth telling the organiser although nothing is wrong. */
+    notes: string[];
+  },
+  never
+>;
 
 /**
  * The checks a session form needs the database for: the week exists and the
@@ -39,9 +40,9 @@ export async function checkSessionForm(tx: Prisma.TransactionClient, form: Sessi
 
   const start = localToUtc(form.date, form.startTime, event.timeZone);
   const end = localToUtc(form.date, form.endTime, event.timeZone);
-  if (!start.ok) fieldErrors.startTime = start.reason === "nonexistent" ? "startTimeNonexistent" : "startTimeInvalid";
+  if (!start.ok) fieldErrors.startTime = start.refusal === "nonexistent" ? "startTimeNonexistent" : "startTimeInvalid";
   else if (start.ambiguous) notes.push("startTimeAmbiguous");
-  if (!end.ok) fieldErrors.endTime = end.reason === "nonexistent" ? "endTimeNonexistent" : "endTimeInvalid";
+  if (!end.ok) fieldErrors.endTime = end.refusal === "nonexistent" ? "endTimeNonexistent" : "endTimeInvalid";
   else if (end.ambiguous) notes.push("endTimeAmbiguous");
   if (start.ok && end.ok && end.instant <= start.instant) fieldErrors.endTime = "endNotAfterStart";
 

@@ -3,11 +3,12 @@ import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { checkSessionForm } from "./check-session-form";
-import { fieldErrorsOf, sessionFormSchema, type FieldErrors } from "./session-form-schema";
+import { fieldErrorsOf, sessionFormSchema } from "./session-form-schema";
 import { isSlugConflict } from "./session-slug";
 import { sessionSnapshot } from "./session-snapshot";
+import type { Result } from "../../forms/result";
 
-export type CreateSessionResult = { ok: true; sessionId: string; notes: string[] } | { ok: false; fieldErrors: FieldErrors };
+export type CreateSessionResult = Result<{ sessionId: string; notes: string[] }, never>;
 
 /** Adds a session to a week as a draft, with its speakers in order; publishing is a separate step. */
 export async function createSession(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<CreateSessionResult> {

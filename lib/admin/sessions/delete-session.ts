@@ -4,8 +4,9 @@ import { lockSession } from "../../registration/lock-session";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { sessionSnapshot } from "./session-snapshot";
+import type { Result } from "../../forms/result";
 
-export type DeleteSessionResult = { ok: true; title: string } | { ok: false; refusal: "notFound" | "hasRegistrations" };
+export type DeleteSessionResult = Result<{ title: string }, "notFound" | "hasRegistrations">;
 
 /**
  * Deletes a session nobody has ever registered for. One with registrations

@@ -4,8 +4,9 @@ import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { firstFreeSlug } from "./session-slug";
 import { sessionSnapshot } from "./session-snapshot";
+import type { Result } from "../../forms/result";
 
-export type DuplicateSessionResult = { ok: true; sessionId: string } | { ok: false; refusal: "notFound" };
+export type DuplicateSessionResult = Result<{ sessionId: string }, "notFound">;
 
 /** A draft copy of a session, "(copy)" after its title ("(copi)" after its Welsh one), with a fresh slug and the same speakers; no registrations. */
 export async function duplicateSession(db: PrismaClient, actor: CurrentUser, sessionId: string): Promise<DuplicateSessionResult> {

@@ -5,7 +5,7 @@ const london = "Europe/London";
 
 function instant(date: string, time: string, timeZone = london): string {
   const result = localToUtc(date, time, timeZone);
-  if (!result.ok) throw new Error(`${date} ${time} was refused: ${result.reason}`);
+  if (!result.ok) throw new Error(`${date} ${time} was refused: ${result.refusal}`);
   return result.instant.toISOString();
 }
 
@@ -23,9 +23,9 @@ describe("session times entered in the event's time zone", () => {
   });
 
   it("refuses a time that does not exist because the clocks skip it", () => {
-    expect(localToUtc("2025-03-30", "01:00", london)).toEqual({ ok: false, reason: "nonexistent" });
-    expect(localToUtc("2025-03-30", "01:30", london)).toEqual({ ok: false, reason: "nonexistent" });
-    expect(localToUtc("2025-03-30", "01:59", london)).toEqual({ ok: false, reason: "nonexistent" });
+    expect(localToUtc("2025-03-30", "01:00", london)).toEqual({ ok: false, refusal: "nonexistent" });
+    expect(localToUtc("2025-03-30", "01:30", london)).toEqual({ ok: false, refusal: "nonexistent" });
+    expect(localToUtc("2025-03-30", "01:59", london)).toEqual({ ok: false, refusal: "nonexistent" });
   });
 
   it("takes the first of a time that happens twice when the clocks go back (26 October 2025) and says so", () => {
@@ -42,12 +42,12 @@ describe("session times entered in the event's time zone", () => {
   });
 
   it("refuses dates and times that are not real", () => {
-    expect(localToUtc("2025-02-29", "10:00", london)).toEqual({ ok: false, reason: "invalid" });
-    expect(localToUtc("2025-13-01", "10:00", london)).toEqual({ ok: false, reason: "invalid" });
-    expect(localToUtc("18/03/2025", "10:00", london)).toEqual({ ok: false, reason: "invalid" });
-    expect(localToUtc("2025-03-18", "24:00", london)).toEqual({ ok: false, reason: "invalid" });
-    expect(localToUtc("2025-03-18", "9am", london)).toEqual({ ok: false, reason: "invalid" });
-    expect(localToUtc("0000-01-01", "10:00", london)).toEqual({ ok: false, reason: "invalid" });
+    expect(localToUtc("2025-02-29", "10:00", london)).toEqual({ ok: false, refusal: "invalid" });
+    expect(localToUtc("2025-13-01", "10:00", london)).toEqual({ ok: false, refusal: "invalid" });
+    expect(localToUtc("18/03/2025", "10:00", london)).toEqual({ ok: false, refusal: "invalid" });
+    expect(localToUtc("2025-03-18", "24:00", london)).toEqual({ ok: false, refusal: "invalid" });
+    expect(localToUtc("2025-03-18", "9am", london)).toEqual({ ok: false, refusal: "invalid" });
+    expect(localToUtc("0000-01-01", "10:00", london)).toEqual({ ok: false, refusal: "invalid" });
   });
 
   it("turns stored instants back into what the form shows, both sides of the clock change", () => {

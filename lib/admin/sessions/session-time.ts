@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { parseCalendarDay } from "../../dates/calendar-day";
+import type { Result } from "../../forms/result";
 
 // Organisers type a session's date and times as the clock on the wall reads
 // in the event's time zone; the database holds UTC. Around the change to and
@@ -9,9 +10,8 @@ import { parseCalendarDay } from "../../dates/calendar-day";
 // the last Sunday in October): the first is refused, the second resolved to
 // its first occurrence (still in summer time) and reported so the form can say so.
 
-export type LocalTimeResult =
-  | { ok: true; instant: Date; ambiguous: boolean }
-  | { ok: false; reason: "invalid" | "nonexistent" };
+/** The instant, or the refusal "invalid" (no such date or time) or "nonexistent" (skipped by the clocks going forward). */
+export type LocalTimeResult = Result<{ instant: Date; ambiguous: boolean }, "invalid" | "nonexistent">;
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -30,7 +30,7 @@ function wallClock(instant: Date, timeZone: string): string {
 export function localToUtc(date: string, time: string, timeZone: string): LocalTimeResult {
   const day = parseCalendarDay(date);
   const clock = TIME.exec(time);
-  if (!day || !clock) return { ok: false, reason: "invalid" };
+  if (!day || !clock) return { ok: false, refusal: "invalid" };
   const wanted = `${date} ${time}`;
   const guess = new Date(new TZDate(day.year, day.month - 1, day.day, Number(clock[1]), Number(clock[2]), 0, timeZone).getTime());
   // Zones move their clocks by at most a couple of hours: look either side for every instant showing this time.
@@ -38,7 +38,7 @@ export function localToUtc(date: string, time: string, timeZone: string): LocalT
     .map((hours) => new Date(guess.getTime() + hours * HOUR_MS))
     .filter((instant) => wallClock(instant, timeZone) === wanted);
   const [first] = matches;
-  if (!first) return { ok: false, reason: "nonexistent" };
+  if (!first) return { ok: false, refusal: "nonexistent" };
   return { ok: true, instant: first, ambiguous: matches.length > 1 };
 }
 

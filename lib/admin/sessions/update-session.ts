@@ -9,10 +9,10 @@ import { fieldErrorsOf, sessionFormSchema, type FieldErrors } from "./session-fo
 import { promotionEmails, queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import { isSlugConflict } from "./session-slug";
 import { sessionSnapshot } from "./session-snapshot";
+import type { Failed, Result } from "../../forms/result";
 
-export type UpdateSessionResult =
-  | { ok: true; promoted: number; notes: string[]; slug: string }
-  | { ok: false; fieldErrors: FieldErrors; notFound?: boolean; confirmed?: number };
+/** Field problems carry {confirmed}, the places booked, for a capacity below it; a session that has gone is the refusal "notFound". */
+export type UpdateSessionResult = Result<{ promoted: number; notes: string[]; slug: string }, "notFound">;
 
 /**
  * Saves the session form. Capacity may not drop below the places already
@@ -25,20 +25,20 @@ export async function updateSession(db: PrismaClient, actor: CurrentUser, sessio
   const parsed = sessionFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const form = parsed.data;
-  let outcome: { ok: true; promotedIds: string[]; notes: string[]; slug: string } | Extract<UpdateSessionResult, { ok: false }>;
+  let outcome: { ok: true; promotedIds: string[]; notes: string[]; slug: string } | Failed<"notFound">;
   try {
     outcome = await db.$transaction(
       async (tx) => {
         // The same lock bookings take, so nobody books a place while capacity changes under them.
         const locked = await lockSession(tx, sessionId);
-        if (!locked) return { ok: false as const, fieldErrors: {}, notFound: true };
+        if (!locked) return { ok: false as const, refusal: "notFound" as const };
         const before = await sessionSnapshot(tx, sessionId);
         const checked = await checkSessionForm(tx, form, sessionId);
         const fieldErrors: FieldErrors = checked.ok ? {} : { ...checked.fieldErrors };
         const confirmed = await countConfirmed(tx, sessionId);
         const capacity = form.capacity === "" ? null : Number(form.capacity);
         if (capacity !== null && capacity < confirmed && !fieldErrors.capacity) fieldErrors.capacity = "capacityBelowConfirmed";
-        if (!checked.ok || Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors, confirmed };
+        if (!checked.ok || Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors, values: { confirmed } };
 
         await tx.session.update({ where: { id: sessionId }, data: checked.data });
         await tx.sessionSpeaker.deleteMany({ where: { sessionId } });

@@ -2,12 +2,12 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import type { WriteResult } from "../field-errors";
+import type { Result } from "../../forms/result";
 import { lockSpeaker } from "./lock-speaker";
 import { speakerRecordSelect } from "./speaker-schema";
 
 /** Deletes a speaker who is in no session; otherwise nothing changes and the page lists their sessions. */
-export async function deleteSpeaker(db: PrismaClient, actor: CurrentUser, speakerId: string): Promise<WriteResult<{ name: string }>> {
+export async function deleteSpeaker(db: PrismaClient, actor: CurrentUser, speakerId: string): Promise<Result<{ name: string }>> {
   assertOrganiser(actor);
   return db.$transaction(async (tx) => {
     if (!(await lockSpeaker(tx, speakerId))) return { ok: false as const, fieldErrors: { form: "notFound" } };

@@ -2,12 +2,14 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
+import { isUniqueViolation } from "../../db-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
+import { FieldErrorsRollback, type Result } from "../../forms/result";
 import { chooseSlug } from "../slug";
 import { lockSpeaker } from "./lock-speaker";
 import { speakerFormSchema, speakerRecordSelect } from "./speaker-schema";
 
-export async function updateSpeaker(db: PrismaClient, actor: CurrentUser, speakerId: string, input: unknown): Promise<WriteResult<{ speakerId: string }>> {
+export async function updateSpeaker(db: PrismaClient, actor: CurrentUser, speakerId: string, input: unknown): Promise<Result<{ speakerId: string }>> {
   assertOrganiser(actor);
   const parsed = speakerFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -28,7 +30,7 @@ export async function updateSpeaker(db: PrismaClient, actor: CurrentUser, speake
       return { ok: true as const, speakerId };
     });
   } catch (error) {
-    if (error instanceof FieldErrorsRollback) return { ok: false, fieldErrors: error.fieldErrors, values: error.values };
+    if (error instanceof FieldErrorsRollback) return error.result;
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: { slug: "slugTaken" } };
     throw error;
   }

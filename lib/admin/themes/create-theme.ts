@@ -2,11 +2,13 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
+import { isUniqueViolation } from "../../db-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
+import { FieldErrorsRollback, type Result } from "../../forms/result";
 import { chooseSlug } from "../slug";
 import { themeFormSchema, themeRecordSelect } from "./theme-schema";
 
-export async function createTheme(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<WriteResult<{ themeId: string; eventId: string }>> {
+export async function createTheme(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<Result<{ themeId: string; eventId: string }>> {
   assertOrganiser(actor);
   const parsed = themeFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -26,7 +28,7 @@ export async function createTheme(db: PrismaClient, actor: CurrentUser, input: u
       return { ok: true as const, themeId: theme.id, eventId: theme.eventId };
     });
   } catch (error) {
-    if (error instanceof FieldErrorsRollback) return { ok: false, fieldErrors: error.fieldErrors, values: error.values };
+    if (error instanceof FieldErrorsRollback) return error.result;
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: { slug: "slugTaken" } };
     throw error;
   }

@@ -2,12 +2,12 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import type { WriteResult } from "../field-errors";
+import type { Result } from "../../forms/result";
 import { lockTheme } from "./lock-theme";
 import { themeRecordSelect } from "./theme-schema";
 
 /** Deletes a theme no session uses; otherwise says how many sessions use it (and nothing changes). */
-export async function deleteTheme(db: PrismaClient, actor: CurrentUser, themeId: string): Promise<WriteResult<{ name: string; eventId: string }>> {
+export async function deleteTheme(db: PrismaClient, actor: CurrentUser, themeId: string): Promise<Result<{ name: string; eventId: string }>> {
   assertOrganiser(actor);
   return db.$transaction(async (tx) => {
     if (!(await lockTheme(tx, themeId))) return { ok: false as const, fieldErrors: { form: "notFound" } };

@@ -2,13 +2,15 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { fieldErrorsOf, FieldErrorsRollback, isUniqueViolation, type WriteResult } from "../field-errors";
+import { isUniqueViolation } from "../../db-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
+import { FieldErrorsRollback, type Result } from "../../forms/result";
 import { chooseSlug } from "../slug";
 import { lockTheme } from "./lock-theme";
 import { themeFormSchema, themeRecordSelect } from "./theme-schema";
 
 /** Saves the theme form. A theme in use cannot move to another week: its sessions would carry another week's theme. */
-export async function updateTheme(db: PrismaClient, actor: CurrentUser, themeId: string, input: unknown): Promise<WriteResult<{ themeId: string; eventId: string }>> {
+export async function updateTheme(db: PrismaClient, actor: CurrentUser, themeId: string, input: unknown): Promise<Result<{ themeId: string; eventId: string }>> {
   assertOrganiser(actor);
   const parsed = themeFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -34,7 +36,7 @@ export async function updateTheme(db: PrismaClient, actor: CurrentUser, themeId:
       return { ok: true as const, themeId, eventId: after.eventId };
     });
   } catch (error) {
-    if (error instanceof FieldErrorsRollback) return { ok: false, fieldErrors: error.fieldErrors, values: error.values };
+    if (error instanceof FieldErrorsRollback) return error.result;
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: { slug: "slugTaken" } };
     throw error;
   }

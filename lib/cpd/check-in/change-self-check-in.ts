@@ -5,13 +5,14 @@ import { assertOrganiser } from "../../admin/authorise";
 import type { PrismaClient } from "../../prisma-client";
 import { lockSession } from "../../registration/lock-session";
 import { generateCheckInCode } from "./check-in-code";
+import type { Result } from "../../forms/result";
 
 export const changeSelfCheckInSchema = z.object({
   sessionId: z.string().min(1).max(40),
   change: z.enum(["enable", "disable", "regenerate"]),
 });
 
-export type ChangeSelfCheckInResult = { ok: true } | { ok: false; refusal: "sessionNotFound" };
+export type ChangeSelfCheckInResult = Result<object, "sessionNotFound">;
 
 /**
  * Lets attendees of a session check themselves in (with a new code), stops it,

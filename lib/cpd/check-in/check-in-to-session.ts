@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../prisma-client";
 import { forgetAttempt, reserveAttempt } from "../../rate-limit/attempts";
-import type { CpdCaller } from "../cpd-result";
+import type { CpdCaller } from "../cpd-caller";
 import { followUpTime, queueFollowUps } from "../../jobs/follow-up-jobs";
 import { checkInCodesMatch, checkInWindow } from "./check-in-code";
+import type { Result } from "../../forms/result";
 
 // Wrong codes are counted per person by the one rate limiter
 // (lib/rate-limit/attempts.ts), under a key of their own, over a sliding window.
@@ -18,7 +19,7 @@ export const checkInSchema = z.object({
 
 export type CheckInRefusal = "notFound" | "notOpen" | "notStarted" | "closed" | "markedAbsent" | "tooManyAttempts";
 
-export type CheckInResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> } | { ok: false; refusal: CheckInRefusal };
+export type CheckInResult = Result<object, CheckInRefusal>;
 
 /**
  * Marks the caller's own confirmed registration as attended when they give the

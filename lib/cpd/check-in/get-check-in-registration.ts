@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../prisma-client";
-import type { CpdCaller } from "../cpd-result";
+import type { CpdCaller } from "../cpd-caller";
 import { checkInWindow } from "./check-in-code";
 
 /** The caller's own confirmed registration, for the check-in page; null when it is not theirs or not confirmed. */

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../prisma-client";
-import type { CpdCaller } from "../cpd-result";
+import type { CpdCaller } from "../cpd-caller";
 import { CHECK_IN_GRACE_MS } from "./check-in-code";
 
 /** The caller's confirmed, not yet attended sessions whose self check-in is open now. */

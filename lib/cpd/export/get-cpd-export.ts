@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../prisma-client";
-import type { CpdCaller } from "../cpd-result";
+import type { CpdCaller } from "../cpd-caller";
 import { getCpdProfile } from "../get-cpd-profile";
 import { listCpdRecord } from "../list-cpd-record";
 import type { RecordFilter } from "../record-filter";

@@ -1,6 +1,7 @@
 import { findLiveLink, spendLink } from "../../auth/email-links";
 import type { PrismaClient } from "../../prisma-client";
 import { peerAnswerSchema } from "./peer-confirmation-schema";
+import type { Result } from "../../forms/result";
 
 // The colleague's side. Opening the link changes nothing (mail scanners open
 // every link first); the page's buttons answer, once.
@@ -17,7 +18,7 @@ export async function findPeerConfirmationRequest(db: PrismaClient, key: string,
   return { colleagueName: request.colleagueName, askedBy: request.entry.user.name, title: request.title, activityDate: request.activityDate, note: request.note };
 }
 
-export type AnswerPeerConfirmationResult = { ok: true; answer: "CONFIRMED" | "DECLINED" } | { ok: false; refusal: "linkInvalid" };
+export type AnswerPeerConfirmationResult = Result<{ answer: "CONFIRMED" | "DECLINED" }, "linkInvalid">;
 
 /** Records the answer and uses the link up: of two clicks (or two tabs) exactly one counts. */
 export async function answerPeerConfirmation(db: PrismaClient, key: string, input: { token: unknown; answer: unknown }, now: Date = new Date()): Promise<AnswerPeerConfirmationResult> {

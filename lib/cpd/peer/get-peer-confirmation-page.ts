@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../prisma-client";
-import type { CpdCaller } from "../cpd-result";
+import type { CpdCaller } from "../cpd-caller";
 import { describeConfirmation, peerConfirmationFields } from "./peer-confirmation-summary";
 
 /**

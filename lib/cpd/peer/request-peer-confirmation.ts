@@ -1,12 +1,13 @@
 import { correspondenceLocales } from "../../email/email-text";
 import { sendEmail, type EmailMessage } from "../../email/send-email";
-import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
 import type { PrismaClient } from "../../prisma-client";
 import { reserveAttempt } from "../../rate-limit/attempts";
 import { createEmailLink, linkUrl } from "../../auth/email-links";
-import type { CpdCaller } from "../cpd-result";
+import type { CpdCaller } from "../cpd-caller";
 import { peerConfirmationEmail } from "./peer-confirmation-email";
 import { peerConfirmationRequestSchema } from "./peer-confirmation-schema";
+import type { Result } from "../../forms/result";
 
 // Social Work England's peer reflection needs no one's signature; a colleague's
 // confirmation is for the practitioner's own evidence (a sample check, a
@@ -16,10 +17,7 @@ import { peerConfirmationRequestSchema } from "./peer-confirmation-schema";
 
 export type PeerConfirmationContext = { key: string; siteUrl: string; send?: (message: EmailMessage) => Promise<unknown>; now?: Date };
 
-export type RequestPeerConfirmationResult =
-  | { ok: true; colleagueEmail: string }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; refusal: "refused" | "peerNotRecorded" | "tooManyRequests" | "emailNotSent" };
+export type RequestPeerConfirmationResult = Result<{ colleagueEmail: string }, "refused" | "peerNotRecorded" | "tooManyRequests" | "emailNotSent">;
 
 const DAY_MS = 24 * 60 * 60_000;
 /** Requests a person may send in a day, and that one address may receive: enough to ask again, too few to spam. */

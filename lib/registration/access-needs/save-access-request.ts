@@ -1,11 +1,9 @@
-import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
 import type { PrismaClient } from "../../prisma-client";
 import { accessRequestSchema } from "./access-request-form";
+import type { Result } from "../../forms/result";
 
-export type SaveAccessRequestResult =
-  | { ok: true; saved: "saved" | "removed" }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; refusal: "registrationNotFound" | "sessionOver" };
+export type SaveAccessRequestResult = Result<{ saved: "saved" | "removed" }, "registrationNotFound" | "sessionOver">;
 
 /**
  * Saves what the person needs to take part in a session they booked (a
