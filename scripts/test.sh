@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: types, lint, unit and integration tests (Vitest, on a
+# The whole test suite: types, formatting, lint, unit and integration tests (Vitest, on a
 # fresh PostgreSQL database), then the production build in a real browser
 # (Playwright). Uses DATABASE_URL's server when set, else an embedded one.
 set -euo pipefail
@@ -10,6 +10,9 @@ step() { printf '\n=== %s ===\n' "$*"; }
 
 step "Type check"
 npx tsc --noEmit
+
+step "Formatting (Prettier)"
+npx prettier --check . --log-level warn
 
 step "Lint"
 npx eslint . --max-warnings=0

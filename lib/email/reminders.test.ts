@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createEmailFixture, type EmailFixture } from "@/tests/helpers/email-fixtures";
-import { startSmtpTestServer, type SmtpTestServer } from "@/tests/helpers/smtp-test-server";
+import { createEmailFixture, type EmailFixture } from "../../tests/helpers/email-fixtures";
+import { startSmtpTestServer, type SmtpTestServer } from "../../tests/helpers/smtp-test-server";
 import { prisma } from "../db";
 import { siteUrl } from "../env";
 import { runReminderJob } from "./reminders";

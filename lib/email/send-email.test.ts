@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { startSmtpTestServer } from "@/tests/helpers/smtp-test-server";
+import { startSmtpTestServer } from "../../tests/helpers/smtp-test-server";
 import { sendEmail, type EmailMessage } from "./send-email";
 
 const message: EmailMessage = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createEmailFixture, type EmailFixture } from "@/tests/helpers/email-fixtures";
-import { calendarText, startSmtpTestServer, type ReceivedEmail, type SmtpTestServer } from "@/tests/helpers/smtp-test-server";
+import { createEmailFixture, type EmailFixture } from "../../tests/helpers/email-fixtures";
+import { calendarText, startSmtpTestServer, type ReceivedEmail, type SmtpTestServer } from "../../tests/helpers/smtp-test-server";
 import { prisma } from "../db";
 import { siteUrl } from "../env";
 import { cancelRegistration } from "../registration/cancel-registration";

@@ -12,7 +12,7 @@ export function at(day: string, time: string): Date {
 /** A Europe/London wall-clock time on a calendar day (yyyy-MM-dd), as a UTC instant: GMT or BST as the day requires. */
 export function londonTime(day: string, time: string): Date {
   const local = localToUtc(day, time, "Europe/London");
-  if (!local.ok) throw new Error(`Demo seed: ${day} ${time} is not a time in Europe/London (${local.reason})`);
+  if (!local.ok) throw new Error(`Demo seed: ${day} ${time} is not a time in Europe/London (${local.refusal})`);
   return local.instant;
 }
 

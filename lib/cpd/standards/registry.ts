@@ -1,4 +1,4 @@
-import type { Regulator } from "@/lib/generated/prisma/enums";
+import type { Regulator } from "../../generated/prisma/enums";
 import { generalCpdAreas } from "./general-cpd-areas";
 import { socialCareWalesCode } from "./social-care-wales";
 import { socialWorkEnglandStandards } from "./social-work-england";
