@@ -11,6 +11,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { registerForSession } from "@/lib/registration/register-for-session";
+import { createUser, createWeek } from "@/tests/helpers/factories";
 
 // Organisers managing registrations and attendance, against this run's fresh
 // database. Everything lives in a week of its own in 2030 (slugs and emails
@@ -49,20 +50,11 @@ async function createSession(options: Partial<Pick<Prisma.SessionUncheckedCreate
   });
 }
 
-async function createPerson(data: Partial<Prisma.UserCreateInput> = {}): Promise<CurrentUser> {
-  const number = ++userCounter;
-  const user = await prisma.user.create({
-    data: { email: `person-${number}@${emailDomain}`, name: `Person ${String(number).padStart(3, "0")}`, ...data },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  return user;
-}
-
 /** Books people one at a time (so the order is known), with the booking rules' "now" before the sessions. */
 async function book(sessionId: string, count: number) {
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
-    const person = await createPerson();
+    const person = await createUser(prisma, { emailDomain, name: `Person ${String(++userCounter).padStart(3, "0")}` });
     const outcome = await registerForSession(prisma, { userId: person.id, sessionId }, before2030);
     ids.push(outcome.registrationId);
   }
@@ -87,23 +79,11 @@ function auditFor(entityId: string) {
 }
 
 beforeAll(async () => {
-  const makeEvent = (slug: string) =>
-    prisma.event.create({
-      data: {
-        slug,
-        title: `Admin registrations ${slug}`,
-        summary: "A generated week.",
-        startDate: new Date("2030-06-03"),
-        endDate: new Date("2030-06-07"),
-        organiserName: "Test organiser",
-        status: "PUBLISHED",
-      },
-      select: { id: true },
-    });
-  eventId = (await makeEvent(`${prefix}-week`)).id;
-  otherEventId = (await makeEvent(`${prefix}-other-week`)).id;
-  organiser = await createPerson({ role: "ORGANISER", name: "Olwen Organiser" });
-  attendee = await createPerson({ name: "Attendee Not Organiser" });
+  const week = { startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), publishedAt: null };
+  eventId = (await createWeek(prisma, { ...week, slug: `${prefix}-week`, title: `Admin registrations ${prefix}-week` })).id;
+  otherEventId = (await createWeek(prisma, { ...week, slug: `${prefix}-other-week`, title: `Admin registrations ${prefix}-other-week` })).id;
+  organiser = await createUser(prisma, { emailDomain, role: "ORGANISER", name: "Olwen Organiser" });
+  attendee = await createUser(prisma, { emailDomain, name: "Attendee Not Organiser" });
 });
 
 afterAll(async () => {
@@ -191,7 +171,7 @@ describe("moving someone from the waiting list by hand", () => {
 
   it("does not email after the session has started (someone let in at the door)", async () => {
     const session = await createSession({ capacity: null });
-    const person = await createPerson();
+    const person = await createUser(prisma, { emailDomain });
     const created = await prisma.registration.create({ data: { sessionId: session.id, userId: person.id, status: "WAITLISTED", waitlistPosition: 1 } });
     const result = await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: created.id }, new Date("2030-06-03T09:10:00Z"));
     expect(result).toMatchObject({ ok: true, notify: false });
@@ -357,8 +337,8 @@ describe("marking attendance", () => {
 
   it("finds people on the register by part of their name or email, keeping the totals whole", async () => {
     const session = await createSession({ capacity: 5 });
-    const siân = await createPerson({ name: "Siân Llŷr" });
-    const other = await createPerson({ name: "Bob Jones" });
+    const siân = await createUser(prisma, { emailDomain, name: "Siân Llŷr" });
+    const other = await createUser(prisma, { emailDomain, name: "Bob Jones" });
     for (const person of [siân, other]) await registerForSession(prisma, { userId: person.id, sessionId: session.id }, before2030);
     const byName = await getAttendanceRegister(prisma, organiser, { sessionId: session.id, q: "  siân " });
     expect(byName?.q).toBe("siân");
@@ -375,9 +355,9 @@ describe("CSV export", () => {
   it("writes one session's registrations for Excel: BOM, CRLF, quoting, neutralised formulas, waiting-list places, CPD hours", async () => {
     const session = await createSession({ capacity: 1, title: "Ethics, law and “practice”", startsAt: new Date("2030-06-03T09:00:00Z"), endsAt: new Date("2030-06-03T10:30:00Z") });
     const people = [
-      await createPerson({ name: "Siân Llŷr", organisation: "Cardiff, Council", jobRole: "Social worker", regulator: "SOCIAL_CARE_WALES", registrationNumber: "=1+1" }),
-      await createPerson({ name: "@SUM(A1)", organisation: "+44 29 2022 6257", jobRole: "-2" }),
-      await createPerson({ name: 'Quote "Q" Person', organisation: "Line one\nLine two" }),
+      await createUser(prisma, { emailDomain, name: "Siân Llŷr", organisation: "Cardiff, Council", jobRole: "Social worker", regulator: "SOCIAL_CARE_WALES", registrationNumber: "=1+1" }),
+      await createUser(prisma, { emailDomain, name: "@SUM(A1)", organisation: "+44 29 2022 6257", jobRole: "-2" }),
+      await createUser(prisma, { emailDomain, name: 'Quote "Q" Person', organisation: "Line one\nLine two" }),
     ];
     for (const person of people) await registerForSession(prisma, { userId: person.id, sessionId: session.id }, before2030);
     await prisma.registration.updateMany({ where: { sessionId: session.id }, data: { createdAt: before2030 } });

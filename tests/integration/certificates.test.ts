@@ -19,6 +19,7 @@ import { gatherCertificatePdfData, renderCertificatePdf } from "@/lib/certificat
 import { revokeCertificate, revokeCertificateSchema } from "@/lib/certificates/revoke-certificate";
 import { prisma } from "@/lib/db";
 import type { Certificate } from "@/lib/generated/prisma/client";
+import { createUser, createWeek } from "@/tests/helpers/factories";
 
 // Issuing, refusing, revoking and verifying certificates, and what the PDF
 // says, against this run's fresh database. Everything lives in weeks of its
@@ -37,21 +38,8 @@ let sessionCounter = 0;
 
 type Person = CurrentUser;
 
-async function createEvent(status: "DRAFT" | "PUBLISHED") {
-  const event = await prisma.event.create({
-    data: {
-      slug: `${prefix}-week-${status.toLowerCase()}`,
-      title: `Gwanwyn CPD Week ${status === "DRAFT" ? "draft" : "2030"}`,
-      summary: "A generated week for testing certificates.",
-      startDate: new Date("2030-06-03"),
-      endDate: new Date("2030-06-07"),
-      organiserName: "Gofal Cymdeithasol Cymru",
-      status,
-    },
-    select: { id: true },
-  });
-  return event.id;
-}
+/** The weeks' organiser, as certificates name it; every week here is in June 2030. */
+const week = { startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), organiserName: "Gofal Cymdeithasol Cymru", publishedAt: null };
 
 async function createSession(options: { eventId?: string; status?: "DRAFT" | "PUBLISHED"; cpdHours?: number; day?: number; minutes?: number } = {}) {
   const number = ++sessionCounter;
@@ -73,14 +61,8 @@ async function createSession(options: { eventId?: string; status?: "DRAFT" | "PU
   });
 }
 
-async function createPerson(name: string, role: "ATTENDEE" | "ORGANISER" = "ATTENDEE"): Promise<Person> {
-  const email = `${randomBytes(4).toString("hex")}@${emailDomain}`;
-  const user = await prisma.user.create({
-    data: { email, name, role, regulator: "SOCIAL_CARE_WALES", registrationNumber: "W123456" },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  return user;
-}
+/** Everyone here is registered with Social Care Wales. */
+const registeredInWales = { emailDomain, regulator: "SOCIAL_CARE_WALES", registrationNumber: "W123456" } as const;
 
 async function register(person: Person, sessionId: string, attendance: "ATTENDED" | "UNMARKED" | "ABSENT" = "ATTENDED") {
   const registration = await prisma.registration.create({
@@ -132,11 +114,11 @@ let other: Person;
 let organiser: Person;
 
 beforeAll(async () => {
-  eventId = await createEvent("PUBLISHED");
-  draftEventId = await createEvent("DRAFT");
-  holder = await createPerson("Siân Llŷr");
-  other = await createPerson("Gwenllïan Ŵyn");
-  organiser = await createPerson("Organiser Person", "ORGANISER");
+  eventId = (await createWeek(prisma, { ...week, slug: `${prefix}-week-published`, title: "Gwanwyn CPD Week 2030", status: "PUBLISHED" })).id;
+  draftEventId = (await createWeek(prisma, { ...week, slug: `${prefix}-week-draft`, title: "Gwanwyn CPD Week draft", status: "DRAFT" })).id;
+  holder = await createUser(prisma, { ...registeredInWales, name: "Siân Llŷr" });
+  other = await createUser(prisma, { ...registeredInWales, name: "Gwenllïan Ŵyn" });
+  organiser = await createUser(prisma, { ...registeredInWales, name: "Organiser Person", role: "ORGANISER" });
 });
 
 afterAll(async () => {
@@ -251,7 +233,7 @@ describe("issuing a session certificate", () => {
 
 describe("issuing a week certificate", () => {
   it("lists every attended session with the total, reuses it, and issues a new one when more sessions are attended", async () => {
-    const person = await createPerson("Rhodri Ap Iorwerth");
+    const person = await createUser(prisma, { ...registeredInWales, name: "Rhodri Ap Iorwerth" });
     const monday = await createSession({ day: 3, minutes: 60 });
     const tuesday = await createSession({ day: 4, cpdHours: 2.5 });
     const wednesday = await createSession({ day: 5, minutes: 45 });
@@ -397,7 +379,7 @@ describe("the certificate PDF", () => {
   });
 
   it("lists a week's sessions with their hours and the total", async () => {
-    const person = await createPerson("Siôn Ŵyn");
+    const person = await createUser(prisma, { ...registeredInWales, name: "Siôn Ŵyn" });
     const one = await createSession({ day: 4, minutes: 60 });
     const two = await createSession({ day: 5, cpdHours: 2.5 });
     await register(person, one.id);
@@ -424,7 +406,7 @@ describe("a certificate in the holder's language", () => {
   });
 
   async function personWhoChose(language: "WELSH" | "BILINGUAL" | "ENGLISH", name: string) {
-    const person = await createPerson(name);
+    const person = await createUser(prisma, { ...registeredInWales, name });
     await prisma.user.update({ where: { id: person.id }, data: { language } });
     return person;
   }

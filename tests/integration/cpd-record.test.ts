@@ -13,12 +13,14 @@ import { renderCpdRecordPdf } from "@/lib/cpd/export/render-cpd-record-pdf";
 import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
 import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
+import { createUser } from "@/tests/helpers/factories";
 
 // Logging CPD against this run's database, in a generated week of its own in
 // 2031 (deleted in afterAll). Every refusal is checked to have written nothing.
 
 const suffix = randomBytes(4).toString("hex");
 const prefix = `cpd-record-${suffix}`;
+const emailDomain = `${prefix}.example.test`;
 let eventId: string;
 let themeId: string;
 let alice: { id: string };
@@ -36,10 +38,6 @@ const reflection = {
   peerReflection: "on",
   standards: ["1.4", "3.2"],
 };
-
-async function createUser(name: string, regulator: "SOCIAL_WORK_ENGLAND" | "SOCIAL_CARE_WALES") {
-  return prisma.user.create({ data: { email: `${name}@${prefix}.example.test`, name, regulator }, select: { id: true } });
-}
 
 let sessionCounter = 0;
 async function createSession(cpdHours: number | null) {
@@ -78,9 +76,9 @@ beforeAll(async () => {
   });
   eventId = event.id;
   themeId = (await prisma.theme.create({ data: { eventId, slug: `${prefix}-theme`, name: `Safeguarding ${suffix}`, summary: "Generated", colour: "#1d70b8" }, select: { id: true } })).id;
-  alice = await createUser("alice", "SOCIAL_WORK_ENGLAND");
-  bob = await createUser("bob", "SOCIAL_WORK_ENGLAND");
-  wales = await createUser("wales", "SOCIAL_CARE_WALES");
+  alice = await createUser(prisma, { emailDomain, name: "alice", regulator: "SOCIAL_WORK_ENGLAND" });
+  bob = await createUser(prisma, { emailDomain, name: "bob", regulator: "SOCIAL_WORK_ENGLAND" });
+  wales = await createUser(prisma, { emailDomain, name: "wales", regulator: "SOCIAL_CARE_WALES" });
   const first = await createSession(null);
   const second = await createSession(2);
   attended = await register(first.id, alice.id, "ATTENDED");
@@ -238,7 +236,7 @@ describe("exports of the record", () => {
   });
   it("writes the exports in the language the person chose: Welsh, or both with Welsh first", async () => {
     const now = new Date("2031-03-10T12:00:00Z");
-    const person = await createUser(`cymraeg-${suffix}`, "SOCIAL_CARE_WALES");
+    const person = await createUser(prisma, { emailDomain, name: `cymraeg-${suffix}`, regulator: "SOCIAL_CARE_WALES" });
     await prisma.user.update({ where: { id: person.id }, data: { name: "Gwenllïan ap Rhys", language: "WELSH" } });
     await saveOtherCpd(prisma, person, { ...reflection, title: "Darllen am ymarfer myfyriol", activityType: "READING", activityDate: "2031-03-05", hours: "2" }, now);
     const welsh = await getCpdExport(prisma, person, { from: "2031-03-01", to: null });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
 import { cancelRegistration } from "@/lib/registration/cancel-registration";
 import { registerForSession } from "@/lib/registration/register-for-session";
+import { createUsers } from "@/tests/helpers/factories";
 
 // Many people clicking "Book" at the same moment. Only meaningful on a real
 // PostgreSQL server: the embedded PGlite is a single session that runs one
@@ -28,7 +29,6 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
   let db: PrismaClient;
   let eventId: string;
   let sessionCounter = 0;
-  let userCounter = 0;
 
   async function createSession(capacity: number) {
     const number = ++sessionCounter;
@@ -48,17 +48,6 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
       },
       select: { id: true, capacity: true },
     });
-  }
-
-  async function createUsers(count: number): Promise<string[]> {
-    const users = await db.user.createManyAndReturn({
-      data: Array.from({ length: count }, () => {
-        const number = ++userCounter;
-        return { email: `person-${number}@${emailDomain}`, name: `Person ${number}` };
-      }),
-      select: { id: true },
-    });
-    return users.map((user) => user.id);
   }
 
   const rowsOf = (sessionId: string) =>
@@ -111,7 +100,7 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
       select: { id: true },
     });
     eventId = event.id;
-    rushUsers = await createUsers(200);
+    rushUsers = await createUsers(db, 200, { emailDomain });
     // Open every connection now, so that the rush below starts at once rather than one connect at a time.
     await allSettled(Array.from({ length: POOL }, () => db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(0.05)`)));
   });
@@ -150,7 +139,7 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
 
   it("keeps one registration when one person submits 50 times at once", async () => {
     const session = await createSession(20);
-    const [userId] = await createUsers(1);
+    const [userId] = await createUsers(db, 1, { emailDomain });
     const outcomes = await allSettled(Array.from({ length: 50 }, () => registerForSession(db, { userId: userId!, sessionId: session.id })));
 
     const rows = await rowsOf(session.id);
