@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { demoSlugs, upcomingSlugs } from "../../prisma/seed/demo-week";
-import { sampleParams } from "../helpers/admin-urls";
-import { signInAsAttendee, signInAsOrganiser } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { emailsTo } from "../helpers/e2e-outbox";
-import { errorSummary } from "../helpers/e2e-page";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
+import { sampleParams } from "./support/admin-urls";
+import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { emailsTo } from "./support/outbox";
+import { errorSummary } from "./support/error-summary";
+import { expectNoAxeViolations } from "./support/accessibility";
 
 // Organisers managing a session's registrations and its attendance register,
 // and downloading registrations as CSV. Reading and CSV use the seeded full

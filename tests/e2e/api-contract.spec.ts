@@ -4,7 +4,7 @@ import { XMLValidator } from "fast-xml-parser";
 import ical from "node-ical";
 import addFormats from "ajv-formats";
 import { demoSlugs } from "../../prisma/seed/demo-week";
-import { queryE2eDatabase } from "../helpers/e2e-database";
+import { queryE2eDatabase } from "./support/database";
 
 // Contract tests of the read API, generated from its own OpenAPI document
 // (issue 16): every path the document lists is called, with the parameters

@@ -5,9 +5,9 @@
 // and the seed test.) Each of these failed on the code before the fix.
 import { expect, test } from "@playwright/test";
 import { demoAccounts, upcomingSlugs } from "../../prisma/seed/demo-week";
-import { signInAs, signInAsAttendee } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { errorSummary } from "../helpers/e2e-page";
+import { signInAs, signInAsAttendee } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { errorSummary } from "./support/error-summary";
 
 const OFF_SITE = ["/%09/evil.example/phish", "/%0a/evil.example", "/%0d%0a/evil.example", "/%2e//evil.example", "//evil.example", "/%5cevil.example", "https://evil.example/"];
 

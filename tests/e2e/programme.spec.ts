@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { demoSlugs, upcomingThemes } from "../../prisma/seed/demo-week";
 import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { queryE2eDatabase } from "../helpers/e2e-database";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { queryE2eDatabase } from "./support/database";
 
 const sww = `/programme?week=${demoSlugs.event}`;
 

@@ -8,10 +8,10 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Browser } from "@playwright/test";
 import { demoSlugs, upcomingSlugs } from "../../../prisma/seed/demo-week";
-import { requestSignUpLink, submitSignUpForm } from "../../helpers/e2e-accounts";
-import { signInAs } from "../../helpers/e2e-auth";
-import { queryE2eDatabase } from "../../helpers/e2e-database";
-import { newestLinkSecret } from "../../helpers/e2e-outbox";
+import { requestSignUpLink, submitSignUpForm } from "./accounts";
+import { signInAs } from "./auth";
+import { queryE2eDatabase } from "./database";
+import { newestLinkSecret } from "./outbox";
 import type { PageFixtures } from "./page-inventory";
 
 const PASSWORD = "a long enough password";

@@ -1,6 +1,6 @@
 // Concrete URLs for the admin area's dynamic routes, with ids from the e2e database.
-import { demoSlugs } from "../../prisma/seed/demo-week";
-import { queryE2eDatabase } from "./e2e-database";
+import { demoSlugs } from "../../../prisma/seed/demo-week";
+import { queryE2eDatabase } from "./database";
 
 /** Real ids for the dynamic parts of admin URLs, read from the seeded database. */
 export async function sampleParams(): Promise<Record<string, string>> {
