@@ -13,7 +13,7 @@ import { renderCpdRecordPdf } from "@/lib/cpd/export/render-cpd-record-pdf";
 import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
 import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
-import { createUser } from "@/tests/helpers/factories";
+import { createSession, createUser } from "@/tests/helpers/factories";
 
 // Logging CPD against this run's database, in a generated week of its own in
 // 2031 (deleted in afterAll). Every refusal is checked to have written nothing.
@@ -40,24 +40,10 @@ const reflection = {
 };
 
 let sessionCounter = 0;
-async function createSession(cpdHours: number | null) {
+/** A published session of the week's theme on 4 March 2031, 10:00 to 11:30 UTC, worth the given CPD hours. */
+function sessionWorth(cpdHours: number | null) {
   const number = ++sessionCounter;
-  return prisma.session.create({
-    data: {
-      eventId,
-      themeId,
-      slug: `${prefix}-session-${number}`,
-      title: `CPD session ${number}`,
-      summary: "Generated",
-      description: "Generated",
-      startsAt: new Date("2031-03-04T10:00:00Z"),
-      endsAt: new Date("2031-03-04T11:30:00Z"),
-      format: "ONLINE",
-      cpdHours,
-      status: "PUBLISHED",
-    },
-    select: { id: true },
-  });
+  return createSession(prisma, eventId, { themeId, title: `CPD session ${number}`, startsAt: new Date("2031-03-04T10:00:00Z"), endsAt: new Date("2031-03-04T11:30:00Z"), cpdHours });
 }
 
 async function register(sessionId: string, userId: string, attendance: "ATTENDED" | "UNMARKED") {
@@ -79,8 +65,8 @@ beforeAll(async () => {
   alice = await createUser(prisma, { emailDomain, name: "alice", regulator: "SOCIAL_WORK_ENGLAND" });
   bob = await createUser(prisma, { emailDomain, name: "bob", regulator: "SOCIAL_WORK_ENGLAND" });
   wales = await createUser(prisma, { emailDomain, name: "wales", regulator: "SOCIAL_CARE_WALES" });
-  const first = await createSession(null);
-  const second = await createSession(2);
+  const first = await sessionWorth(null);
+  const second = await sessionWorth(2);
   attended = await register(first.id, alice.id, "ATTENDED");
   unmarked = await register(second.id, alice.id, "UNMARKED");
   bobsAttended = await register(second.id, bob.id, "ATTENDED");

@@ -12,7 +12,7 @@ import { deleteMyAccount } from "@/lib/privacy/delete-my-account";
 import { exportMyData, MY_DATA_SCHEMA_VERSION } from "@/lib/privacy/export-my-data";
 import { getAccountClosureSummary } from "@/lib/privacy/get-account-closure-summary";
 import { registerForSession } from "@/lib/registration/register-for-session";
-import { createUser } from "@/tests/helpers/factories";
+import { createSession, createUser } from "@/tests/helpers/factories";
 
 // Downloading and deleting one's own data, against this run's fresh database.
 // Everything lives in a week of its own in 2030 (slugs and emails carry a
@@ -31,23 +31,15 @@ let passwordHash: string;
 let sessionCounter = 0;
 let userCounter = 0;
 
-async function createSession(options: { capacity?: number | null; startsAt?: Date; title?: string } = {}) {
+/** A published online session of the week, 90 minutes from 09:00 UTC on 6 June 2030, with 10 places, unless told otherwise. */
+function bookableSession(options: { capacity?: number | null; startsAt?: Date; title?: string } = {}) {
   const number = ++sessionCounter;
   const startsAt = options.startsAt ?? new Date("2030-06-06T09:00:00Z");
-  return prisma.session.create({
-    data: {
-      eventId,
-      slug: `${prefix}-session-${number}`,
-      title: options.title ?? `Privacy session ${number}`,
-      summary: "Generated",
-      description: "Generated",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 90 * 60_000),
-      format: "ONLINE",
-      capacity: options.capacity === undefined ? 10 : options.capacity,
-      status: "PUBLISHED",
-    },
-    select: { id: true, title: true },
+  return createSession(prisma, eventId, {
+    title: options.title ?? `Privacy session ${number}`,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+    capacity: options.capacity === undefined ? 10 : options.capacity,
   });
 }
 
@@ -71,7 +63,7 @@ async function book(userId: string, sessionId: string) {
 
 /** A past session the person attended, with a CPD entry about it and its certificate. */
 async function attendWithCertificate(person: { id: string }, reflection: string) {
-  const session = await createSession({ startsAt: new Date("2030-06-03T09:00:00Z") });
+  const session = await bookableSession({ startsAt: new Date("2030-06-03T09:00:00Z") });
   const registrationId = await book(person.id, session.id);
   await prisma.registration.update({ where: { id: registrationId }, data: { attendance: "ATTENDED", attendanceMarkedAt: now } });
   await prisma.cpdEntry.create({
@@ -145,7 +137,7 @@ describe("downloading my data", () => {
     });
     const mine = await attendWithCertificate(me, "My own reflection");
     const theirs = await attendWithCertificate(other, "Somebody else's private reflection");
-    const future = await createSession({ capacity: 1 });
+    const future = await bookableSession({ capacity: 1 });
     const myFuture = await book(me.id, future.id);
     await book(other.id, future.id);
     await prisma.rateLimitAttempt.createMany({
@@ -192,7 +184,7 @@ describe("downloading my data", () => {
     const otherOrganiser = await createAccountHolder({ role: "ORGANISER" });
     await prisma.organiserInvitation.create({ data: { email: `invited-${suffix}@${emailDomain}`, invitedById: organiser.id } });
     await prisma.organiserInvitation.create({ data: { email: `invited-by-other-${suffix}@${emailDomain}`, invitedById: otherOrganiser.id } });
-    const session = await createSession();
+    const session = await bookableSession();
     const attendee = await createAccountHolder();
     const registrationId = await book(attendee.id, session.id);
     const cancelled = await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId }, bookingTime);
@@ -210,14 +202,14 @@ describe("deleting my account", () => {
     const leaving = await createAccountHolder({ name: "Alex Morgan-Hughes" });
     const past = await attendWithCertificate(leaving, "Reflection to be deleted");
     await prisma.learningDiscussion.create({ data: { userId: leaving.id, discussedOn: new Date("2030-05-20"), note: "Discussion to be deleted" } });
-    const full = await createSession({ capacity: 1 });
+    const full = await bookableSession({ capacity: 1 });
     const leavingPlace = await book(leaving.id, full.id);
     const first = await createAccountHolder();
     const second = await createAccountHolder();
     const firstWaiting = await book(first.id, full.id);
     const secondWaiting = await book(second.id, full.id);
     // A waiting place of the leaving person on another full session: just taken off the list.
-    const otherFull = await createSession({ capacity: 1 });
+    const otherFull = await bookableSession({ capacity: 1 });
     const holder = await createAccountHolder();
     await book(holder.id, otherFull.id);
     const leavingWaiting = await book(leaving.id, otherFull.id);
@@ -271,7 +263,7 @@ describe("deleting my account", () => {
   it("refuses a wrong or missing password, a missing confirmation and an unknown choice, writing nothing", async () => {
     const person = await createAccountHolder();
     const past = await attendWithCertificate(person, "Kept reflection");
-    const full = await createSession({ capacity: 1 });
+    const full = await bookableSession({ capacity: 1 });
     await book(person.id, full.id);
     await book((await createAccountHolder()).id, full.id);
     const before = await snapshot(person.id);
@@ -314,7 +306,7 @@ describe("deleting my account", () => {
     }
 
     // With another organiser, they may leave: their changes keep their email address.
-    const session = await createSession();
+    const session = await bookableSession();
     const attendee = await createAccountHolder({ name: `Attendee ${prefix}` });
     const registrationId = await book(attendee.id, session.id);
     expect((await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId }, bookingTime)).ok).toBe(true);
@@ -328,7 +320,7 @@ describe("deleting my account", () => {
 
   it("stops the organisers' audit log naming a person who leaves", async () => {
     const organiser = await createAccountHolder({ role: "ORGANISER" });
-    const session = await createSession();
+    const session = await bookableSession();
     const leaving = await createAccountHolder({ name: `Leaving ${suffix}` });
     const registrationId = await book(leaving.id, session.id);
     expect((await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId }, bookingTime)).ok).toBe(true);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
 import { cancelRegistration } from "@/lib/registration/cancel-registration";
 import { registerForSession } from "@/lib/registration/register-for-session";
-import { createUsers } from "@/tests/helpers/factories";
+import { createSession, createUsers } from "@/tests/helpers/factories";
 
 // Many people clicking "Book" at the same moment. Only meaningful on a real
 // PostgreSQL server: the embedded PGlite is a single session that runs one
@@ -30,24 +30,11 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
   let eventId: string;
   let sessionCounter = 0;
 
-  async function createSession(capacity: number) {
+  /** A published online session of the week, an hour long, each an hour after the last, with `capacity` places. */
+  function sessionWithPlaces(capacity: number) {
     const number = ++sessionCounter;
     const startsAt = new Date(Date.UTC(2030, 5, 3, 9 + number));
-    return db.session.create({
-      data: {
-        eventId,
-        slug: `${prefix}-session-${number}`,
-        title: `Rush session ${number}`,
-        summary: "Generated",
-        description: "Generated",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 60 * 60_000),
-        format: "ONLINE",
-        capacity,
-        status: "PUBLISHED",
-      },
-      select: { id: true, capacity: true },
-    });
+    return createSession(db, eventId, { title: `Rush session ${number}`, startsAt, endsAt: new Date(startsAt.getTime() + 60 * 60_000), capacity });
   }
 
   const rowsOf = (sessionId: string) =>
@@ -116,7 +103,7 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
   });
 
   it.each([1, 2, 3])("gives 20 places to exactly 20 of 200 people booking at once, and queues the rest in order (run %i)", async () => {
-    const session = await createSession(20);
+    const session = await sessionWithPlaces(20);
     const outcomes = await allSettled(rushUsers.map((userId) => registerForSession(db, { userId, sessionId: session.id })));
 
     expect(outcomes.filter((outcome) => outcome.status === "CONFIRMED")).toHaveLength(20);
@@ -138,7 +125,7 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
   });
 
   it("keeps one registration when one person submits 50 times at once", async () => {
-    const session = await createSession(20);
+    const session = await sessionWithPlaces(20);
     const [userId] = await createUsers(db, 1, { emailDomain });
     const outcomes = await allSettled(Array.from({ length: 50 }, () => registerForSession(db, { userId: userId!, sessionId: session.id })));
 
@@ -152,7 +139,7 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
 
   it("gives places freed by cancellations during a rush to the front of the waiting list, never overbooking", async () => {
     const capacity = 20;
-    const session = await createSession(capacity);
+    const session = await sessionWithPlaces(capacity);
     const [holders, waiters, newcomers] = [rushUsers.slice(0, 20), rushUsers.slice(20, 50), rushUsers.slice(50, 80)];
 
     // 20 confirmed, then 30 waiting at positions 1..30, in a known order.
