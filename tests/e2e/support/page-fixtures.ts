@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Browser } from "@playwright/test";
 import { demoSlugs, upcomingSlugs } from "../../../prisma/seed/demo-week";
-import { requestSignUpLink, submitSignUpForm } from "./accounts";
+import { requestSignUpLink, signUp } from "./accounts";
 import { signInAs } from "./auth";
 import { queryE2eDatabase } from "./database";
 import { newestLinkSecret } from "./outbox";
@@ -64,17 +64,13 @@ function randomCertificateCode(): string {
   return `CPD-${groups.join("-")}`;
 }
 
-/** Signs up through the real form (the one sign-up helper) and returns the new account. */
-async function signUp(browser: Browser, name: string, email: string): Promise<FixtureAccount> {
+/** An account of the fixtures: signed up through the real forms (in a browser context of its own), then given the long organisation and job role. */
+async function fixtureAccount(browser: Browser, name: string, email: string): Promise<FixtureAccount> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await submitSignUpForm(page, { name, email, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
-  await expect(page).toHaveURL(/\/account$/);
+  const account = await signUp(await context.newPage(), { name, email, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
   await context.close();
-  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
-  if (!user) throw new Error(`The new account ${email} is missing`);
-  await queryE2eDatabase(`UPDATE "User" SET organisation = $2, "jobRole" = $3 WHERE id = $1`, [user.id, longValues.organisation, longValues.jobRole]);
-  return { id: user.id, name, email, password: PASSWORD };
+  await queryE2eDatabase(`UPDATE "User" SET organisation = $2, "jobRole" = $3 WHERE id = $1`, [account.id, longValues.organisation, longValues.jobRole]);
+  return account;
 }
 
 /** Publishes or unpublishes the week as the organiser would: the admin action also expires the public programme cache. */
@@ -93,8 +89,8 @@ async function setWeekPublished(browser: Browser, organiser: FixtureAccount, eve
 }
 
 export async function createPageFixtures(browser: Browser): Promise<PageFixtureSet> {
-  const attendee = await signUp(browser, longValues.attendeeName, fortyCharacterEmail("gwenllian.llywelyn."));
-  const organiser = await signUp(browser, longValues.organiserName, fortyCharacterEmail("cadwaladr.rhys."));
+  const attendee = await fixtureAccount(browser, longValues.attendeeName, fortyCharacterEmail("gwenllian.llywelyn."));
+  const organiser = await fixtureAccount(browser, longValues.organiserName, fortyCharacterEmail("cadwaladr.rhys."));
   await queryE2eDatabase(`UPDATE "User" SET role = 'ORGANISER' WHERE id = $1`, [organiser.id]);
 
   // A past week, written as a draft and then published by the organiser (so
