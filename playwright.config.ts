@@ -55,7 +55,7 @@ export default defineConfig({
   ],
   // The production build, on a fresh database migrated and seeded for this run.
   webServer: [port, fuzzPort].map((serverPort) => ({
-    command: `npx tsx tests/helpers/e2e-server.ts`,
+    command: `npx tsx tests/e2e/support/start-server.ts`,
     url: `http://127.0.0.1:${serverPort}/api/health`,
     env: { E2E_PORT: String(serverPort) },
     timeout: 120_000,

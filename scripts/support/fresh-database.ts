@@ -1,6 +1,5 @@
 // A fresh database for one run: the Vitest and Playwright global setups, the
-// benchmarks and the fault drills each make their own (tests/helpers/test-database.ts
-// hands these to the tests).
+// benchmarks and the fault drills each make their own.
 // On a real server (TEST_DATABASE_ADMIN_URL, else DATABASE_URL) it creates
 // `cpd_test_<timestamp>_<random>` and drops it afterwards; without one it
 // starts an in-memory embedded PostgreSQL (PGlite) and stops it afterwards.

@@ -1,12 +1,12 @@
-import { openSignUpLink, requestSignUpLink } from "../helpers/e2e-accounts";
+import { openSignUpLink, requestSignUpLink } from "./support/accounts";
 import { readFile } from "node:fs/promises";
-import { axeViolations, expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { errorSummary } from "../helpers/e2e-page";
+import { axeViolations, expectNoAxeViolations } from "./support/accessibility";
+import { errorSummary } from "./support/error-summary";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { concreteUrl, sampleParams } from "./support/admin-urls";
+import { signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
 import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
-import { concreteUrl, sampleParams } from "../helpers/admin-urls";
-import { signInAsOrganiser } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
 import { adminPages } from "./support/admin-surface";
 
 // Every page outside the admin area, as every role that can see it, is scanned

@@ -4,9 +4,9 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { signInAsAttendee } from "../helpers/e2e-auth";
-import { concreteUrl, sampleParams } from "../helpers/admin-urls";
-import { queryE2eDatabase } from "../helpers/e2e-database";
+import { signInAsAttendee } from "./support/auth";
+import { concreteUrl, sampleParams } from "./support/admin-urls";
+import { queryE2eDatabase } from "./support/database";
 import { adminActions, adminPages, adminRouteHandlers, otherActions, publicCacheActions } from "./support/admin-surface";
 import { callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
 

@@ -1,12 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
+import { submitNewAccountForm } from "./support/accounts";
+import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
+import { emailsTo, newestLinkSecret, subjectOf } from "./support/outbox";
+import { errorSummary } from "./support/error-summary";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
 import { demoAccounts } from "../../prisma/seed/demo-accounts";
 import { PAST_EVENT_SLUG } from "../../prisma/seed/practice-week-2024";
 import { DEMO_EVENT_SLUG } from "../../prisma/seed/social-work-week-2025";
-import { submitNewAccountForm } from "../helpers/e2e-accounts";
-import { emailsTo, newestLinkSecret, subjectOf } from "../helpers/e2e-outbox";
-import { errorSummary } from "../helpers/e2e-page";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { REFLOW_WIDTH, reflowProblems } from "../helpers/e2e-reflow";
 
 // The dashboard, organiser roles and the audit log, as an organiser uses them.
 // Tests that change roles make their own people (unique addresses) or undo
@@ -17,22 +18,13 @@ function uniqueEmail(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 }
 
-async function signIn(page: Page, account: { email: string; password: string }, path: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email address").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  // The sign-in page has an "Email address" field too: wait until it is gone.
-  await page.waitForURL((url) => url.pathname !== "/sign-in");
-}
-
 /** A chart's section, by the id its heading has. */
 function chart(page: Page, id: string) {
   return page.locator(`section[aria-labelledby="${id}-title"]`);
 }
 
 test("an organiser sees the week's figures, charts and the same numbers as tables", async ({ page }) => {
-  await signIn(page, demoAccounts.organiser, `/admin?event=${DEMO_EVENT_SLUG}`);
+  await signInAsOrganiser(page, `/admin?event=${DEMO_EVENT_SLUG}`);
   await expect(page.getByRole("heading", { level: 1, name: "The week at a glance" })).toBeVisible();
   const figures = page.getByRole("region", { name: "Headline figures" });
   await expect(figures.getByText("Sessions published").locator("..")).toContainText("13");
@@ -71,13 +63,13 @@ test("an organiser sees the week's figures, charts and the same numbers as table
 
 test(`the dashboard fits a ${REFLOW_WIDTH}px-wide screen`, async ({ page }) => {
   await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
-  await signIn(page, demoAccounts.organiser, `/admin?event=${DEMO_EVENT_SLUG}`);
+  await signInAsOrganiser(page, `/admin?event=${DEMO_EVENT_SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await reflowProblems(page)).toEqual([]);
 });
 
 test("an organiser promotes the demo attendee, then removes the role again", async ({ page }) => {
-  await signIn(page, demoAccounts.organiser, "/admin/organisers");
+  await signInAsOrganiser(page, "/admin/organisers");
   await expect(page.getByRole("heading", { level: 1, name: "Organisers" })).toBeVisible();
 
   // Bad input is named beside the field, and what was typed is kept.
@@ -135,7 +127,7 @@ test("an organiser promotes the demo attendee, then removes the role again", asy
 
 test("an invited person accepts from the emailed link, once, and is an organiser", async ({ page, browser }) => {
   const invited = uniqueEmail("invited-organiser");
-  await signIn(page, demoAccounts.organiser, "/admin/organisers");
+  await signInAsOrganiser(page, "/admin/organisers");
   await page.getByLabel("Email address").fill(invited);
   await page.getByRole("button", { name: "Add organiser" }).click();
   await expect(page.getByRole("status")).toContainText(`We have emailed an invitation link to ${invited}`);
@@ -171,7 +163,7 @@ test("an invited person accepts from the emailed link, once, and is an organiser
 
 test("an invitation can be withdrawn, and the log keeps the history", async ({ page }) => {
   const invited = uniqueEmail("withdrawn-invitation");
-  await signIn(page, demoAccounts.organiser, "/admin/organisers");
+  await signInAsOrganiser(page, "/admin/organisers");
   await page.getByLabel("Email address").fill(invited);
   await page.getByRole("button", { name: "Add organiser" }).click();
   await expect(page.getByRole("status")).toContainText(invited);
@@ -188,7 +180,7 @@ test("an invitation can be withdrawn, and the log keeps the history", async ({ p
 });
 
 test("the audit log names bad filters beside the field and passes an accessibility scan", async ({ page }) => {
-  await signIn(page, demoAccounts.organiser, "/admin/audit");
+  await signInAsOrganiser(page, "/admin/audit");
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto("/admin/audit?from=2025-03-10&to=2025-03-01");
@@ -204,7 +196,7 @@ test("the audit log names bad filters beside the field and passes an accessibili
 });
 
 test("an attendee cannot reach the admin pages", async ({ page }) => {
-  await signIn(page, demoAccounts.attendee, "/account");
+  await signInAsAttendee(page, "/account");
   await expect(page).toHaveURL(/\/account$/);
   for (const path of ["/admin", "/admin/organisers", "/admin/audit"]) {
     await page.goto(path);

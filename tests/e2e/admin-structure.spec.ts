@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signInAsOrganiser } from "./support/auth";
+import { errorSummary } from "./support/error-summary";
+import { expectNoAxeViolations } from "./support/accessibility";
 import { demoAccounts } from "../../prisma/seed/demo-accounts";
 import { demoThemeSlugs } from "../../prisma/seed/social-work-week-2025";
-import { errorSummary } from "../helpers/e2e-page";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 // Organisers editing the programme's structure: weeks, themes and speakers.
 // Every test makes its own records (names carry a unique suffix), so the
@@ -11,14 +12,6 @@ import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
 
 function unique(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-}
-
-async function signInAsOrganiser(page: Page, returnTo: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Email address").fill(demoAccounts.organiser.email);
-  await page.getByLabel("Password").fill(demoAccounts.organiser.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo.split("?")[0]}`));
 }
 
 /** The error message shown beside (just above) a field, tied to it by aria-describedby. */

@@ -3,8 +3,8 @@ import { Ajv2020 } from "ajv/dist/2020";
 import { XMLValidator } from "fast-xml-parser";
 import ical from "node-ical";
 import addFormats from "ajv-formats";
+import { queryE2eDatabase } from "./support/database";
 import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
-import { queryE2eDatabase } from "../helpers/e2e-database";
 
 // Contract tests of the read API, generated from its own OpenAPI document
 // (issue 16): every path the document lists is called, with the parameters

@@ -10,16 +10,16 @@ import { randomBytes } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { concreteUrl } from "./support/admin-urls";
+import { signInAs } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { newestLinkSecret } from "./support/outbox";
 import { demoAccounts } from "../../prisma/seed/demo-accounts";
 import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
-import { concreteUrl } from "../helpers/admin-urls";
-import { signInAs } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { newestLinkSecret } from "../helpers/e2e-outbox";
 import { otherActions, publicCacheActions, publicCacheFunctions } from "./support/admin-surface";
 import { callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
-import { submitSignUpForm } from "../helpers/e2e-accounts";
+import { signUp } from "./support/accounts";
 
 type Role = "anonymous" | "owner" | "otherAttendee" | "organiser";
 const PASSWORD = "a long enough password";
@@ -68,22 +68,19 @@ let anonymous: APIRequestContext;
 let fixture: { upcomingRegistrationId: string; attendedRegistrationId: string; entryId: string; eventId: string; calendarToken: string; pastSessionId: string };
 let actions: ActionEntry[];
 
-async function signUp(browser: Browser, label: string): Promise<Person> {
+/** A person of the test's own, signed up in a browser context of their own, whose requests carry their session. */
+async function personWithOwnContext(browser: Browser, label: string): Promise<Person> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  const email = `matrix-${label}-${randomBytes(4).toString("hex")}@example.test`;
-  await submitSignUpForm(page, { name: `Matrix ${label}`, email, password: PASSWORD });
-  await expect(page).toHaveURL(/\/account$/);
-  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
-  return { email, id: user!.id, request: context.request };
+  const { email, id } = await signUp(await context.newPage(), { name: `Matrix ${label}`, email: `matrix-${label}-${randomBytes(4).toString("hex")}@example.test`, password: PASSWORD });
+  return { email, id, request: context.request };
 }
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser, playwright }) => {
   test.setTimeout(120_000);
-  owner = await signUp(browser, "owner");
-  other = await signUp(browser, "other");
+  owner = await personWithOwnContext(browser, "owner");
+  other = await personWithOwnContext(browser, "other");
   const organiserContext = await browser.newContext();
   await signInAs(await organiserContext.newPage(), demoAccounts.organiser.email);
   organiser = organiserContext.request;

@@ -5,12 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
+import { signInAs, signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { errorSummary } from "./support/error-summary";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signUp } from "./support/accounts";
 import { DEMO_EVENT_SLUG } from "../../prisma/seed/social-work-week-2025";
-import { signInAs, signInAsOrganiser } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { errorSummary } from "../helpers/e2e-page";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 // Certificates from attendance to verification: the organiser marks
 // attendance in the register, the attendee downloads session and week
@@ -21,12 +21,6 @@ import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 const run = promisify(execFile);
 const PASSWORD = "a long enough password";
-
-async function signUp(page: Page, name: string, email: string) {
-  await submitSignUpForm(page, { name, email, password: PASSWORD, regulator: "Social Care Wales", registrationNumber: "SCW-765432" });
-  await expect(page).toHaveURL(/\/account$/);
-  await signOut(page);
-}
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -58,8 +52,10 @@ test("attend, log CPD with a reflection, download session and week certificates,
   const stamp = randomBytes(4).toString("hex");
   const holder = { name: `Siân Llŷr ${stamp}`, email: `cert-holder-${stamp}@example.test` };
   const stranger = { name: `Other Person ${stamp}`, email: `cert-other-${stamp}@example.test` };
-  await signUp(page, holder.name, holder.email);
-  await signUp(page, stranger.name, stranger.email);
+  for (const person of [holder, stranger]) {
+    await signUp(page, { ...person, password: PASSWORD, regulator: "Social Care Wales", registrationNumber: "SCW-765432" });
+    await signOut(page);
+  }
 
   const sessions = await queryE2eDatabase<{ id: string; title: string; slug: string }>(
     `SELECT s.id, s.title, s.slug FROM "Session" s JOIN "Event" e ON e.id = s."eventId"

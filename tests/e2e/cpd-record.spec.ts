@@ -2,12 +2,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { signInAsOrganiser } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { errorSummary } from "../helpers/e2e-page";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { submitSignUpForm } from "../helpers/e2e-accounts";
+import { expect, test } from "@playwright/test";
+import { signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { errorSummary } from "./support/error-summary";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signUp } from "./support/accounts";
 
 // The CPD record end to end: each test signs up its own Social Work England
 // social worker; attendance comes from the organiser (written with SQL, as the
@@ -18,14 +18,8 @@ function unique(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 }
 
-async function signUp(page: Page, name: string) {
-  const email = `${unique("cpd")}@example.test`;
-  await submitSignUpForm(page, { name, email, password: "a long enough password", regulator: "Social Work England", registrationNumber: "SW998877" });
-  await expect(page).toHaveURL(/\/account$/);
-  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
-  if (!user) throw new Error("the new account is missing");
-  return user.id;
-}
+/** A Social Work England social worker of the test's own. */
+const socialWorker = (name: string) => ({ name, email: `${unique("cpd")}@example.test`, regulator: "Social Work England", registrationNumber: "SW998877" });
 
 /** A confirmed registration on a published session with the given attendance, as the organiser's register writes it. */
 async function registration(userId: string, sessionId: string, attendance: "ATTENDED" | "UNMARKED") {
@@ -55,7 +49,7 @@ async function pastSession(offset: number) {
 }
 
 test("an attended session becomes a CPD entry with a reflection, totals and exports", async ({ page }) => {
-  const userId = await signUp(page, "Siân Llŷr");
+  const { id: userId } = await signUp(page, socialWorker("Siân Llŷr"));
   const session = await pastSession(0);
   const attended = await registration(userId, session.id, "ATTENDED");
 
@@ -155,10 +149,10 @@ test("an attended session becomes a CPD entry with a reflection, totals and expo
 });
 
 test("other entries can be edited and deleted after confirming; other people's sessions cannot be logged", async ({ page, browser }) => {
-  const userId = await signUp(page, "Edit Person");
+  const { id: userId } = await signUp(page, socialWorker("Edit Person"));
   const notAttended = await registration(userId, (await pastSession(1)).id, "UNMARKED");
   const otherPage = await browser.newPage();
-  const otherUser = await signUp(otherPage, "Someone Else");
+  const { id: otherUser } = await signUp(otherPage, socialWorker("Someone Else"));
   const theirs = await registration(otherUser, (await pastSession(2)).id, "ATTENDED");
   await otherPage.close();
 
@@ -229,7 +223,7 @@ test("self check-in: the organiser turns it on, the attendee checks in with the 
      VALUES ($1, $2, $3, 'Check-in session', 'Generated', 'Generated', now() - interval '30 minutes', now() + interval '30 minutes', 'IN_PERSON', 'PUBLISHED', now(), now())`,
     [sessionId, eventId, `${slug}-session`],
   );
-  const userId = await signUp(page, "Checking In");
+  const { id: userId } = await signUp(page, socialWorker("Checking In"));
   const registrationId = await registration(userId, sessionId, "UNMARKED");
 
   const organiserContext = await browser.newContext();

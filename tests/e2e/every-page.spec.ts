@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { concreteUrl, sampleParams } from "../helpers/admin-urls";
-import { axeViolations } from "../helpers/e2e-accessibility";
-import { signInAs } from "../helpers/e2e-auth";
-import { REFLOW_WIDTH, reflowProblems } from "../helpers/e2e-reflow";
-import { englishSwitchProblems, welshPageProblems, welshUrl } from "../helpers/e2e-welsh";
+import { concreteUrl, sampleParams } from "./support/admin-urls";
+import { axeViolations } from "./support/accessibility";
+import { signInAs } from "./support/auth";
+import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
+import { englishSwitchProblems, welshPageProblems, welshUrl } from "./support/welsh";
 import { adminPages } from "./support/admin-surface";
 import { createPageFixtures, removePageFixtures, type PageFixtureSet } from "./support/page-fixtures";
 import { pageInventory, type Role } from "./support/page-inventory";

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { queryE2eDatabase } from "./support/database";
+import { emailsTo } from "./support/outbox";
+import { errorSummary } from "./support/error-summary";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signUp } from "./support/accounts";
 import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { emailsTo } from "../helpers/e2e-outbox";
-import { errorSummary } from "../helpers/e2e-page";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 // Privacy end to end: the privacy notice and accessibility statement, and a
 // person of the test's own who downloads their data and then deletes their
@@ -25,14 +25,6 @@ function unique(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 }
 
-async function signUp(page: Page, name: string) {
-  const email = `${unique("privacy")}@example.test`;
-  await submitSignUpForm(page, { name, email, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
-  await expect(page).toHaveURL(/\/account$/);
-  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
-  if (!user) throw new Error("the new account is missing");
-  return { id: user.id, email };
-}
 
 test.afterAll(async () => {
   if (certificateCodes.length) await queryE2eDatabase(`DELETE FROM "Certificate" WHERE code = ANY($1)`, [certificateCodes]);
@@ -93,7 +85,7 @@ test("the data download answers 401 to someone not signed in", async ({ request 
 });
 
 test("a person downloads their data, deletes their account after bad input, and their certificate still verifies with initials", async ({ page }) => {
-  const person = await signUp(page, "Gwen Ellis-Pryce");
+  const person = await signUp(page, { name: "Gwen Ellis-Pryce", email: `${unique("privacy")}@example.test`, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
   const [session] = await queryE2eDatabase<{ id: string; title: string }>(
     `SELECT id, title FROM "Session" WHERE status = 'PUBLISHED' AND "endsAt" < now() ORDER BY "startsAt", id LIMIT 1`,
   );

@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { upcomingThemes } from "../../prisma/seed/glan-usk-practice-week";
 import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { queryE2eDatabase } from "../helpers/e2e-database";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { queryE2eDatabase } from "./support/database";
 
 const sww = `/programme?week=${demoSlugs.event}`;
 

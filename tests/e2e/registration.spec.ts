@@ -1,21 +1,20 @@
 import { readFile } from "node:fs/promises";
-import { errorSummary } from "../helpers/e2e-page";
-import { expect, test, type Page } from "@playwright/test";
+import { errorSummary } from "./support/error-summary";
+import { expect, test } from "@playwright/test";
 import ical from "node-ical";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/seed/demo-accounts";
 import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { linkSecretIn } from "../helpers/email-links";
-import { emailsTo, noticesTo } from "../helpers/e2e-outbox";
-import { openSignUpLink, requestSignUpLink, submitNewAccountForm, submitSignUpForm } from "../helpers/e2e-accounts";
+import { emailsTo, noticesTo } from "./support/outbox";
+import { openSignUpLink, requestSignUpLink, signUp, submitNewAccountForm } from "./support/accounts";
 import { PLACES_LAG_MS } from "../../lib/page-cache/page-cache";
 
 function uniqueEmail(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 }
 
-async function signUp(page: Page, name: string, email: string, returnTo = "/account") {
-  await submitSignUpForm(page, { name, email, password: "a long enough password", regulator: "Social Care Wales", registrationNumber: "SCW-123456", returnTo });
-}
+/** Someone registered with Social Care Wales, as the people in these tests are. */
+const registeredInWales = (name: string, email: string, returnTo?: string) => ({ name, email, regulator: "Social Care Wales", registrationNumber: "SCW-123456", returnTo });
 
 test.describe("accounts", () => {
   test("sign-up says what is wrong with each field and keeps what was typed", async ({ page }) => {
@@ -50,7 +49,7 @@ test.describe("accounts", () => {
   // Issue 11, finding 7: sign-up used to answer "An account with this email address already exists".
   test("an email can hold only one account, and sign-up does not say whether it has one", async ({ page }) => {
     const email = uniqueEmail("twice");
-    await signUp(page, "First Person", email);
+    await signUp(page, registeredInWales("First Person", email));
     await expect(page).toHaveURL(/\/account$/);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -84,7 +83,7 @@ test.describe("accounts", () => {
 
   test("details and password can be changed, with errors beside the fields", async ({ page }) => {
     const email = uniqueEmail("details");
-    await signUp(page, "Details Person", email);
+    await signUp(page, registeredInWales("Details Person", email));
     await page.getByRole("link", { name: "Your details and password" }).click();
     await page.getByLabel("Full name").fill("");
     await page.getByRole("button", { name: "Save details" }).click();
@@ -129,14 +128,14 @@ test.describe("booking", () => {
     await page.getByRole("link", { name: "Sign in to book a place" }).click();
     await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=%2Fsessions%2F${upcomingSlugs.open}`));
     await page.getByRole("link", { name: "Create an account" }).click();
-    await signUp(page, "Returning Visitor", uniqueEmail("returning"), `/sessions/${upcomingSlugs.open}`);
+    await signUp(page, registeredInWales("Returning Visitor", uniqueEmail("returning"), `/sessions/${upcomingSlugs.open}`));
     await expect(page).toHaveURL(new RegExp(`/sessions/${upcomingSlugs.open}$`));
     await expect(page.getByRole("button", { name: "Book a place" })).toBeVisible();
   });
 
   test("sign up, book, see it in my programme, download the calendar, cancel", async ({ page }) => {
     const email = uniqueEmail("booker");
-    await signUp(page, "Booking Person", email, `/sessions/${upcomingSlugs.open}`);
+    await signUp(page, registeredInWales("Booking Person", email, `/sessions/${upcomingSlugs.open}`));
     await page.getByRole("button", { name: "Book a place" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
 
@@ -176,11 +175,11 @@ test.describe("booking", () => {
     const secondEmail = uniqueEmail("waiting");
     const sessionPath = `/sessions/${upcomingSlugs.lastPlace}`;
 
-    await signUp(first, "First Booker", uniqueEmail("first"), sessionPath);
+    await signUp(first, registeredInWales("First Booker", uniqueEmail("first"), sessionPath));
     await first.getByRole("button", { name: "Book a place" }).click();
     await expect(first.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
 
-    await signUp(second, "Second Booker", secondEmail, sessionPath);
+    await signUp(second, registeredInWales("Second Booker", secondEmail, sessionPath));
     await expect(second.getByText("This session is full. You can join the waiting list.")).toBeVisible();
     await second.getByRole("button", { name: "Join the waiting list" }).click();
     await expect(second.getByRole("status").filter({ hasText: "You are on the waiting list: number 1" })).toBeVisible();
@@ -197,7 +196,7 @@ test.describe("booking", () => {
   });
 
   test("books and cancels straight from the programme", async ({ page }) => {
-    await signUp(page, "Programme Booker", uniqueEmail("programme"), "/programme");
+    await signUp(page, registeredInWales("Programme Booker", uniqueEmail("programme"), "/programme"));
     const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: /^Lunchtime CPD: research into practice/ }) });
     await card.getByRole("button", { name: "Book a place" }).click();
     await expect(card.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
@@ -233,7 +232,7 @@ test.describe("booking", () => {
     const response = await visitor.request.get("/programme");
     expect(response.headers()["cache-control"]).toMatch(/private|no-store/);
 
-    await signUp(page, "Cache Checker", uniqueEmail("cache"), sessionPath);
+    await signUp(page, registeredInWales("Cache Checker", uniqueEmail("cache"), sessionPath));
     await page.getByRole("button", { name: "Book a place" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
     const after = `${count - 1} ${count - 1 === 1 ? "place" : "places"} left`;
@@ -251,7 +250,7 @@ test.describe("booking", () => {
   });
 
   test("a new private calendar address stops the old one working", async ({ page }) => {
-    await signUp(page, "Calendar Person", uniqueEmail("calendar"));
+    await signUp(page, registeredInWales("Calendar Person", uniqueEmail("calendar")));
     const field = page.getByLabel("Subscribe in your calendar app");
     const before = await field.inputValue();
     expect((await page.request.get(before)).status()).toBe(200);
@@ -263,7 +262,7 @@ test.describe("booking", () => {
   });
 
   test("a session that has already happened cannot be booked", async ({ page }) => {
-    await signUp(page, "Late Person", uniqueEmail("late"), "/sessions/do-you-get-me");
+    await signUp(page, registeredInWales("Late Person", uniqueEmail("late"), "/sessions/do-you-get-me"));
     await expect(page.getByText("This session has taken place.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Book a place" })).toHaveCount(0);
   });

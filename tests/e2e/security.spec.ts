@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIResponse, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
+import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { signUp } from "./support/accounts";
 import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
-import { signInAsAttendee, signInAsOrganiser } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { submitSignUpForm } from "../helpers/e2e-accounts";
 
 // Security headers on every kind of response, a nonce-based CSP that still
 // lets every page hydrate and blocks injected script, and session cookies
@@ -73,12 +73,8 @@ async function expectSecurityHeaders(response: AnyResponse | null, kind: "page" 
   }
 }
 
-async function signUp(page: Page, label: string, returnTo = "/account"): Promise<string> {
-  const email = `${emailPrefix}-${label}@example.test`;
-  await submitSignUpForm(page, { name: `Security ${label}`, email, password: PASSWORD, returnTo });
-  await expect(page).not.toHaveURL(/\/sign-up/);
-  return email;
-}
+/** A person of the test's own, removed in afterAll (by the address's prefix). */
+const person = (label: string, returnTo?: string) => ({ name: `Security ${label}`, email: `${emailPrefix}-${label}@example.test`, password: PASSWORD, returnTo });
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in?callbackUrl=%2Faccount");
@@ -284,7 +280,7 @@ test.describe("content security policy", () => {
     await expect(summary).toBeFocused();
     await watch.expectNone("sign-up errors");
 
-    await signUp(page, "booker", `/sessions/${upcomingSlugs.open}`);
+    await signUp(page, person("booker", `/sessions/${upcomingSlugs.open}`));
     await expectHydrated(page);
     await page.getByRole("button", { name: "Book a place" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
@@ -349,7 +345,7 @@ function injectScripts(page: Page) {
 
 test.describe("session cookies", () => {
   test("are HttpOnly, SameSite=Lax, Path=/ and out of reach of scripts", async ({ page, context }) => {
-    await signUp(page, "cookie");
+    await signUp(page, person("cookie"));
     const cookie = await sessionCookieOf(context);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/", secure: false });
     expect(cookie.expires).toBeGreaterThan(Date.now() / 1000 + 29 * 24 * 3600);
@@ -357,7 +353,7 @@ test.describe("session cookies", () => {
   });
 
   test("signing out ends the session: a copy of the cookie is refused afterwards", async ({ page, context, browser }) => {
-    const email = await signUp(page, "signout");
+    const { email } = await signUp(page, person("signout"));
     const copied = await sessionCookieOf(context);
     // The copy works while the session lasts, so the refusal below means something.
     expect(await isSignedInWith(browser, copied)).toBe(true);
@@ -373,7 +369,7 @@ test.describe("session cookies", () => {
   });
 
   test("changing the password signs out the other browser and keeps this one signed in", async ({ page, browser }) => {
-    const email = await signUp(page, "password");
+    const { email } = await signUp(page, person("password"));
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await signIn(otherPage, email);

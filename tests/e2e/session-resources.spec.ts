@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { submitSignUpForm } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { errorSummary } from "./support/error-summary";
 import { demoAccounts } from "../../prisma/seed/demo-accounts";
 import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
-import { submitSignUpForm } from "../helpers/e2e-accounts";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { signInAsAttendee, signInAsOrganiser } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { errorSummary } from "../helpers/e2e-page";
 
 // Slides, recordings and reading (issue 15): an organiser attaches links to a
 // session (an http:// link is refused first, beside its field), including a

@@ -7,10 +7,10 @@ import { expect, test } from "@playwright/test";
 import { UPCOMING_EVENT_SLUG, upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 import { simpleParser } from "mailparser";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { signInAsOrganiser } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { emailsTo, newestLinkSecret, noticesTo, subjectOf } from "../helpers/e2e-outbox";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { emailsTo, newestLinkSecret, noticesTo, subjectOf } from "./support/outbox";
 
 // Issue 12: Welsh under /cy, chosen with a switch on every page (never by
 // guesswork from Accept-Language), remembered in a cookie, and leading to the

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signUp } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
+import { emailsTo, newestLinkSecret, subjectOf } from "./support/outbox";
+import { errorSummary } from "./support/error-summary";
 import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
-import { submitSignUpForm } from "../helpers/e2e-accounts";
-import { expectNoAxeViolations } from "../helpers/e2e-accessibility";
-import { signInAsOrganiser } from "../helpers/e2e-auth";
-import { queryE2eDatabase } from "../helpers/e2e-database";
-import { emailsTo, newestLinkSecret, subjectOf } from "../helpers/e2e-outbox";
-import { errorSummary } from "../helpers/e2e-page";
 
 // Who may book (docs/decisions/0012-who-may-book.md), as people meet it: a
 // staff-only session that a council address books and a gmail address
@@ -34,10 +34,6 @@ async function newSession(title: string, rule: "OPEN" | "EMAIL_DOMAIN" | "INVITA
   return { id, slug, title, path: `/sessions/${slug}` };
 }
 
-async function signUp(page: Page, name: string, email: string, returnTo: string) {
-  await submitSignUpForm(page, { name, email, password: PASSWORD, returnTo });
-  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[/.]/g, "\\$&")}$`));
-}
 
 test.describe("who may book", () => {
   // Journeys of several people, each signing up through an emailed link.
@@ -49,7 +45,7 @@ test.describe("who may book", () => {
 
     const outsider = await (await browser.newContext()).newPage();
     const outsiderEmail = `outsider-${t}@gmail.example`;
-    await signUp(outsider, "Owen Outsider", outsiderEmail, session.path);
+    await signUp(outsider, { name: "Owen Outsider", email: outsiderEmail, password: PASSWORD, returnTo: session.path });
     await expect(outsider.getByText(`For staff of Test County Council: sign in with your email address at ${council} to book.`).first()).toBeVisible();
     await expect(outsider.getByText(`You are signed in as ${outsiderEmail}, which is not at ${council}, so you cannot book this session.`)).toBeVisible();
     await expect(outsider.getByRole("button", { name: "Book a place" })).toHaveCount(0);
@@ -60,7 +56,7 @@ test.describe("who may book", () => {
     expect(await refused.json()).toEqual({ error: "EMAIL_DOMAIN_NOT_ALLOWED" });
 
     const staff = await (await browser.newContext()).newPage();
-    await signUp(staff, "Sioned Staff", `sioned-${t}@${council}`, session.path);
+    await signUp(staff, { name: "Sioned Staff", email: `sioned-${t}@${council}`, password: PASSWORD, returnTo: session.path });
     await staff.getByRole("button", { name: "Book a place" }).click();
     await expect(staff.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
 
@@ -124,7 +120,7 @@ test.describe("who may book", () => {
     await expectNoAxeViolations(page);
 
     const first = await (await browser.newContext()).newPage();
-    await signUp(first, "Gwen Police", `gwen-${t}@police.example`, session.path);
+    await signUp(first, { name: "Gwen Police", email: `gwen-${t}@police.example`, password: PASSWORD, returnTo: session.path });
     await expect(first.getByText("For our multi-agency partners, by invitation: book with the code you were given.").first()).toBeVisible();
     await first.getByRole("button", { name: "Book with this code" }).click();
     await expect(first.getByText("Enter the invitation code you were given.")).toBeVisible();
@@ -133,7 +129,7 @@ test.describe("who may book", () => {
     await expect(first.getByRole("status").filter({ hasText: "Your place is confirmed" })).toBeVisible();
 
     const second = await (await browser.newContext()).newPage();
-    await signUp(second, "Dai Police", `dai-${t}@police.example`, session.path);
+    await signUp(second, { name: "Dai Police", email: `dai-${t}@police.example`, password: PASSWORD, returnTo: session.path });
     await second.getByLabel("Invitation code").fill("WRONG-CODE");
     await second.getByRole("button", { name: "Book with this code" }).click();
     await expect(second.getByText("That code is not an invitation code for this session.")).toBeVisible();
@@ -156,7 +152,7 @@ test.describe("who may book", () => {
     const session = await newSession(`Supervision masterclass ${t}`, "APPROVAL", { capacity: 1, audience: "new team managers" });
     const askerEmail = `asker-${t}@example.test`;
     const asker = await (await browser.newContext()).newPage();
-    await signUp(asker, "Ann Asker", askerEmail, session.path);
+    await signUp(asker, { name: "Ann Asker", email: askerEmail, password: PASSWORD, returnTo: session.path });
     await expect(asker.getByText("For new team managers. Places are given by the organisers").first()).toBeVisible();
     await asker.getByRole("button", { name: "Ask for a place" }).click();
     await expect(asker.getByRole("status")).toContainText("Your request has been sent to the organisers.");
@@ -166,7 +162,7 @@ test.describe("who may book", () => {
 
     const otherEmail = `other-${t}@example.test`;
     const other = await (await browser.newContext()).newPage();
-    await signUp(other, "Bryn Other", otherEmail, session.path);
+    await signUp(other, { name: "Bryn Other", email: otherEmail, password: PASSWORD, returnTo: session.path });
     await other.getByRole("button", { name: "Ask for a place" }).click();
     await expect(other.getByRole("status")).toContainText("Your request has been sent");
 

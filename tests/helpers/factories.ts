@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
+import type { AuthenticatedUser } from "../../lib/auth/authenticate";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { PrismaClient } from "../../lib/prisma-client";
 
 // Records for integration tests, each with a unique slug, so test files can
 // share the run's database without meeting each other's data. Pass what the
 // test is about; everything else gets a plain default. Deleting the week
-// deletes its themes and sessions (cascade); speakers are deleted apart.
+// deletes its themes and sessions (cascade); speakers and people are deleted
+// apart (people by their email's domain: pass `emailDomain`).
 
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
 
@@ -55,4 +57,36 @@ export async function createSession(db: PrismaClient, eventId: string, data: Par
       speakers: { create: speakerIds.map((speakerId, index) => ({ speakerId, position: index + 1 })) },
     },
   });
+}
+
+/**
+ * A person with an account (no password), shaped as a signed-in user: what
+ * the domain functions take (CurrentUser), with the session version a session
+ * token is issued for (issueSessionToken). The email is unique at `emailDomain`
+ * (example.test unless told), so a file deletes everyone it made by domain;
+ * pass `email` for an address of the test's choosing, and role, name,
+ * language, regulator or anything else the test is about.
+ */
+export async function createUser(db: PrismaClient, data: Partial<Prisma.UserUncheckedCreateInput> & { emailDomain?: string } = {}): Promise<AuthenticatedUser> {
+  const { emailDomain = "example.test", ...fields } = data;
+  const suffix = uniqueSuffix();
+  return db.user.create({
+    data: { email: `person-${suffix}@${emailDomain}`, name: `Test person ${suffix}`, ...fields },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  });
+}
+
+/**
+ * `count` people made in one statement (for tests about a crowd), numbered
+ * in the order made; returns their ids in that order. Each gets a unique
+ * email at `emailDomain` (example.test unless told).
+ */
+export async function createUsers(db: PrismaClient, count: number, data: { emailDomain?: string } = {}): Promise<string[]> {
+  const { emailDomain = "example.test" } = data;
+  const suffix = uniqueSuffix();
+  const users = await db.user.createManyAndReturn({
+    data: Array.from({ length: count }, (_, index) => ({ email: `person-${suffix}-${index + 1}@${emailDomain}`, name: `Person ${index + 1} (${suffix})` })),
+    select: { id: true },
+  });
+  return users.map((user) => user.id);
 }

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createTestDatabase, migrateAndSeed } from "./test-database";
+import { createTestDatabase, migrateAndSeed } from "../../scripts/support/fresh-database";
 
 declare module "vitest" {
   export interface ProvidedContext {

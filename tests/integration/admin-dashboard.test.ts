@@ -7,7 +7,8 @@ import { prisma } from "@/lib/db";
 import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 import { PAST_EVENT_SLUG } from "../../prisma/seed/practice-week-2024";
 import { DEMO_EVENT_SLUG, demoSlugs } from "../../prisma/seed/social-work-week-2025";
-import { countQueries } from "../helpers/count-queries";
+import { countQueries } from "../../scripts/support/count-queries";
+import { createSession, createTheme, createUsers, createWeek } from "../helpers/factories";
 
 // The dashboard's figures, exact, against the seeded demo weeks and a week
 // made here (in 2031, slugs with a random suffix, deleted afterwards).
@@ -22,48 +23,23 @@ const afterTheWeeks = new Date("2025-06-01T12:00:00Z");
 
 let eventId: string;
 
-async function makeWeek() {
-  const event = await prisma.event.create({
-    data: {
-      slug: `${prefix}-week`,
-      title: "Dashboard Test Week",
-      summary: "Generated",
-      // Summer time: London is UTC+1.
-      startDate: new Date("2031-06-16"),
-      endDate: new Date("2031-06-18"),
-      organiserName: "Test",
-      status: "DRAFT",
-      audiences: ["EMPLOYERS"],
-      themes: { create: [{ slug: `${prefix}-theme`, name: "Only theme", summary: "Generated", colour: "#1d70b8" }] },
-    },
-    include: { themes: true },
-  });
-  const users = await prisma.user.createManyAndReturn({
-    data: Array.from({ length: 8 }, (_, n) => ({ email: `person-${n}@${prefix}.example.test`, name: `Person ${n}` })),
-    select: { id: true },
-  });
-  const id = (n: number) => users[n]!.id;
-  let counter = 0;
+/** The week whose figures the tests know: its sessions, places, attendance and cancellations, as the comments say. */
+async function createDashboardWeek() {
+  // Summer time: London is UTC+1.
+  const event = await createWeek(prisma, { slug: `${prefix}-week`, title: "Dashboard Test Week", startDate: new Date("2031-06-16"), endDate: new Date("2031-06-18"), status: "DRAFT", publishedAt: null, audiences: ["EMPLOYERS"] });
+  const theme = await createTheme(prisma, event.id, { name: "Only theme" });
+  const users = await createUsers(prisma, 8, { emailDomain: `${prefix}.example.test` });
+  const id = (n: number) => users[n]!;
   const session = (data: { startsAt: string; minutes: number; capacity: number | null; cpdHours?: number; status?: "PUBLISHED" | "DRAFT" | "CANCELLED"; themed?: boolean; audiences?: ("PRACTITIONERS" | "EMPLOYERS")[] }) => {
     const startsAt = new Date(data.startsAt);
-    counter++;
-    return prisma.session.create({
-      data: {
-        eventId: event.id,
-        themeId: data.themed === false ? null : event.themes[0]!.id,
-        slug: `${prefix}-session-${counter}`,
-        title: `Dashboard session ${counter}`,
-        summary: "Generated",
-        description: "Generated",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + data.minutes * 60_000),
-        format: "ONLINE",
-        capacity: data.capacity,
-        cpdHours: data.cpdHours,
-        audiences: data.audiences ?? ["PRACTITIONERS"],
-        status: data.status ?? "PUBLISHED",
-      },
-      select: { id: true },
+    return createSession(prisma, event.id, {
+      themeId: data.themed === false ? null : theme.id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + data.minutes * 60_000),
+      capacity: data.capacity,
+      cpdHours: data.cpdHours,
+      audiences: data.audiences ?? ["PRACTITIONERS"],
+      status: data.status ?? "PUBLISHED",
     });
   };
   // 09:00 BST on Monday; 4 places all taken, one waiting, one cancelled.
@@ -98,10 +74,10 @@ async function makeWeek() {
   return { event, full, late };
 }
 
-let week: Awaited<ReturnType<typeof makeWeek>>;
+let week: Awaited<ReturnType<typeof createDashboardWeek>>;
 
 beforeAll(async () => {
-  week = await makeWeek();
+  week = await createDashboardWeek();
   eventId = week.event.id;
 });
 

@@ -11,6 +11,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { registerForSession } from "@/lib/registration/register-for-session";
+import { createSession, createUser, createWeek } from "@/tests/helpers/factories";
 
 // Organisers managing registrations and attendance, against this run's fresh
 // database. Everything lives in a week of its own in 2030 (slugs and emails
@@ -28,41 +29,24 @@ let attendee: CurrentUser;
 let sessionCounter = 0;
 let userCounter = 0;
 
-async function createSession(options: Partial<Pick<Prisma.SessionUncheckedCreateInput, "capacity" | "status" | "startsAt" | "endsAt" | "title" | "cpdHours" | "eventId">> = {}) {
+/** A published online session of the week, 90 minutes from 09:00 UTC on 3 June 2030, with 2 places, unless told otherwise. */
+function bookableSession(options: Partial<Pick<Prisma.SessionUncheckedCreateInput, "capacity" | "status" | "startsAt" | "endsAt" | "title" | "cpdHours" | "eventId">> = {}) {
   const number = ++sessionCounter;
-  const startsAt = options.startsAt ?? new Date("2030-06-03T09:00:00Z");
-  return prisma.session.create({
-    data: {
-      eventId: options.eventId ?? eventId,
-      slug: `${prefix}-session-${number}`,
-      title: options.title ?? `Admin registrations session ${number}`,
-      summary: "Generated",
-      description: "Generated",
-      startsAt,
-      endsAt: options.endsAt ?? new Date(new Date(startsAt).getTime() + 90 * 60_000),
-      format: "ONLINE",
-      capacity: options.capacity === undefined ? 2 : options.capacity,
-      cpdHours: options.cpdHours,
-      status: options.status ?? "PUBLISHED",
-    },
-    select: { id: true, slug: true, title: true },
+  const startsAt = new Date(options.startsAt ?? "2030-06-03T09:00:00Z");
+  return createSession(prisma, options.eventId ?? eventId, {
+    title: `Admin registrations session ${number}`,
+    capacity: 2,
+    ...options,
+    startsAt,
+    endsAt: options.endsAt ?? new Date(startsAt.getTime() + 90 * 60_000),
   });
-}
-
-async function createPerson(data: Partial<Prisma.UserCreateInput> = {}): Promise<CurrentUser> {
-  const number = ++userCounter;
-  const user = await prisma.user.create({
-    data: { email: `person-${number}@${emailDomain}`, name: `Person ${String(number).padStart(3, "0")}`, ...data },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  return user;
 }
 
 /** Books people one at a time (so the order is known), with the booking rules' "now" before the sessions. */
 async function book(sessionId: string, count: number) {
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
-    const person = await createPerson();
+    const person = await createUser(prisma, { emailDomain, name: `Person ${String(++userCounter).padStart(3, "0")}` });
     const outcome = await registerForSession(prisma, { userId: person.id, sessionId }, before2030);
     ids.push(outcome.registrationId);
   }
@@ -87,23 +71,11 @@ function auditFor(entityId: string) {
 }
 
 beforeAll(async () => {
-  const makeEvent = (slug: string) =>
-    prisma.event.create({
-      data: {
-        slug,
-        title: `Admin registrations ${slug}`,
-        summary: "A generated week.",
-        startDate: new Date("2030-06-03"),
-        endDate: new Date("2030-06-07"),
-        organiserName: "Test organiser",
-        status: "PUBLISHED",
-      },
-      select: { id: true },
-    });
-  eventId = (await makeEvent(`${prefix}-week`)).id;
-  otherEventId = (await makeEvent(`${prefix}-other-week`)).id;
-  organiser = await createPerson({ role: "ORGANISER", name: "Olwen Organiser" });
-  attendee = await createPerson({ name: "Attendee Not Organiser" });
+  const week = { startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), publishedAt: null };
+  eventId = (await createWeek(prisma, { ...week, slug: `${prefix}-week`, title: `Admin registrations ${prefix}-week` })).id;
+  otherEventId = (await createWeek(prisma, { ...week, slug: `${prefix}-other-week`, title: `Admin registrations ${prefix}-other-week` })).id;
+  organiser = await createUser(prisma, { emailDomain, role: "ORGANISER", name: "Olwen Organiser" });
+  attendee = await createUser(prisma, { emailDomain, name: "Attendee Not Organiser" });
 });
 
 afterAll(async () => {
@@ -114,7 +86,7 @@ afterAll(async () => {
 
 describe("only organisers", () => {
   it("refuses an attendee (and nobody) everywhere, writing nothing", async () => {
-    const session = await createSession({ capacity: 1 });
+    const session = await bookableSession({ capacity: 1 });
     const [confirmed, waiting] = await book(session.id, 2);
     const input = { sessionId: session.id, registrationId: waiting! };
     const before = await snapshot();
@@ -135,7 +107,7 @@ describe("only organisers", () => {
 
 describe("the registrations page's lists", () => {
   it("splits confirmed, the waiting list in order (ranked from 1) and cancelled, with counts against capacity", async () => {
-    const session = await createSession({ capacity: 2 });
+    const session = await bookableSession({ capacity: 2 });
     const [first, second, waitingA, waitingB, waitingC] = await book(session.id, 5);
     // Someone leaves the middle of the waiting list: the stored positions now have a gap.
     await prisma.registration.update({ where: { id: waitingB! }, data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: before2030 } });
@@ -157,7 +129,7 @@ describe("the registrations page's lists", () => {
 
 describe("moving someone from the waiting list by hand", () => {
   it("is refused while the session is full, with nothing written", async () => {
-    const session = await createSession({ capacity: 2 });
+    const session = await bookableSession({ capacity: 2 });
     const [, , waiting] = await book(session.id, 3);
     const before = await snapshot();
     expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waiting })).toEqual({ ok: false, refusal: "sessionFull" });
@@ -165,7 +137,7 @@ describe("moving someone from the waiting list by hand", () => {
   });
 
   it("gives a free place to the person chosen, even out of turn, and audits it", async () => {
-    const session = await createSession({ capacity: 1 });
+    const session = await bookableSession({ capacity: 1 });
     const [, firstWaiting, secondWaiting] = await book(session.id, 3);
     // Capacity raised without anyone promoted (as a raw change would): one place is free.
     await prisma.session.update({ where: { id: session.id }, data: { capacity: 2 } });
@@ -190,16 +162,16 @@ describe("moving someone from the waiting list by hand", () => {
   });
 
   it("does not email after the session has started (someone let in at the door)", async () => {
-    const session = await createSession({ capacity: null });
-    const person = await createPerson();
+    const session = await bookableSession({ capacity: null });
+    const person = await createUser(prisma, { emailDomain });
     const created = await prisma.registration.create({ data: { sessionId: session.id, userId: person.id, status: "WAITLISTED", waitlistPosition: 1 } });
     const result = await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: created.id }, new Date("2030-06-03T09:10:00Z"));
     expect(result).toMatchObject({ ok: true, notify: false });
   });
 
   it("refuses someone not on the waiting list, or on another session's list, writing nothing", async () => {
-    const session = await createSession({ capacity: 5 });
-    const other = await createSession({ capacity: 1 });
+    const session = await bookableSession({ capacity: 5 });
+    const other = await bookableSession({ capacity: 1 });
     const [confirmed] = await book(session.id, 1);
     const [, otherWaiting] = await book(other.id, 2);
     const before = await snapshot();
@@ -211,7 +183,7 @@ describe("moving someone from the waiting list by hand", () => {
   });
 
   it("refuses on a cancelled session", async () => {
-    const session = await createSession({ capacity: 1 });
+    const session = await bookableSession({ capacity: 1 });
     const [, waiting] = await book(session.id, 2);
     await prisma.session.update({ where: { id: session.id }, data: { status: "CANCELLED", capacity: 5 } });
     expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waiting })).toEqual({ ok: false, refusal: "sessionCancelled" });
@@ -219,7 +191,7 @@ describe("moving someone from the waiting list by hand", () => {
   });
 
   it("fills the last free place once when two organisers click at the same moment", async () => {
-    const session = await createSession({ capacity: 1 });
+    const session = await bookableSession({ capacity: 1 });
     const [confirmed, waitingA, waitingB] = await book(session.id, 3);
     await prisma.registration.update({ where: { id: confirmed! }, data: { status: "CANCELLED", cancelledAt: before2030 } });
     const results = await Promise.all([
@@ -234,7 +206,7 @@ describe("moving someone from the waiting list by hand", () => {
 
 describe("cancelling a registration on someone's behalf", () => {
   it("frees the place and gives it to the next person on the waiting list, auditing both", async () => {
-    const session = await createSession({ capacity: 2 });
+    const session = await bookableSession({ capacity: 2 });
     const [confirmed, , firstWaiting, secondWaiting] = await book(session.id, 4);
     const now = new Date("2030-01-05T10:00:00Z");
     const result = await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: confirmed }, now);
@@ -254,7 +226,7 @@ describe("cancelling a registration on someone's behalf", () => {
   });
 
   it("takes someone off the waiting list without promoting anybody", async () => {
-    const session = await createSession({ capacity: 1 });
+    const session = await bookableSession({ capacity: 1 });
     const [confirmed, waitingA, waitingB] = await book(session.id, 3);
     const result = await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: waitingA });
     expect(result).toMatchObject({ ok: true, promotedRegistrationIds: [] });
@@ -265,7 +237,7 @@ describe("cancelling a registration on someone's behalf", () => {
   });
 
   it("after the session has started, cancels but promotes nobody", async () => {
-    const session = await createSession({ capacity: 1 });
+    const session = await bookableSession({ capacity: 1 });
     const [confirmed, waiting] = await book(session.id, 2);
     const result = await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: confirmed }, new Date("2030-06-03T09:30:00Z"));
     expect(result).toMatchObject({ ok: true, promotedRegistrationIds: [] });
@@ -273,8 +245,8 @@ describe("cancelling a registration on someone's behalf", () => {
   });
 
   it("refuses another session's registration, an unknown one, or one already cancelled, writing nothing", async () => {
-    const session = await createSession({ capacity: 3 });
-    const other = await createSession({ capacity: 3 });
+    const session = await bookableSession({ capacity: 3 });
+    const other = await bookableSession({ capacity: 3 });
     const [mine] = await book(session.id, 1);
     const [theirs] = await book(other.id, 1);
     await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: mine });
@@ -289,8 +261,8 @@ describe("cancelling a registration on someone's behalf", () => {
 
 describe("marking attendance", () => {
   it("in bulk touches only this session's confirmed registrations, with one audit entry per change", async () => {
-    const session = await createSession({ capacity: 3 });
-    const other = await createSession({ capacity: 3 });
+    const session = await bookableSession({ capacity: 3 });
+    const other = await bookableSession({ capacity: 3 });
     const [a, b, c, waiting] = await book(session.id, 4);
     const [otherConfirmed] = await book(other.id, 1);
     const otherBefore = await registration(otherConfirmed!);
@@ -337,11 +309,11 @@ describe("marking attendance", () => {
   });
 
   it("refuses an empty selection, only another session's ids, or a cancelled session, writing nothing", async () => {
-    const session = await createSession({ capacity: 3 });
-    const other = await createSession({ capacity: 3 });
+    const session = await bookableSession({ capacity: 3 });
+    const other = await bookableSession({ capacity: 3 });
     const [mine] = await book(session.id, 1);
     const [theirs] = await book(other.id, 1);
-    const cancelled = await createSession({ capacity: 3 });
+    const cancelled = await bookableSession({ capacity: 3 });
     const [onCancelled] = await book(cancelled.id, 1);
     await prisma.session.update({ where: { id: cancelled.id }, data: { status: "CANCELLED" } });
     const before = await snapshot();
@@ -356,9 +328,9 @@ describe("marking attendance", () => {
   });
 
   it("finds people on the register by part of their name or email, keeping the totals whole", async () => {
-    const session = await createSession({ capacity: 5 });
-    const siân = await createPerson({ name: "Siân Llŷr" });
-    const other = await createPerson({ name: "Bob Jones" });
+    const session = await bookableSession({ capacity: 5 });
+    const siân = await createUser(prisma, { emailDomain, name: "Siân Llŷr" });
+    const other = await createUser(prisma, { emailDomain, name: "Bob Jones" });
     for (const person of [siân, other]) await registerForSession(prisma, { userId: person.id, sessionId: session.id }, before2030);
     const byName = await getAttendanceRegister(prisma, organiser, { sessionId: session.id, q: "  siân " });
     expect(byName?.q).toBe("siân");
@@ -373,11 +345,11 @@ describe("marking attendance", () => {
 
 describe("CSV export", () => {
   it("writes one session's registrations for Excel: BOM, CRLF, quoting, neutralised formulas, waiting-list places, CPD hours", async () => {
-    const session = await createSession({ capacity: 1, title: "Ethics, law and “practice”", startsAt: new Date("2030-06-03T09:00:00Z"), endsAt: new Date("2030-06-03T10:30:00Z") });
+    const session = await bookableSession({ capacity: 1, title: "Ethics, law and “practice”", startsAt: new Date("2030-06-03T09:00:00Z"), endsAt: new Date("2030-06-03T10:30:00Z") });
     const people = [
-      await createPerson({ name: "Siân Llŷr", organisation: "Cardiff, Council", jobRole: "Social worker", regulator: "SOCIAL_CARE_WALES", registrationNumber: "=1+1" }),
-      await createPerson({ name: "@SUM(A1)", organisation: "+44 29 2022 6257", jobRole: "-2" }),
-      await createPerson({ name: 'Quote "Q" Person', organisation: "Line one\nLine two" }),
+      await createUser(prisma, { emailDomain, name: "Siân Llŷr", organisation: "Cardiff, Council", jobRole: "Social worker", regulator: "SOCIAL_CARE_WALES", registrationNumber: "=1+1" }),
+      await createUser(prisma, { emailDomain, name: "@SUM(A1)", organisation: "+44 29 2022 6257", jobRole: "-2" }),
+      await createUser(prisma, { emailDomain, name: 'Quote "Q" Person', organisation: "Line one\nLine two" }),
     ];
     for (const person of people) await registerForSession(prisma, { userId: person.id, sessionId: session.id }, before2030);
     await prisma.registration.updateMany({ where: { sessionId: session.id }, data: { createdAt: before2030 } });
@@ -400,8 +372,8 @@ describe("CSV export", () => {
   });
 
   it("writes the whole week, session by session in programme order, with the session's own CPD hours when set", async () => {
-    const later = await createSession({ eventId: otherEventId, title: "Later", startsAt: new Date("2030-06-04T13:00:00Z"), cpdHours: "2.25", capacity: 5 });
-    const earlier = await createSession({ eventId: otherEventId, title: "Earlier", startsAt: new Date("2030-06-03T08:30:00Z"), capacity: 5 });
+    const later = await bookableSession({ eventId: otherEventId, title: "Later", startsAt: new Date("2030-06-04T13:00:00Z"), cpdHours: "2.25", capacity: 5 });
+    const earlier = await bookableSession({ eventId: otherEventId, title: "Earlier", startsAt: new Date("2030-06-03T08:30:00Z"), capacity: 5 });
     await book(later.id, 1);
     const [cancelledOne] = await book(earlier.id, 2);
     await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: earlier.id, registrationId: cancelledOne });
@@ -418,7 +390,7 @@ describe("CSV export", () => {
   });
 
   it("writes the file in Welsh when downloaded from a Welsh page: headings, statuses and the Welsh session title", async () => {
-    const session = await createSession({ capacity: 1, title: "Trauma-informed practice", startsAt: new Date("2030-06-05T09:00:00Z") });
+    const session = await bookableSession({ capacity: 1, title: "Trauma-informed practice", startsAt: new Date("2030-06-05T09:00:00Z") });
     await prisma.session.update({ where: { id: session.id }, data: { titleCy: "Ymarfer wedi’i lywio gan drawma" } });
     await book(session.id, 2);
     const file = await exportSessionRegistrationsCsv(prisma, organiser, session.id, "cy");

@@ -16,6 +16,7 @@ import type { RegistrationStatus } from "@/lib/generated/prisma/client";
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { buildSessionCalendar } from "@/lib/programme/session-calendar";
 import { buildPersonalCalendar } from "@/lib/registration/my-calendar";
+import { createUser } from "@/tests/helpers/factories";
 import { discardQueuedJobs, sendQueuedEmails } from "@/tests/helpers/job-queue";
 import { startSmtpTestServer, type SmtpTestServer } from "@/tests/helpers/smtp-test-server";
 
@@ -38,16 +39,7 @@ let organiser: CurrentUser;
 let attendee: CurrentUser;
 let smtp: SmtpTestServer;
 const smtpUrlBefore = process.env.SMTP_URL;
-let userCounter = 0;
 let titleCounter = 0;
-
-async function createUser(role: "ATTENDEE" | "ORGANISER" = "ATTENDEE"): Promise<CurrentUser> {
-  const number = ++userCounter;
-  return prisma.user.create({
-    data: { email: `person-${number}@${emailDomain}`, name: `Person ${number}`, role },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
 
 /** A complete, valid form for the spring week; each test changes what it is about. */
 function validForm(overrides: Partial<SessionFormInput> = {}): SessionFormInput {
@@ -88,7 +80,7 @@ async function publishedWith(capacity: number | null, people: RegistrationStatus
   const registrations = [];
   let position = 0;
   for (const status of people) {
-    const user = await createUser();
+    const user = await createUser(prisma, { emailDomain });
     registrations.push(
       await prisma.registration.create({
         data: { sessionId: session.id, userId: user.id, status, waitlistPosition: status === "WAITLISTED" ? ++position : null, cancelledAt: status === "CANCELLED" ? new Date() : null },
@@ -114,8 +106,8 @@ async function footprint() {
 beforeAll(async () => {
   smtp = await startSmtpTestServer();
   process.env.SMTP_URL = smtp.url;
-  organiser = await createUser("ORGANISER");
-  attendee = await createUser("ATTENDEE");
+  organiser = await createUser(prisma, { emailDomain, role: "ORGANISER" });
+  attendee = await createUser(prisma, { emailDomain, role: "ATTENDEE" });
   const spring = await prisma.event.create({
     data: {
       slug: `${prefix}-spring`,

@@ -22,6 +22,7 @@ import { listThemes } from "@/lib/admin/themes/list-themes";
 import { updateTheme } from "@/lib/admin/themes/update-theme";
 import { getCurrentEvent, getPublishedEvent } from "@/lib/programme/get-current-event";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
+import { createSession } from "@/tests/helpers/factories";
 
 // Weeks, themes and speakers through the admin data functions, against this
 // run's fresh database. Everything made here is dated 2031+ and named with a
@@ -64,31 +65,18 @@ function weekInput(overrides: Partial<EventFormInput> = {}): EventFormInput {
   };
 }
 
-async function makeWeek(overrides: Partial<EventFormInput> = {}) {
+/** A week made the way an organiser makes one: the form's input through the admin domain function. */
+async function weekFromForm(overrides: Partial<EventFormInput> = {}) {
   const result = await createEvent(prisma, organiser, weekInput(overrides));
   if (!result.ok) throw new Error(`could not create the week: ${JSON.stringify(result.fieldErrors)}`);
   madeEventIds.push(result.eventId);
   return result.eventId;
 }
 
-let sessionCounter = 0;
-async function makeSession(eventId: string, options: { themeId?: string; startsAt?: Date; speakerIds?: string[] } = {}) {
+/** A draft hour-long session of the week (10:00 BST on its second day unless told), so a week, theme or speaker is in use. */
+function draftSession(eventId: string, options: { themeId?: string; startsAt?: Date; speakerIds?: string[] } = {}) {
   const startsAt = options.startsAt ?? new Date("2031-06-10T09:00:00Z");
-  return prisma.session.create({
-    data: {
-      eventId,
-      themeId: options.themeId,
-      slug: `admin-structure-${suffix}-session-${++sessionCounter}`,
-      title: `Structure session ${sessionCounter}`,
-      summary: "Generated",
-      description: "Generated",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 60 * 60_000),
-      format: "ONLINE",
-      speakers: options.speakerIds ? { create: options.speakerIds.map((speakerId, position) => ({ speakerId, position })) } : undefined,
-    },
-    select: { id: true, title: true },
-  });
+  return createSession(prisma, eventId, { themeId: options.themeId, startsAt, endsAt: new Date(startsAt.getTime() + 60 * 60_000), status: "DRAFT" }, options.speakerIds);
 }
 
 /** Row counts that any write would change: a refused write leaves them all as they were. */
@@ -109,7 +97,7 @@ async function auditFor(entityId: string) {
 
 describe("weeks", () => {
   it("creates a draft week with a slug from its title, tidy audience notes and an audit entry", async () => {
-    const eventId = await makeWeek();
+    const eventId = await weekFromForm();
     const event = await prisma.event.findUniqueOrThrow({ where: { id: eventId } });
     expect(event).toMatchObject({
       slug: `practice-week-${suffix}`,
@@ -129,8 +117,8 @@ describe("weeks", () => {
 
   it("numbers a suggested slug that is taken, but refuses a typed slug that is taken", async () => {
     const title = `Twin Week ${suffix}`;
-    await makeWeek({ title });
-    const second = await makeWeek({ title });
+    await weekFromForm({ title });
+    const second = await weekFromForm({ title });
     expect((await prisma.event.findUniqueOrThrow({ where: { id: second } })).slug).toBe(`twin-week-${suffix}-2`);
     const before = await snapshot();
     const taken = await createEvent(prisma, organiser, weekInput({ slug: `twin-week-${suffix}` }));
@@ -163,12 +151,12 @@ describe("weeks", () => {
   }
 
   it("accepts a fortnight exactly, and a time zone Intl knows", async () => {
-    const eventId = await makeWeek({ title: `Fortnight ${suffix}`, startDate: "2031-07-01", endDate: "2031-07-14", timeZone: "UTC" });
+    const eventId = await weekFromForm({ title: `Fortnight ${suffix}`, startDate: "2031-07-01", endDate: "2031-07-14", timeZone: "UTC" });
     expect((await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).timeZone).toBe("UTC");
   });
 
   it("saves edits with before and after in the audit log", async () => {
-    const eventId = await makeWeek({ title: `Edit me ${suffix}` });
+    const eventId = await weekFromForm({ title: `Edit me ${suffix}` });
     const result = await updateEvent(prisma, organiser, eventId, weekInput({ title: `Edited ${suffix}`, slug: `edited-${suffix}`, titleCy: "Wythnos", audiences: [] }));
     expect(result).toEqual({ ok: true, eventId });
     const event = await prisma.event.findUniqueOrThrow({ where: { id: eventId } });
@@ -179,8 +167,8 @@ describe("weeks", () => {
   });
 
   it("keeps its own slug on edit and refuses another week's slug", async () => {
-    const first = await makeWeek({ title: `Keep slug ${suffix}` });
-    const other = await makeWeek({ title: `Other slug ${suffix}` });
+    const first = await weekFromForm({ title: `Keep slug ${suffix}` });
+    const other = await weekFromForm({ title: `Other slug ${suffix}` });
     const otherSlug = (await prisma.event.findUniqueOrThrow({ where: { id: other } })).slug;
     expect(await updateEvent(prisma, organiser, first, weekInput({ title: `Keep slug ${suffix}`, slug: `keep-slug-${suffix}` }))).toEqual({ ok: true, eventId: first });
     const before = await snapshot();
@@ -191,9 +179,9 @@ describe("weeks", () => {
   });
 
   it("refuses new dates that would leave sessions outside the week, and changes nothing", async () => {
-    const eventId = await makeWeek({ title: `Has sessions ${suffix}` });
+    const eventId = await weekFromForm({ title: `Has sessions ${suffix}` });
     // 23:30 UTC on Tuesday 10 June is 00:30 on Wednesday in London (BST): outside a week ending on the 10th there.
-    await makeSession(eventId, { startsAt: new Date("2031-06-10T23:30:00Z") });
+    await draftSession(eventId, { startsAt: new Date("2031-06-10T23:30:00Z") });
     const unchanged = await prisma.event.findUniqueOrThrow({ where: { id: eventId } });
     const before = await snapshot();
     const result = await updateEvent(prisma, organiser, eventId, weekInput({ startDate: "2031-06-09", endDate: "2031-06-10" }));
@@ -211,7 +199,7 @@ describe("weeks", () => {
   });
 
   it("publishes and unpublishes, with audit entries; the public site leads with it only while published", async () => {
-    const eventId = await makeWeek({ title: `Publish me ${suffix}`, startDate: "2032-03-15", endDate: "2032-03-19" });
+    const eventId = await weekFromForm({ title: `Publish me ${suffix}`, startDate: "2032-03-15", endDate: "2032-03-19" });
     const during = new Date("2032-03-16T12:00:00Z");
     const slug = (await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).slug;
     expect((await getCurrentEvent(prisma, during))?.id).not.toBe(eventId);
@@ -247,14 +235,14 @@ describe("weeks", () => {
   });
 
   it("refuses to delete a week with sessions, and deletes an empty one with its themes", async () => {
-    const busy = await makeWeek({ title: `Busy ${suffix}` });
-    await makeSession(busy);
-    await makeSession(busy);
+    const busy = await weekFromForm({ title: `Busy ${suffix}` });
+    await draftSession(busy);
+    await draftSession(busy);
     const before = await snapshot();
     expect(await deleteEvent(prisma, organiser, busy)).toEqual({ ok: false, fieldErrors: { form: "deleteHasSessions" }, values: { count: 2 } });
     expect(await snapshot()).toEqual(before);
 
-    const empty = await makeWeek({ title: `Empty ${suffix}` });
+    const empty = await weekFromForm({ title: `Empty ${suffix}` });
     const theme = await createTheme(prisma, organiser, themeInput(empty, { name: `Goes with the week ${suffix}` }));
     expect(theme.ok).toBe(true);
     expect(await deleteEvent(prisma, organiser, empty)).toEqual({ ok: true, title: `Empty ${suffix}` });
@@ -266,8 +254,8 @@ describe("weeks", () => {
   });
 
   it("lists weeks with search, sort, session counts and timing", async () => {
-    const eventId = await makeWeek({ title: `Findable ${suffix}`, startDate: "2031-09-01", endDate: "2031-09-05" });
-    await makeSession(eventId, { startsAt: new Date("2031-09-02T09:00:00Z") });
+    const eventId = await weekFromForm({ title: `Findable ${suffix}`, startDate: "2031-09-01", endDate: "2031-09-05" });
+    await draftSession(eventId, { startsAt: new Date("2031-09-02T09:00:00Z") });
     const found = await listEvents(prisma, organiser, { q: `findable ${suffix}`.toUpperCase() }, new Date("2031-09-03T12:00:00Z"));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ id: eventId, sessionCount: 1, timing: "current", status: "DRAFT" });
@@ -289,7 +277,7 @@ function themeInput(eventId: string, overrides: Record<string, unknown> = {}) {
 describe("themes", () => {
   let eventId: string;
   beforeAll(async () => {
-    eventId = await makeWeek({ title: `Themes week ${suffix}` });
+    eventId = await weekFromForm({ title: `Themes week ${suffix}` });
   });
 
   it("creates a theme with a suggested slug and lower-case colour, with an audit entry", async () => {
@@ -334,7 +322,7 @@ describe("themes", () => {
   it("edits a theme with before and after; one in use cannot move to another week", async () => {
     const created = await createTheme(prisma, organiser, themeInput(eventId, { name: `Movable ${suffix}` }));
     if (!created.ok) throw new Error(JSON.stringify(created));
-    const otherWeek = await makeWeek({ title: `Other themes week ${suffix}` });
+    const otherWeek = await weekFromForm({ title: `Other themes week ${suffix}` });
     expect(await updateTheme(prisma, organiser, created.themeId, themeInput(otherWeek, { name: `Moved ${suffix}`, colour: "#00703c" }))).toEqual({
       ok: true,
       themeId: created.themeId,
@@ -344,7 +332,7 @@ describe("themes", () => {
     expect(update?.before).toMatchObject({ name: `Movable ${suffix}`, eventId });
     expect(update?.after).toMatchObject({ name: `Moved ${suffix}`, eventId: otherWeek, colour: "#00703c" });
 
-    await makeSession(otherWeek, { themeId: created.themeId });
+    await draftSession(otherWeek, { themeId: created.themeId });
     const unchanged = await prisma.theme.findUniqueOrThrow({ where: { id: created.themeId } });
     const before = await snapshot();
     expect(await updateTheme(prisma, organiser, created.themeId, themeInput(eventId, { name: `Moved ${suffix}` }))).toEqual({
@@ -360,7 +348,7 @@ describe("themes", () => {
   it("refuses to delete a theme in use (saying how many sessions), and deletes an unused one", async () => {
     const used = await createTheme(prisma, organiser, themeInput(eventId, { name: `Used ${suffix}` }));
     if (!used.ok) throw new Error(JSON.stringify(used));
-    const sessions = [await makeSession(eventId, { themeId: used.themeId }), await makeSession(eventId, { themeId: used.themeId })];
+    const sessions = [await draftSession(eventId, { themeId: used.themeId }), await draftSession(eventId, { themeId: used.themeId })];
     const before = await snapshot();
     expect(await deleteTheme(prisma, organiser, used.themeId)).toEqual({ ok: false, fieldErrors: { form: "deleteInUse" }, values: { count: 2 } });
     expect(await snapshot()).toEqual(before);
@@ -376,7 +364,7 @@ describe("themes", () => {
   });
 
   it("lists themes filtered by week, searched and sorted", async () => {
-    const week = await makeWeek({ title: `Sorted themes ${suffix}` });
+    const week = await weekFromForm({ title: `Sorted themes ${suffix}` });
     for (const [name, position] of [["Zebra", "0"], ["Aardvark", "1"]] as const) {
       expect((await createTheme(prisma, organiser, themeInput(week, { name: `${name} ${suffix}`, position }))).ok).toBe(true);
     }
@@ -436,12 +424,12 @@ describe("speakers", () => {
   });
 
   it("refuses to delete a speaker who is in sessions, shows those sessions, and deletes one who is in none", async () => {
-    const eventId = await makeWeek({ title: `Speakers week ${suffix}` });
+    const eventId = await weekFromForm({ title: `Speakers week ${suffix}` });
     const busy = await createSpeaker(prisma, organiser, { name: `Busy Speaker ${suffix}` });
     const free = await createSpeaker(prisma, organiser, { name: `Free Speaker ${suffix}` });
     if (!busy.ok || !free.ok) throw new Error("could not create the speakers");
     madeSpeakerIds.push(busy.speakerId, free.speakerId);
-    const session = await makeSession(eventId, { speakerIds: [busy.speakerId] });
+    const session = await draftSession(eventId, { speakerIds: [busy.speakerId] });
     const before = await snapshot();
     expect(await deleteSpeaker(prisma, organiser, busy.speakerId)).toEqual({ ok: false, fieldErrors: { form: "deleteInSessions" }, values: { count: 1 } });
     expect(await snapshot()).toEqual(before);
@@ -459,7 +447,7 @@ describe("speakers", () => {
 
 describe("someone who is not an organiser", () => {
   it("is refused by every function with NotOrganiserError, and nothing is written", async () => {
-    const eventId = await makeWeek({ title: `Guarded ${suffix}` });
+    const eventId = await weekFromForm({ title: `Guarded ${suffix}` });
     const theme = await createTheme(prisma, organiser, themeInput(eventId, { name: `Guarded theme ${suffix}` }));
     const speaker = await createSpeaker(prisma, organiser, { name: `Guarded speaker ${suffix}` });
     if (!theme.ok || !speaker.ok) throw new Error("setup failed");

@@ -65,14 +65,16 @@ const welshOfWeek: Partial<EventFormInput> = {
   audienceNoteCy: "gweithwyr cymdeithasol\nmyfyrwyr",
 };
 
-async function makeWeek(overrides: Partial<EventFormInput> = {}) {
+/** A week made the way an organiser makes one: the form's input through the admin domain function. */
+async function weekFromForm(overrides: Partial<EventFormInput> = {}) {
   const result = await createEvent(prisma, organiser, { ...englishWeek, title: `${englishWeek.title} ${madeEventIds.length}`, ...overrides });
   if (!result.ok) throw new Error(`could not create the week: ${JSON.stringify(result.fieldErrors)}`);
   madeEventIds.push(result.eventId);
   return result.eventId;
 }
 
-async function makeSpeaker(overrides: Record<string, string> = {}) {
+/** A speaker added through the admin domain function, as the form does. */
+async function speakerFromForm(overrides: Record<string, string> = {}) {
   const result = await createSpeaker(prisma, organiser, { name: `Speaker ${suffix} ${madeSpeakerIds.length}`, role: "Chief Executive", organisation: "Social Care Wales", bio: "Leads the organisation.", ...overrides });
   if (!result.ok) throw new Error(`could not create the speaker: ${JSON.stringify(result.fieldErrors)}`);
   madeSpeakerIds.push(result.speakerId);
@@ -98,7 +100,8 @@ function sessionForm(eventId: string, overrides: Partial<SessionFormInput> = {})
   };
 }
 
-async function makeSession(eventId: string, overrides: Partial<SessionFormInput> = {}) {
+/** A session added through the admin domain function, from a complete form. */
+async function sessionFromForm(eventId: string, overrides: Partial<SessionFormInput> = {}) {
   const result = await createSession(prisma, organiser, sessionForm(eventId, overrides));
   if (!result.ok) throw new Error(`could not create the session: ${JSON.stringify(result.fieldErrors)}`);
   return result.sessionId;
@@ -108,7 +111,7 @@ const lastAudit = (entityId: string) => prisma.auditEntry.findFirstOrThrow({ whe
 
 describe("organisers write Welsh beside the English", () => {
   it("stores a week's Welsh organiser and audience notes, in the audit entry too", async () => {
-    const eventId = await makeWeek(welshOfWeek);
+    const eventId = await weekFromForm(welshOfWeek);
     const week = await prisma.event.findUniqueOrThrow({ where: { id: eventId } });
     expect(week).toMatchObject({ organiserNameCy: "Gofal Cymdeithasol Cymru", audienceNoteCy: ["gweithwyr cymdeithasol", "myfyrwyr"], titleCy: `Wythnos Gymraeg ${suffix}` });
     expect((await lastAudit(eventId)).after).toMatchObject({ organiserNameCy: "Gofal Cymdeithasol Cymru", audienceNoteCy: ["gweithwyr cymdeithasol", "myfyrwyr"] });
@@ -128,7 +131,7 @@ describe("organisers write Welsh beside the English", () => {
   });
 
   it("stores a speaker's Welsh job title and organisation, before and after in the audit log", async () => {
-    const speakerId = await makeSpeaker({ roleCy: "Prif Weithredwr", organisationCy: "Gofal Cymdeithasol Cymru" });
+    const speakerId = await speakerFromForm({ roleCy: "Prif Weithredwr", organisationCy: "Gofal Cymdeithasol Cymru" });
     expect(await prisma.speaker.findUniqueOrThrow({ where: { id: speakerId } })).toMatchObject({ roleCy: "Prif Weithredwr", organisationCy: "Gofal Cymdeithasol Cymru", bioCy: null });
     const speaker = await prisma.speaker.findUniqueOrThrow({ where: { id: speakerId } });
     const result = await updateSpeaker(prisma, organiser, speakerId, { name: speaker.name, slug: speaker.slug, role: "Chief Executive", roleCy: "Prif Weithredwr Dros Dro", organisation: "Social Care Wales", organisationCy: "Gofal Cymdeithasol Cymru", bioCy: "Yn arwain." });
@@ -140,8 +143,8 @@ describe("organisers write Welsh beside the English", () => {
   });
 
   it("stores a session's Welsh venue and language of delivery, and audits a change of language", async () => {
-    const eventId = await makeWeek();
-    const sessionId = await makeSession(eventId, { titleCy: "Sesiwn", venueCy: "Neuadd y Sir", deliveryLanguage: "WELSH" });
+    const eventId = await weekFromForm();
+    const sessionId = await sessionFromForm(eventId, { titleCy: "Sesiwn", venueCy: "Neuadd y Sir", deliveryLanguage: "WELSH" });
     const stored = await prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
     expect(stored).toMatchObject({ venueCy: "Neuadd y Sir", deliveryLanguage: "WELSH", titleCy: "Sesiwn" });
     expect((await lastAudit(sessionId)).after).toMatchObject({ venueCy: "Neuadd y Sir", deliveryLanguage: "WELSH" });
@@ -154,7 +157,7 @@ describe("organisers write Welsh beside the English", () => {
   });
 
   it("refuses a session without a language of delivery, or with one not on the list, writing nothing", async () => {
-    const eventId = await makeWeek();
+    const eventId = await weekFromForm();
     const before = await prisma.session.count({ where: { eventId } });
     for (const deliveryLanguage of [undefined, "", "welsh", "KLINGON"]) {
       const result = await createSession(prisma, organiser, { ...sessionForm(eventId), deliveryLanguage: deliveryLanguage as never });
@@ -165,8 +168,8 @@ describe("organisers write Welsh beside the English", () => {
   });
 
   it("marks a duplicate's Welsh title as a copy too, keeping its language", async () => {
-    const eventId = await makeWeek();
-    const sessionId = await makeSession(eventId, { titleCy: "Llys ffug", deliveryLanguage: "WELSH_WITH_ENGLISH_INTERPRETATION" });
+    const eventId = await weekFromForm();
+    const sessionId = await sessionFromForm(eventId, { titleCy: "Llys ffug", deliveryLanguage: "WELSH_WITH_ENGLISH_INTERPRETATION" });
     const result = await duplicateSession(prisma, organiser, sessionId);
     if (!result.ok) throw new Error("duplicate refused");
     expect(await prisma.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({ titleCy: "Llys ffug (copi)", deliveryLanguage: "WELSH_WITH_ENGLISH_INTERPRETATION" });
@@ -175,12 +178,12 @@ describe("organisers write Welsh beside the English", () => {
 
 describe("what of a week still lacks Welsh", () => {
   it("lists the week, its themes, its sessions and their speakers with English but no Welsh, until it is written", async () => {
-    const eventId = await makeWeek();
+    const eventId = await weekFromForm();
     const theme = await createTheme(prisma, organiser, { eventId, name: `Well-being ${suffix}`, summary: "Looking after each other.", colour: "#1d70b8" });
     if (!theme.ok) throw new Error("theme refused");
-    const speakerId = await makeSpeaker({ roleCy: "Prif Weithredwr" });
-    const online = await makeSession(eventId, { format: "ONLINE", venue: "Microsoft Teams", joinUrl: "https://meet.example.test/a", titleCy: "Ar-lein", summaryCy: "Beth ydyw.", descriptionCy: "Pam." });
-    const inPerson = await makeSession(eventId, { themeId: theme.themeId, speakers: [{ row: 1, speakerId, part: "SPEAKER" }] });
+    const speakerId = await speakerFromForm({ roleCy: "Prif Weithredwr" });
+    const online = await sessionFromForm(eventId, { format: "ONLINE", venue: "Microsoft Teams", joinUrl: "https://meet.example.test/a", titleCy: "Ar-lein", summaryCy: "Beth ydyw.", descriptionCy: "Pam." });
+    const inPerson = await sessionFromForm(eventId, { themeId: theme.themeId, speakers: [{ row: 1, speakerId, part: "SPEAKER" }] });
 
     const gaps = await listMissingWelsh(prisma, organiser, eventId);
     expect(gaps).toEqual([
@@ -225,7 +228,7 @@ describe("what of a week still lacks Welsh", () => {
 
 describe("publishing a week with Welsh missing", () => {
   it("first answers with what is missing and publishes nothing, then publishes when told to go ahead", async () => {
-    const eventId = await makeWeek();
+    const eventId = await weekFromForm();
     const auditBefore = await prisma.auditEntry.count({ where: { entityId: eventId } });
 
     const first = await setEventStatus(prisma, organiser, { eventId, status: "PUBLISHED" });
@@ -244,22 +247,22 @@ describe("publishing a week with Welsh missing", () => {
   });
 
   it("publishes at once when nothing lacks Welsh", async () => {
-    const eventId = await makeWeek(welshOfWeek);
+    const eventId = await weekFromForm(welshOfWeek);
     expect(await setEventStatus(prisma, organiser, { eventId, status: "PUBLISHED" })).toMatchObject({ ok: true, changed: true });
     expect((await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe("PUBLISHED");
   });
 
   it("counts what the week's sessions and speakers lack, not only the week", async () => {
-    const eventId = await makeWeek(welshOfWeek);
-    const speakerId = await makeSpeaker();
-    await makeSession(eventId, { format: "ONLINE", venue: "Zoom", joinUrl: "https://meet.example.test/b", titleCy: "T", summaryCy: "C", descriptionCy: "D", speakers: [{ row: 1, speakerId, part: "CHAIR" }] });
+    const eventId = await weekFromForm(welshOfWeek);
+    const speakerId = await speakerFromForm();
+    await sessionFromForm(eventId, { format: "ONLINE", venue: "Zoom", joinUrl: "https://meet.example.test/b", titleCy: "T", summaryCy: "C", descriptionCy: "D", speakers: [{ row: 1, speakerId, part: "CHAIR" }] });
     const result = await setEventStatus(prisma, organiser, { eventId, status: "PUBLISHED" });
     expect(result).toEqual({ ok: false, missingWelsh: [expect.objectContaining({ kind: "speaker", id: speakerId, fields: ["role", "organisation", "bio"] })] });
     expect((await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe("DRAFT");
   });
 
   it("is refused to anyone but an organiser, whatever they send", async () => {
-    const eventId = await makeWeek();
+    const eventId = await weekFromForm();
     await expect(setEventStatus(prisma, attendee, { eventId, status: "PUBLISHED", publishWithoutWelsh: true })).rejects.toThrow(NotOrganiserError);
     expect((await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe("DRAFT");
   });

@@ -19,6 +19,7 @@ import { gatherCertificatePdfData, renderCertificatePdf } from "@/lib/certificat
 import { revokeCertificate, revokeCertificateSchema } from "@/lib/certificates/revoke-certificate";
 import { prisma } from "@/lib/db";
 import type { Certificate } from "@/lib/generated/prisma/client";
+import { createSession, createUser, createWeek } from "@/tests/helpers/factories";
 
 // Issuing, refusing, revoking and verifying certificates, and what the PDF
 // says, against this run's fresh database. Everything lives in weeks of its
@@ -37,50 +38,24 @@ let sessionCounter = 0;
 
 type Person = CurrentUser;
 
-async function createEvent(status: "DRAFT" | "PUBLISHED") {
-  const event = await prisma.event.create({
-    data: {
-      slug: `${prefix}-week-${status.toLowerCase()}`,
-      title: `Gwanwyn CPD Week ${status === "DRAFT" ? "draft" : "2030"}`,
-      summary: "A generated week for testing certificates.",
-      startDate: new Date("2030-06-03"),
-      endDate: new Date("2030-06-07"),
-      organiserName: "Gofal Cymdeithasol Cymru",
-      status,
-    },
-    select: { id: true },
-  });
-  return event.id;
-}
+/** The weeks' organiser, as certificates name it; every week here is in June 2030. */
+const week = { startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), organiserName: "Gofal Cymdeithasol Cymru", publishedAt: null };
 
-async function createSession(options: { eventId?: string; status?: "DRAFT" | "PUBLISHED"; cpdHours?: number; day?: number; minutes?: number } = {}) {
+/** A published online session of the week on a day of June 2030 (the 3rd unless told), 90 minutes from 09:00 UTC unless told. */
+function sessionOnDay(options: { eventId?: string; status?: "DRAFT" | "PUBLISHED"; cpdHours?: number; day?: number; minutes?: number } = {}) {
   const number = ++sessionCounter;
   const startsAt = new Date(Date.UTC(2030, 5, options.day ?? 3, 9, 0));
-  return prisma.session.create({
-    data: {
-      eventId: options.eventId ?? eventId,
-      slug: `${prefix}-session-${number}`,
-      title: `Strengths-based practice ${number}`,
-      summary: "Generated",
-      description: "Generated",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + (options.minutes ?? 90) * 60_000),
-      format: "ONLINE",
-      cpdHours: options.cpdHours,
-      status: options.status ?? "PUBLISHED",
-    },
-    select: { id: true, slug: true, title: true },
+  return createSession(prisma, options.eventId ?? eventId, {
+    title: `Strengths-based practice ${number}`,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + (options.minutes ?? 90) * 60_000),
+    cpdHours: options.cpdHours,
+    status: options.status ?? "PUBLISHED",
   });
 }
 
-async function createPerson(name: string, role: "ATTENDEE" | "ORGANISER" = "ATTENDEE"): Promise<Person> {
-  const email = `${randomBytes(4).toString("hex")}@${emailDomain}`;
-  const user = await prisma.user.create({
-    data: { email, name, role, regulator: "SOCIAL_CARE_WALES", registrationNumber: "W123456" },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  return user;
-}
+/** Everyone here is registered with Social Care Wales. */
+const registeredInWales = { emailDomain, regulator: "SOCIAL_CARE_WALES", registrationNumber: "W123456" } as const;
 
 async function register(person: Person, sessionId: string, attendance: "ATTENDED" | "UNMARKED" | "ABSENT" = "ATTENDED") {
   const registration = await prisma.registration.create({
@@ -132,11 +107,11 @@ let other: Person;
 let organiser: Person;
 
 beforeAll(async () => {
-  eventId = await createEvent("PUBLISHED");
-  draftEventId = await createEvent("DRAFT");
-  holder = await createPerson("Siân Llŷr");
-  other = await createPerson("Gwenllïan Ŵyn");
-  organiser = await createPerson("Organiser Person", "ORGANISER");
+  eventId = (await createWeek(prisma, { ...week, slug: `${prefix}-week-published`, title: "Gwanwyn CPD Week 2030", status: "PUBLISHED" })).id;
+  draftEventId = (await createWeek(prisma, { ...week, slug: `${prefix}-week-draft`, title: "Gwanwyn CPD Week draft", status: "DRAFT" })).id;
+  holder = await createUser(prisma, { ...registeredInWales, name: "Siân Llŷr" });
+  other = await createUser(prisma, { ...registeredInWales, name: "Gwenllïan Ŵyn" });
+  organiser = await createUser(prisma, { ...registeredInWales, name: "Organiser Person", role: "ORGANISER" });
 });
 
 afterAll(async () => {
@@ -174,7 +149,7 @@ describe("certificate codes", () => {
 
 describe("issuing a session certificate", () => {
   it("snapshots the certificate on first download and reuses it, even after the session is edited and cancelled", async () => {
-    const session = await createSession({ minutes: 90 });
+    const session = await sessionOnDay({ minutes: 90 });
     const registrationId = await register(holder, session.id);
 
     const first = await issueSessionCertificate(prisma, holder, { registrationId });
@@ -208,13 +183,13 @@ describe("issuing a session certificate", () => {
   });
 
   it("uses the session's CPD hours when the organiser set them", async () => {
-    const session = await createSession({ cpdHours: 2.5, minutes: 60 });
+    const session = await sessionOnDay({ cpdHours: 2.5, minutes: 60 });
     const certificate = await issueSessionCertificate(prisma, holder, { registrationId: await register(holder, session.id) });
     expect(Number(certificate.hours)).toBe(2.5);
   });
 
   it("issues one certificate when the same download arrives several times at once", async () => {
-    const session = await createSession();
+    const session = await sessionOnDay();
     const registrationId = await register(other, session.id);
     const results = await Promise.all(Array.from({ length: 5 }, () => issueSessionCertificate(prisma, other, { registrationId })));
     expect(new Set(results.map((result) => result.id)).size).toBe(1);
@@ -222,11 +197,11 @@ describe("issuing a session certificate", () => {
   });
 
   it("refuses, as not found and writing nothing: not attended, someone else's registration, a draft session, a draft week, no such registration", async () => {
-    const unmarked = await createSession();
-    const absent = await createSession();
-    const othersSession = await createSession();
-    const draftSession = await createSession({ status: "DRAFT" });
-    const inDraftWeek = await createSession({ eventId: draftEventId });
+    const unmarked = await sessionOnDay();
+    const absent = await sessionOnDay();
+    const othersSession = await sessionOnDay();
+    const draftSession = await sessionOnDay({ status: "DRAFT" });
+    const inDraftWeek = await sessionOnDay({ eventId: draftEventId });
     const unmarkedId = await register(holder, unmarked.id, "UNMARKED");
     const absentId = await register(holder, absent.id, "ABSENT");
     const othersId = await register(other, othersSession.id);
@@ -251,11 +226,11 @@ describe("issuing a session certificate", () => {
 
 describe("issuing a week certificate", () => {
   it("lists every attended session with the total, reuses it, and issues a new one when more sessions are attended", async () => {
-    const person = await createPerson("Rhodri Ap Iorwerth");
-    const monday = await createSession({ day: 3, minutes: 60 });
-    const tuesday = await createSession({ day: 4, cpdHours: 2.5 });
-    const wednesday = await createSession({ day: 5, minutes: 45 });
-    const skipped = await createSession({ day: 6 });
+    const person = await createUser(prisma, { ...registeredInWales, name: "Rhodri Ap Iorwerth" });
+    const monday = await sessionOnDay({ day: 3, minutes: 60 });
+    const tuesday = await sessionOnDay({ day: 4, cpdHours: 2.5 });
+    const wednesday = await sessionOnDay({ day: 5, minutes: 45 });
+    const skipped = await sessionOnDay({ day: 6 });
     await register(person, monday.id);
     await register(person, tuesday.id);
     const wednesdayRegistration = await register(person, wednesday.id, "UNMARKED");
@@ -288,7 +263,7 @@ describe("issuing a week certificate", () => {
 
 describe("verifying and revoking", () => {
   it("shows only what the certificate says, by code in any typed form", async () => {
-    const session = await createSession();
+    const session = await sessionOnDay();
     const certificate = await issueSessionCertificate(prisma, holder, { registrationId: await register(holder, session.id) });
     const found = await findCertificateByCode(prisma, { code: certificate.code.toLowerCase().replace(/-/g, " ") });
     expect(found).toMatchObject({ code: certificate.code, holderName: "Siân Llŷr", title: session.title, hours: 1.5, revokedAt: null });
@@ -300,7 +275,7 @@ describe("verifying and revoking", () => {
   });
 
   it("lets only organisers revoke, with a reason, audited; verification then says so and a new download issues a new code", async () => {
-    const session = await createSession();
+    const session = await sessionOnDay();
     const registrationId = await register(holder, session.id);
     const certificate = await issueSessionCertificate(prisma, holder, { registrationId });
     const input = { certificateId: certificate.id, reason: "Marked as attended by mistake", confirm: "on" as const };
@@ -336,7 +311,7 @@ describe("verifying and revoking", () => {
   });
 
   it("lets organisers search by holder, code and session, and nobody else", async () => {
-    const session = await createSession();
+    const session = await sessionOnDay();
     const certificate = await issueSessionCertificate(prisma, other, { registrationId: await register(other, session.id) });
     const byName = await listCertificates(prisma, organiser, { query: "gwenllïan" });
     expect(byName.certificates.map((item) => item.id)).toContain(certificate.id);
@@ -352,7 +327,7 @@ describe("the certificate PDF", () => {
   let certificate: Certificate;
 
   beforeAll(async () => {
-    const session = await createSession({ minutes: 90 });
+    const session = await sessionOnDay({ minutes: 90 });
     certificate = await issueSessionCertificate(prisma, holder, { registrationId: await register(holder, session.id) });
   });
 
@@ -397,9 +372,9 @@ describe("the certificate PDF", () => {
   });
 
   it("lists a week's sessions with their hours and the total", async () => {
-    const person = await createPerson("Siôn Ŵyn");
-    const one = await createSession({ day: 4, minutes: 60 });
-    const two = await createSession({ day: 5, cpdHours: 2.5 });
+    const person = await createUser(prisma, { ...registeredInWales, name: "Siôn Ŵyn" });
+    const one = await sessionOnDay({ day: 4, minutes: 60 });
+    const two = await sessionOnDay({ day: 5, cpdHours: 2.5 });
     await register(person, one.id);
     await register(person, two.id);
     const week = await issueWeekCertificate(prisma, person, { eventId });
@@ -419,12 +394,12 @@ describe("a certificate in the holder's language", () => {
 
   beforeAll(async () => {
     await prisma.event.update({ where: { id: eventId }, data: { titleCy: "Wythnos DPP y Gwanwyn 2030", organiserNameCy: "Gofal Cymdeithasol Cymru (Cymraeg)" } });
-    const session = await createSession({ day: 6, minutes: 90 });
+    const session = await sessionOnDay({ day: 6, minutes: 90 });
     welshSession = await prisma.session.update({ where: { id: session.id }, data: { titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}` }, select: { id: true, title: true } });
   });
 
   async function personWhoChose(language: "WELSH" | "BILINGUAL" | "ENGLISH", name: string) {
-    const person = await createPerson(name);
+    const person = await createUser(prisma, { ...registeredInWales, name });
     await prisma.user.update({ where: { id: person.id }, data: { language } });
     return person;
   }
@@ -498,7 +473,7 @@ describe("a certificate in the holder's language", () => {
 
   it("lists a week's sessions under their Welsh titles, and the English title where no Welsh was written", async () => {
     const person = await personWhoChose("WELSH", "Nia Ben Aur");
-    const englishOnly = await createSession({ day: 7, minutes: 60 });
+    const englishOnly = await sessionOnDay({ day: 7, minutes: 60 });
     await register(person, welshSession.id);
     await register(person, englishOnly.id);
     const week = await issueWeekCertificate(prisma, person, { eventId });

@@ -6,6 +6,7 @@ import { CHECK_IN_ALPHABET, generateCheckInCode } from "@/lib/cpd/check-in/check
 import { changeSelfCheckIn } from "@/lib/cpd/check-in/change-self-check-in";
 import { checkInToSession } from "@/lib/cpd/check-in/check-in-to-session";
 import { listOpenCheckIns } from "@/lib/cpd/check-in/list-open-check-ins";
+import { createUser } from "@/tests/helpers/factories";
 
 // Self check-in against this run's database, in a generated week of 2032 (deleted in afterAll).
 
@@ -21,12 +22,6 @@ let attendee: { id: string; email: string; name: string; role: "ATTENDEE" };
 let other: { id: string };
 let registrationId: string;
 let othersRegistrationId: string;
-
-async function createUser(name: string, role: "ATTENDEE" | "ORGANISER") {
-  const email = `${name}@${prefix}.example.test`;
-  const user = await prisma.user.create({ data: { email, name, role }, select: { id: true } });
-  return { id: user.id, email, name, role };
-}
 
 async function code() {
   return (await prisma.session.findUniqueOrThrow({ where: { id: sessionId }, select: { checkInCode: true } })).checkInCode ?? "";
@@ -49,9 +44,10 @@ beforeAll(async () => {
       select: { id: true },
     })
   ).id;
-  organiser = (await createUser("organiser", "ORGANISER")) as typeof organiser;
-  attendee = (await createUser("attendee", "ATTENDEE")) as typeof attendee;
-  other = await createUser("other", "ATTENDEE");
+  const emailDomain = `${prefix}.example.test`;
+  organiser = (await createUser(prisma, { emailDomain, name: "organiser", role: "ORGANISER" })) as typeof organiser;
+  attendee = (await createUser(prisma, { emailDomain, name: "attendee", role: "ATTENDEE" })) as typeof attendee;
+  other = await createUser(prisma, { emailDomain, name: "other", role: "ATTENDEE" });
   registrationId = (await prisma.registration.create({ data: { sessionId, userId: attendee.id, status: "CONFIRMED" }, select: { id: true } })).id;
   othersRegistrationId = (await prisma.registration.create({ data: { sessionId, userId: other.id, status: "CONFIRMED" }, select: { id: true } })).id;
 });

@@ -13,12 +13,14 @@ import { renderCpdRecordPdf } from "@/lib/cpd/export/render-cpd-record-pdf";
 import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
 import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
+import { createSession, createUser } from "@/tests/helpers/factories";
 
 // Logging CPD against this run's database, in a generated week of its own in
 // 2031 (deleted in afterAll). Every refusal is checked to have written nothing.
 
 const suffix = randomBytes(4).toString("hex");
 const prefix = `cpd-record-${suffix}`;
+const emailDomain = `${prefix}.example.test`;
 let eventId: string;
 let themeId: string;
 let alice: { id: string };
@@ -37,29 +39,11 @@ const reflection = {
   standards: ["1.4", "3.2"],
 };
 
-async function createUser(name: string, regulator: "SOCIAL_WORK_ENGLAND" | "SOCIAL_CARE_WALES") {
-  return prisma.user.create({ data: { email: `${name}@${prefix}.example.test`, name, regulator }, select: { id: true } });
-}
-
 let sessionCounter = 0;
-async function createSession(cpdHours: number | null) {
+/** A published session of the week's theme on 4 March 2031, 10:00 to 11:30 UTC, worth the given CPD hours. */
+function sessionWorth(cpdHours: number | null) {
   const number = ++sessionCounter;
-  return prisma.session.create({
-    data: {
-      eventId,
-      themeId,
-      slug: `${prefix}-session-${number}`,
-      title: `CPD session ${number}`,
-      summary: "Generated",
-      description: "Generated",
-      startsAt: new Date("2031-03-04T10:00:00Z"),
-      endsAt: new Date("2031-03-04T11:30:00Z"),
-      format: "ONLINE",
-      cpdHours,
-      status: "PUBLISHED",
-    },
-    select: { id: true },
-  });
+  return createSession(prisma, eventId, { themeId, title: `CPD session ${number}`, startsAt: new Date("2031-03-04T10:00:00Z"), endsAt: new Date("2031-03-04T11:30:00Z"), cpdHours });
 }
 
 async function register(sessionId: string, userId: string, attendance: "ATTENDED" | "UNMARKED") {
@@ -78,11 +62,11 @@ beforeAll(async () => {
   });
   eventId = event.id;
   themeId = (await prisma.theme.create({ data: { eventId, slug: `${prefix}-theme`, name: `Safeguarding ${suffix}`, summary: "Generated", colour: "#1d70b8" }, select: { id: true } })).id;
-  alice = await createUser("alice", "SOCIAL_WORK_ENGLAND");
-  bob = await createUser("bob", "SOCIAL_WORK_ENGLAND");
-  wales = await createUser("wales", "SOCIAL_CARE_WALES");
-  const first = await createSession(null);
-  const second = await createSession(2);
+  alice = await createUser(prisma, { emailDomain, name: "alice", regulator: "SOCIAL_WORK_ENGLAND" });
+  bob = await createUser(prisma, { emailDomain, name: "bob", regulator: "SOCIAL_WORK_ENGLAND" });
+  wales = await createUser(prisma, { emailDomain, name: "wales", regulator: "SOCIAL_CARE_WALES" });
+  const first = await sessionWorth(null);
+  const second = await sessionWorth(2);
   attended = await register(first.id, alice.id, "ATTENDED");
   unmarked = await register(second.id, alice.id, "UNMARKED");
   bobsAttended = await register(second.id, bob.id, "ATTENDED");
@@ -238,7 +222,7 @@ describe("exports of the record", () => {
   });
   it("writes the exports in the language the person chose: Welsh, or both with Welsh first", async () => {
     const now = new Date("2031-03-10T12:00:00Z");
-    const person = await createUser(`cymraeg-${suffix}`, "SOCIAL_CARE_WALES");
+    const person = await createUser(prisma, { emailDomain, name: `cymraeg-${suffix}`, regulator: "SOCIAL_CARE_WALES" });
     await prisma.user.update({ where: { id: person.id }, data: { name: "Gwenllïan ap Rhys", language: "WELSH" } });
     await saveOtherCpd(prisma, person, { ...reflection, title: "Darllen am ymarfer myfyriol", activityType: "READING", activityDate: "2031-03-05", hours: "2" }, now);
     const welsh = await getCpdExport(prisma, person, { from: "2031-03-01", to: null });

@@ -13,6 +13,7 @@ import { getRenewalReadiness } from "@/lib/cpd/get-renewal-readiness";
 import { recordLearningDiscussion } from "@/lib/cpd/record-learning-discussion";
 import { saveRenewalDate } from "@/lib/cpd/save-renewal-date";
 import { prisma } from "@/lib/db";
+import { createUser } from "@/tests/helpers/factories";
 
 // Social Care Wales's rules as they are since April 2025, against this run's
 // database: the renewal date, discussions with a manager, and the record laid
@@ -28,18 +29,11 @@ vi.mock("next/headers", () => ({
 const suffix = randomBytes(4).toString("hex");
 const domain = `cpd-renewal-${suffix}.example.test`;
 const now = new Date("2026-12-06T12:00:00Z");
-type Person = { id: string; email: string; name: string; role: "ATTENDEE"; sessionVersion: number };
+type Person = Awaited<ReturnType<typeof createUser>>;
 let wales: Person;
 let walesNoDate: Person;
 let england: Person;
 let other: Person;
-
-async function createPerson(label: string, regulator: "SOCIAL_CARE_WALES" | "SOCIAL_WORK_ENGLAND", more: { name?: string; registrationNumber?: string } = {}): Promise<Person> {
-  return prisma.user.create({
-    data: { email: `${label}@${domain}`, name: more.name ?? `Person ${label}`, regulator, registrationNumber: more.registrationNumber ?? null },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
-  }) as Promise<Person>;
-}
 
 async function createEntry(userId: string, activityDate: string, title: string, more: { peerReflection?: boolean; hours?: string } = {}) {
   await prisma.cpdEntry.create({
@@ -67,10 +61,10 @@ function pdfText(pdf: Buffer): string {
 }
 
 beforeAll(async () => {
-  wales = await createPerson("wales", "SOCIAL_CARE_WALES", { name: "Siân Llŷr", registrationNumber: "SCW-0012345" });
-  walesNoDate = await createPerson("wales-no-date", "SOCIAL_CARE_WALES");
-  england = await createPerson("england", "SOCIAL_WORK_ENGLAND", { registrationNumber: "SW123456" });
-  other = await createPerson("other", "SOCIAL_CARE_WALES");
+  wales = await createUser(prisma, { emailDomain: domain, name: "Siân Llŷr", regulator: "SOCIAL_CARE_WALES", registrationNumber: "SCW-0012345" });
+  walesNoDate = await createUser(prisma, { emailDomain: domain, name: "Person wales-no-date", regulator: "SOCIAL_CARE_WALES" });
+  england = await createUser(prisma, { emailDomain: domain, name: "Person england", regulator: "SOCIAL_WORK_ENGLAND", registrationNumber: "SW123456" });
+  other = await createUser(prisma, { emailDomain: domain, name: "Person other", regulator: "SOCIAL_CARE_WALES" });
 });
 
 afterAll(async () => {

@@ -13,6 +13,7 @@ import { answerPeerConfirmation, findPeerConfirmationRequest } from "@/lib/cpd/p
 import { getPeerConfirmationPage } from "@/lib/cpd/peer/get-peer-confirmation-page";
 import { requestPeerConfirmation, type PeerConfirmationContext } from "@/lib/cpd/peer/request-peer-confirmation";
 import { exportMyData } from "@/lib/privacy/export-my-data";
+import { createUser } from "@/tests/helpers/factories";
 
 // Peer reflection against this run's database, in a generated week of its own
 // in 2031: a session with a peer discussion, an attendee who records it, and
@@ -50,9 +51,6 @@ const entryFields = {
   standards: ["4.6"],
 };
 
-async function createUser(name: string, language: "ENGLISH" | "WELSH" | "BILINGUAL" = "ENGLISH") {
-  return prisma.user.create({ data: { email: `${name}@${prefix}.example.test`, name: `${name[0]!.toUpperCase()}${name.slice(1)} Jones`, regulator: "SOCIAL_WORK_ENGLAND", language }, select: { id: true } });
-}
 
 async function entryOf(registrationId: string) {
   return prisma.cpdEntry.findUniqueOrThrow({ where: { registrationId }, select: { id: true } });
@@ -91,8 +89,8 @@ beforeAll(async () => {
     },
     select: { id: true },
   });
-  alice = await createUser("alice");
-  bob = await createUser("bob", "WELSH");
+  alice = await createUser(prisma, { email: `alice@${prefix}.example.test`, name: "Alice Jones", regulator: "SOCIAL_WORK_ENGLAND", language: "ENGLISH" });
+  bob = await createUser(prisma, { email: `bob@${prefix}.example.test`, name: "Bob Jones", regulator: "SOCIAL_WORK_ENGLAND", language: "WELSH" });
   aliceRegistration = (await prisma.registration.create({ data: { sessionId: session.id, userId: alice.id, status: "CONFIRMED", attendance: "ATTENDED" }, select: { id: true } })).id;
   bobRegistration = (await prisma.registration.create({ data: { sessionId: session.id, userId: bob.id, status: "CONFIRMED", attendance: "ATTENDED" }, select: { id: true } })).id;
 });

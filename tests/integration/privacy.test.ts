@@ -12,6 +12,7 @@ import { deleteMyAccount } from "@/lib/privacy/delete-my-account";
 import { exportMyData, MY_DATA_SCHEMA_VERSION } from "@/lib/privacy/export-my-data";
 import { getAccountClosureSummary } from "@/lib/privacy/get-account-closure-summary";
 import { registerForSession } from "@/lib/registration/register-for-session";
+import { createSession, createUser } from "@/tests/helpers/factories";
 
 // Downloading and deleting one's own data, against this run's fresh database.
 // Everything lives in a week of its own in 2030 (slugs and emails carry a
@@ -30,39 +31,29 @@ let passwordHash: string;
 let sessionCounter = 0;
 let userCounter = 0;
 
-async function createSession(options: { capacity?: number | null; startsAt?: Date; title?: string } = {}) {
+/** A published online session of the week, 90 minutes from 09:00 UTC on 6 June 2030, with 10 places, unless told otherwise. */
+function bookableSession(options: { capacity?: number | null; startsAt?: Date; title?: string } = {}) {
   const number = ++sessionCounter;
   const startsAt = options.startsAt ?? new Date("2030-06-06T09:00:00Z");
-  return prisma.session.create({
-    data: {
-      eventId,
-      slug: `${prefix}-session-${number}`,
-      title: options.title ?? `Privacy session ${number}`,
-      summary: "Generated",
-      description: "Generated",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 90 * 60_000),
-      format: "ONLINE",
-      capacity: options.capacity === undefined ? 10 : options.capacity,
-      status: "PUBLISHED",
-    },
-    select: { id: true, title: true },
+  return createSession(prisma, eventId, {
+    title: options.title ?? `Privacy session ${number}`,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+    capacity: options.capacity === undefined ? 10 : options.capacity,
   });
 }
 
-async function createPerson(data: Partial<Prisma.UserCreateInput> = {}) {
+/** Someone who can sign in, registered with Social Work England, with a calendar feed: numbered names in the order they were made. */
+async function createAccountHolder(data: Partial<Prisma.UserUncheckedCreateInput> = {}) {
   const number = ++userCounter;
-  return prisma.user.create({
-    data: {
-      email: `person-${number}@${emailDomain}`,
-      name: `Person ${String(number).padStart(3, "0")}`,
-      passwordHash,
-      regulator: "SOCIAL_WORK_ENGLAND",
-      registrationNumber: `SW${100000 + number}`,
-      calendarToken: `${prefix}-calendar-${number}`,
-      ...data,
-    },
-    select: { id: true, email: true, name: true, role: true },
+  return createUser(prisma, {
+    emailDomain,
+    name: `Person ${String(number).padStart(3, "0")}`,
+    passwordHash,
+    regulator: "SOCIAL_WORK_ENGLAND",
+    registrationNumber: `SW${100000 + number}`,
+    calendarToken: `${prefix}-calendar-${number}`,
+    ...data,
   });
 }
 
@@ -72,7 +63,7 @@ async function book(userId: string, sessionId: string) {
 
 /** A past session the person attended, with a CPD entry about it and its certificate. */
 async function attendWithCertificate(person: { id: string }, reflection: string) {
-  const session = await createSession({ startsAt: new Date("2030-06-03T09:00:00Z") });
+  const session = await bookableSession({ startsAt: new Date("2030-06-03T09:00:00Z") });
   const registrationId = await book(person.id, session.id);
   await prisma.registration.update({ where: { id: registrationId }, data: { attendance: "ATTENDED", attendanceMarkedAt: now } });
   await prisma.cpdEntry.create({
@@ -136,8 +127,8 @@ afterAll(async () => {
 
 describe("downloading my data", () => {
   it("holds exactly the caller's own records, and none of anyone else's", async () => {
-    const me = await createPerson({ name: "Siân Llŷr", jobRole: "Senior practitioner", regulator: "SOCIAL_CARE_WALES", registrationRenewalDate: new Date("2031-03-01") });
-    const other = await createPerson({ name: "Other Person" });
+    const me = await createAccountHolder({ name: "Siân Llŷr", jobRole: "Senior practitioner", regulator: "SOCIAL_CARE_WALES", registrationRenewalDate: new Date("2031-03-01") });
+    const other = await createAccountHolder({ name: "Other Person" });
     await prisma.learningDiscussion.createMany({
       data: [
         { userId: me.id, discussedOn: new Date("2030-05-20"), note: "My supervision" },
@@ -146,7 +137,7 @@ describe("downloading my data", () => {
     });
     const mine = await attendWithCertificate(me, "My own reflection");
     const theirs = await attendWithCertificate(other, "Somebody else's private reflection");
-    const future = await createSession({ capacity: 1 });
+    const future = await bookableSession({ capacity: 1 });
     const myFuture = await book(me.id, future.id);
     await book(other.id, future.id);
     await prisma.rateLimitAttempt.createMany({
@@ -189,12 +180,12 @@ describe("downloading my data", () => {
   });
 
   it("includes an organiser's invitations and the admin changes they made", async () => {
-    const organiser = await createPerson({ role: "ORGANISER" });
-    const otherOrganiser = await createPerson({ role: "ORGANISER" });
+    const organiser = await createAccountHolder({ role: "ORGANISER" });
+    const otherOrganiser = await createAccountHolder({ role: "ORGANISER" });
     await prisma.organiserInvitation.create({ data: { email: `invited-${suffix}@${emailDomain}`, invitedById: organiser.id } });
     await prisma.organiserInvitation.create({ data: { email: `invited-by-other-${suffix}@${emailDomain}`, invitedById: otherOrganiser.id } });
-    const session = await createSession();
-    const attendee = await createPerson();
+    const session = await bookableSession();
+    const attendee = await createAccountHolder();
     const registrationId = await book(attendee.id, session.id);
     const cancelled = await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId }, bookingTime);
     expect(cancelled.ok).toBe(true);
@@ -208,18 +199,18 @@ describe("downloading my data", () => {
 
 describe("deleting my account", () => {
   it("releases future places to the waiting list in order, deletes the CPD record and keeps certificates verifiable with initials", async () => {
-    const leaving = await createPerson({ name: "Alex Morgan-Hughes" });
+    const leaving = await createAccountHolder({ name: "Alex Morgan-Hughes" });
     const past = await attendWithCertificate(leaving, "Reflection to be deleted");
     await prisma.learningDiscussion.create({ data: { userId: leaving.id, discussedOn: new Date("2030-05-20"), note: "Discussion to be deleted" } });
-    const full = await createSession({ capacity: 1 });
+    const full = await bookableSession({ capacity: 1 });
     const leavingPlace = await book(leaving.id, full.id);
-    const first = await createPerson();
-    const second = await createPerson();
+    const first = await createAccountHolder();
+    const second = await createAccountHolder();
     const firstWaiting = await book(first.id, full.id);
     const secondWaiting = await book(second.id, full.id);
     // A waiting place of the leaving person on another full session: just taken off the list.
-    const otherFull = await createSession({ capacity: 1 });
-    const holder = await createPerson();
+    const otherFull = await bookableSession({ capacity: 1 });
+    const holder = await createAccountHolder();
     await book(holder.id, otherFull.id);
     const leavingWaiting = await book(leaving.id, otherFull.id);
     const behindLeaving = await book(second.id, otherFull.id);
@@ -260,7 +251,7 @@ describe("deleting my account", () => {
   });
 
   it("keeps the holder's name on certificates when they choose to", async () => {
-    const leaving = await createPerson({ name: "Rhiannon Price" });
+    const leaving = await createAccountHolder({ name: "Rhiannon Price" });
     const past = await attendWithCertificate(leaving, "Another reflection");
     const result = await deleteMyAccount(prisma, leaving.id, { ...confirmed, certificateName: "name" }, now);
     expect(result.ok).toBe(true);
@@ -270,11 +261,11 @@ describe("deleting my account", () => {
   });
 
   it("refuses a wrong or missing password, a missing confirmation and an unknown choice, writing nothing", async () => {
-    const person = await createPerson();
+    const person = await createAccountHolder();
     const past = await attendWithCertificate(person, "Kept reflection");
-    const full = await createSession({ capacity: 1 });
+    const full = await bookableSession({ capacity: 1 });
     await book(person.id, full.id);
-    await book((await createPerson()).id, full.id);
+    await book((await createAccountHolder()).id, full.id);
     const before = await snapshot(person.id);
 
     expect(await deleteMyAccount(prisma, person.id, { currentPassword: "not my password", confirm: "on" }, now)).toEqual({
@@ -301,7 +292,7 @@ describe("deleting my account", () => {
   });
 
   it("refuses the last organiser, and lets an organiser go while another remains, keeping their audit entries", async () => {
-    const organiser = await createPerson({ role: "ORGANISER" });
+    const organiser = await createAccountHolder({ role: "ORGANISER" });
     const others = await prisma.user.findMany({ where: { role: "ORGANISER", id: { not: organiser.id } }, select: { id: true } });
     // Only for this test: everyone else loses the role, then gets it back.
     await prisma.user.updateMany({ where: { id: { in: others.map((other) => other.id) } }, data: { role: "ATTENDEE" } });
@@ -315,8 +306,8 @@ describe("deleting my account", () => {
     }
 
     // With another organiser, they may leave: their changes keep their email address.
-    const session = await createSession();
-    const attendee = await createPerson({ name: `Attendee ${prefix}` });
+    const session = await bookableSession();
+    const attendee = await createAccountHolder({ name: `Attendee ${prefix}` });
     const registrationId = await book(attendee.id, session.id);
     expect((await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId }, bookingTime)).ok).toBe(true);
     expect(await deleteMyAccount(prisma, organiser.id, confirmed, now)).toMatchObject({ ok: true });
@@ -328,9 +319,9 @@ describe("deleting my account", () => {
   });
 
   it("stops the organisers' audit log naming a person who leaves", async () => {
-    const organiser = await createPerson({ role: "ORGANISER" });
-    const session = await createSession();
-    const leaving = await createPerson({ name: `Leaving ${suffix}` });
+    const organiser = await createAccountHolder({ role: "ORGANISER" });
+    const session = await bookableSession();
+    const leaving = await createAccountHolder({ name: `Leaving ${suffix}` });
     const registrationId = await book(leaving.id, session.id);
     expect((await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId }, bookingTime)).ok).toBe(true);
     expect((await prisma.auditEntry.findFirstOrThrow({ where: { entityId: registrationId } })).summary).toContain(`Leaving ${suffix}`);

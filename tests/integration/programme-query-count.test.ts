@@ -2,46 +2,27 @@ import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
-import { countQueries } from "../helpers/count-queries";
+import { countQueries } from "../../scripts/support/count-queries";
+import { createSession, createSpeaker, createTheme, createUser, createWeek } from "../helpers/factories";
 
-// A week built for this test only, so it can grow without touching the demo data.
-async function createWeek(slug: string, sessionCount: number) {
-  const event = await prisma.event.create({
-    data: {
-      slug,
-      title: `Load week ${slug}`,
-      summary: "A generated week for measuring queries.",
-      startDate: new Date("2030-06-03"),
-      endDate: new Date("2030-06-07"),
-      organiserName: "Test organiser",
-      status: "PUBLISHED",
-      themes: { create: { slug: `${slug}-theme`, name: "Generated theme", summary: "Generated", colour: "#1d70b8" } },
-    },
-    include: { themes: true },
-  });
-  const theme = event.themes[0];
-  const speaker = await prisma.speaker.create({ data: { slug: `${slug}-speaker`, name: "Generated Speaker", organisation: "Test" } });
-  const user = await prisma.user.create({ data: { email: `${slug}@example.test`, name: "Generated Attendee" } });
+// A week built for this test only, so it can grow without touching the demo
+// data: every session themed, with one speaker and one confirmed booking.
+async function weekOfSessions(slug: string, sessionCount: number) {
+  const event = await createWeek(prisma, { slug, title: `Load week ${slug}`, startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), publishedAt: null });
+  const theme = await createTheme(prisma, event.id, { slug: `${slug}-theme` });
+  const speaker = await createSpeaker(prisma, { slug: `${slug}-speaker` });
+  const user = await createUser(prisma, { email: `${slug}@example.test` });
   for (let index = 0; index < sessionCount; index++) {
     const startsAt = new Date(Date.UTC(2030, 5, 3 + (index % 5), 9 + (index % 8), 0));
-    await prisma.session.create({
-      data: {
-        eventId: event.id,
-        themeId: theme?.id,
-        slug: `${slug}-session-${index}`,
-        title: `Generated session ${index}`,
-        summary: "Generated",
-        description: "Generated",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 60 * 60_000),
-        format: "ONLINE",
-        capacity: 30,
-        status: "PUBLISHED",
-        audiences: ["PRACTITIONERS"],
-        speakers: { create: { speakerId: speaker.id, position: 0 } },
-        registrations: { create: { userId: user.id, status: "CONFIRMED" } },
-      },
-    });
+    await createSession(prisma, event.id, {
+      themeId: theme.id,
+      slug: `${slug}-session-${index}`,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 60 * 60_000),
+      capacity: 30,
+      audiences: ["PRACTITIONERS"],
+      registrations: { create: { userId: user.id, status: "CONFIRMED" } },
+    }, [speaker.id]);
   }
   return event;
 }
@@ -56,8 +37,8 @@ afterAll(async () => {
 
 describe("programme page data", () => {
   it("loads with the same number of queries for 5 or 200 sessions (no N+1)", async () => {
-    const small = await createWeek("query-count-small", 5);
-    const large = await createWeek("query-count-large", 200);
+    const small = await weekOfSessions("query-count-small", 5);
+    const large = await weekOfSessions("query-count-large", 200);
 
     // The cached listing and the per-request places left, together.
     const smallRun = await countQueries(async () => addPlaces(prisma, await listProgrammeSessions(prisma, small, {})));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
 import { cancelRegistration } from "@/lib/registration/cancel-registration";
 import { registerForSession } from "@/lib/registration/register-for-session";
+import { createSession, createUsers } from "@/tests/helpers/factories";
 
 // Many people clicking "Book" at the same moment. Only meaningful on a real
 // PostgreSQL server: the embedded PGlite is a single session that runs one
@@ -28,37 +29,12 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
   let db: PrismaClient;
   let eventId: string;
   let sessionCounter = 0;
-  let userCounter = 0;
 
-  async function createSession(capacity: number) {
+  /** A published online session of the week, an hour long, each an hour after the last, with `capacity` places. */
+  function sessionWithPlaces(capacity: number) {
     const number = ++sessionCounter;
     const startsAt = new Date(Date.UTC(2030, 5, 3, 9 + number));
-    return db.session.create({
-      data: {
-        eventId,
-        slug: `${prefix}-session-${number}`,
-        title: `Rush session ${number}`,
-        summary: "Generated",
-        description: "Generated",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 60 * 60_000),
-        format: "ONLINE",
-        capacity,
-        status: "PUBLISHED",
-      },
-      select: { id: true, capacity: true },
-    });
-  }
-
-  async function createUsers(count: number): Promise<string[]> {
-    const users = await db.user.createManyAndReturn({
-      data: Array.from({ length: count }, () => {
-        const number = ++userCounter;
-        return { email: `person-${number}@${emailDomain}`, name: `Person ${number}` };
-      }),
-      select: { id: true },
-    });
-    return users.map((user) => user.id);
+    return createSession(db, eventId, { title: `Rush session ${number}`, startsAt, endsAt: new Date(startsAt.getTime() + 60 * 60_000), capacity });
   }
 
   const rowsOf = (sessionId: string) =>
@@ -111,7 +87,7 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
       select: { id: true },
     });
     eventId = event.id;
-    rushUsers = await createUsers(200);
+    rushUsers = await createUsers(db, 200, { emailDomain });
     // Open every connection now, so that the rush below starts at once rather than one connect at a time.
     await allSettled(Array.from({ length: POOL }, () => db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(0.05)`)));
   });
@@ -127,7 +103,7 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
   });
 
   it.each([1, 2, 3])("gives 20 places to exactly 20 of 200 people booking at once, and queues the rest in order (run %i)", async () => {
-    const session = await createSession(20);
+    const session = await sessionWithPlaces(20);
     const outcomes = await allSettled(rushUsers.map((userId) => registerForSession(db, { userId, sessionId: session.id })));
 
     expect(outcomes.filter((outcome) => outcome.status === "CONFIRMED")).toHaveLength(20);
@@ -149,8 +125,8 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
   });
 
   it("keeps one registration when one person submits 50 times at once", async () => {
-    const session = await createSession(20);
-    const [userId] = await createUsers(1);
+    const session = await sessionWithPlaces(20);
+    const [userId] = await createUsers(db, 1, { emailDomain });
     const outcomes = await allSettled(Array.from({ length: 50 }, () => registerForSession(db, { userId: userId!, sessionId: session.id })));
 
     const rows = await rowsOf(session.id);
@@ -163,7 +139,7 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
 
   it("gives places freed by cancellations during a rush to the front of the waiting list, never overbooking", async () => {
     const capacity = 20;
-    const session = await createSession(capacity);
+    const session = await sessionWithPlaces(capacity);
     const [holders, waiters, newcomers] = [rushUsers.slice(0, 20), rushUsers.slice(20, 50), rushUsers.slice(50, 80)];
 
     // 20 confirmed, then 30 waiting at positions 1..30, in a known order.

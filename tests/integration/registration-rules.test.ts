@@ -8,6 +8,7 @@ import { lockSession } from "@/lib/registration/lock-session";
 import { promoteFromWaitingList } from "@/lib/registration/promote-from-waiting-list";
 import { registerForSession } from "@/lib/registration/register-for-session";
 import { RegistrationError, type RegistrationErrorCode } from "@/lib/registration/registration-errors";
+import { createSession, createUser, createUsers, createWeek } from "@/tests/helpers/factories";
 
 // The booking rules, one person at a time, against this run's fresh database.
 // Everything here lives in a week of its own in 2030 (slugs and emails carry a
@@ -20,61 +21,23 @@ const emailDomain = `${prefix}.example.test`;
 let eventId: string;
 let draftEventId: string;
 let sessionCounter = 0;
-let userCounter = 0;
 
-async function createEvent(slug: string, status: "DRAFT" | "PUBLISHED") {
-  const event = await prisma.event.create({
-    data: {
-      slug,
-      title: `Registration rules ${slug}`,
-      summary: "A generated week for testing registration.",
-      startDate: new Date("2030-06-03"),
-      endDate: new Date("2030-06-07"),
-      organiserName: "Test organiser",
-      status,
-    },
-    select: { id: true },
-  });
-  return event.id;
-}
+/** Every week here is in June 2030. */
+const week = { startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), publishedAt: null };
 
 const defaultStart = new Date("2030-06-03T09:00:00Z");
 
-async function createSession(options: Partial<Pick<Prisma.SessionUncheckedCreateInput, "eventId" | "capacity" | "status" | "startsAt" | "endsAt">> = {}) {
+/** A published online session of the week, an hour from 09:00 UTC on 3 June 2030, with 10 places, unless told otherwise. */
+function bookableSession(options: Partial<Pick<Prisma.SessionUncheckedCreateInput, "eventId" | "capacity" | "status" | "startsAt" | "endsAt">> = {}) {
   const number = ++sessionCounter;
-  const startsAt = options.startsAt ?? defaultStart;
-  const session = await prisma.session.create({
-    data: {
-      eventId: options.eventId ?? eventId,
-      slug: `${prefix}-session-${number}`,
-      title: `Generated session ${number}`,
-      summary: "Generated",
-      description: "Generated",
-      startsAt,
-      endsAt: options.endsAt ?? new Date(new Date(startsAt).getTime() + 60 * 60_000),
-      format: "ONLINE",
-      capacity: options.capacity === undefined ? 10 : options.capacity,
-      status: options.status ?? "PUBLISHED",
-    },
-    select: { id: true, slug: true, startsAt: true },
+  const startsAt = new Date(options.startsAt ?? defaultStart);
+  return createSession(prisma, options.eventId ?? eventId, {
+    title: `Generated session ${number}`,
+    capacity: 10,
+    ...options,
+    startsAt,
+    endsAt: options.endsAt ?? new Date(startsAt.getTime() + 60 * 60_000),
   });
-  return session;
-}
-
-async function createUsers(count: number): Promise<string[]> {
-  const users = await prisma.user.createManyAndReturn({
-    data: Array.from({ length: count }, () => {
-      const number = ++userCounter;
-      return { email: `person-${number}@${emailDomain}`, name: `Person ${number}` };
-    }),
-    select: { id: true },
-  });
-  return users.map((user) => user.id);
-}
-
-async function createUser() {
-  const [id] = await createUsers(1);
-  return id!;
 }
 
 /** Books each person in turn (one at a time, so the order is known). */
@@ -106,8 +69,8 @@ async function expectRefusal(promise: Promise<unknown>, code: RegistrationErrorC
 }
 
 beforeAll(async () => {
-  eventId = await createEvent(`${prefix}-week`, "PUBLISHED");
-  draftEventId = await createEvent(`${prefix}-draft-week`, "DRAFT");
+  eventId = (await createWeek(prisma, { ...week, slug: `${prefix}-week`, title: `Registration rules ${prefix}-week`, status: "PUBLISHED" })).id;
+  draftEventId = (await createWeek(prisma, { ...week, slug: `${prefix}-draft-week`, title: `Registration rules ${prefix}-draft-week`, status: "DRAFT" })).id;
 });
 
 afterAll(async () => {
@@ -118,8 +81,8 @@ afterAll(async () => {
 
 describe("booking a place", () => {
   it("confirms while there are places, then waitlists at positions 1, 2, 3", async () => {
-    const session = await createSession({ capacity: 2 });
-    const people = await createUsers(5);
+    const session = await bookableSession({ capacity: 2 });
+    const people = await createUsers(prisma, 5, { emailDomain });
     const outcomes = await bookInTurn(session.id, people);
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED", "WAITLISTED"]);
@@ -134,8 +97,8 @@ describe("booking a place", () => {
   });
 
   it("never waitlists a session with unlimited places", async () => {
-    const session = await createSession({ capacity: null });
-    const people = await createUsers(30);
+    const session = await bookableSession({ capacity: null });
+    const people = await createUsers(prisma, 30, { emailDomain });
     const outcomes = await bookInTurn(session.id, people);
 
     expect(outcomes.every((outcome) => outcome.status === "CONFIRMED")).toBe(true);
@@ -145,8 +108,8 @@ describe("booking a place", () => {
   });
 
   it("returns the same registration to a repeat booking and writes no second row", async () => {
-    const session = await createSession({ capacity: 1 });
-    const [first, second] = await createUsers(2);
+    const session = await bookableSession({ capacity: 1 });
+    const [first, second] = await createUsers(prisma, 2, { emailDomain });
 
     const confirmed = await registerForSession(prisma, { userId: first!, sessionId: session.id });
     const confirmedAgain = await registerForSession(prisma, { userId: first!, sessionId: session.id });
@@ -168,45 +131,45 @@ describe("refusing a booking, writing nothing", () => {
   type Case = { name: string; code: RegistrationErrorCode; sessionId: () => Promise<string>; now?: Date };
   const cases: Case[] = [
     { name: "an unknown session", code: "SESSION_NOT_FOUND", sessionId: async () => `no-such-session-${suffix}` },
-    { name: "a draft session", code: "SESSION_NOT_OPEN", sessionId: async () => (await createSession({ status: "DRAFT" })).id },
+    { name: "a draft session", code: "SESSION_NOT_OPEN", sessionId: async () => (await bookableSession({ status: "DRAFT" })).id },
     {
       name: "a published session of a draft week",
       code: "SESSION_NOT_OPEN",
-      sessionId: async () => (await createSession({ eventId: draftEventId })).id,
+      sessionId: async () => (await bookableSession({ eventId: draftEventId })).id,
     },
-    { name: "a cancelled session", code: "SESSION_CANCELLED", sessionId: async () => (await createSession({ status: "CANCELLED" })).id },
+    { name: "a cancelled session", code: "SESSION_CANCELLED", sessionId: async () => (await bookableSession({ status: "CANCELLED" })).id },
     {
       name: "a session starting this very moment",
       code: "SESSION_STARTED",
-      sessionId: async () => (await createSession()).id,
+      sessionId: async () => (await bookableSession()).id,
       now: defaultStart,
     },
     {
       name: "a session that has finished",
       code: "SESSION_STARTED",
-      sessionId: async () => (await createSession()).id,
+      sessionId: async () => (await bookableSession()).id,
       now: new Date("2030-06-04T09:00:00Z"),
     },
   ];
 
   it.each(cases)("refuses $name with $code", async ({ code, sessionId, now }) => {
     const id = await sessionId();
-    const userId = await createUser();
+    const { id: userId } = await createUser(prisma, { emailDomain });
     const before = await snapshot();
     await expectRefusal(registerForSession(prisma, { userId, sessionId: id }, now), code);
     expect(await snapshot()).toEqual(before);
   });
 
   it("still books one millisecond before the start", async () => {
-    const session = await createSession();
-    const userId = await createUser();
+    const session = await bookableSession();
+    const { id: userId } = await createUser(prisma, { emailDomain });
     const outcome = await registerForSession(prisma, { userId, sessionId: session.id }, new Date(defaultStart.getTime() - 1));
     expect(outcome.status).toBe("CONFIRMED");
   });
 
   it("refuses to rebook a cancelled registration once the session has started, leaving it cancelled", async () => {
-    const session = await createSession();
-    const userId = await createUser();
+    const session = await bookableSession();
+    const { id: userId } = await createUser(prisma, { emailDomain });
     const { registrationId } = await registerForSession(prisma, { userId, sessionId: session.id });
     await cancelRegistration(prisma, { userId, registrationId });
     const before = await snapshot();
@@ -217,8 +180,8 @@ describe("refusing a booking, writing nothing", () => {
 
 describe("cancelling", () => {
   it("cancels a confirmed place and gives it to the first person waiting", async () => {
-    const session = await createSession({ capacity: 2 });
-    const [a, b, c, d] = await createUsers(4);
+    const session = await bookableSession({ capacity: 2 });
+    const [a, b, c, d] = await createUsers(prisma, 4, { emailDomain });
     const [bookedA, , waitingC, waitingD] = await bookInTurn(session.id, [a!, b!, c!, d!]);
     const now = new Date("2030-05-01T12:00:00.000Z");
 
@@ -237,8 +200,8 @@ describe("cancelling", () => {
   });
 
   it("promotes nobody when someone on the waiting list cancels", async () => {
-    const session = await createSession({ capacity: 1 });
-    const [a, b, c] = await createUsers(3);
+    const session = await bookableSession({ capacity: 1 });
+    const [a, b, c] = await createUsers(prisma, 3, { emailDomain });
     const [, waitingB, waitingC] = await bookInTurn(session.id, [a!, b!, c!]);
 
     const outcome = await cancelRegistration(prisma, { userId: b!, registrationId: waitingB!.registrationId });
@@ -251,8 +214,8 @@ describe("cancelling", () => {
   });
 
   it("treats another person's registration as not found and changes nothing", async () => {
-    const session = await createSession({ capacity: 1 });
-    const [owner, waiting, intruder] = await createUsers(3);
+    const session = await bookableSession({ capacity: 1 });
+    const [owner, waiting, intruder] = await createUsers(prisma, 3, { emailDomain });
     const [booked] = await bookInTurn(session.id, [owner!, waiting!]);
 
     const before = await snapshot();
@@ -261,15 +224,15 @@ describe("cancelling", () => {
   });
 
   it("refuses an unknown registration id", async () => {
-    const userId = await createUser();
+    const { id: userId } = await createUser(prisma, { emailDomain });
     const before = await snapshot();
     await expectRefusal(cancelRegistration(prisma, { userId, registrationId: `no-such-registration-${suffix}` }), "REGISTRATION_NOT_FOUND");
     expect(await snapshot()).toEqual(before);
   });
 
   it("does no harm when the same registration is cancelled twice", async () => {
-    const session = await createSession({ capacity: 1 });
-    const [a, b, c] = await createUsers(3);
+    const session = await bookableSession({ capacity: 1 });
+    const [a, b, c] = await createUsers(prisma, 3, { emailDomain });
     const [bookedA, waitingB] = await bookInTurn(session.id, [a!, b!, c!]);
     const firstTime = new Date("2030-05-01T12:00:00.000Z");
 
@@ -287,8 +250,8 @@ describe("cancelling", () => {
   });
 
   it("reuses the same row when someone books again after cancelling", async () => {
-    const session = await createSession({ capacity: 1 });
-    const [a, b] = await createUsers(2);
+    const session = await bookableSession({ capacity: 1 });
+    const [a, b] = await createUsers(prisma, 2, { emailDomain });
     const [bookedA] = await bookInTurn(session.id, [a!]);
     await cancelRegistration(prisma, { userId: a!, registrationId: bookedA!.registrationId });
 
@@ -310,8 +273,8 @@ describe("cancelling", () => {
 
 describe("promoting from the waiting list", () => {
   it("fills places added by raising the capacity, front of the queue first", async () => {
-    const session = await createSession({ capacity: 2 });
-    const people = await createUsers(7);
+    const session = await bookableSession({ capacity: 2 });
+    const people = await createUsers(prisma, 7, { emailDomain });
     const outcomes = await bookInTurn(session.id, people);
     const waitlisted = outcomes.slice(2).map((outcome) => outcome.registrationId);
     const now = new Date("2030-05-01T12:00:00.000Z");
@@ -340,8 +303,8 @@ describe("promoting from the waiting list", () => {
   });
 
   it("promotes everyone waiting when the limit is removed", async () => {
-    const session = await createSession({ capacity: 1 });
-    const outcomes = await bookInTurn(session.id, await createUsers(4));
+    const session = await bookableSession({ capacity: 1 });
+    const outcomes = await bookInTurn(session.id, await createUsers(prisma, 4, { emailDomain }));
     const promoted = await prisma.$transaction(async (tx) => {
       const locked = await lockSession(tx, session.id);
       await tx.session.update({ where: { id: session.id }, data: { capacity: null } });
@@ -355,13 +318,13 @@ describe("promoting from the waiting list", () => {
 describe("clashes", () => {
   it("finds an overlapping live booking, not one that merely touches or is elsewhere in the day", async () => {
     const at = (time: string) => new Date(`2030-06-05T${time}:00Z`);
-    const target = await createSession({ startsAt: at("10:00"), endsAt: at("11:00") });
-    const overlapping = await createSession({ startsAt: at("10:30"), endsAt: at("11:30") });
-    const adjacent = await createSession({ startsAt: at("11:00"), endsAt: at("12:00") });
-    const morning = await createSession({ startsAt: at("08:00"), endsAt: at("09:00") });
-    const cancelledBooking = await createSession({ startsAt: at("09:30"), endsAt: at("10:30") });
-    const userId = await createUser();
-    const otherUserId = await createUser();
+    const target = await bookableSession({ startsAt: at("10:00"), endsAt: at("11:00") });
+    const overlapping = await bookableSession({ startsAt: at("10:30"), endsAt: at("11:30") });
+    const adjacent = await bookableSession({ startsAt: at("11:00"), endsAt: at("12:00") });
+    const morning = await bookableSession({ startsAt: at("08:00"), endsAt: at("09:00") });
+    const cancelledBooking = await bookableSession({ startsAt: at("09:30"), endsAt: at("10:30") });
+    const { id: userId } = await createUser(prisma, { emailDomain });
+    const { id: otherUserId } = await createUser(prisma, { emailDomain });
 
     for (const session of [overlapping, adjacent, morning, cancelledBooking]) {
       await registerForSession(prisma, { userId, sessionId: session.id });

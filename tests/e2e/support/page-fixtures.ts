@@ -7,12 +7,12 @@
 // really exercises wrapping.
 import { randomBytes } from "node:crypto";
 import { expect, type Browser } from "@playwright/test";
+import { requestSignUpLink, signUp } from "./accounts";
+import { signInAs } from "./auth";
+import { queryE2eDatabase } from "./database";
+import { newestLinkSecret } from "./outbox";
 import { upcomingSlugs } from "../../../prisma/seed/glan-usk-practice-week";
 import { demoSlugs } from "../../../prisma/seed/social-work-week-2025";
-import { requestSignUpLink, submitSignUpForm } from "../../helpers/e2e-accounts";
-import { signInAs } from "../../helpers/e2e-auth";
-import { queryE2eDatabase } from "../../helpers/e2e-database";
-import { newestLinkSecret } from "../../helpers/e2e-outbox";
 import type { PageFixtures } from "./page-inventory";
 
 const PASSWORD = "a long enough password";
@@ -65,17 +65,13 @@ function randomCertificateCode(): string {
   return `CPD-${groups.join("-")}`;
 }
 
-/** Signs up through the real form (the one sign-up helper) and returns the new account. */
-async function signUp(browser: Browser, name: string, email: string): Promise<FixtureAccount> {
+/** An account of the fixtures: signed up through the real forms (in a browser context of its own), then given the long organisation and job role. */
+async function fixtureAccount(browser: Browser, name: string, email: string): Promise<FixtureAccount> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await submitSignUpForm(page, { name, email, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
-  await expect(page).toHaveURL(/\/account$/);
+  const account = await signUp(await context.newPage(), { name, email, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
   await context.close();
-  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
-  if (!user) throw new Error(`The new account ${email} is missing`);
-  await queryE2eDatabase(`UPDATE "User" SET organisation = $2, "jobRole" = $3 WHERE id = $1`, [user.id, longValues.organisation, longValues.jobRole]);
-  return { id: user.id, name, email, password: PASSWORD };
+  await queryE2eDatabase(`UPDATE "User" SET organisation = $2, "jobRole" = $3 WHERE id = $1`, [account.id, longValues.organisation, longValues.jobRole]);
+  return account;
 }
 
 /** Publishes or unpublishes the week as the organiser would: the admin action also expires the public programme cache. */
@@ -94,8 +90,8 @@ async function setWeekPublished(browser: Browser, organiser: FixtureAccount, eve
 }
 
 export async function createPageFixtures(browser: Browser): Promise<PageFixtureSet> {
-  const attendee = await signUp(browser, longValues.attendeeName, fortyCharacterEmail("gwenllian.llywelyn."));
-  const organiser = await signUp(browser, longValues.organiserName, fortyCharacterEmail("cadwaladr.rhys."));
+  const attendee = await fixtureAccount(browser, longValues.attendeeName, fortyCharacterEmail("gwenllian.llywelyn."));
+  const organiser = await fixtureAccount(browser, longValues.organiserName, fortyCharacterEmail("cadwaladr.rhys."));
   await queryE2eDatabase(`UPDATE "User" SET role = 'ORGANISER' WHERE id = $1`, [organiser.id]);
 
   // A past week, written as a draft and then published by the organiser (so

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoAccounts } from "../../prisma/seed/demo-accounts";
+import { DEMO_PASSWORD, demoAccounts } from "../../../prisma/seed/demo-accounts";
 
 /** Signs in through the real form and waits until the account page shows. */
 export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD, returnTo = "/account") {

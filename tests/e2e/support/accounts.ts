@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { newestLinkSecret } from "./e2e-outbox";
+import { queryE2eDatabase } from "./database";
+import { newestLinkSecret } from "./outbox";
 
 export type NewAccount = {
   name: string;
@@ -47,4 +49,28 @@ export async function submitSignUpForm(page: Page, account: NewAccount): Promise
   await requestSignUpLink(page, account.email, account.returnTo);
   await openSignUpLink(page, account.email);
   await submitNewAccountForm(page, account);
+}
+
+/** The password `signUp` gives an account when the test does not choose one. */
+export const NEW_ACCOUNT_PASSWORD = "a long enough password";
+
+export type SignedUpAccount = { id: string; name: string; email: string; password: string };
+
+/**
+ * The one way a browser test makes a person of its own: signs up through the
+ * real forms (as `submitSignUpForm`), waits until the page has landed where
+ * sign-up sends them (`returnTo`, /account when left out), signed in, and
+ * returns the account with its id. The email defaults to a unique
+ * @example.test address, the password to NEW_ACCOUNT_PASSWORD. Tests about
+ * the sign-up forms themselves (errors, links) use the steps above.
+ */
+export async function signUp(page: Page, account: Omit<NewAccount, "email" | "password"> & { email?: string; password?: string }): Promise<SignedUpAccount> {
+  const email = account.email ?? `${account.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${randomBytes(4).toString("hex")}@example.test`;
+  const password = account.password ?? NEW_ACCOUNT_PASSWORD;
+  const returnTo = account.returnTo ?? "/account";
+  await submitSignUpForm(page, { ...account, email, password, returnTo });
+  await page.waitForURL((url) => url.pathname + url.search === returnTo);
+  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email.toLowerCase()]);
+  if (!user) throw new Error(`the new account ${email} is missing`);
+  return { id: user.id, name: account.name, email, password };
 }

@@ -8,7 +8,7 @@ export function e2eDatabaseUrlFile(port: string | number = process.env.E2E_PORT 
   return path.resolve(".data", `e2e-database-${port}.url`);
 }
 
-/** Where the e2e server on `port` copies its error output (written by e2e-server.ts). */
+/** Where the e2e server on `port` copies its error output (written by start-server.ts). */
 export function e2eServerErrorLog(port: string | number = process.env.E2E_PORT ?? 3100): string {
   return path.resolve(".data", `e2e-server-errors-${port}.log`);
 }

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { messagesFor } from "../../lib/i18n/catalogue";
-import { localisePath } from "../../lib/i18n/locale-paths";
+import { messagesFor } from "../../../lib/i18n/catalogue";
+import { localisePath } from "../../../lib/i18n/locale-paths";
 
 // Checks for the Welsh pages (issue 12): the page says it is Welsh, its
 // language switch leads to the same page in English, and no English

@@ -2,8 +2,8 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import { simpleParser } from "mailparser";
-import { messagesFor } from "../../lib/i18n/catalogue";
-import { linkSecretIn } from "./email-links";
+import { messagesFor } from "../../../lib/i18n/catalogue";
+import { linkSecretIn } from "../../helpers/email-links";
 
 export function e2eOutboxDir(port: string | number = process.env.E2E_PORT ?? 3100): string {
   return path.resolve(".data", `e2e-outbox-${port}`);

@@ -6,10 +6,10 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { serveCommand } from "../../scripts/serve-command";
-import { e2eDatabaseUrlFile, e2eServerErrorLog } from "./e2e-database";
-import { e2eOutboxDir } from "./e2e-outbox";
-import { createTestDatabase, migrateAndSeed } from "./test-database";
+import { serveCommand } from "../../../scripts/serve-command";
+import { e2eDatabaseUrlFile, e2eServerErrorLog } from "./database";
+import { e2eOutboxDir } from "./outbox";
+import { createTestDatabase, migrateAndSeed } from "../../../scripts/support/fresh-database";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
@@ -28,7 +28,7 @@ async function main() {
       SITE_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      // Emails land as files that the browser tests read (see e2e-outbox.ts).
+      // Emails land as files that the browser tests read (see outbox.ts).
       EMAIL_OUTBOX_DIR: e2eOutboxDir(port),
       SMTP_URL: "",
       NODE_ENV: "production",
