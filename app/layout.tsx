@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ErrorTextsProvider, type ErrorTexts } from "@/components/error-texts";
 import { FormTextsProvider } from "@/components/forms/form-texts";

@@ -1,5 +1,5 @@
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 
 export async function generateMetadata() {

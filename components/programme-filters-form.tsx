@@ -1,8 +1,8 @@
-import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
+import { GetForm } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import type { ProgrammeFilters } from "@/lib/programme/programme-filters";
 import { Audience, DeliveryLanguage, SessionFormat, enumSlug } from "@/lib/programme/vocabulary";
-import { GetForm } from "@/components/locale-anchor";
 
 type Option = { value: string; label: string };
 

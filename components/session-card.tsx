@@ -1,14 +1,14 @@
-import { Link } from "@/components/locale-link";
-import type { ReactNode } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { dateLocale } from "@/lib/i18n/locales";
+import type { ReactNode } from "react";
+import { ContentText } from "@/components/content-text";
+import { DeliveryLanguageLabel } from "@/components/delivery-language";
+import { Link } from "@/components/locale-link";
 import { contentTextIn } from "@/lib/i18n/content";
+import { dateLocale } from "@/lib/i18n/locales";
 import { formatShortDay, formatTimeRange, localDayKey } from "@/lib/programme/event-time";
 import type { SessionSummary } from "@/lib/programme/session-summary";
 import { PlacesStatus } from "./places-status";
 import { ThemeLabel } from "./theme-label";
-import { ContentText } from "@/components/content-text";
-import { DeliveryLanguageLabel } from "@/components/delivery-language";
 
 type Props = {
   session: SessionSummary;

@@ -1,6 +1,6 @@
-import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
 import { PlainLink } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 
 export function SiteFooter() {
   const t = useTranslations("site.footer");

@@ -1,5 +1,5 @@
-import { Link } from "@/components/locale-link";
 import { ContentText } from "@/components/content-text";
+import { Link } from "@/components/locale-link";
 
 type Props = { theme: { slug: string; name: string; nameCy?: string | null; colour: string }; linked?: boolean };
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { createPrismaClient, type PrismaClient } from "./prisma-client";
 import { env } from "./env";
+import { createPrismaClient, type PrismaClient } from "./prisma-client";
 
 // One client per process, created on first use (not at import, so that
 // `next build` can load route modules without a database configured), and

@@ -22,8 +22,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
-import { createTestDatabase, migrateAndSeed } from "./support/fresh-database";
 import { browserScenario } from "./bench/browser";
+import { build, decideBuild, staleBuildNote } from "./bench/build";
 import { bundleScenario } from "./bench/bundle";
 import { certificatesScenario } from "./bench/certificates";
 import { embeddedScenario } from "./bench/embedded";
@@ -43,10 +43,10 @@ import {
 } from "./bench/report";
 import { scalingScenario } from "./bench/scaling";
 import { soakScenario } from "./bench/soak";
-import { build, decideBuild, staleBuildNote } from "./bench/build";
+import type { Scenario, ScenarioResult } from "./bench/types";
+import { createTestDatabase, migrateAndSeed } from "./support/fresh-database";
 import { projectRoot } from "./support/project-root";
 import { freePort, startServer, type RunningServer } from "./support/server";
-import type { Scenario, ScenarioResult } from "./bench/types";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */
 const SCENARIOS: Scenario[] = [pagesScenario, embeddedScenario, scalingScenario, registrationScenario, certificatesScenario, messagesScenario, bundleScenario, browserScenario, soakScenario];

@@ -24,18 +24,18 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
 import next from "next";
+import { sessionCookieFor } from "../lib/auth/session-cookie-policy";
 import { listenForChanges } from "../lib/cache/listen-for-changes";
-import { runJobWorkerProcess } from "./job-worker-process";
-import { projectRoot } from "./support/project-root";
-import { cacheablePage } from "../lib/page-cache/cacheable-request";
-import { PageCacheServer, RENDER_HEADER, renderThroughServer } from "../lib/page-cache/page-cache-server";
+import { env, siteUrl } from "../lib/env";
 import { markClientAddressesTrusted, parseTrustedProxies, stampClientAddress, TrustedProxiesError } from "../lib/http/client-address";
 import { checkRequestAddress, refusedAddressAnswer } from "../lib/http/request-address";
-import { env, siteUrl } from "../lib/env";
+import { cacheablePage } from "../lib/page-cache/cacheable-request";
+import { PageCacheServer, RENDER_HEADER, renderThroughServer } from "../lib/page-cache/page-cache-server";
 import { createPrismaClient } from "../lib/prisma-client";
-import { sessionCookieFor } from "../lib/auth/session-cookie-policy";
 import { bookingPathSessionId } from "../lib/registration/booking-request";
 import { serveBookingRequest, type BookingRequestInput } from "../lib/registration/serve-booking-request";
+import { runJobWorkerProcess } from "./job-worker-process";
+import { projectRoot } from "./support/project-root";
 
 const STOP_TIMEOUT_MS = 10_000;
 /** The secret that marks the page cache's own render requests; shared by the processes of one server. */

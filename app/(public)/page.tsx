@@ -1,16 +1,16 @@
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content-text";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { SessionCard } from "@/components/session-card";
 import { ThemeLabel } from "@/components/theme-label";
-import { ContentText } from "@/components/content-text";
+import { prisma } from "@/lib/db";
 import { contentIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { formatDateRange } from "@/lib/programme/event-time";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
+import { formatDateRange } from "@/lib/programme/event-time";
 import { cachedCurrentEvent, cachedEventThemes, cachedFeaturedSessions, cachedPublicSessionCount, serverDay } from "@/lib/programme/public-cache";
-import { prisma } from "@/lib/db";
 
 export default async function HomePage() {
   const t = await getTranslations();

@@ -2,17 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
+import { requestEmailChange } from "@/lib/auth/change-email";
 import { requireUser } from "@/lib/auth/current-user";
 import { getAccountForSession } from "@/lib/auth/get-account-for-session";
 import { startSession } from "@/lib/auth/session-cookie";
 import { changePassword, updateAccountDetails } from "@/lib/auth/update-account";
 import { prisma } from "@/lib/db";
+import { env, siteUrl } from "@/lib/env";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { resetCalendarToken } from "@/lib/registration/my-calendar";
-import { asFormData } from "@/lib/forms/as-form-data";
-import { requestEmailChange } from "@/lib/auth/change-email";
-import { env, siteUrl } from "@/lib/env";
 
 export async function updateDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);

@@ -1,19 +1,19 @@
-import { SuccessNotice } from "@/components/forms/success-notice";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardCharts } from "@/components/admin/dashboard/dashboard-charts";
 import { HeadlineFigures } from "@/components/admin/dashboard/headline-figures";
 import { WeekSelector } from "@/components/admin/dashboard/week-selector";
-import { PageHeading } from "@/components/page-heading";
 import { MissingWelshTable } from "@/components/admin/missing-welsh-table";
+import { SuccessNotice } from "@/components/forms/success-notice";
 import { Link } from "@/components/locale-link";
+import { PageHeading } from "@/components/page-heading";
 import { getDashboard } from "@/lib/admin/dashboard/get-dashboard";
-import { countFailedEmails } from "@/lib/admin/emails/count-failed-emails";
 import { listMissingWelsh } from "@/lib/admin/dashboard/list-missing-welsh";
+import { countFailedEmails } from "@/lib/admin/emails/count-failed-emails";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { formatDateRange, formatShortDay } from "@/lib/programme/event-time";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatDateRange, formatShortDay } from "@/lib/programme/event-time";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,8 +1,8 @@
 "use client";
 
-import { Link } from "@/components/locale-link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { Link } from "@/components/locale-link";
 
 const sections = [
   { href: "/admin", key: "dashboard" },

@@ -1,9 +1,9 @@
-import { Link } from "@/components/locale-link";
 import type { ReactNode } from "react";
 import { SelectField } from "@/components/forms/fields";
 import { TextField } from "@/components/forms/text-field";
-import { TableRegion } from "@/components/table-region";
 import { GetForm } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
+import { TableRegion } from "@/components/table-region";
 
 type Option = { value: string; label: string };
 

@@ -1,5 +1,5 @@
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
 import { contentTextIn } from "@/lib/i18n/content";
 import { isAppLocale } from "@/lib/i18n/locales";
 

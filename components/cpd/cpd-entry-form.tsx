@@ -1,8 +1,6 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { contentTextIn } from "@/lib/i18n/content";
-import { isAppLocale } from "@/lib/i18n/locales";
 import { useActionState } from "react";
 import { logSessionCpdAction, saveOtherCpdAction } from "@/app/account/cpd/actions";
 import { ContentText } from "@/components/content-text";
@@ -11,8 +9,10 @@ import { CheckboxField, SelectField, TextAreaField } from "@/components/forms/fi
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
-import { idleFormState } from "@/lib/forms/form-state";
 import type { StandardsList } from "@/lib/cpd/standards/types";
+import { idleFormState } from "@/lib/forms/form-state";
+import { contentTextIn } from "@/lib/i18n/content";
+import { isAppLocale } from "@/lib/i18n/locales";
 
 type Values = Record<string, string>;
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { deleteLearningDiscussionAction } from "@/app/account/cpd/actions";
-import { PlainLink } from "@/components/locale-anchor";
 import { LearningDiscussionForm, RenewalDateForm } from "@/components/cpd/renewal-forms";
+import { PlainLink } from "@/components/locale-anchor";
 import type { LearningDiscussionItem } from "@/lib/cpd/list-learning-discussions";
 import { SCW_REGISTRATION_YEARS, SWE_ENTRIES_REQUIRED, SWE_PEER_ENTRIES_REQUIRED, type RenewalReadiness } from "@/lib/cpd/renewal-readiness";
 import { addYearsToDay } from "@/lib/dates/day-arithmetic";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { changeSelfCheckInAction } from "@/app/admin/sessions/[sessionId]/check-in/actions";
-import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 
 type Props = {
   session: { id: string; selfCheckIn: boolean; checkInCode: string | null; status: string; event: { timeZone: string }; window: { opens: Date; closes: Date } };

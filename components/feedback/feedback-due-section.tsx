@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/locale-link";
+import type { listFeedbackDue } from "@/lib/feedback/get-my-feedback";
 import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import type { listFeedbackDue } from "@/lib/feedback/get-my-feedback";
 import { formatLongDate } from "@/lib/programme/event-time";
 
 /** On the account page: sessions the person attended and has not yet given feedback on. Nothing when there are none. */

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { changePasswordAction, requestEmailChangeAction, updateDetailsAction } from "@/app/account/actions";
+import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { idleFormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./error-summary";
 import { ProfessionalDetailsFields } from "./professional-details-fields";

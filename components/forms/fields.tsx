@@ -1,7 +1,7 @@
 "use client";
 
-import { describedBy, HintAndError } from "./hint-and-error";
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { describedBy, HintAndError } from "./hint-and-error";
 
 type TextAreaProps = { name: string; label: ReactNode; hint?: string; error?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { useFormStatus } from "react-dom";
 import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
 
 /** Disabled while the form is being sent, so a double click sends once. */
 export function SubmitButton({ children, secondary = false }: { children: ReactNode; secondary?: boolean }) {

@@ -1,7 +1,7 @@
 "use client";
 
-import { describedBy, HintAndError } from "./hint-and-error";
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { describedBy, HintAndError } from "./hint-and-error";
 
 type Props = {
   name: string;

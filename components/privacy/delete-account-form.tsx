@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
 import { deleteAccountAction } from "@/app/account/privacy/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ChoicesField } from "@/components/forms/fields";
@@ -9,7 +10,6 @@ import { HintAndError, describedBy } from "@/components/forms/hint-and-error";
 import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { idleFormState } from "@/lib/forms/form-state";
-import { useFormStatus } from "react-dom";
 
 function DeleteButton({ children }: { children: string }) {
   const { pending } = useFormStatus();

@@ -1,5 +1,5 @@
-import { Link } from "@/components/locale-link";
 import type { ReactNode } from "react";
+import { Link } from "@/components/locale-link";
 
 /** A section of a long page (privacy notice, accessibility statement), as written in the message catalogue. */
 export type ProseSection = {

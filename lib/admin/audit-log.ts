@@ -1,6 +1,6 @@
+import type { CurrentUser } from "../auth/current-user";
 import type { Prisma } from "../generated/prisma/client";
 import { assertOrganiser } from "./authorise";
-import type { CurrentUser } from "../auth/current-user";
 
 export type AuditEntityType = "event" | "theme" | "speaker" | "session" | "registration" | "user" | "certificate" | "email" | "observation" | "message";
 

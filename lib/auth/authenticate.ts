@@ -1,6 +1,6 @@
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { clearAttempts, forgetAttempt, pruneAttempts, reserveAttempt, type Limit } from "../rate-limit/attempts";
-import type { Result } from "../forms/result";
 import { signInSchema } from "./account-schemas";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { issueDeviceToken, readDeviceToken } from "./trusted-device";

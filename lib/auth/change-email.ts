@@ -1,13 +1,13 @@
 import { correspondenceLocales } from "../email/email-text";
 import { sendEmail, type EmailMessage } from "../email/send-email";
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { reserveAttempt } from "../rate-limit/attempts";
 import { changeEmailLinkEmail, changeEmailTakenEmail, emailChangedNoticeEmail } from "./account-emails";
 import { changeEmailSchema, fieldErrorsOf } from "./account-schemas";
 import { createEmailLink, linkUrl, spendLink } from "./email-links";
-import { MAX_LINK_REQUESTS_PER_EMAIL } from "./request-account-link";
 import { verifyPassword } from "./password";
-import type { Result } from "../forms/result";
+import { MAX_LINK_REQUESTS_PER_EMAIL } from "./request-account-link";
 
 // Changing an account's email address. The new address counts only once its
 // owner follows a link sent to it: until then the account keeps the old one

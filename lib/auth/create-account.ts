@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
+import type { Failed, Result } from "../forms/result";
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
 import { fieldErrorsOf, newAccountSchema, signUpSchema } from "./account-schemas";
 import { hashPassword } from "./password";
-import type { Failed, Result } from "../forms/result";
 
 export type CreateAccountResult = Result<{ userId: string }, never>;
 export type NewAccountDetails = {

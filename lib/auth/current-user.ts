@@ -1,15 +1,15 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { decode } from "next-auth/jwt";
 import { cache } from "react";
 // Holds the shared client (an exception to ADR 0017): it answers "who is calling" for this request, from its cookie; tests call findSessionUser(db, claims).
 import { prisma } from "../db";
 import { env } from "../env";
 import { safeReturnPath } from "../http/safe-return-path";
+import { localePath } from "../i18n/locale-path";
 import { sessionCookie } from "./session-cookie";
 import { findSessionUser, type SessionUser } from "./session-user";
-import { localePath } from "../i18n/locale-path";
 
 export type CurrentUser = SessionUser;
 

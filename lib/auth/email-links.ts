@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from "node:crypto";
-import type { EmailTokenPurpose } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
-import type { PrismaClient } from "../prisma-client";
+import type { EmailTokenPurpose } from "../generated/prisma/enums";
 import { localisePath } from "../i18n/locale-paths";
 import type { AppLocale } from "../i18n/locales";
+import type { PrismaClient } from "../prisma-client";
 
 // Links sent by email that prove the person can read that mailbox: finishing
 // a sign-up, confirming an address, resetting a password, accepting an

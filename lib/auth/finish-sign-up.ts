@@ -1,8 +1,8 @@
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import type { AuthenticatedUser } from "./authenticate";
 import { accountFromLink, insertAccount } from "./create-account";
 import { spendLink } from "./email-links";
-import type { Result } from "../forms/result";
 
 export type FinishSignUpResult = Result<{ user: AuthenticatedUser; returnTo: string }, "linkInvalid" | "accountExists">;
 

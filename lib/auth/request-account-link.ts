@@ -1,14 +1,14 @@
+import { correspondenceLocales } from "../email/email-text";
 import type { EmailMessage } from "../email/send-email";
 import { sendEmail } from "../email/send-email";
+import type { Result } from "../forms/result";
 import { safeReturnPath } from "../http/safe-return-path";
+import type { AppLocale } from "../i18n/locales";
 import type { PrismaClient } from "../prisma-client";
 import { reserveAttempt, type Limit } from "../rate-limit/attempts";
-import { correspondenceLocales } from "../email/email-text";
-import type { AppLocale } from "../i18n/locales";
 import { alreadyRegisteredEmail, noAccountEmail, passwordResetEmail, signUpLinkEmail, verifyEmailLinkEmail } from "./account-emails";
 import { emailOnlySchema, fieldErrorsOf } from "./account-schemas";
 import { createEmailLink, linkUrl } from "./email-links";
-import type { Result } from "../forms/result";
 
 // Asking for a link by email: to finish signing up, or to set a new password.
 // The answer on the page is the same whether or not the address has an

@@ -1,10 +1,10 @@
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { clearAttempts } from "../rate-limit/attempts";
 import { fieldErrorsOf, resetPasswordSchema } from "./account-schemas";
 import type { AuthenticatedUser } from "./authenticate";
 import { spendLink } from "./email-links";
 import { hashPassword } from "./password";
-import type { Result } from "../forms/result";
 
 export type ResetPasswordResult = Result<{ user: AuthenticatedUser }, "linkInvalid">;
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { encode } from "next-auth/jwt";
 import { env, siteUrl } from "../env";
 import type { AuthenticatedUser } from "./authenticate";
-import { issueDeviceToken } from "./trusted-device";
 import { DEVICE_MAX_AGE_SECONDS, deviceCookieFor, SESSION_MAX_AGE_SECONDS, sessionCookieFor, type SiteCookie } from "./session-cookie-policy";
+import { issueDeviceToken } from "./trusted-device";
 
 // The session is next-auth's encrypted JWT (next-auth/jwt's encode and
 // decode), issued and read by our own forms and getCurrentUser(). next-auth's

@@ -1,7 +1,7 @@
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { changePasswordSchema, detailsSchema, fieldErrorsOf } from "./account-schemas";
 import { hashPassword, verifyPassword } from "./password";
-import type { Result } from "../forms/result";
 
 export type UpdateResult = Result<object, never>;
 

@@ -1,6 +1,6 @@
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { spendLink } from "./email-links";
-import type { Result } from "../forms/result";
 
 export type VerifyEmailResult = Result<{ email: string }, "linkInvalid">;
 

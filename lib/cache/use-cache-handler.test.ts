@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
-import { describe, expect, it } from "vitest";
 import type { CacheEntry, CacheHandler } from "next/dist/server/lib/cache-handlers/types";
+import { describe, expect, it } from "vitest";
 import { PUBLIC_PROGRAMME_TAG } from "../programme/public-cache-tag";
 import { noteChange } from "./change-feed";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { multiLineText } from "../forms/text-fields";
-import { assertOrganiser } from "../admin/authorise";
 import { recordAuditEntry } from "../admin/audit-log";
+import { assertOrganiser } from "../admin/authorise";
 import type { CurrentUser } from "../auth/current-user";
-import type { PrismaClient } from "../prisma-client";
 import type { Result } from "../forms/result";
+import { multiLineText } from "../forms/text-fields";
+import type { PrismaClient } from "../prisma-client";
 
 export const revokeCertificateSchema = z.object({
   certificateId: z.string().trim().min(1, "missing").max(100, "missing"),

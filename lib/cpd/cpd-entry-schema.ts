@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { multiLineText, nullWhenEmpty, singleLineText } from "../forms/text-fields";
 import { calendarDaySchema } from "../dates/calendar-day";
+import { multiLineText, nullWhenEmpty, singleLineText } from "../forms/text-fields";
 import { CpdActivityType } from "../generated/prisma/enums";
 import { isQuarterHour, MAX_OTHER_ENTRY_HOURS, MAX_SESSION_ENTRY_HOURS, MIN_HOURS } from "./hours-bounds";
 

@@ -1,5 +1,5 @@
-import { sessionCpdHours } from "../programme/cpd-hours";
 import type { PrismaClient } from "../prisma-client";
+import { sessionCpdHours } from "../programme/cpd-hours";
 import type { CpdCaller } from "./cpd-caller";
 import { maxHoursForSession } from "./hours-bounds";
 import { standardsFor } from "./standards/registry";

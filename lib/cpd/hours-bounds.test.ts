@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatHours, isQuarterHour, maxHoursForSession } from "./hours-bounds";
 import { otherEntrySchema, sessionEntrySchema } from "./cpd-entry-schema";
+import { formatHours, isQuarterHour, maxHoursForSession } from "./hours-bounds";
 
 describe("CPD hours bounds", () => {
   it("allows a session's entry up to 2 hours over its CPD hours, never more than 24", () => {

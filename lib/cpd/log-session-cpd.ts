@@ -1,10 +1,10 @@
-import { localDayKey } from "../programme/event-time";
-import { sessionCpdHours } from "../programme/cpd-hours";
 import { fieldErrorsOf } from "../forms/field-errors";
-import type { PrismaClient } from "../prisma-client";
-import { peerNoteProblem, sessionEntrySchema } from "./cpd-entry-schema";
 import type { Result } from "../forms/result";
+import type { PrismaClient } from "../prisma-client";
+import { sessionCpdHours } from "../programme/cpd-hours";
+import { localDayKey } from "../programme/event-time";
 import type { CpdCaller } from "./cpd-caller";
+import { peerNoteProblem, sessionEntrySchema } from "./cpd-entry-schema";
 import { maxHoursForSession } from "./hours-bounds";
 import { isStandardOf, standardsFor } from "./standards/registry";
 

@@ -1,10 +1,10 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { fieldErrorsOf } from "../forms/field-errors";
-import type { PrismaClient } from "../prisma-client";
-import { otherEntrySchema, peerNoteProblem } from "./cpd-entry-schema";
 import type { Result } from "../forms/result";
+import type { PrismaClient } from "../prisma-client";
 import type { CpdCaller } from "./cpd-caller";
+import { otherEntrySchema, peerNoteProblem } from "./cpd-entry-schema";
 import { isStandardOf, standardsFor } from "./standards/registry";
 
 /** Today's calendar date where people log their CPD. */

@@ -1,6 +1,6 @@
 import { fieldErrorsOf } from "../forms/field-errors";
-import type { PrismaClient } from "../prisma-client";
 import type { Result } from "../forms/result";
+import type { PrismaClient } from "../prisma-client";
 import type { CpdCaller } from "./cpd-caller";
 import { renewalDateSchema } from "./renewal-schemas";
 import { todayInLondon } from "./save-other-cpd";

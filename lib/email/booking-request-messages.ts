@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
-import { registrationForEmailSelect } from "./load-registration";
 import { correspondenceLocales, plainText, writtenIn } from "./email-text";
+import { registrationForEmailSelect } from "./load-registration";
 import { pageUrl, sessionDetails, signOff, titleOf } from "./registration-messages";
 import type { EmailMessage } from "./send-email";
 

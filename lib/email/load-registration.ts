@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
-import { calendarSessionSelect } from "../programme/session-calendar";
 import type { PrismaClient } from "../prisma-client";
+import { calendarSessionSelect } from "../programme/session-calendar";
 
 /** Everything the registration emails show, fetched in one query. */
 export const registrationForEmailSelect = {

@@ -1,6 +1,6 @@
-import type { AppLocale } from "../i18n/locales";
-import { localisePath } from "../i18n/locale-paths";
 import { translatorFor } from "../i18n/catalogue";
+import { localisePath } from "../i18n/locale-paths";
+import type { AppLocale } from "../i18n/locales";
 // The schedule files' attribute escaping serves HTML attributes too, control characters dropped.
 import { xmlAttribute as attribute } from "../schedule/schedule-text";
 

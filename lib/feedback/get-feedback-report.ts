@@ -1,8 +1,8 @@
-import type { Prisma } from "../generated/prisma/client";
-import type { CurrentUser } from "../auth/current-user";
 import { assertOrganiser } from "../admin/authorise";
 import { recordIdSchema } from "../admin/registrations/registration-schemas";
 import { sessionHeaderSelect } from "../admin/registrations/session-header";
+import type { CurrentUser } from "../auth/current-user";
+import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
 import { summariseFeedback, type FeedbackAnswer, type FeedbackSummary } from "./summarise-feedback";
 

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../prisma-client";
 import { recordIdSchema } from "../admin/registrations/registration-schemas";
+import type { PrismaClient } from "../prisma-client";
 
 /**
  * The feedback page of one of the caller's sessions: the session, what they

@@ -1,8 +1,8 @@
-import { fieldErrorsOf } from "../forms/field-errors";
 import { isUniqueViolation } from "../db-errors";
+import { fieldErrorsOf } from "../forms/field-errors";
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { feedbackFormSchema } from "./feedback-form";
-import type { Result } from "../forms/result";
 
 export type GiveFeedbackResult = Result<object, "notAttended" | "notEnded" | "alreadyGiven">;
 

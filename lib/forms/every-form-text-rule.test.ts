@@ -1,23 +1,23 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { detailsSchema, signUpSchema } from "../auth/account-schemas";
+import { sessionBookingRuleSchema, weekBookingRuleSchema } from "../admin/booking/booking-rule-form";
+import { invitationCodeFormSchema } from "../admin/booking/invitation-codes";
 import { eventFormSchema } from "../admin/events/event-schema";
+import { resourceFormSchema } from "../admin/resources/resource-form-schema";
 import { sessionFormSchema } from "../admin/sessions/session-form-schema";
 import { speakerFormSchema } from "../admin/speakers/speaker-schema";
 import { themeFormSchema } from "../admin/themes/theme-schema";
+import { detailsSchema, signUpSchema } from "../auth/account-schemas";
+import { changeEmailSchema } from "../auth/account-schemas";
 import { revokeCertificateSchema } from "../certificates/revoke-certificate";
 import { otherEntrySchema, sessionEntrySchema } from "../cpd/cpd-entry-schema";
-import { learningDiscussionSchema, renewalDateSchema } from "../cpd/renewal-schemas";
-import { CONTROL_CHARACTERS } from "./text-fields";
-import { changeEmailSchema } from "../auth/account-schemas";
-import { sessionBookingRuleSchema, weekBookingRuleSchema } from "../admin/booking/booking-rule-form";
-import { invitationCodeFormSchema } from "../admin/booking/invitation-codes";
-import { accessRequestSchema } from "../registration/access-needs/access-request-form";
-import { opportunityFormSchema, reflectionFormSchema, slotFormSchema } from "../observations/observation-schemas";
-import { messageFormSchema } from "../messages/message-form";
-import { feedbackFormSchema } from "../feedback/feedback-form";
-import { resourceFormSchema } from "../admin/resources/resource-form-schema";
 import { peerConfirmationRequestSchema } from "../cpd/peer/peer-confirmation-schema";
+import { learningDiscussionSchema, renewalDateSchema } from "../cpd/renewal-schemas";
+import { feedbackFormSchema } from "../feedback/feedback-form";
+import { messageFormSchema } from "../messages/message-form";
+import { opportunityFormSchema, reflectionFormSchema, slotFormSchema } from "../observations/observation-schemas";
+import { accessRequestSchema } from "../registration/access-needs/access-request-form";
+import { CONTROL_CHARACTERS } from "./text-fields";
 
 // Every form that stores text people type, with a valid submission and its
 // text fields sorted into single-line and multi-line. A new text field must be

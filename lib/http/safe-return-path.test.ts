@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { safeReturnPath } from "./safe-return-path";
 
 const SITE = "http://localhost:3000";

@@ -1,14 +1,15 @@
 import { createTranslator } from "next-intl";
+import type { AppLocale } from "./locales";
 import certificatesCy from "./messages/certificates.cy.json";
 import certificatesEn from "./messages/certificates.en.json";
 import cpdCy from "./messages/cpd.cy.json";
 import cpdEn from "./messages/cpd.en.json";
 import { adminMessages as adminCy } from "./messages/cy-admin";
+import cy from "./messages/cy.json";
 import developersCy from "./messages/developers.cy.json";
 import developersEn from "./messages/developers.en.json";
 import embedCy from "./messages/embed.cy.json";
 import embedEn from "./messages/embed.en.json";
-import cy from "./messages/cy.json";
 import { adminMessages as adminEn } from "./messages/en-admin";
 import en from "./messages/en.json";
 import feedbackCy from "./messages/feedback.cy.json";
@@ -21,7 +22,6 @@ import privacyCy from "./messages/privacy.cy.json";
 import privacyEn from "./messages/privacy.en.json";
 import resourcesCy from "./messages/resources.cy.json";
 import resourcesEn from "./messages/resources.en.json";
-import type { AppLocale } from "./locales";
 
 // The whole catalogue of each language, as the pages, emails, calendar files,
 // PDFs and CSV exports read it. English and Welsh have the same keys, the

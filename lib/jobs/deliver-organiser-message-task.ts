@@ -1,8 +1,8 @@
 import type { Task } from "graphile-worker";
 import { messageRecipientForEmailSelect, organiserMessageEmail } from "../email/organiser-message-email";
 import { sendEmail, type EmailContext } from "../email/send-email";
-import { deliverMessageJobSchema, dispatchMessageJobSchema } from "./organiser-message-jobs";
 import { dispatchMessage } from "../messages/dispatch-message";
+import { deliverMessageJobSchema, dispatchMessageJobSchema } from "./organiser-message-jobs";
 
 /** At a message's time: lists its recipients and queues their deliveries (dispatch-message.ts). */
 export function dispatchOrganiserMessageTask(context: EmailContext): Task {

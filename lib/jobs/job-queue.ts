@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Logger, runMigrations, type LogLevel } from "graphile-worker";
-import type { Prisma } from "../generated/prisma/client";
 import pg from "pg";
+import type { Prisma } from "../generated/prisma/client";
 
 // The job queue is Graphile Worker (ADR 0011): jobs are rows in PostgreSQL,
 // in its own schema `graphile_worker`, so a job is added in the same

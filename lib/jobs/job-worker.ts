@@ -1,21 +1,21 @@
 import { EventEmitter } from "node:events";
 import { run, runOnce, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
+import { runReminderJob } from "../email/reminders";
 import type { EmailContext } from "../email/send-email";
 import { createPrismaClient } from "../prisma-client";
-import { runReminderJob } from "../email/reminders";
-import { isEmbeddedDatabase, jobQueueLogger, JOB_QUEUE_SCHEMA } from "./job-queue";
-import { SEND_REGISTRATION_EMAIL_TASK } from "./registration-email-jobs";
-import { sendRegistrationEmailTask } from "./send-registration-email-task";
-import { SEND_BOOKING_REQUEST_EMAIL_TASK } from "./booking-request-email-jobs";
-import { sendBookingRequestEmailTask } from "./send-booking-request-email-task";
 import { purgeAccessRequests } from "../registration/access-needs/purge-access-requests";
-import { SEND_OBSERVATION_THANKS_TASK } from "./observation-thanks-jobs";
-import { sendObservationThanksTask } from "./send-observation-thanks-task";
-import { watchWorkerLiveness } from "./worker-liveness";
-import { DELIVER_MESSAGE_TASK, DISPATCH_MESSAGE_TASK } from "./organiser-message-jobs";
+import { SEND_BOOKING_REQUEST_EMAIL_TASK } from "./booking-request-email-jobs";
 import { deliverOrganiserMessageTask, dispatchOrganiserMessageTask } from "./deliver-organiser-message-task";
 import { SEND_FOLLOW_UP_TASK } from "./follow-up-jobs";
+import { isEmbeddedDatabase, jobQueueLogger, JOB_QUEUE_SCHEMA } from "./job-queue";
+import { SEND_OBSERVATION_THANKS_TASK } from "./observation-thanks-jobs";
+import { DELIVER_MESSAGE_TASK, DISPATCH_MESSAGE_TASK } from "./organiser-message-jobs";
+import { SEND_REGISTRATION_EMAIL_TASK } from "./registration-email-jobs";
+import { sendBookingRequestEmailTask } from "./send-booking-request-email-task";
 import { sendFollowUpTask } from "./send-follow-up-task";
+import { sendObservationThanksTask } from "./send-observation-thanks-task";
+import { sendRegistrationEmailTask } from "./send-registration-email-task";
+import { watchWorkerLiveness } from "./worker-liveness";
 
 export const SEND_REMINDERS_TASK = "send-reminders";
 

@@ -1,8 +1,8 @@
 import type { Task } from "graphile-worker";
-import type { EmailDeliveryStatus, RegistrationEmailKind } from "../generated/prisma/enums";
 import { findRegistrationForEmail, type RegistrationForEmail } from "../email/load-registration";
 import { placeConfirmedEmail, registrationCancelledEmail, sessionCancelledEmail, waitlistedEmail } from "../email/registration-messages";
 import { sendEmail, type EmailContext, type EmailMessage, type SentEmail } from "../email/send-email";
+import type { EmailDeliveryStatus, RegistrationEmailKind } from "../generated/prisma/enums";
 import { waitlistRank } from "../registration/waitlist-rank";
 import { registrationEmailJobSchema, type RegistrationEmailJob } from "./registration-email-jobs";
 

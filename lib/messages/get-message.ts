@@ -1,10 +1,10 @@
-import type { Prisma } from "../generated/prisma/client";
-import type { CurrentUser } from "../auth/current-user";
 import { assertOrganiser } from "../admin/authorise";
 import { recordIdSchema } from "../admin/registrations/registration-schemas";
+import type { CurrentUser } from "../auth/current-user";
+import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
-import { audienceUsers } from "./message-audience";
 import { deliveryCounts, type DeliveryCounts } from "./delivery-counts";
+import { audienceUsers } from "./message-audience";
 
 /** How many of the first recipients a preview names. */
 export const PREVIEW_NAMES = 10;

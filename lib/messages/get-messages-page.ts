@@ -1,8 +1,8 @@
-import type { CurrentUser } from "../auth/current-user";
 import { assertOrganiser } from "../admin/authorise";
 import { recordIdSchema } from "../admin/registrations/registration-schemas";
 import { sessionHeaderSelect, type SessionHeader } from "../admin/registrations/session-header";
 import { utcToLocal } from "../admin/sessions/session-time";
+import type { CurrentUser } from "../auth/current-user";
 import type { PrismaClient } from "../prisma-client";
 import { listMessages, type MessageListItem } from "./list-messages";
 import { audienceUsers, type MessageScope } from "./message-audience";

@@ -1,5 +1,5 @@
-import type { CurrentUser } from "../auth/current-user";
 import { assertOrganiser } from "../admin/authorise";
+import type { CurrentUser } from "../auth/current-user";
 import type { PrismaClient } from "../prisma-client";
 import { deliveryCounts, type DeliveryCounts } from "./delivery-counts";
 import type { MessageScope } from "./message-audience";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isClockTime, localToUtc } from "../admin/sessions/session-time";
 import { recordIdSchema } from "../admin/registrations/registration-schemas";
+import { isClockTime, localToUtc } from "../admin/sessions/session-time";
 import { calendarDaySchema } from "../dates/calendar-day";
 import type { Result } from "../forms/result";
 import { multiLineText, nullWhenEmpty, singleLineText } from "../forms/text-fields";

@@ -1,5 +1,5 @@
-import type { CurrentUser } from "../auth/current-user";
 import { assertOrganiser } from "../admin/authorise";
+import type { CurrentUser } from "../auth/current-user";
 import { fieldErrorsOf } from "../forms/field-errors";
 import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";

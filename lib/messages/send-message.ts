@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { CurrentUser } from "../auth/current-user";
 import { recordAuditEntry } from "../admin/audit-log";
 import { assertOrganiser } from "../admin/authorise";
 import { recordIdSchema } from "../admin/registrations/registration-schemas";
+import type { CurrentUser } from "../auth/current-user";
+import type { Result } from "../forms/result";
 import { queueMessageDispatch, removeMessageDispatch } from "../jobs/organiser-message-jobs";
 import type { PrismaClient } from "../prisma-client";
 import { audienceUsers } from "./message-audience";
-import type { Result } from "../forms/result";
 
 // Sending (or scheduling) a previewed draft, and cancelling a scheduled
 // message. Messages are keys of admin.messages.errors.

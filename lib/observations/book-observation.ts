@@ -1,6 +1,6 @@
+import type { Result } from "../forms/result";
 import type { PrismaClient } from "../prisma-client";
 import { observationIdSchema } from "./observation-schemas";
-import type { Result } from "../forms/result";
 
 export type ObservationRefusal = "notSeniorLeader" | "slotNotFound" | "slotFull" | "slotStarted" | "bookingNotFound";
 export type BookObservationResult = Result<{ bookingId: string; alreadyBooked: boolean }, ObservationRefusal>;

@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { CurrentUser } from "../auth/current-user";
 import { csvFilename, writeCsv, type CsvCell } from "../admin/csv/write-csv";
+import type { CurrentUser } from "../auth/current-user";
 import { translatorFor } from "../i18n/catalogue";
 import { contentTextIn } from "../i18n/content";
 import type { AppLocale } from "../i18n/locales";

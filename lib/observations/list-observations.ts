@@ -1,6 +1,6 @@
+import { assertOrganiser } from "../admin/authorise";
 import type { CurrentUser } from "../auth/current-user";
 import type { PrismaClient } from "../prisma-client";
-import { assertOrganiser } from "../admin/authorise";
 
 const opportunitySelect = {
   id: true,

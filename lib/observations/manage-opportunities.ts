@@ -1,11 +1,11 @@
-import type { CurrentUser } from "../auth/current-user";
-import { fieldErrorsOf } from "../forms/field-errors";
-import type { PrismaClient } from "../prisma-client";
 import { recordAuditEntry } from "../admin/audit-log";
 import { assertOrganiser } from "../admin/authorise";
 import { localToUtc } from "../admin/sessions/session-time";
-import { observationIdSchema, opportunityFormSchema, slotFormSchema } from "./observation-schemas";
+import type { CurrentUser } from "../auth/current-user";
+import { fieldErrorsOf } from "../forms/field-errors";
 import type { Result } from "../forms/result";
+import type { PrismaClient } from "../prisma-client";
+import { observationIdSchema, opportunityFormSchema, slotFormSchema } from "./observation-schemas";
 
 // Organisers set up the week's practice observations: opportunities (a team,
 // what can be observed, where, who hosts) and their slots. Every change is

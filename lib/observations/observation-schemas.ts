@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { isClockTime } from "../admin/sessions/session-time";
+import { calendarDaySchema } from "../dates/calendar-day";
 import { multiLineText, nullWhenEmpty, singleLineText } from "../forms/text-fields";
 import { ObservationActivity, SessionFormat } from "../generated/prisma/enums";
-import { calendarDaySchema } from "../dates/calendar-day";
-import { isClockTime } from "../admin/sessions/session-time";
 
 export { ObservationActivity }; // for the form, outside lib (ADR 0017)
 

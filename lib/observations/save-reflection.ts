@@ -1,8 +1,8 @@
 import { fieldErrorsOf } from "../forms/field-errors";
+import type { Result } from "../forms/result";
 import { queueObservationThanks } from "../jobs/observation-thanks-jobs";
 import type { PrismaClient } from "../prisma-client";
 import { reflectionFormSchema } from "./observation-schemas";
-import type { Result } from "../forms/result";
 
 export type SaveReflectionResult = Result<object, "bookingNotFound" | "notYet">;
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { CurrentUser } from "../auth/current-user";
-import { fieldErrorsOf } from "../forms/field-errors";
-import type { PrismaClient } from "../prisma-client";
 import { recordAuditEntry } from "../admin/audit-log";
 import { assertOrganiser } from "../admin/authorise";
+import type { CurrentUser } from "../auth/current-user";
+import { fieldErrorsOf } from "../forms/field-errors";
 import type { Result } from "../forms/result";
+import type { PrismaClient } from "../prisma-client";
 
 const giveSchema = z.object({
   email: z

@@ -1,5 +1,5 @@
-import { isHttpsRequest } from "../security/headers";
 import { splitLocalePath } from "../i18n/locale-paths";
+import { isHttpsRequest } from "../security/headers";
 
 // Which requests the shared page cache may answer (lib/page-cache/page-cache.ts,
 // docs/decisions/0010-anonymous-page-cache.md). Only a visitor we know

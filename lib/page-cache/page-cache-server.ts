@@ -1,10 +1,10 @@
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { changeVersions } from "../cache/change-feed";
+import { clientHasIt } from "../http/conditional-response";
 import { createNonce } from "../security/headers";
 import type { CacheablePage } from "./cacheable-request";
 import { PageCache, type CacheEntry } from "./page-cache";
-import { clientHasIt } from "../http/conditional-response";
 import { pageWithNonce, storableFile, storablePage, type RenderedPage } from "./stored-page";
 
 // Answers anonymous visitors' public pages from the page cache, in our web

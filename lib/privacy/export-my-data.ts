@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../prisma-client";
 import { cpdEntryFields } from "../cpd/list-cpd-record";
+import type { PrismaClient } from "../prisma-client";
 
 /** Raised whenever a field is renamed or removed, so people who keep these files can tell versions apart. */
 export const MY_DATA_SCHEMA_VERSION = 1;

@@ -1,10 +1,10 @@
 import "server-only";
 import type { PrismaClient } from "../prisma-client";
+import { bookingRuleSelect, effectiveBookingRule } from "../registration/booking-rule";
+import { resourceOrder, resourceSelect } from "../resources/session-resources-view";
 import { sessionCpdHours } from "./cpd-hours";
 import type { Places } from "./places";
 import { publicSessionWhere } from "./public-visibility";
-import { bookingRuleSelect, effectiveBookingRule } from "../registration/booking-rule";
-import { resourceOrder, resourceSelect } from "../resources/session-resources-view";
 
 /**
  * Everything the public session page shows, except places left (which change

@@ -3,8 +3,8 @@ import { format } from "date-fns";
 import { cacheLife, cacheTag } from "next/cache";
 // Holds the shared client (an exception to ADR 0017): a 'use cache' function's arguments are its cache key, and a client cannot be one.
 import { prisma } from "../db";
-import { getSessionPage } from "./get-session-page";
 import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "./get-current-event";
+import { getSessionPage } from "./get-session-page";
 import { countPublicSessions, listEventThemes, listFeaturedSessions, listProgrammeSessions } from "./list-programme-sessions";
 import { listWeekScheduleSessions } from "./list-week-schedule-sessions";
 import type { ProgrammeFilters } from "./programme-filters";

@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
+import { bookingRuleSelect, effectiveBookingRule } from "../registration/booking-rule";
 import { sessionCpdHours } from "./cpd-hours";
 import type { Places } from "./places";
-import { bookingRuleSelect, effectiveBookingRule } from "../registration/booking-rule";
 
 // What a listing needs to show a session (programme, theme, speaker pages):
 // loaded with a fixed number of queries however many sessions there are.

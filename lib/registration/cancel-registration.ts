@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { PrismaClient } from "../prisma-client";
 import { promotionEmails, queueRegistrationEmails } from "../jobs/registration-email-jobs";
+import type { PrismaClient } from "../prisma-client";
 import { lockSession } from "./lock-session";
 import { promoteFromWaitingList } from "./promote-from-waiting-list";
 import { RegistrationError } from "./registration-errors";

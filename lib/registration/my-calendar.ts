@@ -1,9 +1,9 @@
 import "server-only";
 import { createEvents } from "ics";
 import { newCalendarToken } from "../auth/create-account";
-import type { PrismaClient } from "../prisma-client";
 import { firstLocale } from "../email/email-text";
 import { translatorFor } from "../i18n/catalogue";
+import type { PrismaClient } from "../prisma-client";
 import { calendarEventAttributes, calendarSessionSelect } from "../programme/session-calendar";
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
-import type { PrismaClient } from "../prisma-client";
 import { REGISTRATION_EMAIL_MAX_ATTEMPTS, SEND_REGISTRATION_EMAIL_TASK } from "../jobs/registration-email-jobs";
+import type { PrismaClient } from "../prisma-client";
 import { RegistrationError, type RegistrationErrorCode } from "./registration-errors";
 
 export type RegistrationOutcome = {

@@ -1,10 +1,10 @@
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { frabXmlRootOrder, parseFrabXml } from "../../tests/helpers/frab-xml";
 import type { WeekScheduleSession } from "../programme/list-week-schedule-sessions";
 import { buildFrabSchedule, FRAB_LANGUAGE, frabAcronym, frabDuration, frabGuid, type FrabWeek } from "./build-frab-schedule";
-import { frabXmlRootOrder, parseFrabXml } from "../../tests/helpers/frab-xml";
-import { FRAB_ACRONYM, FRAB_XML_ROOT_ORDER, frabJsonDocumentSchema, frabXmlDocumentSchema } from "./frab-schedule-schema";
 import { frabScheduleJson, frabScheduleJsonText } from "./frab-schedule-json";
+import { FRAB_ACRONYM, FRAB_XML_ROOT_ORDER, frabJsonDocumentSchema, frabXmlDocumentSchema } from "./frab-schedule-schema";
 import { frabScheduleXml } from "./frab-schedule-xml";
 
 const week: FrabWeek = {

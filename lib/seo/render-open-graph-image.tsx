@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { fitBlock, fitLines } from "./fit-text";
-import { drawableText, measureWith, openGraphFont } from "./open-graph-fonts";
 import type { OpenGraphCard } from "./open-graph-card";
+import { drawableText, measureWith, openGraphFont } from "./open-graph-fonts";
 
 // A share image as a 1200×630 PNG, the size Open Graph, Teams, LinkedIn and
 // X show as a large card (and Google's event results accept: at least 720

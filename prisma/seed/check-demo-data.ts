@@ -1,8 +1,8 @@
 // Consistency checks of the demo data, run before writing: cheap, and they
 // catch typos. The rules are the site's own where it has one (slugs, colour
 // contrast, CPD hours and standards, resource links), imported from lib/.
-import { slugify } from "../../lib/admin/slug";
 import { utcToLocal } from "../../lib/admin/sessions/session-time";
+import { slugify } from "../../lib/admin/slug";
 import { contrastWithWhite } from "../../lib/admin/themes/colour-contrast";
 import { isQuarterHour, maxHoursForSession, MIN_HOURS } from "../../lib/cpd/hours-bounds";
 import { isStandardOf, standardsFor } from "../../lib/cpd/standards/registry";

@@ -2,8 +2,8 @@
 // the demo attendee has attended sessions to log. English only, on purpose
 // (see demo-week-welsh.ts).
 import { Audience, PublicationStatus, SessionFormat, SessionStatus, SpeakerPart } from "../../lib/generated/prisma/enums";
-import type { DemoEvent, DemoSession, DemoTheme } from "./demo-types";
 import { at } from "./demo-times";
+import type { DemoEvent, DemoSession, DemoTheme } from "./demo-types";
 import { TEAMS, teamsUrl } from "./online-meetings";
 import { lines, paragraphs } from "./text";
 

@@ -5,8 +5,8 @@
 // Bilingual: its Welsh, and the language each session is given in, are in
 // demo-week-welsh.ts (which also says what is left in English on purpose).
 import { Audience, PublicationStatus, SessionFormat, SessionStatus, SpeakerPart } from "../../lib/generated/prisma/enums";
-import type { DemoEvent, DemoSession, DemoTheme } from "./demo-types";
 import { at } from "./demo-times";
+import type { DemoEvent, DemoSession, DemoTheme } from "./demo-types";
 import { TEAMS, ZOOM, teamsUrl, zoomUrl } from "./online-meetings";
 import { PAST_EVENT_SLUG } from "./practice-week-2024";
 import { lines, paragraphs } from "./text";

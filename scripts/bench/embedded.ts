@@ -7,10 +7,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { describeCpuUse } from "./cpu";
-import { ceilingHtml, fetchBody, measure, PAGE_SETTINGS } from "./pages";
 import { projectRoot } from "../support/project-root";
 import { freePort, startServer } from "../support/server";
+import { describeCpuUse } from "./cpu";
+import { ceilingHtml, fetchBody, measure, PAGE_SETTINGS } from "./pages";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "./types";
 
 /** The target for the zero-configuration start. */

@@ -5,8 +5,8 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/prisma-client";
-import { autocannonVersion } from "./load";
 import { projectRoot } from "../support/project-root";
+import { autocannonVersion } from "./load";
 
 export type MachineFacts = Array<{ label: string; value: string }>;
 

@@ -9,9 +9,9 @@
 import { rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { projectRoot } from "../support/project-root";
 import { describeCpuUse, watchCpu, type CpuUse } from "./cpu";
 import { describeStatuses, runLoad, summariseLatencies, type LatencySummary, type LoadRun } from "./load";
-import { projectRoot } from "../support/project-root";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "./types";
 
 export const PAGE_SETTINGS = {

@@ -16,10 +16,10 @@
 // docs/decisions/0006-public-programme-cache.md).
 import os from "node:os";
 import type { PrismaClient } from "../../lib/prisma-client";
+import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";
 import { countQueries } from "../support/count-queries";
 import { summariseLatencies } from "./load";
 import { allowServerModules } from "./server-modules";
-import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "./types";
 
 export const SCALING_SETTINGS = {

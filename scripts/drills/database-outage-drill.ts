@@ -8,6 +8,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser } from "@playwright/test";
 import messages from "../../lib/i18n/messages/en.json";
+import { startServer, type RunningServer } from "../support/server";
 import {
   check,
   createBookableSession,
@@ -21,7 +22,6 @@ import {
   type Answer,
   type Check,
 } from "./harness";
-import { startServer, type RunningServer } from "../support/server";
 import type { DrillContext } from "./sigkill-drill";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 

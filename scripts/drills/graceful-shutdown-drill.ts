@@ -3,6 +3,7 @@
 // the process exits by itself within a few seconds.
 import http from "node:http";
 import path from "node:path";
+import { startServer } from "../support/server";
 import {
   check,
   createBookableSession,
@@ -15,7 +16,6 @@ import {
   type Answer,
   type Check,
 } from "./harness";
-import { startServer } from "../support/server";
 import type { DrillContext } from "./sigkill-drill";
 import { startTcpProxy } from "./tcp-proxy";
 

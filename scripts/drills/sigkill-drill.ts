@@ -7,6 +7,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/prisma-client";
+import { startServer, type RunningServer } from "../support/server";
 import {
   check,
   createBookableSession,
@@ -18,7 +19,6 @@ import {
   type Check,
   type Person,
 } from "./harness";
-import { startServer, type RunningServer } from "../support/server";
 
 export const SIGKILL_SETTINGS = {
   /** Places on the session; the rest of the people go to the waiting list. */

@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { CACHE_STATUS_HEADER } from "../../lib/page-cache/page-cache-server";
+import { startServer, type RunningServer } from "../support/server";
 import {
   check,
   createBookableSession,
@@ -21,7 +22,6 @@ import {
   table,
   type Check,
 } from "./harness";
-import { startServer, type RunningServer } from "../support/server";
 import type { DrillContext } from "./sigkill-drill";
 
 const SETTINGS = {

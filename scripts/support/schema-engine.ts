@@ -6,9 +6,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { PoolConfig } from "pg";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import type { PoolConfig } from "pg";
 import { installJobQueue } from "../../lib/jobs/job-queue";
 import { projectRoot } from "./project-root";
 

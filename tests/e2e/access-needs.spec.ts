@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { submitSignUpForm } from "./support/accounts";
+import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { submitSignUpForm } from "./support/accounts";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
 import { errorSummary } from "./support/error-summary";
-import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 
 // Access needs at booking, as a person and an organiser meet them: what the
 // session provides is on its page; after booking, the person says what they

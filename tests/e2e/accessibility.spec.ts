@@ -1,13 +1,13 @@
-import { openSignUpLink, requestSignUpLink } from "./support/accounts";
 import { readFile } from "node:fs/promises";
-import { axeViolations, expectNoAxeViolations } from "./support/accessibility";
-import { errorSummary } from "./support/error-summary";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
+import { axeViolations, expectNoAxeViolations } from "./support/accessibility";
+import { openSignUpLink, requestSignUpLink } from "./support/accounts";
+import { adminPages } from "./support/admin-surface";
 import { concreteUrl, sampleParams } from "./support/admin-urls";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
-import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
-import { adminPages } from "./support/admin-surface";
+import { errorSummary } from "./support/error-summary";
 
 // Every page outside the admin area, as every role that can see it, is scanned
 // by every-page.spec.ts (from a list checked against the app folder), which also

@@ -4,10 +4,10 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { signInAsAttendee } from "./support/auth";
-import { concreteUrl, sampleParams } from "./support/admin-urls";
-import { queryE2eDatabase } from "./support/database";
 import { adminActions, adminPages, adminRouteHandlers, otherActions, publicCacheActions } from "./support/admin-surface";
+import { concreteUrl, sampleParams } from "./support/admin-urls";
+import { signInAsAttendee } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
 import { callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
 
 async function listRouteFiles(dir: string, fileName: "page.tsx" | "route.ts"): Promise<string[]> {

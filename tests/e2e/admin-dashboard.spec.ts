@@ -1,13 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { submitNewAccountForm } from "./support/accounts";
-import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
-import { emailsTo, newestLinkSecret, subjectOf } from "./support/outbox";
-import { errorSummary } from "./support/error-summary";
-import { expectNoAxeViolations } from "./support/accessibility";
-import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
 import { demoAccounts } from "../../prisma/seed/demo-accounts";
 import { PAST_EVENT_SLUG } from "../../prisma/seed/practice-week-2024";
 import { DEMO_EVENT_SLUG } from "../../prisma/seed/social-work-week-2025";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { submitNewAccountForm } from "./support/accounts";
+import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
+import { errorSummary } from "./support/error-summary";
+import { emailsTo, newestLinkSecret, subjectOf } from "./support/outbox";
+import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
 
 // The dashboard, organiser roles and the audit log, as an organiser uses them.
 // Tests that change roles make their own people (unique addresses) or undo

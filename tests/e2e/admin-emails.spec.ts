@@ -2,11 +2,11 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { Client } from "pg";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { expectNoAxeViolations } from "./support/accessibility";
 import { signInAsOrganiser } from "./support/auth";
 import { e2eDatabaseUrlFile, queryE2eDatabase } from "./support/database";
 import { emailsTo } from "./support/outbox";
-import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 
 // The admin emails page: the queue in words, failed and retrying emails with
 // their errors, and "Try again", in English and Welsh. Each test that needs a

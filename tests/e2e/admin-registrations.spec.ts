@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
+import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
+import { expectNoAxeViolations } from "./support/accessibility";
 import { sampleParams } from "./support/admin-urls";
 import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
-import { emailsTo } from "./support/outbox";
 import { errorSummary } from "./support/error-summary";
-import { expectNoAxeViolations } from "./support/accessibility";
-import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
-import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
+import { emailsTo } from "./support/outbox";
 
 // Organisers managing a session's registrations and its attendance register,
 // and downloading registrations as CSV. Reading and CSV use the seeded full

@@ -1,12 +1,12 @@
-import { submitSignUpForm } from "./support/accounts";
 import { expect, test, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
+import { upcomingSlugs, upcomingWeekDates } from "../../prisma/seed/glan-usk-practice-week";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { submitSignUpForm } from "./support/accounts";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
-import { emailsTo } from "./support/outbox";
 import { errorSummary } from "./support/error-summary";
-import { expectNoAxeViolations } from "./support/accessibility";
-import { upcomingSlugs, upcomingWeekDates } from "../../prisma/seed/glan-usk-practice-week";
+import { emailsTo } from "./support/outbox";
 
 // Organisers editing the programme in the browser: each test makes its own
 // sessions (titles carry a random suffix) in the upcoming demo week, which is

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAsOrganiser } from "./support/auth";
-import { errorSummary } from "./support/error-summary";
-import { expectNoAxeViolations } from "./support/accessibility";
 import { demoAccounts } from "../../prisma/seed/demo-accounts";
 import { demoThemeSlugs } from "../../prisma/seed/social-work-week-2025";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signInAsOrganiser } from "./support/auth";
+import { errorSummary } from "./support/error-summary";
 
 // Organisers editing the programme's structure: weeks, themes and speakers.
 // Every test makes its own records (names carry a unique suffix), so the

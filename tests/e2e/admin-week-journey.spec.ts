@@ -3,14 +3,14 @@
 // programme; someone books; attendance marked in bulk; the CSV checked; the
 // time moved and the public page follows; the session cancelled and the
 // person booked emailed.
-import { submitSignUpForm } from "./support/accounts";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { simpleParser } from "mailparser";
+import { UPCOMING_EVENT_SLUG, upcomingWeekDates } from "../../prisma/seed/glan-usk-practice-week";
+import { submitSignUpForm } from "./support/accounts";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
 import { emailsTo } from "./support/outbox";
-import { UPCOMING_EVENT_SLUG, upcomingWeekDates } from "../../prisma/seed/glan-usk-practice-week";
 
 const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const themeName = `Journey theme ${tag}`;

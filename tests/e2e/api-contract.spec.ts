@@ -1,10 +1,10 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { Ajv2020 } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { XMLValidator } from "fast-xml-parser";
 import ical from "node-ical";
-import addFormats from "ajv-formats";
-import { queryE2eDatabase } from "./support/database";
 import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
+import { queryE2eDatabase } from "./support/database";
 
 // Contract tests of the read API, generated from its own OpenAPI document
 // (issue 16): every path the document lists is called, with the parameters

@@ -5,12 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO_EVENT_SLUG } from "../../prisma/seed/social-work-week-2025";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signUp } from "./support/accounts";
 import { signInAs, signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
 import { errorSummary } from "./support/error-summary";
-import { expectNoAxeViolations } from "./support/accessibility";
-import { signUp } from "./support/accounts";
-import { DEMO_EVENT_SLUG } from "../../prisma/seed/social-work-week-2025";
 
 // Certificates from attendance to verification: the organiser marks
 // attendance in the register, the attendee downloads session and week

@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/accessibility";
+import { signUp } from "./support/accounts";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
 import { errorSummary } from "./support/error-summary";
-import { expectNoAxeViolations } from "./support/accessibility";
-import { signUp } from "./support/accounts";
 
 // The CPD record end to end: each test signs up its own Social Work England
 // social worker; attendance comes from the organiser (written with SQL, as the

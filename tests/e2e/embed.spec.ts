@@ -1,10 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Frame, type Page } from "@playwright/test";
+import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 import { expectNoAxeViolations } from "./support/accessibility";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
-import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
 
 // The embeddable programme (issue 16): an organiser lists the websites that
 // may show the week in a frame and copies the snippet; a page on a listed

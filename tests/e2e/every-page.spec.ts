@@ -1,15 +1,15 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { concreteUrl, sampleParams } from "./support/admin-urls";
 import { axeViolations } from "./support/accessibility";
-import { signInAs } from "./support/auth";
-import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
-import { englishSwitchProblems, welshPageProblems, welshUrl } from "./support/welsh";
 import { adminPages } from "./support/admin-surface";
+import { concreteUrl, sampleParams } from "./support/admin-urls";
+import { signInAs } from "./support/auth";
 import { createPageFixtures, removePageFixtures, type PageFixtureSet } from "./support/page-fixtures";
 import { pageInventory, type Role } from "./support/page-inventory";
+import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
 import { checkPages, inventoryUrls, roleLabel } from "./support/visit-pages";
+import { englishSwitchProblems, welshPageProblems, welshUrl } from "./support/welsh";
 
 // Section 5 of the performance-and-security issue: axe-core on every page, as
 // every role that can see it, with no WCAG 2.2 A/AA violations. The admin

@@ -3,17 +3,17 @@
 // the database still holds only whole, valid records afterwards. Runs against
 // a server and database of its own (the "fuzz" project in playwright.config.ts),
 // because some generated input is valid and does write.
-import { submitSignUpForm } from "./support/accounts";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import http from "node:http";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import fc from "fast-check";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
+import { demoSlugs, demoThemeSlugs } from "../../prisma/seed/social-work-week-2025";
+import { submitSignUpForm } from "./support/accounts";
 import { concreteUrl } from "./support/admin-urls";
 import { signInAs } from "./support/auth";
 import { e2eServerErrorLog, queryE2eDatabase } from "./support/database";
-import { demoAccounts } from "../../prisma/seed/demo-accounts";
-import { demoSlugs, demoThemeSlugs } from "../../prisma/seed/social-work-week-2025";
 import { actionPagePattern, callAction, formActionBody, readActionManifest, type ActionEntry } from "./support/server-actions";
 
 const FUZZ_PORT = Number(process.env.E2E_PORT ?? 3100) + 1000;

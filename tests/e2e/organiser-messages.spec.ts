@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { submitSignUpForm } from "./support/accounts";
+import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { submitSignUpForm } from "./support/accounts";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
-import { emailsTo, subjectOf } from "./support/outbox";
 import { errorSummary } from "./support/error-summary";
-import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
+import { emailsTo, subjectOf } from "./support/outbox";
 
 // Messages from organisers (issue 15), as an organiser and the people of a
 // full session meet them: the organiser writes to the waiting list in English

@@ -4,11 +4,11 @@
 // authorisation matrix; 8 in session.spec.ts; 12 and 13 in every-page.spec.ts
 // and the seed test.) Each of these failed on the code before the fix.
 import { expect, test } from "@playwright/test";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { signInAs, signInAsAttendee } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
 import { errorSummary } from "./support/error-summary";
-import { demoAccounts } from "../../prisma/seed/demo-accounts";
-import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 
 const OFF_SITE = ["/%09/evil.example/phish", "/%0a/evil.example", "/%0d%0a/evil.example", "/%2e//evil.example", "//evil.example", "/%5cevil.example", "https://evil.example/"];
 

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { queryE2eDatabase } from "./support/database";
-import { emailsTo } from "./support/outbox";
-import { errorSummary } from "./support/error-summary";
+import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { expectNoAxeViolations } from "./support/accessibility";
 import { signUp } from "./support/accounts";
-import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
+import { queryE2eDatabase } from "./support/database";
+import { errorSummary } from "./support/error-summary";
+import { emailsTo } from "./support/outbox";
 
 // Privacy end to end: the privacy notice and accessibility statement, and a
 // person of the test's own who downloads their data and then deletes their

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";
 import { upcomingThemes } from "../../prisma/seed/glan-usk-practice-week";
 import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
-import { PROGRAMME_PAGE_SIZE } from "../../lib/programme/programme-paging";
 import { expectNoAxeViolations } from "./support/accessibility";
 import { queryE2eDatabase } from "./support/database";
 

@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { errorSummary } from "./support/error-summary";
 import { expect, test } from "@playwright/test";
 import ical from "node-ical";
+import { PLACES_LAG_MS } from "../../lib/page-cache/page-cache";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/seed/demo-accounts";
 import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { linkSecretIn } from "../helpers/email-links";
-import { emailsTo, noticesTo } from "./support/outbox";
 import { openSignUpLink, requestSignUpLink, signUp, submitNewAccountForm } from "./support/accounts";
-import { PLACES_LAG_MS } from "../../lib/page-cache/page-cache";
+import { errorSummary } from "./support/error-summary";
+import { emailsTo, noticesTo } from "./support/outbox";
 
 function uniqueEmail(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIResponse, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
-import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
-import { queryE2eDatabase } from "./support/database";
-import { signUp } from "./support/accounts";
 import { upcomingSlugs } from "../../prisma/seed/glan-usk-practice-week";
 import { demoSlugs } from "../../prisma/seed/social-work-week-2025";
+import { signUp } from "./support/accounts";
+import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
+import { queryE2eDatabase } from "./support/database";
 
 // Security headers on every kind of response, a nonce-based CSP that still
 // lets every page hydrate and blocks injected script, and session cookies

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { submitSignUpForm } from "./support/accounts";
+import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { submitSignUpForm } from "./support/accounts";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
 import { errorSummary } from "./support/error-summary";
-import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 
 // Feedback after a session (issue 15), as a practitioner and an organiser
 // meet it: the account page asks for it, the form checks its answers, the

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { submitSignUpForm } from "./support/accounts";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
+import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { submitSignUpForm } from "./support/accounts";
 import { signInAsAttendee, signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
 import { errorSummary } from "./support/error-summary";
-import { demoAccounts } from "../../prisma/seed/demo-accounts";
-import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 
 // Slides, recordings and reading (issue 15): an organiser attaches links to a
 // session (an http:// link is refused first, beside its field), including a

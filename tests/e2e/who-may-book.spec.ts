@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { signUp } from "./support/accounts";
+import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { signUp } from "./support/accounts";
 import { signInAsOrganiser } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
-import { emailsTo, newestLinkSecret, subjectOf } from "./support/outbox";
 import { errorSummary } from "./support/error-summary";
-import { UPCOMING_EVENT_SLUG } from "../../prisma/seed/glan-usk-practice-week";
+import { emailsTo, newestLinkSecret, subjectOf } from "./support/outbox";
 
 // Who may book (docs/decisions/0012-who-may-book.md), as people meet it: a
 // staff-only session that a council address books and a gmail address

@@ -1,10 +1,10 @@
 // The job queue in integration tests: emails are queued in the transaction
 // that causes them and sent by the job worker, so a test that checks what
 // was emailed runs the queue first.
+import { prisma } from "../../lib/db";
 import { siteUrl } from "../../lib/env";
 import { JOB_QUEUE_SCHEMA } from "../../lib/jobs/job-queue";
 import { runDueJobs } from "../../lib/jobs/job-worker";
-import { prisma } from "../../lib/db";
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;

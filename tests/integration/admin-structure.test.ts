@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { NotOrganiserError } from "@/lib/admin/authorise";
 import { createEvent } from "@/lib/admin/events/create-event";
 import { deleteEvent } from "@/lib/admin/events/delete-event";
@@ -20,6 +18,8 @@ import { deleteTheme } from "@/lib/admin/themes/delete-theme";
 import { getThemeForEditing } from "@/lib/admin/themes/get-theme-for-editing";
 import { listThemes } from "@/lib/admin/themes/list-themes";
 import { updateTheme } from "@/lib/admin/themes/update-theme";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
 import { getCurrentEvent, getPublishedEvent } from "@/lib/programme/get-current-event";
 import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { createSession } from "@/tests/helpers/factories";

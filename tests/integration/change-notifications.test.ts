@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { changeVersions, type ChangeVersions } from "@/lib/cache/change-feed";
 import { listenForChanges, type ChangeListener } from "@/lib/cache/listen-for-changes";
-import { startEmbeddedDatabase } from "@/scripts/support/embedded-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+import { startEmbeddedDatabase } from "@/scripts/support/embedded-database";
 
 // The database tells every server process what changed (the triggers of the
 // migration 20261207020000_change_notifications), on commit and only then;

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
 import { NotOrganiserError } from "@/lib/admin/authorise";
-import { CHECK_IN_ALPHABET, generateCheckInCode } from "@/lib/cpd/check-in/check-in-code";
 import { changeSelfCheckIn } from "@/lib/cpd/check-in/change-self-check-in";
+import { CHECK_IN_ALPHABET, generateCheckInCode } from "@/lib/cpd/check-in/check-in-code";
 import { checkInToSession } from "@/lib/cpd/check-in/check-in-to-session";
 import { listOpenCheckIns } from "@/lib/cpd/check-in/list-open-check-ins";
+import { prisma } from "@/lib/db";
 import { createUser } from "@/tests/helpers/factories";
 
 // Self check-in against this run's database, in a generated week of 2032 (deleted in afterAll).

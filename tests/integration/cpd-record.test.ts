@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteCpdEntry } from "@/lib/cpd/delete-cpd-entry";
 import { cpdRecordCsv } from "@/lib/cpd/export/cpd-record-csv";
 import { cpdRecordText } from "@/lib/cpd/export/cpd-record-text";
@@ -13,6 +12,7 @@ import { renderCpdRecordPdf } from "@/lib/cpd/export/render-cpd-record-pdf";
 import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
 import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
+import { prisma } from "@/lib/db";
 import { createSession, createUser } from "@/tests/helpers/factories";
 
 // Logging CPD against this run's database, in a generated week of its own in

@@ -1,3 +1,4 @@
+import type { Task } from "graphile-worker";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { NotOrganiserError } from "@/lib/admin/authorise";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -10,13 +11,12 @@ import { getMessageDetail } from "@/lib/messages/get-message";
 import { getSessionMessagesPage } from "@/lib/messages/get-messages-page";
 import { listMessages } from "@/lib/messages/list-messages";
 import { listMyMessages } from "@/lib/messages/list-my-messages";
-import { exportMyData } from "@/lib/privacy/export-my-data";
 import { saveMessageDraft } from "@/lib/messages/save-message-draft";
 import { cancelScheduledMessage, discardMessageDraft, sendMessage } from "@/lib/messages/send-message";
+import { exportMyData } from "@/lib/privacy/export-my-data";
 import { createEmailFixture, type EmailFixture } from "@/tests/helpers/email-fixtures";
 import { discardQueuedJobs, queuedJobs, sendQueuedEmails } from "@/tests/helpers/job-queue";
 import { startSmtpTestServer, type SmtpTestServer } from "@/tests/helpers/smtp-test-server";
-import type { Task } from "graphile-worker";
 
 // Organisers' messages (issue 15): written and previewed as a draft, sent now
 // or at a time through the job queue, once per person, in each person's

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
-import type { EmailMessage } from "@/lib/email/send-email";
 import { cpdRecordCsv } from "@/lib/cpd/export/cpd-record-csv";
 import { cpdRecordText } from "@/lib/cpd/export/cpd-record-text";
 import { getCpdExport } from "@/lib/cpd/export/get-cpd-export";
@@ -12,6 +10,8 @@ import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
 import { answerPeerConfirmation, findPeerConfirmationRequest } from "@/lib/cpd/peer/answer-peer-confirmation";
 import { getPeerConfirmationPage } from "@/lib/cpd/peer/get-peer-confirmation-page";
 import { requestPeerConfirmation, type PeerConfirmationContext } from "@/lib/cpd/peer/request-peer-confirmation";
+import { prisma } from "@/lib/db";
+import type { EmailMessage } from "@/lib/email/send-email";
 import { exportMyData } from "@/lib/privacy/export-my-data";
 import { createUser } from "@/tests/helpers/factories";
 

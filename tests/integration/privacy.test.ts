@@ -7,10 +7,10 @@ import { issueSessionCertificate } from "@/lib/certificates/issue-certificate";
 import { isHolderAccountClosed } from "@/lib/certificates/verify-holder-account";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CLOSED_ACCOUNT_LABEL } from "@/lib/privacy/redact-audit-mentions";
 import { deleteMyAccount } from "@/lib/privacy/delete-my-account";
 import { exportMyData, MY_DATA_SCHEMA_VERSION } from "@/lib/privacy/export-my-data";
 import { getAccountClosureSummary } from "@/lib/privacy/get-account-closure-summary";
+import { CLOSED_ACCOUNT_LABEL } from "@/lib/privacy/redact-audit-mentions";
 import { registerForSession } from "@/lib/registration/register-for-session";
 import { createSession, createUser } from "@/tests/helpers/factories";
 

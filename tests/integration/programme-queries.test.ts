@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { UPCOMING_EVENT_SLUG, upcomingSlugs } from "@/prisma/seed/glan-usk-practice-week";
-import { demoSlugs, demoThemeSlugs } from "@/prisma/seed/social-work-week-2025";
+import { prisma } from "@/lib/db";
+import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { getCurrentEvent, getPublishedEvent, listPublishedEvents } from "@/lib/programme/get-current-event";
 import { getSessionPage } from "@/lib/programme/get-session-page";
 import { countPublicSessions, listFeaturedSessions, listProgrammeSessions } from "@/lib/programme/list-programme-sessions";
 import { getSpeakerPage, listPublicSpeakers } from "@/lib/programme/speakers";
 import { getThemePage, listPublicPaths } from "@/lib/programme/themes";
-import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { bilingualDemo } from "@/prisma/seed/demo-week-welsh";
-import { prisma } from "@/lib/db";
+import { UPCOMING_EVENT_SLUG, upcomingSlugs } from "@/prisma/seed/glan-usk-practice-week";
+import { demoSlugs, demoThemeSlugs } from "@/prisma/seed/social-work-week-2025";
 
 // Against the demo week seeded into this run's fresh database.
 async function demoWeek() {

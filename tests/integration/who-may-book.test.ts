@@ -1,18 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { decideBookingRequest } from "@/lib/admin/registrations/decide-booking-request";
+import { NotOrganiserError } from "@/lib/admin/authorise";
 import { createInvitationCode, withdrawInvitationCode } from "@/lib/admin/booking/invitation-codes";
 import { setSessionBookingRule, setWeekBookingRule } from "@/lib/admin/booking/set-booking-rule";
-import { NotOrganiserError } from "@/lib/admin/authorise";
+import { decideBookingRequest } from "@/lib/admin/registrations/decide-booking-request";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { BookingRule, Prisma } from "@/lib/generated/prisma/client";
 import { answerBookingRequest } from "@/lib/registration/booking-request";
 import { cancelRegistration } from "@/lib/registration/cancel-registration";
+import { listUnlistedSessionsForMe } from "@/lib/registration/list-unlisted-sessions-for-me";
 import { registerForSession, type BookingInput } from "@/lib/registration/register-for-session";
 import { RegistrationError, type RegistrationErrorCode } from "@/lib/registration/registration-errors";
 import { withdrawBookingRequest } from "@/lib/registration/withdraw-booking-request";
-import { listUnlistedSessionsForMe } from "@/lib/registration/list-unlisted-sessions-for-me";
 import { discardQueuedJobs, queuedJobs } from "../helpers/job-queue";
 
 /** The queued jobs that name one of these ids: other test files queue emails at the same time. */

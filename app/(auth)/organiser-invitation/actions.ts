@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { acceptInvitationWithNewAccount, acceptOrganiserInvitation } from "@/lib/admin/organisers/accept-organiser-invitation";
-import { requireUser } from "@/lib/auth/current-user";
 import { newAccountFormInput } from "@/lib/auth/account-schemas";
+import { requireUser } from "@/lib/auth/current-user";
 import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { localePath } from "@/lib/i18n/locale-path";
 

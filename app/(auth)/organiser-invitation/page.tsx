@@ -1,10 +1,10 @@
-import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
+import { AccountMessagesProvider } from "@/components/forms/account-messages-provider";
 import { NewAccountForm } from "@/components/forms/new-account-form";
 import { TokenForm } from "@/components/forms/token-form";
-import { AccountMessagesProvider } from "@/components/forms/account-messages-provider";
+import { InvalidLink } from "@/components/invalid-link";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { findOrganiserInvitation } from "@/lib/admin/organisers/accept-organiser-invitation";
 import { getCurrentUser } from "@/lib/auth/current-user";

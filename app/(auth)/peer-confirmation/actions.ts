@@ -3,8 +3,8 @@
 import { answerPeerConfirmation } from "@/lib/cpd/peer/answer-peer-confirmation";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { failedFormState } from "@/lib/forms/form-failure";
 import type { FormState } from "@/lib/forms/form-state";
 
 /**

@@ -1,14 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requestClientAddress } from "@/lib/auth/request-client";
 import { requestPasswordReset } from "@/lib/auth/request-account-link";
+import { requestClientAddress } from "@/lib/auth/request-client";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
-import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { localePath } from "@/lib/i18n/locale-path";
 import { pageLocale } from "@/lib/i18n/page-locale";

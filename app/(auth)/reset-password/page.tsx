@@ -1,8 +1,8 @@
-import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ResetPasswordForm } from "@/components/forms/reset-password-form";
 import { AccountMessagesProvider } from "@/components/forms/account-messages-provider";
+import { ResetPasswordForm } from "@/components/forms/reset-password-form";
+import { InvalidLink } from "@/components/invalid-link";
 import { PageHeading } from "@/components/page-heading";
 import { findLiveLink } from "@/lib/auth/email-links";
 import { prisma } from "@/lib/db";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeading } from "@/components/page-heading";
 import { SignInForm } from "@/components/forms/sign-in-form";
+import { Link } from "@/components/locale-link";
+import { PageHeading } from "@/components/page-heading";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { localePath } from "@/lib/i18n/locale-path";

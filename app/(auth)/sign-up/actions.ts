@@ -1,15 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { finishSignUp } from "@/lib/auth/finish-sign-up";
-import { requestClientAddress } from "@/lib/auth/request-client";
-import { requestSignUpLink } from "@/lib/auth/request-account-link";
 import { newAccountFormInput } from "@/lib/auth/account-schemas";
+import { finishSignUp } from "@/lib/auth/finish-sign-up";
+import { requestSignUpLink } from "@/lib/auth/request-account-link";
+import { requestClientAddress } from "@/lib/auth/request-client";
 import { signInThisBrowser } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
-import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { localePath } from "@/lib/i18n/locale-path";

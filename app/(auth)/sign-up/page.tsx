@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeading } from "@/components/page-heading";
 import { EmailLinkRequestForm } from "@/components/forms/email-link-request-form";
+import { Link } from "@/components/locale-link";
+import { PageHeading } from "@/components/page-heading";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
-import { requestSignUpAction } from "./actions";
 import { localePath } from "@/lib/i18n/locale-path";
+import { requestSignUpAction } from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -6,8 +6,8 @@ import { requestEmailVerification } from "@/lib/auth/request-account-link";
 import { verifyEmail } from "@/lib/auth/verify-email";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
-import { failedFormState } from "@/lib/forms/form-failure";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

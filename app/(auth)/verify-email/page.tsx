@@ -1,8 +1,8 @@
-import { InvalidLink } from "@/components/invalid-link";
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { TokenForm } from "@/components/forms/token-form";
+import { InvalidLink } from "@/components/invalid-link";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { findLiveLink } from "@/lib/auth/email-links";
 import { prisma } from "@/lib/db";

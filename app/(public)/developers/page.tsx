@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PageHeading } from "@/components/page-heading";
 import { ApiOperation } from "@/components/developers/api-operation";
+import { PageHeading } from "@/components/page-heading";
 import { documentedOperations } from "@/lib/api/v1/documented-operations";
 import { openApiDocument } from "@/lib/api/v1/openapi-document";
 import { siteUrl } from "@/lib/env";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/page-heading";
 import { ProseSections, type ProseSection } from "@/components/privacy/prose-sections";
-import { siteOrganiserName } from "@/lib/privacy/site-organiser-name";
 import { prisma } from "@/lib/db";
+import { siteOrganiserName } from "@/lib/privacy/site-organiser-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.notice");

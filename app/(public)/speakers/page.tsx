@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
-import { cachedPublicSpeakers } from "@/lib/programme/public-cache";
 import { hasSpeakerRole, SpeakerRole } from "@/components/speaker-role";
+import { cachedPublicSpeakers } from "@/lib/programme/public-cache";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("speakers");

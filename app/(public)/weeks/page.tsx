@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { ContentText } from "@/components/content-text";
-import { contentTextIn } from "@/lib/i18n/content";
-import { pageLocale } from "@/lib/i18n/page-locale";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
+import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDateRange } from "@/lib/programme/event-time";
 import { cachedCurrentEvent, cachedPublishedEvents, serverDay } from "@/lib/programme/public-cache";
 

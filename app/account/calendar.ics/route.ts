@@ -1,7 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { buildPersonalCalendar } from "@/lib/registration/my-calendar";
-import { prisma } from "@/lib/db";
 
 // Download of the signed-in person's own sessions.
 export async function GET() {

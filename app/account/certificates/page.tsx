@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content-text";
+import { PlainLink } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { TableRegion } from "@/components/table-region";
 import { requireUser } from "@/lib/auth/current-user";
@@ -9,9 +11,7 @@ import { formatHours } from "@/lib/certificates/render-certificate-pdf";
 import { prisma } from "@/lib/db";
 import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale, isAppLocale } from "@/lib/i18n/locales";
-import { ContentText } from "@/components/content-text";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
-import { PlainLink } from "@/components/locale-anchor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("certificates.account");

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { checkInToSession } from "@/lib/cpd/check-in/check-in-to-session";
 import { prisma } from "@/lib/db";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
-import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
 /** The signed-in person checks in to their own session with the announced code; then on to logging CPD. */

@@ -8,16 +8,16 @@ import { cpdFormInput } from "@/lib/cpd/cpd-entry-schema";
 import { deleteCpdEntry } from "@/lib/cpd/delete-cpd-entry";
 import { deleteLearningDiscussion } from "@/lib/cpd/delete-learning-discussion";
 import { logSessionCpd } from "@/lib/cpd/log-session-cpd";
+import { requestPeerConfirmation } from "@/lib/cpd/peer/request-peer-confirmation";
 import { recordLearningDiscussion } from "@/lib/cpd/record-learning-discussion";
 import { saveOtherCpd } from "@/lib/cpd/save-other-cpd";
 import { saveRenewalDate } from "@/lib/cpd/save-renewal-date";
 import { prisma } from "@/lib/db";
+import { env, siteUrl } from "@/lib/env";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState, type FormFailure } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
-import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
-import { env, siteUrl } from "@/lib/env";
-import { requestPeerConfirmation } from "@/lib/cpd/peer/request-peer-confirmation";
 
 const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] as const;
 

@@ -1,26 +1,26 @@
 import type { Metadata } from "next";
-import { PeerConfirmationStatus } from "@/components/cpd/peer-confirmation-status";
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentText } from "@/components/content-text";
 import { CpdDownloads } from "@/components/cpd/cpd-downloads";
 import { CpdTotalsTables } from "@/components/cpd/cpd-totals-tables";
+import { PeerConfirmationStatus } from "@/components/cpd/peer-confirmation-status";
 import { RenewalReadinessPanel } from "@/components/cpd/renewal-readiness-panel";
+import { GetForm } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCpdProfile } from "@/lib/cpd/get-cpd-profile";
 import { getRenewalReadiness } from "@/lib/cpd/get-renewal-readiness";
 import { listCpdRecord } from "@/lib/cpd/list-cpd-record";
 import { listLearningDiscussions } from "@/lib/cpd/list-learning-discussions";
-import { todayInLondon } from "@/lib/cpd/save-other-cpd";
 import { recordFilterOf, recordFilterQuery } from "@/lib/cpd/record-filter";
-import { ContentText } from "@/components/content-text";
+import { todayInLondon } from "@/lib/cpd/save-other-cpd";
 import { standardOf } from "@/lib/cpd/standards/registry";
 import { prisma } from "@/lib/db";
 import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDayHeading, formatLongDate } from "@/lib/programme/event-time";
-import { GetForm } from "@/components/locale-anchor";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

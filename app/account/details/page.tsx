@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountDetailsForm, ChangeEmailForm, ChangePasswordForm } from "@/components/forms/account-details-forms";
 import { Link } from "@/components/locale-link";
-import { pendingEmailChange } from "@/lib/auth/change-email";
-import { prisma } from "@/lib/db";
 import { PageHeading } from "@/components/page-heading";
+import { pendingEmailChange } from "@/lib/auth/change-email";
 import { requireUser } from "@/lib/auth/current-user";
 import { getAccountAddress, getAccountDetails } from "@/lib/auth/get-account-details";
+import { prisma } from "@/lib/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.details");

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { localePath } from "@/lib/i18n/locale-path";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { localePath } from "@/lib/i18n/locale-path";
 import { bookObservation, cancelObservation } from "@/lib/observations/book-observation";
 import { saveObservationReflection } from "@/lib/observations/save-reflection";
 

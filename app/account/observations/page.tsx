@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContentText } from "@/components/content-text";
+import { SuccessNotice } from "@/components/forms/success-notice";
 import { Link } from "@/components/locale-link";
 import { ObservationButton } from "@/components/observations/observation-button";
 import { PageHeading } from "@/components/page-heading";
-import { SuccessNotice } from "@/components/forms/success-notice";
 import { TableRegion } from "@/components/table-region";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";

@@ -4,11 +4,11 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { endSession } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
-import { deleteMyAccount } from "@/lib/privacy/delete-my-account";
-import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
+import { deleteMyAccount } from "@/lib/privacy/delete-my-account";
 
 const formOrder = ["certificateName", "confirm", "currentPassword"] as const;
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
+import { PlainLink } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
-import { PlainLink } from "@/components/locale-anchor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.account");

@@ -1,21 +1,21 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { AuditEntryChanges } from "@/components/admin/audit/audit-entry-changes";
-import { SelectField } from "@/components/forms/fields";
 import { ContentText } from "@/components/content-text";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { SelectField } from "@/components/forms/fields";
 import { TextField } from "@/components/forms/text-field";
+import { GetForm } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
+import { TableRegion } from "@/components/table-region";
 import { AUDIT_TIME_ZONE, auditEntityTypes, auditQueryString, parseAuditFilters } from "@/lib/admin/audit/audit-filters";
 import { listAuditEntries } from "@/lib/admin/audit/list-audit-entries";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { timeZoneAbbreviation } from "@/lib/programme/event-time";
-import { TableRegion } from "@/components/table-region";
-import { GetForm } from "@/components/locale-anchor";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,10 +5,10 @@ import { redirect } from "next/navigation";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { revokeCertificate, revokeCertificateSchema } from "@/lib/certificates/revoke-certificate";
 import { prisma } from "@/lib/db";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
-import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
 const PAGE = "/admin/certificates";

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RevokeCertificateForm } from "@/components/certificates/revoke-certificate-form";
-import { SuccessNotice } from "@/components/forms/success-notice";
 import { ContentText } from "@/components/content-text";
+import { SuccessNotice } from "@/components/forms/success-notice";
+import { PlainLink, GetForm } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
+import { TableRegion } from "@/components/table-region";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { getCertificateForOrganiser } from "@/lib/certificates/get-certificate-for-organiser";
 import { CERTIFICATE_LIST_LIMIT, listCertificates } from "@/lib/certificates/list-certificates";
 import { formatHours } from "@/lib/certificates/render-certificate-pdf";
 import { prisma } from "@/lib/db";
-import { formatLongDate } from "@/lib/programme/event-time";
-import { TableRegion } from "@/components/table-region";
-import { PlainLink, GetForm } from "@/components/locale-anchor";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatLongDate } from "@/lib/programme/event-time";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

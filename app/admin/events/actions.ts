@@ -10,18 +10,18 @@ import type { WelshGap } from "@/lib/admin/dashboard/missing-welsh";
 import { createEvent } from "@/lib/admin/events/create-event";
 import { deleteEvent } from "@/lib/admin/events/delete-event";
 import { eventFormSchema } from "@/lib/admin/events/event-schema";
-import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { setEmbedOrigins } from "@/lib/admin/events/set-embed-origins";
-import { forgetEmbedOrigins } from "@/lib/embed/embed-frame-ancestors";
 import { setEventStatus } from "@/lib/admin/events/set-event-status";
 import { updateEvent } from "@/lib/admin/events/update-event";
 import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { requireOrganiser, type CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { keptValues, type FormState } from "@/lib/forms/form-state";
-import { failedFormState } from "@/lib/forms/form-failure";
-import { formInput, submittedValues } from "@/lib/forms/submitted-values";
+import { forgetEmbedOrigins } from "@/lib/embed/embed-frame-ancestors";
 import { asFormData } from "@/lib/forms/as-form-data";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
+import { failedFormState } from "@/lib/forms/form-failure";
+import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { formInput, submittedValues } from "@/lib/forms/submitted-values";
 import { localePath } from "@/lib/i18n/locale-path";
 
 const eventFields = [

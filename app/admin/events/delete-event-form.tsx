@@ -1,9 +1,9 @@
 "use client";
 
-import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { Link } from "@/components/locale-link";
 import { idleFormState } from "@/lib/forms/form-state";
 import { deleteEventAction } from "./actions";
 

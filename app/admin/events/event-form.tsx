@@ -2,15 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ChoicesField, SelectField, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
+import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { welshWords } from "@/components/forms/welsh-label";
-import { Audience } from "@/lib/programme/vocabulary";
 import { idleFormState } from "@/lib/forms/form-state";
+import { Audience } from "@/lib/programme/vocabulary";
 import { createEventAction, updateEventAction } from "./actions";
 
 /** The form's fields as text, as the inputs show them (audiences comma-separated). */

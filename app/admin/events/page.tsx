@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
 import { SuccessNotice } from "@/components/forms/success-notice";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { eventSorts, listEvents, parseEventListQuery } from "@/lib/admin/events/list-events";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { formatDateRange } from "@/lib/programme/event-time";
-import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatDateRange } from "@/lib/programme/event-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.events.list");

@@ -10,12 +10,12 @@ import { withdrawInvitation } from "@/lib/admin/organisers/withdraw-invitation";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { env, siteUrl } from "@/lib/env";
-import { formatClock, formatLongDate } from "@/lib/programme/event-time";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
-import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 
 const PAGE = "/admin/organisers";
 const LONDON = "Europe/London";

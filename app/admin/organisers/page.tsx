@@ -3,12 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AddOrganiserForm, RemoveOrganiserForm, WithdrawInvitationForm } from "@/components/admin/organisers/organiser-forms";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { PageHeading } from "@/components/page-heading";
+import { TableRegion } from "@/components/table-region";
 import { listOrganisers } from "@/lib/admin/organisers/list-organisers";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { formatClock, formatLongDate } from "@/lib/programme/event-time";
-import { TableRegion } from "@/components/table-region";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatClock, formatLongDate } from "@/lib/programme/event-time";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

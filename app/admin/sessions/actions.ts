@@ -13,9 +13,9 @@ import { fieldErrorsOf, readSessionForm, sessionFormSchema, type FieldErrors } f
 import { updateSession } from "@/lib/admin/sessions/update-session";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
-import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
 const sessionIdSchema = z.object({ sessionId: z.string().trim().min(1).max(100) });

@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionStatusTag } from "@/components/admin/sessions/session-status-tag";
+import { ContentText } from "@/components/content-text";
 import { SelectField } from "@/components/forms/fields";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
+import { GetForm } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
+import { TableRegion } from "@/components/table-region";
 import { listAdminSessions } from "@/lib/admin/sessions/list-admin-sessions";
 import { parseSessionListFilters, sessionSorts, type SessionSort } from "@/lib/admin/sessions/session-list-filters";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { formatDateRange, formatShortDay, formatTimeRange, localDayKey, timeZoneAbbreviation } from "@/lib/programme/event-time";
-import { TableRegion } from "@/components/table-region";
-import { GetForm } from "@/components/locale-anchor";
-import { ContentText } from "@/components/content-text";
 import { contentTextIn } from "@/lib/i18n/content";
 import { dateLocale } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { formatDateRange, formatShortDay, formatTimeRange, localDayKey, timeZoneAbbreviation } from "@/lib/programme/event-time";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

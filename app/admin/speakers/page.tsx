@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
+import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
+import { ContentText } from "@/components/content-text";
 import { SuccessNotice } from "@/components/forms/success-notice";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { listSpeakers, parseSpeakerListQuery, speakerSorts } from "@/lib/admin/speakers/list-speakers";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
-import { ContentText } from "@/components/content-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.speakers.list");

@@ -1,9 +1,9 @@
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { SpeakerForEditing } from "@/lib/admin/speakers/get-speaker-for-editing";
-import { formatLongDate } from "@/lib/programme/event-time";
+import { Link } from "@/components/locale-link";
 import { TableRegion } from "@/components/table-region";
+import type { SpeakerForEditing } from "@/lib/admin/speakers/get-speaker-for-editing";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatLongDate } from "@/lib/programme/event-time";
 
 /** The sessions a speaker is in, each linking to its admin page. */
 export async function SpeakerSessionsTable({ speaker }: { speaker: SpeakerForEditing }) {

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
+import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
 import { SelectField } from "@/components/forms/fields";
 import { SuccessNotice } from "@/components/forms/success-notice";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { findEventChoice, listEventChoices } from "@/lib/admin/events/list-events";
 import { listThemes, parseThemeListQuery, themeSorts } from "@/lib/admin/themes/list-themes";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { ListControls, ListTable, ResultCount } from "@/components/admin/list-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.themes.list");

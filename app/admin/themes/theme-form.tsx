@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
+import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
 import { createThemeAction, updateThemeAction } from "./actions";

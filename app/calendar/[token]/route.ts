@@ -1,6 +1,6 @@
+import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { buildPersonalCalendar, findUserByCalendarToken } from "@/lib/registration/my-calendar";
-import { prisma } from "@/lib/db";
 
 // The private subscription address calendar apps poll: the unguessable token
 // (256 random bits, replaceable by its owner) is the only credential.

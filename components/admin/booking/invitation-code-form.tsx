@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { createInvitationCodeAction } from "@/app/admin/sessions/[sessionId]/booking/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { idleFormState } from "@/lib/forms/form-state";
-import { createInvitationCodeAction } from "@/app/admin/sessions/[sessionId]/booking/actions";
 
 /** Adds an invitation code to a session: who it is for, and optionally its own code, a limit and an expiry date. */
 export function InvitationCodeForm({ sessionId }: { sessionId: string }) {

@@ -1,10 +1,10 @@
-import { Link } from "@/components/locale-link";
 import { useLocale, useTranslations } from "next-intl";
 import { ChartTable } from "@/components/admin/charts/chart-table";
 import { barFractions, HorizontalBarChart } from "@/components/admin/charts/horizontal-bar-chart";
+import { Link } from "@/components/locale-link";
 import type { DashboardFigures, SessionFigures } from "@/lib/admin/dashboard/aggregate-dashboard";
-import { formatClock, formatShortDay, localDayKey } from "@/lib/programme/event-time";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatClock, formatShortDay, localDayKey } from "@/lib/programme/event-time";
 import { formatPercent } from "./format-figures";
 
 type Props = { figures: DashboardFigures; timeZone: string };

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { siteUrl } from "@/lib/env";
 import { embedSnippet } from "@/lib/embed/embed-snippet";
+import { siteUrl } from "@/lib/env";
 import { languageNames } from "@/lib/i18n/locales";
 
 type Props = {

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoment } from "@/lib/admin/registrations/format-times";
-import { dateLocale } from "@/lib/i18n/locales";
 import type { FeedbackSummary } from "@/lib/feedback/summarise-feedback";
+import { dateLocale } from "@/lib/i18n/locales";
 
 /** What people wrote, each answer with the name only where the person agreed; held back below the threshold. */
 export async function WrittenAnswers({ summary, timeZone }: { summary: FeedbackSummary; timeZone: string }) {

@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
-import { dateLocale } from "@/lib/i18n/locales";
-import type { AdminRegistration } from "@/lib/admin/registrations/get-session-registrations";
+import { TableRegion } from "@/components/table-region";
 import { formatMoment } from "@/lib/admin/registrations/format-times";
+import type { AdminRegistration } from "@/lib/admin/registrations/get-session-registrations";
+import { dateLocale } from "@/lib/i18n/locales";
 import { AttendanceLabel } from "./attendance-label";
 import { CancelRegistrationForm } from "./cancel-registration-form";
 import { PromoteForm } from "./promote-form";
-import { TableRegion } from "@/components/table-region";
 
 type Row = AdminRegistration & { rank?: number };
 

@@ -1,6 +1,6 @@
-import { Link } from "@/components/locale-link";
 import { useTranslations } from "next-intl";
 import { PlainLink } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 
 /** The pages and downloads for one session; the current page is marked for screen readers too. */
 export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: string; eventId: string; current: "registrations" | "attendance" | "booking" | "messages" | "feedback" | "resources" }) {

@@ -1,7 +1,7 @@
-import { formatDateRange } from "@/lib/programme/event-time";
 import type { SessionFormOptions } from "@/lib/admin/sessions/get-session-form-options";
 import { contentIn } from "@/lib/i18n/content";
 import { dateLocale, type AppLocale } from "@/lib/i18n/locales";
+import { formatDateRange } from "@/lib/programme/event-time";
 import type { SessionFormEvent } from "./session-form";
 
 type Translate = (key: "filters.eventOption" | "filters.eventOptionDraft" | "form.speakerOption", values: Record<string, string>) => string;

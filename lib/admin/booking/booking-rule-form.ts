@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { BookingRule } from "../../generated/prisma/enums";
 import type { Result } from "../../forms/result";
 import { nullWhenEmpty, singleLineText } from "../../forms/text-fields";
+import { BookingRule } from "../../generated/prisma/enums";
 
 // The "who may book" form, for a week (its default) and for a session (its
 // own rule, or the week's). Messages are keys of admin.booking.errors.

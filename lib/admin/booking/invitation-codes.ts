@@ -3,13 +3,13 @@ import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
 import { calendarDaySchema } from "../../dates/calendar-day";
 import { fieldErrorsOf } from "../../forms/field-errors";
+import type { Result } from "../../forms/result";
 import { singleLineText } from "../../forms/text-fields";
 import type { PrismaClient } from "../../prisma-client";
+import { localDayBounds } from "../../programme/event-time";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { recordIdSchema } from "../registrations/registration-schemas";
-import { localDayBounds } from "../../programme/event-time";
-import type { Result } from "../../forms/result";
 
 // Invitation codes: an organiser makes one per group they invite (a partner
 // agency, a team), optionally limited in uses and time, and hands it out.

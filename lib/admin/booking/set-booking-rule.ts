@@ -1,11 +1,11 @@
 import type { CurrentUser } from "../../auth/current-user";
 import { fieldErrorsOf } from "../../forms/field-errors";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
+import { bookingRuleSelect as ruleColumns } from "../../registration/booking-rule";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { bookingRuleSelect as ruleColumns } from "../../registration/booking-rule";
 import { sessionBookingRuleSchema, weekBookingRuleSchema } from "./booking-rule-form";
-import type { Result } from "../../forms/result";
 
 export type SetBookingRuleResult = Result<object, "notFound">;
 

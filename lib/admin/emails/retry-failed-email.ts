@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import { JOB_QUEUE_SCHEMA } from "../../jobs/job-queue";
 import { SEND_REGISTRATION_EMAIL_TASK } from "../../jobs/registration-email-jobs";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { emailText } from "./email-text";
-import type { Result } from "../../forms/result";
 
 export const retryFailedEmailSchema = z.object({ emailId: z.uuid() });
 

@@ -1,12 +1,12 @@
 import type { CurrentUser } from "../../auth/current-user";
-import type { PrismaClient } from "../../prisma-client";
-import { recordAuditEntry } from "../audit-log";
-import { assertOrganiser } from "../authorise";
-import { eventFormSchema, eventRecordSelect } from "./event-schema";
 import { isUniqueViolation } from "../../db-errors";
 import { fieldErrorsOf } from "../../forms/field-errors";
 import { FieldErrorsRollback, type Result } from "../../forms/result";
+import type { PrismaClient } from "../../prisma-client";
+import { recordAuditEntry } from "../audit-log";
+import { assertOrganiser } from "../authorise";
 import { chooseSlug } from "../slug";
+import { eventFormSchema, eventRecordSelect } from "./event-schema";
 
 /** Creates a week as a draft: nobody outside the admin area sees it until it is published. */
 export async function createEvent(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<Result<{ eventId: string }>> {

@@ -1,9 +1,9 @@
 import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { eventRecordSelect } from "./event-schema";
-import type { Result } from "../../forms/result";
 import { lockEvent } from "./lock-event";
 
 /**

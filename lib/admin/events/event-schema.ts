@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { multiLineText, nullWhenEmpty, singleLineText } from "../../forms/text-fields";
 import { calendarDaySchema } from "../../dates/calendar-day";
+import { multiLineText, nullWhenEmpty, singleLineText } from "../../forms/text-fields";
 import { Audience } from "../../generated/prisma/enums";
 import { slugField } from "../slug";
 import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "./time-zones";

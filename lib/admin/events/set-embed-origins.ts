@@ -1,10 +1,10 @@
 import type { CurrentUser } from "../../auth/current-user";
 import { embedSettingsSchema } from "../../embed/embed-origins";
 import { fieldErrorsOf } from "../../forms/field-errors";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import type { Result } from "../../forms/result";
 
 export type SetEmbedOriginsResult = Result<{ embedOrigins: string[] }, "notFound">;
 

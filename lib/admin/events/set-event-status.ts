@@ -1,11 +1,11 @@
 import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { listMissingWelsh } from "../dashboard/list-missing-welsh";
 import type { WelshGap } from "../dashboard/missing-welsh";
 import { eventRecordSelect } from "./event-schema";
-import type { Result } from "../../forms/result";
 
 export type SetEventStatusResult =
   | Result<{ changed: boolean; title: string }>

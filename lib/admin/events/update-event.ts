@@ -1,15 +1,15 @@
 import type { CurrentUser } from "../../auth/current-user";
+import { isUniqueViolation } from "../../db-errors";
+import { fieldErrorsOf } from "../../forms/field-errors";
+import { FieldErrorsRollback, type Result } from "../../forms/result";
 import type { Prisma } from "../../generated/prisma/client";
 import type { PrismaClient } from "../../prisma-client";
 import { localDayBounds } from "../../programme/event-time";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { eventFormSchema, eventRecordSelect } from "./event-schema";
-import { isUniqueViolation } from "../../db-errors";
-import { fieldErrorsOf } from "../../forms/field-errors";
-import { FieldErrorsRollback, type Result } from "../../forms/result";
-import { lockEvent } from "./lock-event";
 import { chooseSlug } from "../slug";
+import { eventFormSchema, eventRecordSelect } from "./event-schema";
+import { lockEvent } from "./lock-event";
 
 /** Saves the week form. Sessions already in the week must still fall inside its (new) dates. */
 export async function updateEvent(db: PrismaClient, actor: CurrentUser, eventId: string, input: unknown): Promise<Result<{ eventId: string }>> {

@@ -3,10 +3,10 @@ import type { AuthenticatedUser } from "../../auth/authenticate";
 import { accountFromLink, insertAccount } from "../../auth/create-account";
 import type { CurrentUser } from "../../auth/current-user";
 import { findLiveLink, spendLink, type LiveLink } from "../../auth/email-links";
+import type { Result } from "../../forms/result";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { recordAuditEntry } from "../audit-log";
 import { organiserText } from "./organiser-text";
-import type { Result } from "../../forms/result";
 
 // Accepting an organiser invitation from its emailed link. The link proves
 // the person reads the invited mailbox; the role goes to the account with

@@ -1,15 +1,15 @@
-import type { CorrespondenceLanguage } from "../../generated/prisma/enums";
 import "server-only";
 import type { CurrentUser } from "../../auth/current-user";
 import { createEmailLink, linkUrl } from "../../auth/email-links";
 import { correspondenceLocales } from "../../email/email-text";
 import { sendEmail } from "../../email/send-email";
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Result } from "../../forms/result";
 import { Prisma } from "../../generated/prisma/client";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { CorrespondenceLanguage } from "../../generated/prisma/enums";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { organiserInvitationEmail } from "./invitation-email";
-import type { Result } from "../../forms/result";
 import { fieldErrorsOf, promoteOrganiserSchema } from "./organiser-schemas";
 import { organiserText } from "./organiser-text";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { removeOrganiserSchema } from "./organiser-schemas";
 import { organiserText } from "./organiser-text";
-import type { Result } from "../../forms/result";
 
 export type RemoveOrganiserResult = Result<{ name: string; removedSelf: boolean }, "lastOrganiser" | "notOrganiser" | "noLongerOrganiser">;
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
+import { promotionEmails, queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import type { PrismaClient } from "../../prisma-client";
 import { lockSession } from "../../registration/lock-session";
-import { promotionEmails, queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import { promoteFromWaitingList } from "../../registration/promote-from-waiting-list";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
-import type { PrismaClient } from "../../prisma-client";
 import { followUpTime, queueFollowUps } from "../../jobs/follow-up-jobs";
+import type { PrismaClient } from "../../prisma-client";
 import { lockSession } from "../../registration/lock-session";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { CurrentUser } from "../../auth/current-user";
+import { queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import type { PrismaClient } from "../../prisma-client";
 import { countConfirmed, lockSession } from "../../registration/lock-session";
-import { queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { recordIdSchema, refuse, type RegistrationsRefusal } from "./registration-schemas";

@@ -1,11 +1,11 @@
 import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import type { Prisma } from "../../generated/prisma/client";
+import { queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import type { PrismaClient } from "../../prisma-client";
 import { lockSession, type LockedSession } from "../../registration/lock-session";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import { queueRegistrationEmails } from "../../jobs/registration-email-jobs";
-import type { Result } from "../../forms/result";
 
 // A session goes draft → published → cancelled. It may go back from published
 // to draft only while nobody holds or waits for a place (they would lose it

@@ -1,8 +1,8 @@
+import type { Result } from "../../forms/result";
 import type { Prisma, SpeakerPart } from "../../generated/prisma/client";
 import { orderedSpeakers, type FieldErrors, type SessionForm } from "./session-form-schema";
 import { firstFreeSlug, slugFromTitle } from "./session-slug";
 import { localToUtc } from "./session-time";
-import type { Result } from "../../forms/result";
 
 export type CheckedSessionForm = Result<
   {

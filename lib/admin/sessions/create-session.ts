@@ -1,4 +1,5 @@
 import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
@@ -6,7 +7,6 @@ import { checkSessionForm } from "./check-session-form";
 import { fieldErrorsOf, sessionFormSchema } from "./session-form-schema";
 import { isSlugConflict } from "./session-slug";
 import { sessionSnapshot } from "./session-snapshot";
-import type { Result } from "../../forms/result";
 
 export type CreateSessionResult = Result<{ sessionId: string; notes: string[] }, never>;
 

@@ -1,10 +1,10 @@
 import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { lockSession } from "../../registration/lock-session";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { sessionSnapshot } from "./session-snapshot";
-import type { Result } from "../../forms/result";
 
 export type DeleteSessionResult = Result<{ title: string }, "notFound" | "hasRegistrations">;
 

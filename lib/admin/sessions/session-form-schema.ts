@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { multiLineText, singleLineText } from "../../forms/text-fields";
-import { fieldErrorsOf as baseFieldErrorsOf } from "../../forms/field-errors";
-import { AccessProvision, Audience, DeliveryLanguage, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
 import { calendarDaySchema } from "../../dates/calendar-day";
+import { fieldErrorsOf as baseFieldErrorsOf } from "../../forms/field-errors";
+import { multiLineText, singleLineText } from "../../forms/text-fields";
+import { AccessProvision, Audience, DeliveryLanguage, SessionFormat, SpeakerPart } from "../../generated/prisma/enums";
 import { isClockTime } from "./session-time";
 
 // The session form, validated field by field. Messages are catalogue keys

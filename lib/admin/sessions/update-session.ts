@@ -1,4 +1,6 @@
 import type { CurrentUser } from "../../auth/current-user";
+import type { Failed, Result } from "../../forms/result";
+import { promotionEmails, queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import type { PrismaClient } from "../../prisma-client";
 import { countConfirmed, lockSession } from "../../registration/lock-session";
 import { promoteFromWaitingList } from "../../registration/promote-from-waiting-list";
@@ -6,10 +8,8 @@ import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
 import { checkSessionForm } from "./check-session-form";
 import { fieldErrorsOf, sessionFormSchema, type FieldErrors } from "./session-form-schema";
-import { promotionEmails, queueRegistrationEmails } from "../../jobs/registration-email-jobs";
 import { isSlugConflict } from "./session-slug";
 import { sessionSnapshot } from "./session-snapshot";
-import type { Failed, Result } from "../../forms/result";
 
 /** Field problems carry {confirmed}, the places booked, for a capacity below it; a session that has gone is the refusal "notFound". */
 export type UpdateSessionResult = Result<{ promoted: number; notes: string[]; slug: string }, "notFound">;

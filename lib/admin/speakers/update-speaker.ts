@@ -1,10 +1,10 @@
 import type { CurrentUser } from "../../auth/current-user";
-import type { PrismaClient } from "../../prisma-client";
-import { recordAuditEntry } from "../audit-log";
-import { assertOrganiser } from "../authorise";
 import { isUniqueViolation } from "../../db-errors";
 import { fieldErrorsOf } from "../../forms/field-errors";
 import { FieldErrorsRollback, type Result } from "../../forms/result";
+import type { PrismaClient } from "../../prisma-client";
+import { recordAuditEntry } from "../audit-log";
+import { assertOrganiser } from "../authorise";
 import { chooseSlug } from "../slug";
 import { lockSpeaker } from "./lock-speaker";
 import { speakerFormSchema, speakerRecordSelect } from "./speaker-schema";

@@ -1,8 +1,8 @@
 import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { recordAuditEntry } from "../audit-log";
 import { assertOrganiser } from "../authorise";
-import type { Result } from "../../forms/result";
 import { lockTheme } from "./lock-theme";
 import { themeRecordSelect } from "./theme-schema";
 

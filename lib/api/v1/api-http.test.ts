@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { entityTag, matchesEntityTag, notModifiedSince } from "../../http/conditional-response";
+import { ContentClock } from "../../http/content-clock";
 import { linkHeader, pageOfList } from "./api-page";
 import { parseQuery } from "./api-query";
-import { entityTag, matchesEntityTag, notModifiedSince } from "../../http/conditional-response";
 import { jsonResponse } from "./api-response";
 import { sessionQuerySchema } from "./api-schemas";
-import { ContentClock } from "../../http/content-clock";
 
 describe("paging", () => {
   const items = Array.from({ length: 53 }, (_, index) => index + 1);

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Problem } from "./api-schemas";
 import { conditionalResponse } from "../../http/conditional-response";
+import type { Problem } from "./api-schemas";
 
 // How every answer of the read API is sent: JSON with an ETag and a
 // Last-Modified, 304 for a client that already has it, open to any origin

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { frabJsonDocumentSchema } from "../../schedule/frab-schedule-schema";
 import {
   pageQuerySchema,
   problemSchema,
@@ -15,7 +16,6 @@ import {
   weekPageSchema,
   weekPathSchema,
 } from "./api-schemas";
-import { frabJsonDocumentSchema } from "../../schedule/frab-schedule-schema";
 
 // The OpenAPI 3.1 description of the read API, generated from the zod schemas
 // the handlers answer through (api-schemas.ts), so the two cannot drift.

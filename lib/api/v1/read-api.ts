@@ -2,6 +2,7 @@ import "server-only";
 import { siteUrl } from "../../env";
 import type { PrismaClient } from "../../prisma-client";
 import { addPlaces } from "../../programme/confirmed-counts";
+import type { ProgrammeFilters } from "../../programme/programme-filters";
 import {
   cachedEventThemes,
   cachedProgrammeSessions,
@@ -11,11 +12,10 @@ import {
   cachedSessionPage,
   cachedSpeakerPage,
 } from "../../programme/public-cache";
-import type { ProgrammeFilters } from "../../programme/programme-filters";
 import { audienceFromSlug, deliveryLanguageFromSlug, formatFromSlug } from "../../programme/vocabulary";
 import { linkHeader, pageOfList } from "./api-page";
-import { jsonResponse, notFound, problemResponse } from "./api-response";
 import { parseQuery } from "./api-query";
+import { jsonResponse, notFound, problemResponse } from "./api-response";
 import {
   pageQuerySchema,
   sessionDetailSchema,

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import type { CurrentUser } from "../../auth/current-user";
 import { recordAuditEntry } from "../../admin/audit-log";
 import { assertOrganiser } from "../../admin/authorise";
+import type { CurrentUser } from "../../auth/current-user";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { lockSession } from "../../registration/lock-session";
 import { generateCheckInCode } from "./check-in-code";
-import type { Result } from "../../forms/result";
 
 export const changeSelfCheckInSchema = z.object({
   sessionId: z.string().min(1).max(40),

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import type { Result } from "../../forms/result";
+import { followUpTime, queueFollowUps } from "../../jobs/follow-up-jobs";
 import type { PrismaClient } from "../../prisma-client";
 import { forgetAttempt, reserveAttempt } from "../../rate-limit/attempts";
 import type { CpdCaller } from "../cpd-caller";
-import { followUpTime, queueFollowUps } from "../../jobs/follow-up-jobs";
 import { checkInCodesMatch, checkInWindow } from "./check-in-code";
-import type { Result } from "../../forms/result";
 
 // Wrong codes are counted per person by the one rate limiter
 // (lib/rate-limit/attempts.ts), under a key of their own, over a sliding window.

@@ -1,7 +1,7 @@
 import { writeCsv } from "../../admin/csv/write-csv";
 import { exportWordsFor, standardLines } from "./export-labels";
-import { peerConfirmationText } from "./peer-confirmation-text";
 import type { CpdExport } from "./get-cpd-export";
+import { peerConfirmationText } from "./peer-confirmation-text";
 
 /** One row per entry, for a spreadsheet: dates as yyyy-MM-dd, hours as numbers; headings in the person's language. */
 export function cpdRecordCsv(data: CpdExport): string {

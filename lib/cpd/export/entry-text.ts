@@ -1,7 +1,7 @@
 import type { CpdRecordEntry } from "../list-cpd-record";
 import { standardLines, type ExportWords } from "./export-labels";
-import { peerConfirmationText } from "./peer-confirmation-text";
 import type { CpdExport } from "./get-cpd-export";
+import { peerConfirmationText } from "./peer-confirmation-text";
 
 /**
  * One entry as plain text, in the order of the regulators' online CPD forms

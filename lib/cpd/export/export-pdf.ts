@@ -2,8 +2,8 @@ import PDFDocument from "pdfkit";
 import { registerPdfFonts } from "../../pdf/fonts";
 import type { CpdRecordEntry } from "../list-cpd-record";
 import { standardLines, type ExportWords } from "./export-labels";
-import { peerConfirmationText } from "./peer-confirmation-text";
 import type { CpdExport } from "./get-cpd-export";
+import { peerConfirmationText } from "./peer-confirmation-text";
 
 /** An A4 document with the fonts embedded, its bytes when ended, and a "Label: value" line. */
 export function startExportPdf(title: string, lang: string) {

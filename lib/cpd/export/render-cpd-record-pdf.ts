@@ -1,5 +1,5 @@
-import { drawEntry, startExportPdf } from "./export-pdf";
 import { exportWordsFor, periodLabel, standardLines } from "./export-labels";
+import { drawEntry, startExportPdf } from "./export-pdf";
 import type { CpdExport } from "./get-cpd-export";
 
 /** An A4 summary of the record to hand to a regulator or manager: who, which period, totals, then every entry; in the person's language. */

@@ -1,5 +1,5 @@
-import { drawEntry, startExportPdf } from "./export-pdf";
 import { exportWordsFor } from "./export-labels";
+import { drawEntry, startExportPdf } from "./export-pdf";
 import type { SampleCheckExport } from "./get-sample-check-export";
 import { sampleCheckDiscussionLines, sampleCheckHeader, sampleCheckRegulatorNote } from "./sample-check-labels";
 

@@ -1,7 +1,7 @@
 import { findLiveLink, spendLink } from "../../auth/email-links";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { peerAnswerSchema } from "./peer-confirmation-schema";
-import type { Result } from "../../forms/result";
 
 // The colleague's side. Opening the link changes nothing (mail scanners open
 // every link first); the page's buttons answer, once.

@@ -1,13 +1,13 @@
+import { createEmailLink, linkUrl } from "../../auth/email-links";
 import { correspondenceLocales } from "../../email/email-text";
 import { sendEmail, type EmailMessage } from "../../email/send-email";
 import { fieldErrorsOf } from "../../forms/field-errors";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { reserveAttempt } from "../../rate-limit/attempts";
-import { createEmailLink, linkUrl } from "../../auth/email-links";
 import type { CpdCaller } from "../cpd-caller";
 import { peerConfirmationEmail } from "./peer-confirmation-email";
 import { peerConfirmationRequestSchema } from "./peer-confirmation-schema";
-import type { Result } from "../../forms/result";
 
 // Social Work England's peer reflection needs no one's signature; a colleague's
 // confirmation is for the practitioner's own evidence (a sample check, a

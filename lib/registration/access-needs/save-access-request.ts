@@ -1,7 +1,7 @@
 import { fieldErrorsOf } from "../../forms/field-errors";
+import type { Result } from "../../forms/result";
 import type { PrismaClient } from "../../prisma-client";
 import { accessRequestSchema } from "./access-request-form";
-import type { Result } from "../../forms/result";
 
 export type SaveAccessRequestResult = Result<{ saved: "saved" | "removed" }, "registrationNotFound" | "sessionOver">;
 

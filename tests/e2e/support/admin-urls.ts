@@ -1,6 +1,6 @@
 // Concrete URLs for the admin area's dynamic routes, with ids from the e2e database.
-import { queryE2eDatabase } from "./database";
 import { demoSlugs } from "../../../prisma/seed/social-work-week-2025";
+import { queryE2eDatabase } from "./database";
 
 /** Real ids for the dynamic parts of admin URLs, read from the seeded database. */
 export async function sampleParams(): Promise<Record<string, string>> {

@@ -7,12 +7,12 @@
 // really exercises wrapping.
 import { randomBytes } from "node:crypto";
 import { expect, type Browser } from "@playwright/test";
+import { upcomingSlugs } from "../../../prisma/seed/glan-usk-practice-week";
+import { demoSlugs } from "../../../prisma/seed/social-work-week-2025";
 import { requestSignUpLink, signUp } from "./accounts";
 import { signInAs } from "./auth";
 import { queryE2eDatabase } from "./database";
 import { newestLinkSecret } from "./outbox";
-import { upcomingSlugs } from "../../../prisma/seed/glan-usk-practice-week";
-import { demoSlugs } from "../../../prisma/seed/social-work-week-2025";
 import type { PageFixtures } from "./page-inventory";
 
 const PASSWORD = "a long enough password";

@@ -7,9 +7,9 @@ import { createWriteStream } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { serveCommand } from "../../../scripts/serve-command";
+import { createTestDatabase, migrateAndSeed } from "../../../scripts/support/fresh-database";
 import { e2eDatabaseUrlFile, e2eServerErrorLog } from "./database";
 import { e2eOutboxDir } from "./outbox";
-import { createTestDatabase, migrateAndSeed } from "../../../scripts/support/fresh-database";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { AccessNeedsFormClient } from "@/components/access-needs-form-client";
 import { prisma } from "@/lib/db";
 import { AccessNeed } from "@/lib/registration/access-needs/access-request-form";
 import { getMyAccessRequest } from "@/lib/registration/access-needs/get-my-access-request";
-import { AccessNeedsFormClient } from "@/components/access-needs-form-client";
 
 /**
  * Under a booking: what the person needs to take part, optional and saved

@@ -1,13 +1,13 @@
-import { Link } from "@/components/locale-link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { BookingRuleText } from "@/components/booking-rule-text";
+import { Link } from "@/components/locale-link";
+import { RegistrationForm } from "@/components/registration-form";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { findMyFeedbackLink } from "@/lib/feedback/get-my-feedback";
 import type { Places } from "@/lib/programme/places";
 import { bookingOfferFor, type EffectiveBookingRule } from "@/lib/registration/booking-rule";
 import { getMyBookingState } from "@/lib/registration/get-my-booking-state";
-import { findMyFeedbackLink } from "@/lib/feedback/get-my-feedback";
-import { BookingRuleText } from "@/components/booking-rule-text";
-import { RegistrationForm } from "@/components/registration-form";
 import { AccessNeedsForm } from "./access-needs-form";
 
 type Props = {

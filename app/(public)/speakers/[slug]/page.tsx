@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ContentText } from "@/components/content-text";
-import { hasSpeakerRole, SpeakerRole } from "@/components/speaker-role";
 import { PageHeading } from "@/components/page-heading";
 import { SessionCard } from "@/components/session-card";
+import { hasSpeakerRole, SpeakerRole } from "@/components/speaker-role";
+import { prisma } from "@/lib/db";
 import { contentTextIn } from "@/lib/i18n/content";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { cachedSpeakerPage } from "@/lib/programme/public-cache";
-import { prisma } from "@/lib/db";
 
 type Props = { params: Promise<{ slug: string }> };
 

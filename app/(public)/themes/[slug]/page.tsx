@@ -5,14 +5,14 @@ import { cache } from "react";
 import { CalendarFeedLinks } from "@/components/calendar-feed-links";
 import { ContentText } from "@/components/content-text";
 import { PageHeading } from "@/components/page-heading";
+import { SessionCard } from "@/components/session-card";
+import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { contentTextIn } from "@/lib/i18n/content";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { SessionCard } from "@/components/session-card";
 import { calendarSubscriptionUrl } from "@/lib/programme/calendar-subscription";
 import { addPlaces } from "@/lib/programme/confirmed-counts";
 import { cachedThemePage } from "@/lib/programme/public-cache";
-import { prisma } from "@/lib/db";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CheckInForm } from "@/components/cpd/check-in-form";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCheckInRegistration } from "@/lib/cpd/check-in/get-check-in-registration";

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { cpdRecordCsv } from "@/lib/cpd/export/cpd-record-csv";
 import { downloadResponse, signInFirst } from "@/lib/cpd/export/download-response";
 import { getCpdExport } from "@/lib/cpd/export/get-cpd-export";
-import { cpdRecordCsv } from "@/lib/cpd/export/cpd-record-csv";
 import { recordFilterOf } from "@/lib/cpd/record-filter";
 import { prisma } from "@/lib/db";
 

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { cpdRecordText } from "@/lib/cpd/export/cpd-record-text";
 import { downloadResponse, signInFirst } from "@/lib/cpd/export/download-response";
 import { getCpdExport } from "@/lib/cpd/export/get-cpd-export";
-import { cpdRecordText } from "@/lib/cpd/export/cpd-record-text";
 import { recordFilterOf } from "@/lib/cpd/record-filter";
 import { prisma } from "@/lib/db";
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { PlainLink } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { DeleteAccountForm } from "@/components/privacy/delete-account-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { getAccountClosureSummary } from "@/lib/privacy/get-account-closure-summary";
-import { PlainLink } from "@/components/locale-anchor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.delete");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 
 export async function generateMetadata(): Promise<Metadata> {

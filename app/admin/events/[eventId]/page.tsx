@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BookingRuleForm } from "@/components/admin/booking/booking-rule-form";
+import { EmbedSettingsForm } from "@/components/admin/events/embed-settings-form";
+import { EmbedSnippets } from "@/components/admin/events/embed-snippets";
 import { SuccessNotice } from "@/components/forms/success-notice";
+import { PlainLink } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { getEventForEditing, type EventForEditing } from "@/lib/admin/events/get-event-for-editing";
 import { timeZoneChoices } from "@/lib/admin/events/time-zones";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { dateLocale } from "@/lib/i18n/locales";
 import { formatDateRange, formatLongDate } from "@/lib/programme/event-time";
+import { setEmbedOriginsAction, setWeekBookingRuleAction } from "../actions";
 import { EventForm, type EventFormValues } from "../event-form";
 import { EventStatusForm } from "../event-status-form";
-import { setEmbedOriginsAction, setWeekBookingRuleAction } from "../actions";
-import { EmbedSettingsForm } from "@/components/admin/events/embed-settings-form";
-import { EmbedSnippets } from "@/components/admin/events/embed-snippets";
-import { BookingRuleForm } from "@/components/admin/booking/booking-rule-form";
-import { PlainLink } from "@/components/locale-anchor";
-import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -8,17 +7,18 @@ import { ActionButtonForm } from "@/components/admin/sessions/action-button-form
 import { SessionForm } from "@/components/admin/sessions/session-form";
 import { sessionFormChoices } from "@/components/admin/sessions/session-form-options";
 import { SessionStatusTag } from "@/components/admin/sessions/session-status-tag";
-import { SuccessNotice } from "@/components/forms/success-notice";
 import { ContentText } from "@/components/content-text";
+import { SuccessNotice } from "@/components/forms/success-notice";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { getAdminSession } from "@/lib/admin/sessions/get-admin-session";
 import { getSessionFormOptions } from "@/lib/admin/sessions/get-session-form-options";
 import { sessionFormValues, speakerRowCount } from "@/lib/admin/sessions/session-form-values";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { formatLongDate } from "@/lib/programme/event-time";
 import { dateLocale } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { formatLongDate } from "@/lib/programme/event-time";
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/admin/sessions/session-form";
 import { sessionFormChoices } from "@/components/admin/sessions/session-form-options";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { defaultEventId, getSessionFormOptions } from "@/lib/admin/sessions/get-session-form-options";
 import { requireOrganiser } from "@/lib/auth/current-user";

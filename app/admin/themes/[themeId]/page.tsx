@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SuccessNotice } from "@/components/forms/success-notice";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { listEventChoices } from "@/lib/admin/events/list-events";
 import { getThemeForEditing } from "@/lib/admin/themes/get-theme-for-editing";

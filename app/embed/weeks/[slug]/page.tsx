@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { EmbedFilters } from "@/components/embed/embed-filters";
 import { EmbedSession } from "@/components/embed/embed-session";
 import { LanguageSwitch } from "@/components/language-switch";
+import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { contentTextIn } from "@/lib/i18n/content";
 import { localisePath } from "@/lib/i18n/locale-paths";
@@ -14,7 +15,6 @@ import { eventDayKeys, formatDateRange, formatDayHeading, timeZoneAbbreviation }
 import { groupByDay } from "@/lib/programme/group-by-day";
 import { parseProgrammeFilters, type ProgrammeFilters } from "@/lib/programme/programme-filters";
 import { cachedEventThemes, cachedProgrammeSessions, cachedPublishedEvent } from "@/lib/programme/public-cache";
-import { prisma } from "@/lib/db";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

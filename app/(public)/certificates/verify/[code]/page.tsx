@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ContentText } from "@/components/content-text";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { normaliseCertificateCode } from "@/lib/certificates/certificate-code";
 import { findCertificateByCode } from "@/lib/certificates/find-certificate-by-code";
-import { isHolderAccountClosed } from "@/lib/certificates/verify-holder-account";
 import { formatHours } from "@/lib/certificates/render-certificate-pdf";
+import { isHolderAccountClosed } from "@/lib/certificates/verify-holder-account";
 import { prisma } from "@/lib/db";
+import { localePath } from "@/lib/i18n/locale-path";
 import { dateLocale } from "@/lib/i18n/locales";
 import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
-import { localePath } from "@/lib/i18n/locale-path";
 
 // Public and without a rate limit on purpose: a code carries 140 random bits,
 // so trying codes cannot find certificates (2^140 guesses), and a limit would

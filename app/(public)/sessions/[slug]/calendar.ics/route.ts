@@ -1,11 +1,11 @@
-import { getSessionPage } from "@/lib/programme/get-session-page";
-import { buildSessionCalendar } from "@/lib/programme/session-calendar";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findCorrespondenceLanguage } from "@/lib/auth/find-correspondence-language";
+import { prisma } from "@/lib/db";
 import { firstLocale } from "@/lib/email/email-text";
 import { siteUrl } from "@/lib/env";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { prisma } from "@/lib/db";
+import { getSessionPage } from "@/lib/programme/get-session-page";
+import { buildSessionCalendar } from "@/lib/programme/session-calendar";
 
 /** The signed-in person's language for correspondence, else the language of the page the link was on (/cy/… or not). */
 async function calendarLocale() {

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { deleteCpdEntryAction } from "@/app/account/cpd/actions";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCpdEntrySummary } from "@/lib/cpd/get-cpd-entry-summary";
 import { prisma } from "@/lib/db";
-import { formatDayHeading } from "@/lib/programme/event-time";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatDayHeading } from "@/lib/programme/event-time";
 
 type Props = { params: Promise<{ entryId: string }> };
 

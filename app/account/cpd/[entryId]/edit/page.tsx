@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CpdEntryForm } from "@/components/cpd/cpd-entry-form";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
 import { otherActivityTypes } from "@/lib/cpd/cpd-entry-schema";

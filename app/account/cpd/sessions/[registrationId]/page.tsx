@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CpdEntryForm } from "@/components/cpd/cpd-entry-form";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/lib/auth/current-user";
 import { getSessionCpdForm } from "@/lib/cpd/get-session-cpd-form";

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { getEventForEditing } from "@/lib/admin/events/get-event-for-editing";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { dateLocale } from "@/lib/i18n/locales";
 import { formatDateRange } from "@/lib/programme/event-time";
 import { DeleteEventForm } from "../../delete-event-form";
-import { dateLocale } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ eventId: string }> };
 

@@ -6,9 +6,9 @@ import { attendanceFormFields, attendanceFormSchema } from "@/lib/admin/registra
 import { markAttendance } from "@/lib/admin/registrations/mark-attendance";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import type { FormState } from "@/lib/forms/form-state";
-import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
 /** Marks attendance for one person, the ticked people, or everyone still unmarked (the button pressed decides). */

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AttendanceRegisterForm } from "@/components/admin/registrations/attendance-register-form";
 import { AttendanceTotals } from "@/components/admin/registrations/attendance-totals";
 import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
+import { ContentText } from "@/components/content-text";
 import { SelfCheckInPanel } from "@/components/cpd/self-check-in-panel";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
-import { ContentText } from "@/components/content-text";
+import { GetForm } from "@/components/locale-anchor";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { getAttendanceRegister, type AttendanceRegister } from "@/lib/admin/registrations/get-attendance-register";
@@ -16,7 +17,6 @@ import { requireOrganiser } from "@/lib/auth/current-user";
 import { getSelfCheckIn } from "@/lib/cpd/check-in/get-self-check-in";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";
-import { GetForm } from "@/components/locale-anchor";
 
 type Props = {
   params: Promise<{ sessionId: string }>;

@@ -2,18 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { localePath } from "@/lib/i18n/locale-path";
 import { getTranslations } from "next-intl/server";
 import { readBookingRuleForm } from "@/lib/admin/booking/booking-rule-form";
 import { createInvitationCode, withdrawInvitationCode } from "@/lib/admin/booking/invitation-codes";
 import { setSessionBookingRule } from "@/lib/admin/booking/set-booking-rule";
-import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { decideBookingRequest } from "@/lib/admin/registrations/decide-booking-request";
+import { revalidatePublicPages } from "@/lib/admin/revalidate-public-pages";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import { keptValues, type FormState } from "@/lib/forms/form-state";
+import { localePath } from "@/lib/i18n/locale-path";
 
 // A session's "who may book" page: its rule, its invitation codes, and the
 // requests for a place waiting for a decision.

@@ -8,9 +8,9 @@ import { InvitationCodesTable } from "@/components/admin/booking/invitation-code
 import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
 import { BookingRuleText } from "@/components/booking-rule-text";
 import { ContentText } from "@/components/content-text";
+import { SuccessNotice } from "@/components/forms/success-notice";
 import { PageHeading } from "@/components/page-heading";
 import { findDecidedRequest, getSessionBooking } from "@/lib/admin/booking/get-session-booking";
-import { SuccessNotice } from "@/components/forms/success-notice";
 import { sessionWhen } from "@/lib/admin/registrations/format-times";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";

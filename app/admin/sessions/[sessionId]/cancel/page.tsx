@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cancelSessionAction } from "@/app/admin/sessions/actions";
 import { ActionButtonForm } from "@/components/admin/sessions/action-button-form";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { getAdminSession } from "@/lib/admin/sessions/get-admin-session";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
 import { dateLocale } from "@/lib/i18n/locales";
+import { formatLongDate, formatTimeRange, timeZoneAbbreviation } from "@/lib/programme/event-time";
 
 type Props = { params: Promise<{ sessionId: string }> };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { deleteSessionAction } from "@/app/admin/sessions/actions";
 import { ActionButtonForm } from "@/components/admin/sessions/action-button-form";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { getAdminSession } from "@/lib/admin/sessions/get-admin-session";
 import { requireOrganiser } from "@/lib/auth/current-user";

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireOrganiser } from "@/lib/auth/current-user";
 import { cancelRegistrationOnBehalf, cancelRegistrationOnBehalfSchema } from "@/lib/admin/registrations/cancel-registration-on-behalf";
 import { promoteRegistration, promoteRegistrationSchema } from "@/lib/admin/registrations/promote-registration";
 import type { RegistrationsRefusal } from "@/lib/admin/registrations/registration-schemas";
+import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { asFormData } from "@/lib/forms/as-form-data";
 import { failedFormState } from "@/lib/forms/form-failure";
 import type { FormState } from "@/lib/forms/form-state";
-import { asFormData } from "@/lib/forms/as-form-data";
 import { localePath } from "@/lib/i18n/locale-path";
 
 function fields(formData: FormData) {

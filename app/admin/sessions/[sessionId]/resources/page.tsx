@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
 import { SessionResourceForm } from "@/components/admin/resources/session-resource-form";
 import { SessionResourcesList } from "@/components/admin/resources/session-resources-list";
-import { SessionAdminLinks } from "@/components/admin/registrations/session-admin-links";
 import { ContentText } from "@/components/content-text";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
-import { getSessionResources } from "@/lib/admin/resources/get-session-resources";
 import { sessionWhen } from "@/lib/admin/registrations/format-times";
+import { getSessionResources } from "@/lib/admin/resources/get-session-resources";
 import { requireOrganiser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { dateLocale } from "@/lib/i18n/locales";

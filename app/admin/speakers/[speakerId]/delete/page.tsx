@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/locale-link";
 import { PageHeading } from "@/components/page-heading";
 import { getSpeakerForEditing } from "@/lib/admin/speakers/get-speaker-for-editing";
 import { requireOrganiser } from "@/lib/auth/current-user";
