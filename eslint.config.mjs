@@ -7,14 +7,17 @@ import prettier from "eslint-config-prettier/flat";
 // prisma/, scripts/ and tests/; app/ and components/ use the types and enums lib/ exports.
 const generatedClient = {
   group: ["**/generated/prisma", "**/generated/prisma/**", "@/lib/generated/**", "@prisma/*", "@prisma/**"],
-  message: "Import types and enums from the lib/ module that owns them (e.g. @/lib/programme/vocabulary), not Prisma's client (docs/decisions/0017-one-rule-for-the-database.md).",
+  message:
+    "Import types and enums from the lib/ module that owns them (e.g. @/lib/programme/vocabulary), not Prisma's client (docs/decisions/0017-one-rule-for-the-database.md).",
 };
 
 // ADR 0017: app/ hands the client to lib/ and never queries with it: no model method
 // (prisma.user.findUnique) and no $transaction, $queryRaw or $executeRaw.
 const noQueriesInApp = {
-  selector: "MemberExpression[object.type='MemberExpression'][object.object.name=/^(prisma|db|tx)$/], MemberExpression[object.name=/^(prisma|db|tx)$/][property.name=/^\\$/]",
-  message: "Pages, actions and routes pass prisma into one lib/<domain>/ function; they never query themselves (docs/decisions/0017-one-rule-for-the-database.md).",
+  selector:
+    "MemberExpression[object.type='MemberExpression'][object.object.name=/^(prisma|db|tx)$/], MemberExpression[object.name=/^(prisma|db|tx)$/][property.name=/^\\$/]",
+  message:
+    "Pages, actions and routes pass prisma into one lib/<domain>/ function; they never query themselves (docs/decisions/0017-one-rule-for-the-database.md).",
 };
 
 // Tooling (scripts/: the server, migrations, bench, drills) and tests may use the web app's code;
@@ -90,7 +93,10 @@ export default defineConfig([
           patterns: [
             generatedClient,
             toolingFromApp,
-            { group: ["**/lib/db"], message: "Components never touch data: the page loads it through lib/ and passes it in (docs/decisions/0017-one-rule-for-the-database.md)." },
+            {
+              group: ["**/lib/db"],
+              message: "Components never touch data: the page loads it through lib/ and passes it in (docs/decisions/0017-one-rule-for-the-database.md).",
+            },
           ],
         },
       ],
@@ -116,5 +122,16 @@ export default defineConfig([
   },
   // Last: turn off the stylistic rules Prettier owns (npm run format).
   prettier,
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "test-results-*/**", "playwright-report/**", "playwright-report-*/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "node_modules/**",
+    "lib/generated/**",
+    ".data/**",
+    "test-results/**",
+    "test-results-*/**",
+    "playwright-report/**",
+    "playwright-report-*/**",
+    "next-env.d.ts",
+  ]),
 ]);

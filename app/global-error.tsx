@@ -30,10 +30,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <meta name="robots" content="noindex" />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main-content"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:inline-block focus:p-3"
-        >
+        <a href="#main-content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:inline-block focus:p-3">
           {site.skipLink}
         </a>
         <header className="border-b-8 border-brand bg-brand-dark text-white">
@@ -73,9 +70,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
                 <Link href="/">{t.homeLink}</Link>
               </li>
             </ul>
-            {error.digest ? (
-              <p className="text-base text-muted">{t.reference.replace("{digest}", error.digest)}</p>
-            ) : null}
+            {error.digest ? <p className="text-base text-muted">{t.reference.replace("{digest}", error.digest)}</p> : null}
           </div>
         </main>
       </body>

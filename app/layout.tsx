@@ -26,7 +26,14 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("name"), template: `%s | ${t("name")}` },
     description: t("description"),
     applicationName: t("name"),
-    openGraph: { type: "website", siteName: t("name"), title: t("name"), description: t("description"), locale: openGraphLocale(locale), alternateLocale: openGraphLocale(locale === "cy" ? "en" : "cy") },
+    openGraph: {
+      type: "website",
+      siteName: t("name"),
+      title: t("name"),
+      description: t("description"),
+      locale: openGraphLocale(locale),
+      alternateLocale: openGraphLocale(locale === "cy" ? "en" : "cy"),
+    },
     twitter: { card: "summary" },
     icons: { icon: "/favicon.svg" },
   };

@@ -20,11 +20,7 @@ const actions = { book: registerAction, request: registerAction, cancel: cancelR
  * JavaScript, and says what happened. The words come translated from the
  * server (registration-form.tsx): the public pages load no message formatter.
  */
-export function RegistrationFormClient({
-  label,
-  codeField,
-  ...props
-}: RegistrationFormProps & { label: string; codeField?: { label: string; hint: string } }) {
+export function RegistrationFormClient({ label, codeField, ...props }: RegistrationFormProps & { label: string; codeField?: { label: string; hint: string } }) {
   const [state, action] = useActionState(actions[props.mode], idleFormState);
   const codeError = state.fieldErrors?.invitationCode;
   return (

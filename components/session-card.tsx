@@ -30,9 +30,7 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
   // Who may book, for sessions not open to all: the organiser's words where they gave them.
   const bookingTag = rule.rule === "OPEN" ? null : audience ? t("registration.rule.tag.for", { audience }) : t(`registration.rule.tag.${rule.rule}`);
   return (
-    <article
-      className={`print-avoid-break grid gap-x-6 gap-y-2 border-t border-line py-4 sm:grid-cols-[9rem_1fr] ${session.cancelled ? "opacity-90" : ""}`}
-    >
+    <article className={`print-avoid-break grid gap-x-6 gap-y-2 border-t border-line py-4 sm:grid-cols-[9rem_1fr] ${session.cancelled ? "opacity-90" : ""}`}>
       <p className="font-bold tabular-nums">
         {showDay ? <span className="block">{formatShortDay(localDayKey(session.startsAt, timeZone), locale)}</span> : null}
         <time dateTime={session.startsAt.toISOString()}>{formatTimeRange(session.startsAt, session.endsAt, timeZone, locale)}</time>
@@ -45,9 +43,7 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
           {session.cancelled ? <span className="sr-only"> ({t("common.cancelled")})</span> : null}
         </Heading>
         {session.summary ? <ContentText as="p" className="max-w-prose text-muted" en={session.summary} cy={session.summaryCy} /> : null}
-        {speakerNames.length ? (
-          <p className="text-sm">{t("common.with", { names: format.list(speakerNames, { type: "conjunction" }) })}</p>
-        ) : null}
+        {speakerNames.length ? <p className="text-sm">{t("common.with", { names: format.list(speakerNames, { type: "conjunction" }) })}</p> : null}
         <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
           <div className="flex gap-1">
             <dt className="sr-only">{t("common.theme")}</dt>
@@ -70,7 +66,12 @@ export function SessionCard({ session, showDay = false, headingLevel: Heading = 
           {session.accessProvided.length ? (
             <div className="flex gap-1">
               <dt className="sr-only">{t("session.accessProvided")}</dt>
-              <dd>{format.list(session.accessProvided.map((provision) => t(`accessProvisions.${provision}`)), { type: "conjunction" })}</dd>
+              <dd>
+                {format.list(
+                  session.accessProvided.map((provision) => t(`accessProvisions.${provision}`)),
+                  { type: "conjunction" },
+                )}
+              </dd>
             </div>
           ) : null}
           {bookingTag ? (

@@ -23,7 +23,14 @@ type Props = {
  */
 export function TableRegion({ label, children, id, className, "aria-describedby": describedBy }: Props) {
   return (
-    <div id={id} className={["relative overflow-x-auto wrap-break-word", className].filter(Boolean).join(" ")} tabIndex={0} role="region" aria-label={label} aria-describedby={describedBy}>
+    <div
+      id={id}
+      className={["relative overflow-x-auto wrap-break-word", className].filter(Boolean).join(" ")}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
       {children}
     </div>
   );

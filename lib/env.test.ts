@@ -10,8 +10,12 @@ describe("environment", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ URL/);
     expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), SITE_URL: "not a url" })).toThrow(/SITE_URL/);
     expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), PORT: "99999" })).toThrow(/PORT/);
-    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), TRUSTED_PROXIES: "10.0.0.0/8, load-balancer" })).toThrow(/TRUSTED_PROXIES: "load-balancer" is not an IP address/);
-    expect(parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), TRUSTED_PROXIES: "10.0.0.0/8 fd00::/8" }).TRUSTED_PROXIES).toBe("10.0.0.0/8 fd00::/8");
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), TRUSTED_PROXIES: "10.0.0.0/8, load-balancer" })).toThrow(
+      /TRUSTED_PROXIES: "load-balancer" is not an IP address/,
+    );
+    expect(
+      parseEnv({ DATABASE_URL: "postgresql://localhost/x", NEXTAUTH_SECRET: "s".repeat(32), TRUSTED_PROXIES: "10.0.0.0/8 fd00::/8" }).TRUSTED_PROXIES,
+    ).toBe("10.0.0.0/8 fd00::/8");
   });
 
   it("names a missing or short session secret", () => {
@@ -39,6 +43,9 @@ describe("environment", () => {
   });
 
   it("accepts a complete configuration with defaults", () => {
-    expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/cpd", NEXTAUTH_SECRET: "s".repeat(32) })).toMatchObject({ PORT: 3000, NODE_ENV: "development" });
+    expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/cpd", NEXTAUTH_SECRET: "s".repeat(32) })).toMatchObject({
+      PORT: 3000,
+      NODE_ENV: "development",
+    });
   });
 });

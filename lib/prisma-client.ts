@@ -33,10 +33,7 @@ class QuickConnectClient extends pg.Client {
 const IDLE_TIMEOUT_MS = 30_000;
 
 /** A Prisma client on the Rust-free engine, talking to PostgreSQL through node-postgres. */
-export function createPrismaClient(
-  databaseUrl: string,
-  options: { max?: number } = {},
-): PrismaClient {
+export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
   const adapter = new PrismaPg(
     {
       connectionString: databaseUrl,

@@ -31,16 +31,7 @@ import { describeMachine } from "./bench/machine";
 import { messagesScenario } from "./bench/messages";
 import { pagesScenario } from "./bench/pages";
 import { registrationScenario } from "./bench/registration";
-import {
-  failedChecks,
-  machineMarkdown,
-  mergeResults,
-  readResults,
-  scenarioMarkdown,
-  sectionMarkdown,
-  writeResults,
-  type SectionRun,
-} from "./bench/report";
+import { failedChecks, machineMarkdown, mergeResults, readResults, scenarioMarkdown, sectionMarkdown, writeResults, type SectionRun } from "./bench/report";
 import { scalingScenario } from "./bench/scaling";
 import { soakScenario } from "./bench/soak";
 import type { Scenario, ScenarioResult } from "./bench/types";
@@ -49,7 +40,17 @@ import { projectRoot } from "./support/project-root";
 import { freePort, startServer, type RunningServer } from "./support/server";
 
 /** Every scenario, in the order they run; a new benchmark is one more entry. */
-const SCENARIOS: Scenario[] = [pagesScenario, embeddedScenario, scalingScenario, registrationScenario, certificatesScenario, messagesScenario, bundleScenario, browserScenario, soakScenario];
+const SCENARIOS: Scenario[] = [
+  pagesScenario,
+  embeddedScenario,
+  scalingScenario,
+  registrationScenario,
+  certificatesScenario,
+  messagesScenario,
+  bundleScenario,
+  browserScenario,
+  soakScenario,
+];
 
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DEFAULT_PORT = 3210;
@@ -245,7 +246,9 @@ async function main(args: string[]): Promise<number> {
   }
   if (options.profile) {
     await running.stop();
-    say(`CPU profile of next start (warm-up and measurement included) written to ${path.relative(projectRoot, PROFILE_DIR)}/ (open it in Chrome DevTools or speedscope); figures not recorded, as profiling slows the server.`);
+    say(
+      `CPU profile of next start (warm-up and measurement included) written to ${path.relative(projectRoot, PROFILE_DIR)}/ (open it in Chrome DevTools or speedscope); figures not recorded, as profiling slows the server.`,
+    );
   }
   if (options.docs && !options.profile) {
     const command = `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`;

@@ -117,9 +117,7 @@ async function main(): Promise<number> {
 
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    throw new InputError(
-      "DATABASE_URL is not set. Point it at the site's PostgreSQL database, e.g. postgresql://postgres@127.0.0.1:5432/cpd_week",
-    );
+    throw new InputError("DATABASE_URL is not set. Point it at the site's PostgreSQL database, e.g. postgresql://postgres@127.0.0.1:5432/cpd_week");
   }
 
   // Say what is wrong with the email or name before asking for a password.

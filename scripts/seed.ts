@@ -21,9 +21,7 @@ async function main(): Promise<number> {
 
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    console.error(
-      "DATABASE_URL is not set. Point it at a PostgreSQL server, e.g. postgresql://postgres@127.0.0.1:5432/cpd_week",
-    );
+    console.error("DATABASE_URL is not set. Point it at a PostgreSQL server, e.g. postgresql://postgres@127.0.0.1:5432/cpd_week");
     return 1;
   }
 

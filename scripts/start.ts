@@ -132,8 +132,7 @@ async function openDatabase(databaseUrl: string | undefined): Promise<Database> 
   if (databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
       throw new StartError(
-        "DATABASE_URL must be a postgresql:// URL, e.g. postgresql://postgres@127.0.0.1:5432/cpd_week. " +
-          "Unset it to use the embedded database.",
+        "DATABASE_URL must be a postgresql:// URL, e.g. postgresql://postgres@127.0.0.1:5432/cpd_week. " + "Unset it to use the embedded database.",
       );
     }
     const server = serverAddress(databaseUrl);
@@ -229,8 +228,7 @@ async function seedIfEmpty(database: Database) {
     }
   } catch (error) {
     throw new StartError(
-      `Adding the demo week to ${database.description} failed: ${shortMessage(error)}. ` +
-        "The seed runs in one transaction, so nothing was written.",
+      `Adding the demo week to ${database.description} failed: ${shortMessage(error)}. ` + "The seed runs in one transaction, so nothing was written.",
     );
   } finally {
     await prisma.$disconnect().catch(() => undefined);
@@ -257,9 +255,7 @@ async function buildIfChanged(database: Database) {
   });
   checkInterrupted();
   if (code !== 0) {
-    throw new StartError(
-      `next build failed (exit code ${code}); its output is above. Fix the error and run npm start again.`,
-    );
+    throw new StartError(`next build failed (exit code ${code}); its output is above. Fix the error and run npm start again.`);
   }
   // The hash taken before the build: an edit made while it ran makes the next start build again.
   await writeFile(BUILD_STAMP, `${hash}\n`);
@@ -299,9 +295,7 @@ async function listFiles(relativeDir: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name === ".DS_Store" || entry.name === "Thumbs.db") continue;
     const relative = path.posix.join(relativeDir, entry.name);
-    const isDirectory = entry.isSymbolicLink()
-      ? (await stat(path.join(projectRoot, relative)).catch(() => undefined))?.isDirectory()
-      : entry.isDirectory();
+    const isDirectory = entry.isSymbolicLink() ? (await stat(path.join(projectRoot, relative)).catch(() => undefined))?.isDirectory() : entry.isDirectory();
     if (isDirectory) files.push(...(await listFiles(relative)));
     else if (entry.isFile() || entry.isSymbolicLink()) files.push(relative);
   }
@@ -459,15 +453,19 @@ function serverAddress(databaseUrl: string): string {
 /** The first lines of an error message, without the engine's long logs. */
 function shortMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
-  const text = lines.slice(0, 3).join(" ").replace(/[.\s]+$/, "");
+  const lines = message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const text = lines
+    .slice(0, 3)
+    .join(" ")
+    .replace(/[.\s]+$/, "");
   return text.length > 600 ? `${text.slice(0, 600)}…` : text;
 }
 
 function signalNumber(signal: NodeJS.Signals): number | undefined {
-  return (
-    { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 } as Partial<Record<NodeJS.Signals, number>>
-  )[signal];
+  return ({ SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 } as Partial<Record<NodeJS.Signals, number>>)[signal];
 }
 
 function signalExitCode(signal: NodeJS.Signals): number {

@@ -17,7 +17,9 @@ import { resetCalendarToken } from "@/lib/registration/my-calendar";
 export async function updateDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const user = await requireUser("/account/details");
-  const input = Object.fromEntries(["name", "regulator", "registrationNumber", "jobRole", "organisation", "language"].map((key) => [key, formData.get(key) ?? undefined]));
+  const input = Object.fromEntries(
+    ["name", "regulator", "registrationNumber", "jobRole", "organisation", "language"].map((key) => [key, formData.get(key) ?? undefined]),
+  );
   const result = await updateAccountDetails(prisma, user.id, input);
   if (!result.ok) return failedFormState("account.errors", result, keptValues(formData));
   revalidatePath("/account");

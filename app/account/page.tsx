@@ -149,7 +149,17 @@ export default async function MyProgrammePage({ searchParams }: Props) {
   );
 }
 
-async function RegistrationList({ id, heading, registrations, cancellable = false }: { id: string; heading: string; registrations: MyRegistration[]; cancellable?: boolean }) {
+async function RegistrationList({
+  id,
+  heading,
+  registrations,
+  cancellable = false,
+}: {
+  id: string;
+  heading: string;
+  registrations: MyRegistration[];
+  cancellable?: boolean;
+}) {
   if (registrations.length === 0) return null;
   const t = await getTranslations("account.programme");
   const locale = dateLocale(await getLocale());

@@ -17,7 +17,20 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   await requireOrganiser();
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ error: messages.error, account: messages.account, registration: messages.registration, admin: messages.admin, formats: messages.formats, audiences: messages.audiences, parts: messages.parts, deliveryLanguages: messages.deliveryLanguages, accessProvisions: messages.accessProvisions, observations: messages.observations }}>
+    <NextIntlClientProvider
+      messages={{
+        error: messages.error,
+        account: messages.account,
+        registration: messages.registration,
+        admin: messages.admin,
+        formats: messages.formats,
+        audiences: messages.audiences,
+        parts: messages.parts,
+        deliveryLanguages: messages.deliveryLanguages,
+        accessProvisions: messages.accessProvisions,
+        observations: messages.observations,
+      }}
+    >
       <AdminNav />
       {children}
     </NextIntlClientProvider>

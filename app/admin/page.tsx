@@ -50,7 +50,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   const missingWelsh = (await listMissingWelsh(prisma, organiser, event.id)) ?? [];
   return (
     <>
-      <PageHeading title={t("heading")} caption={event.title} lead={<p>{t("dates", { dates: formatDateRange(event.startDate, event.endDate, dates), timeZone: event.timeZone })}</p>} />
+      <PageHeading
+        title={t("heading")}
+        caption={event.title}
+        lead={<p>{t("dates", { dates: formatDateRange(event.startDate, event.endDate, dates), timeZone: event.timeZone })}</p>}
+      />
       {welcome}
       {emailAlert}
       <WeekSelector events={events} selected={event.slug} />

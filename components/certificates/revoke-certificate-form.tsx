@@ -27,7 +27,15 @@ export function RevokeCertificateForm({ certificateId, labels }: { certificateId
     <form key={answerKey} action={action} noValidate className="max-w-xl">
       <ErrorSummary errors={state.fieldErrors} message={state.status === "error" ? state.message : undefined} />
       <input type="hidden" name="certificateId" value={certificateId} />
-      <TextAreaField name="reason" label={labels.reasonLabel} hint={labels.reasonHint} error={errors.reason} defaultValue={state.values?.reason ?? ""} maxLength={500} rows={3} />
+      <TextAreaField
+        name="reason"
+        label={labels.reasonLabel}
+        hint={labels.reasonHint}
+        error={errors.reason}
+        defaultValue={state.values?.reason ?? ""}
+        maxLength={500}
+        rows={3}
+      />
       <div className={`mb-5 ${errors.confirm ? "border-l-4 border-danger pl-3" : ""}`}>
         {errors.confirm ? (
           <p id="confirm-error" className="mb-1 font-bold text-danger">

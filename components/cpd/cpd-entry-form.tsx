@@ -44,7 +44,17 @@ export function CpdEntryForm(props: Props) {
             error={errors.activityType}
             options={[{ value: "", label: t("form.chooseType") }, ...props.activityTypes.map((type) => ({ value: type, label: t(`types.${type}` as never) }))]}
           />
-          <TextField name="activityDate" type="date" min="2000-01-01" max={props.today} label={t("form.activityDate")} hint={t("form.activityDateHint")} defaultValue={values.activityDate ?? ""} error={errors.activityDate} className="max-w-xs" />
+          <TextField
+            name="activityDate"
+            type="date"
+            min="2000-01-01"
+            max={props.today}
+            label={t("form.activityDate")}
+            hint={t("form.activityDateHint")}
+            defaultValue={values.activityDate ?? ""}
+            error={errors.activityDate}
+            className="max-w-xs"
+          />
         </>
       ) : null}
       <TextField
@@ -60,7 +70,14 @@ export function CpdEntryForm(props: Props) {
         error={errors.hours}
         className="max-w-[10rem]"
       />
-      <TextAreaField name="learning" label={t("form.learning")} hint={t("form.learningHint")} rows={6} defaultValue={values.learning ?? ""} error={errors.learning} />
+      <TextAreaField
+        name="learning"
+        label={t("form.learning")}
+        hint={t("form.learningHint")}
+        rows={6}
+        defaultValue={values.learning ?? ""}
+        error={errors.learning}
+      />
       <TextAreaField name="impact" label={t("form.impact")} rows={6} defaultValue={values.impact ?? ""} error={errors.impact} />
       <fieldset className="mb-6">
         <legend className="mb-2 text-xl font-bold">{t("form.peerLegend")}</legend>
@@ -69,8 +86,20 @@ export function CpdEntryForm(props: Props) {
             {t("form.peerSessionNote")}
           </p>
         ) : null}
-        <CheckboxField name="peerReflection" label={t("form.peerReflection")} hint={t("form.peerReflectionHint")} defaultChecked={values.peerReflection === "on"} />
-        <TextAreaField name="peerNotes" label={t("form.peerNotes")} hint={t("form.peerNotesHint")} rows={4} defaultValue={values.peerNotes ?? ""} error={errors.peerNotes} />
+        <CheckboxField
+          name="peerReflection"
+          label={t("form.peerReflection")}
+          hint={t("form.peerReflectionHint")}
+          defaultChecked={values.peerReflection === "on"}
+        />
+        <TextAreaField
+          name="peerNotes"
+          label={t("form.peerNotes")}
+          hint={t("form.peerNotesHint")}
+          rows={4}
+          defaultValue={values.peerNotes ?? ""}
+          error={errors.peerNotes}
+        />
       </fieldset>
       <StandardsField list={props.standards} chosen={chosen} error={errors.standards} />
       <SubmitButton>{t("form.save")}</SubmitButton>
@@ -89,8 +118,7 @@ function StandardsField({ list, chosen, error }: { list: StandardsList; chosen: 
     <fieldset id="standards" tabIndex={-1} aria-describedby={describedBy} className={`mb-6 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
       <legend className="field-label">{t("form.standards")}</legend>
       <p id="standards-hint" className="mb-1 text-sm text-muted">
-        {t("form.standardsHint", { list: listName })} {list.official ? null : t("form.generalNote")}{" "}
-        {list.summarised ? t("form.summaryNote") : null}{" "}
+        {t("form.standardsHint", { list: listName })} {list.official ? null : t("form.generalNote")} {list.summarised ? t("form.summaryNote") : null}{" "}
         {list.sourceUrl ? (
           <a href={list.sourceUrl} className="underline" rel="noopener noreferrer">
             {t("form.sourceLink")}
@@ -115,7 +143,14 @@ function StandardsField({ list, chosen, error }: { list: StandardsList; chosen: 
               const id = `standards-${standard.code.replace(".", "-")}`;
               return (
                 <div key={standard.code} className="flex items-start gap-3">
-                  <input id={id} type="checkbox" name="standards" value={standard.code} defaultChecked={chosen.includes(standard.code)} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
+                  <input
+                    id={id}
+                    type="checkbox"
+                    name="standards"
+                    value={standard.code}
+                    defaultChecked={chosen.includes(standard.code)}
+                    className="mt-1 h-6 w-6 shrink-0 accent-brand"
+                  />
                   <label htmlFor={id} className="py-1">
                     <span className="font-bold">{standard.code}</span> <ContentText en={standard.text} cy={standard.textCy} />
                   </label>

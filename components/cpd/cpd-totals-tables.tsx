@@ -6,12 +6,31 @@ import { standardOf } from "@/lib/cpd/standards/registry";
 import type { StandardsList } from "@/lib/cpd/standards/types";
 
 /** The record's totals: overall, and by week, theme, standard and type of activity, as captioned tables. */
-export async function CpdTotalsTables({ totals, standards, welshNames = {} }: { totals: CpdTotals; standards: StandardsList; welshNames?: Record<string, string> }) {
+export async function CpdTotalsTables({
+  totals,
+  standards,
+  welshNames = {},
+}: {
+  totals: CpdTotals;
+  standards: StandardsList;
+  welshNames?: Record<string, string>;
+}) {
   const t = await getTranslations("cpd");
   const tables: { id: string; caption: string; heading: string; rows: Total[]; label: (key: string) => ReactNode }[] = [
     { id: "week", caption: t("totals.byWeek"), heading: t("totals.week"), rows: totals.byWeek, label: (key) => <ContentText en={key} cy={welshNames[key]} /> },
-    { id: "theme", caption: t("totals.byTheme"), heading: t("totals.theme"), rows: totals.byTheme, label: (key) => <ContentText en={key} cy={welshNames[key]} /> },
-    { id: "standard", caption: t("totals.byStandard"), heading: t("totals.standard"), rows: totals.byStandard, label: (key) => (
+    {
+      id: "theme",
+      caption: t("totals.byTheme"),
+      heading: t("totals.theme"),
+      rows: totals.byTheme,
+      label: (key) => <ContentText en={key} cy={welshNames[key]} />,
+    },
+    {
+      id: "standard",
+      caption: t("totals.byStandard"),
+      heading: t("totals.standard"),
+      rows: totals.byStandard,
+      label: (key) => (
         <>
           {key} <ContentText en={standardOf(standards, key)?.text ?? ""} cy={standardOf(standards, key)?.textCy} />
         </>

@@ -26,7 +26,17 @@ export function RenewalDateForm({ recorded, earliest, latest }: { recorded: stri
       </h3>
       <ErrorSummary errors={state.fieldErrors} titleId="renewal-date-error-summary" />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
-      <TextField name="renewalDate" type="date" min={earliest} max={latest} label={t("label")} hint={t("hint")} defaultValue={value} error={state.fieldErrors?.renewalDate} className="max-w-xs" />
+      <TextField
+        name="renewalDate"
+        type="date"
+        min={earliest}
+        max={latest}
+        label={t("label")}
+        hint={t("hint")}
+        defaultValue={value}
+        error={state.fieldErrors?.renewalDate}
+        className="max-w-xs"
+      />
       <SubmitButton secondary>{t("save")}</SubmitButton>
     </form>
   );
@@ -46,7 +56,17 @@ export function LearningDiscussionForm({ today }: { today: string }) {
       </h4>
       <ErrorSummary errors={state.fieldErrors} titleId="discussion-error-summary" />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
-      <TextField name="discussedOn" type="date" min="2000-01-01" max={today} label={t("date")} hint={t("dateHint")} defaultValue={values.discussedOn ?? ""} error={errors.discussedOn} className="max-w-xs" />
+      <TextField
+        name="discussedOn"
+        type="date"
+        min="2000-01-01"
+        max={today}
+        label={t("date")}
+        hint={t("dateHint")}
+        defaultValue={values.discussedOn ?? ""}
+        error={errors.discussedOn}
+        className="max-w-xs"
+      />
       <TextField name="discussionNote" label={t("note")} hint={t("noteHint")} defaultValue={values.discussionNote ?? ""} error={errors.discussionNote} />
       <SubmitButton secondary>{t("save")}</SubmitButton>
     </form>

@@ -58,11 +58,17 @@ export async function RenewalReadinessPanel({ readiness, discussions, today }: P
           </p>
           {readiness.renewal.recorded ? (
             <>
-              {readiness.renewal.rolledForward ? <p className="mb-2 border-l-4 border-warning pl-3 font-bold">{t("readiness.scwRolledForward", { recorded: day(readiness.renewal.recordedDate), date: day(readiness.renewal.renewalDate) })}</p> : null}
+              {readiness.renewal.rolledForward ? (
+                <p className="mb-2 border-l-4 border-warning pl-3 font-bold">
+                  {t("readiness.scwRolledForward", { recorded: day(readiness.renewal.recordedDate), date: day(readiness.renewal.renewalDate) })}
+                </p>
+              ) : null}
               <p className="mb-2 font-bold">
                 {t("readiness.scwRenewalDate", { date: day(readiness.renewal.renewalDate) })} {t("readiness.scwDaysLeft", { days: readiness.renewal.daysLeft })}
               </p>
-              <p className="mb-2">{t("readiness.scwApplication", { opens: day(readiness.renewal.applicationOpens), completeBy: day(readiness.renewal.completeBy) })}</p>
+              <p className="mb-2">
+                {t("readiness.scwApplication", { opens: day(readiness.renewal.applicationOpens), completeBy: day(readiness.renewal.completeBy) })}
+              </p>
             </>
           ) : (
             <p className="mb-2 border-l-4 border-warning pl-3 font-bold">{t("readiness.scwNoRenewalDate")}</p>
@@ -70,7 +76,11 @@ export async function RenewalReadinessPanel({ readiness, discussions, today }: P
           <p className="mb-2">{period}</p>
           <p className="mb-2">{t("readiness.scwEntries", { entries: readiness.entries, hours: readiness.hours })}</p>
           {readiness.entries === 0 ? <p className="mb-2">{t("readiness.scwNoEntries")}</p> : null}
-          <RenewalDateForm recorded={readiness.renewal.recorded ? readiness.renewal.renewalDate : null} earliest={today} latest={addYearsToDay(today, SCW_REGISTRATION_YEARS)} />
+          <RenewalDateForm
+            recorded={readiness.renewal.recorded ? readiness.renewal.renewalDate : null}
+            earliest={today}
+            latest={addYearsToDay(today, SCW_REGISTRATION_YEARS)}
+          />
         </>
       ) : (
         <>
@@ -85,7 +95,9 @@ export async function RenewalReadinessPanel({ readiness, discussions, today }: P
           {t("discussion.heading")}
         </h3>
         <p className="mb-2">{wales ? t("discussion.scwIntro") : t("discussion.otherIntro")}</p>
-        <p className="mb-2 font-bold">{readiness.discussion.lastOn ? t("discussion.last", { date: day(readiness.discussion.lastOn) }) : t("discussion.none")}</p>
+        <p className="mb-2 font-bold">
+          {readiness.discussion.lastOn ? t("discussion.last", { date: day(readiness.discussion.lastOn) }) : t("discussion.none")}
+        </p>
         {readiness.discussion.remind ? <p className="mb-2 border-l-4 border-warning pl-3">{t("discussion.remind")}</p> : null}
         {discussions.length > 0 ? (
           <>

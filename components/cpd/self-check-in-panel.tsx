@@ -43,7 +43,10 @@ export async function SelfCheckInPanel({ session, done }: Props) {
       {session.selfCheckIn && session.checkInCode ? (
         <>
           <p className="mb-3">
-            {t("codeLabel")} <strong className="font-mono text-3xl tracking-widest" data-testid="check-in-code">{session.checkInCode}</strong>
+            {t("codeLabel")}{" "}
+            <strong className="font-mono text-3xl tracking-widest" data-testid="check-in-code">
+              {session.checkInCode}
+            </strong>
           </p>
           <div className="flex flex-wrap gap-3">
             {button("regenerate", t("regenerate"), true)}

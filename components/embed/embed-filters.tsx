@@ -15,7 +15,12 @@ export function EmbedFilters({ action, filters, days, themes }: { action: string
     { name: "format", label: t("common.format"), any: t("programme.allFormats"), options: formats, value: filters.format && enumSlug(filters.format) },
   ];
   return (
-    <GetForm action={action} role="search" aria-label={t("programme.filtersHeading")} className="flex flex-wrap items-end gap-3 border border-line bg-panel p-3">
+    <GetForm
+      action={action}
+      role="search"
+      aria-label={t("programme.filtersHeading")}
+      className="flex flex-wrap items-end gap-3 border border-line bg-panel p-3"
+    >
       {selects.map((select) => (
         <div key={select.name}>
           <label htmlFor={`embed-${select.name}`} className="field-label">

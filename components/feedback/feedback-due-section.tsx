@@ -21,8 +21,12 @@ export async function FeedbackDueSection({ due }: { due: Awaited<ReturnType<type
       <ul className="space-y-2">
         {due.map((registration) => (
           <li key={registration.id}>
-            <Link href={`/account/feedback/${registration.id}`}>{t("link", { session: contentTextIn(locale, registration.session.title, registration.session.titleCy) })}</Link>{" "}
-            <span className="text-sm text-muted">({t("when", { date: formatLongDate(registration.session.startsAt, registration.session.event.timeZone, dates) })})</span>
+            <Link href={`/account/feedback/${registration.id}`}>
+              {t("link", { session: contentTextIn(locale, registration.session.title, registration.session.titleCy) })}
+            </Link>{" "}
+            <span className="text-sm text-muted">
+              ({t("when", { date: formatLongDate(registration.session.startsAt, registration.session.event.timeZone, dates) })})
+            </span>
           </li>
         ))}
       </ul>

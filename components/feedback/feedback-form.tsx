@@ -22,11 +22,39 @@ export function FeedbackForm({ registrationId, mostUsefulFromCpd }: { registrati
     <form key={answerKey} action={action} noValidate className="max-w-2xl">
       <ErrorSummary errors={state.fieldErrors} message={state.status === "error" ? state.message : undefined} titleId="feedback-error-summary" />
       <input type="hidden" name="registrationId" value={registrationId} />
-      <ChoicesField name="relevance" type="radio" legend={t("relevance")} error={errors.relevance} options={scaleOptions("relevanceOptions")} selected={values.relevance ? [values.relevance] : []} />
-      <ChoicesField name="quality" type="radio" legend={t("quality")} error={errors.quality} options={scaleOptions("qualityOptions")} selected={values.quality ? [values.quality] : []} />
+      <ChoicesField
+        name="relevance"
+        type="radio"
+        legend={t("relevance")}
+        error={errors.relevance}
+        options={scaleOptions("relevanceOptions")}
+        selected={values.relevance ? [values.relevance] : []}
+      />
+      <ChoicesField
+        name="quality"
+        type="radio"
+        legend={t("quality")}
+        error={errors.quality}
+        options={scaleOptions("qualityOptions")}
+        selected={values.quality ? [values.quality] : []}
+      />
       {mostUsefulFromCpd && values.mostUseful === undefined ? <p className="mb-2 max-w-prose text-sm">{t("fromCpd")}</p> : null}
-      <TextAreaField name="mostUseful" label={t("mostUseful")} error={errors.mostUseful} defaultValue={values.mostUseful ?? mostUsefulFromCpd ?? ""} rows={5} maxLength={FEEDBACK_TEXT_MAX} />
-      <TextAreaField name="couldBeBetter" label={t("couldBeBetter")} error={errors.couldBeBetter} defaultValue={values.couldBeBetter ?? ""} rows={5} maxLength={FEEDBACK_TEXT_MAX} />
+      <TextAreaField
+        name="mostUseful"
+        label={t("mostUseful")}
+        error={errors.mostUseful}
+        defaultValue={values.mostUseful ?? mostUsefulFromCpd ?? ""}
+        rows={5}
+        maxLength={FEEDBACK_TEXT_MAX}
+      />
+      <TextAreaField
+        name="couldBeBetter"
+        label={t("couldBeBetter")}
+        error={errors.couldBeBetter}
+        defaultValue={values.couldBeBetter ?? ""}
+        rows={5}
+        maxLength={FEEDBACK_TEXT_MAX}
+      />
       <CheckboxField name="showName" label={t("showName")} hint={t("showNameHint")} defaultChecked={values.showName === "on"} />
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>

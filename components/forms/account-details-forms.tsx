@@ -17,7 +17,12 @@ export function AccountDetailsForm({ details }: { details: Details }) {
   const t = useTranslations("account");
   const [state, action] = useActionState(updateDetailsAction, idleFormState);
   const answerKey = useAnswerKey(state);
-  const values = state.values ?? { ...details, registrationNumber: details.registrationNumber ?? "", jobRole: details.jobRole ?? "", organisation: details.organisation ?? "" };
+  const values = state.values ?? {
+    ...details,
+    registrationNumber: details.registrationNumber ?? "",
+    jobRole: details.jobRole ?? "",
+    organisation: details.organisation ?? "",
+  };
   const errors = state.fieldErrors ?? {};
   return (
     <form key={answerKey} action={action} noValidate className="max-w-xl">
@@ -41,7 +46,16 @@ export function ChangeEmailForm() {
     <form key={answerKey} action={action} noValidate className="max-w-md">
       <ErrorSummary errors={state.fieldErrors} message={state.status === "error" ? state.message : undefined} titleId="email-error-summary" />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
-      <TextField name="newEmail" label={t("details.newEmail")} hint={t("details.newEmailHint")} type="email" autoComplete="email" spellCheck={false} defaultValue={typed} error={errors.newEmail} />
+      <TextField
+        name="newEmail"
+        label={t("details.newEmail")}
+        hint={t("details.newEmailHint")}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={typed}
+        error={errors.newEmail}
+      />
       <TextField name="password" label={t("details.emailPassword")} type="password" autoComplete="current-password" error={errors.password} />
       <SubmitButton>{t("details.changeEmail")}</SubmitButton>
     </form>
@@ -57,7 +71,14 @@ export function ChangePasswordForm() {
       <ErrorSummary errors={state.fieldErrors} />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       <TextField name="currentPassword" label={t("details.currentPassword")} type="password" autoComplete="current-password" error={errors.currentPassword} />
-      <TextField name="newPassword" label={t("details.newPassword")} hint={t("signUp.passwordHint")} type="password" autoComplete="new-password" error={errors.newPassword} />
+      <TextField
+        name="newPassword"
+        label={t("details.newPassword")}
+        hint={t("signUp.passwordHint")}
+        type="password"
+        autoComplete="new-password"
+        error={errors.newPassword}
+      />
       <SubmitButton>{t("details.changePassword")}</SubmitButton>
     </form>
   );

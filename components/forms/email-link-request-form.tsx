@@ -52,7 +52,16 @@ export function EmailLinkRequestForm({ action, labels, againHref, callbackUrl }:
     <form action={formAction} noValidate className="max-w-md">
       <ErrorSummary errors={state.fieldErrors} message={state.message} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <TextField name="email" label={labels.email} hint={labels.emailHint} type="email" autoComplete="email" spellCheck={false} defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <TextField
+        name="email"
+        label={labels.email}
+        hint={labels.emailHint}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <SubmitButton>{labels.submit}</SubmitButton>
     </form>
   );

@@ -76,12 +76,7 @@ type ChoicesProps = {
 /** A fieldset of checkboxes or radios; the legend names the question, the error sits under it. */
 export function ChoicesField({ name, legend, hint, error, type = "checkbox", options, selected = [] }: ChoicesProps) {
   return (
-    <fieldset
-      id={name}
-      tabIndex={-1}
-      aria-describedby={describedBy(name, hint, error)}
-      className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}
-    >
+    <fieldset id={name} tabIndex={-1} aria-describedby={describedBy(name, hint, error)} className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
       <legend className="field-label">{legend}</legend>
       <HintAndError name={name} hint={hint} error={error} />
       <div className="space-y-1">
@@ -109,7 +104,19 @@ export function ChoicesField({ name, legend, hint, error, type = "checkbox", opt
 }
 
 /** A single yes/no checkbox with a label beside it; an error (e.g. "confirm this") sits above it. */
-export function CheckboxField({ name, label, hint, error, defaultChecked }: { name: string; label: ReactNode; hint?: string; error?: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  error,
+  defaultChecked,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: string;
+  error?: string;
+  defaultChecked?: boolean;
+}) {
   const described = [error ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
@@ -119,7 +126,15 @@ export function CheckboxField({ name, label, hint, error, defaultChecked }: { na
         </p>
       ) : null}
       <div className="flex items-center gap-3">
-        <input id={name} type="checkbox" name={name} value="on" defaultChecked={defaultChecked} aria-describedby={described} className="h-6 w-6 shrink-0 accent-brand" />
+        <input
+          id={name}
+          type="checkbox"
+          name={name}
+          value="on"
+          defaultChecked={defaultChecked}
+          aria-describedby={described}
+          className="h-6 w-6 shrink-0 accent-brand"
+        />
         <label htmlFor={name} className="py-1 font-bold">
           {label}
         </label>

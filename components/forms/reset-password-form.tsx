@@ -17,7 +17,14 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account the new password belongs to. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <TextField name="newPassword" label={t("newPassword")} hint={t("newPasswordHint")} type="password" autoComplete="new-password" error={state.fieldErrors?.newPassword} />
+      <TextField
+        name="newPassword"
+        label={t("newPassword")}
+        hint={t("newPasswordHint")}
+        type="password"
+        autoComplete="new-password"
+        error={state.fieldErrors?.newPassword}
+      />
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );

@@ -16,7 +16,15 @@ export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; label
     <form action={action} noValidate className="max-w-md">
       <ErrorSummary errors={state.fieldErrors} message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="email" label={labels.email} type="email" autoComplete="email" spellCheck={false} defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <TextField
+        name="email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <TextField name="password" label={labels.password} type="password" autoComplete="current-password" error={state.fieldErrors?.password} />
       <SubmitButton>{labels.submit}</SubmitButton>
     </form>

@@ -27,7 +27,9 @@ export async function LatestMessagesSection({ messages, total }: { messages: MyM
                   <Link href={`/account/messages#message-${item.id}`} lang={subject.lang} className="font-bold">
                     {subject.text}
                   </Link>{" "}
-                  <span className="text-sm text-muted">{t("sent", { date: formatLongDate(item.message.sentAt ?? item.createdAt, item.message.event.timeZone, dateLocale(locale)) })}</span>
+                  <span className="text-sm text-muted">
+                    {t("sent", { date: formatLongDate(item.message.sentAt ?? item.createdAt, item.message.event.timeZone, dateLocale(locale)) })}
+                  </span>
                 </li>
               );
             })}

@@ -25,7 +25,9 @@ export async function MyMessageArticle({ item }: { item: MyMessage }) {
       <p className="mb-3 text-sm text-muted">
         {t("sent", { date: formatLongDate(sent, message.event.timeZone, dateLocale(locale)) })} ·{" "}
         {message.session ? (
-          <Link href={`/sessions/${message.session.slug}`}>{t("aboutSession", { session: contentIn(locale, message.session.title, message.session.titleCy).text })}</Link>
+          <Link href={`/sessions/${message.session.slug}`}>
+            {t("aboutSession", { session: contentIn(locale, message.session.title, message.session.titleCy).text })}
+          </Link>
         ) : (
           <span lang={event.lang}>{t("aboutWeek", { event: event.text })}</span>
         )}{" "}

@@ -24,7 +24,11 @@ const page = (siteUrl: string, path: string, locale: AppLocale) => `${siteUrl}${
 
 /** `url` opens the link's page; a link is one address, so it opens in the first language. */
 export function signUpLinkEmail(to: string, url: string, locales: readonly AppLocale[]): EmailMessage {
-  return accountEmail(to, locales, "account.emails.signUpSubject", (t) => [t("account.emails.signUpIntro"), [t("account.emails.signUpAction"), url], t("account.emails.signUpNotYou")]);
+  return accountEmail(to, locales, "account.emails.signUpSubject", (t) => [
+    t("account.emails.signUpIntro"),
+    [t("account.emails.signUpAction"), url],
+    t("account.emails.signUpNotYou"),
+  ]);
 }
 
 /** Sent instead of a sign-up link when the address already has an account: the page says the same either way. */
@@ -38,7 +42,11 @@ export function alreadyRegisteredEmail(to: string, siteUrl: string, locales: rea
 }
 
 export function passwordResetEmail(to: string, url: string, locales: readonly AppLocale[]): EmailMessage {
-  return accountEmail(to, locales, "account.emails.resetSubject", (t) => [t("account.emails.resetIntro"), [t("account.emails.resetAction"), url], t("account.emails.resetNotYou")]);
+  return accountEmail(to, locales, "account.emails.resetSubject", (t) => [
+    t("account.emails.resetIntro"),
+    [t("account.emails.resetAction"), url],
+    t("account.emails.resetNotYou"),
+  ]);
 }
 
 /** Sent instead of a reset link when the address has no account. */
@@ -51,12 +59,20 @@ export function noAccountEmail(to: string, siteUrl: string, locales: readonly Ap
 }
 
 export function verifyEmailLinkEmail(to: string, url: string, locales: readonly AppLocale[]): EmailMessage {
-  return accountEmail(to, locales, "account.emails.verifySubject", (t) => [t("account.emails.verifyIntro"), [t("account.emails.verifyAction"), url], t("account.emails.verifyNotYou")]);
+  return accountEmail(to, locales, "account.emails.verifySubject", (t) => [
+    t("account.emails.verifyIntro"),
+    [t("account.emails.verifyAction"), url],
+    t("account.emails.verifyNotYou"),
+  ]);
 }
 
 /** Sent to the new address: the account moves to it only when this link is followed. */
 export function changeEmailLinkEmail(to: string, url: string, locales: readonly AppLocale[]): EmailMessage {
-  return accountEmail(to, locales, "account.emails.changeSubject", (t) => [t("account.emails.changeIntro"), [t("account.emails.changeAction"), url], t("account.emails.changeNotYou")]);
+  return accountEmail(to, locales, "account.emails.changeSubject", (t) => [
+    t("account.emails.changeIntro"),
+    [t("account.emails.changeAction"), url],
+    t("account.emails.changeNotYou"),
+  ]);
 }
 
 /** Sent to the new address instead, when it already has an account of its own: the page says the same either way. */

@@ -15,11 +15,7 @@ const email = z
 
 const optionalText = (max: number) => nullWhenEmpty(singleLineText(max));
 
-export const newPasswordSchema = z
-  .string({ error: "passwordRequired" })
-  .min(1, "passwordRequired")
-  .min(10, "passwordTooShort")
-  .max(200, "passwordTooLong");
+export const newPasswordSchema = z.string({ error: "passwordRequired" }).min(1, "passwordRequired").min(10, "passwordTooShort").max(200, "passwordTooLong");
 
 export const detailsSchema = z.object({
   name: singleLineText(120, { required: "nameRequired" }),
@@ -40,7 +36,9 @@ export const newAccountSchema = detailsSchema.extend({ password: newPasswordSche
 
 /** The new-account form's fields as submitted (the address is never among them: it comes from the link). */
 export function newAccountFormInput(formData: FormData): Record<string, FormDataEntryValue | undefined> {
-  return Object.fromEntries(["name", "password", "regulator", "registrationNumber", "jobRole", "organisation", "language"].map((key) => [key, formData.get(key) ?? undefined]));
+  return Object.fromEntries(
+    ["name", "password", "regulator", "registrationNumber", "jobRole", "organisation", "language"].map((key) => [key, formData.get(key) ?? undefined]),
+  );
 }
 
 /** Accounts made by an operator (npm run user:create) and tests, with the address typed. */

@@ -63,7 +63,16 @@ export async function createEmailLink(
   return { secret, expiresAt };
 }
 
-const liveLinkSelect = { id: true, purpose: true, email: true, userId: true, invitationId: true, peerConfirmationId: true, payload: true, expiresAt: true } as const;
+const liveLinkSelect = {
+  id: true,
+  purpose: true,
+  email: true,
+  userId: true,
+  invitationId: true,
+  peerConfirmationId: true,
+  payload: true,
+  expiresAt: true,
+} as const;
 export type LiveLink = Prisma.EmailTokenGetPayload<{ select: typeof liveLinkSelect }>;
 
 /** The link this secret opens, if it is one of `purpose`, unused and unexpired (for showing the page; nothing is changed). */
@@ -77,7 +86,13 @@ export async function findLiveLink(db: Db, key: string, purpose: EmailTokenPurpo
  * people (or two clicks) using it at once, exactly one gets it; null for
  * everyone else, and for a link that is used, expired or not of `purpose`.
  */
-export async function spendLink(tx: Prisma.TransactionClient, key: string, purpose: EmailTokenPurpose, secret: unknown, now: Date = new Date()): Promise<LiveLink | null> {
+export async function spendLink(
+  tx: Prisma.TransactionClient,
+  key: string,
+  purpose: EmailTokenPurpose,
+  secret: unknown,
+  now: Date = new Date(),
+): Promise<LiveLink | null> {
   const link = await findLiveLink(tx, key, purpose, secret, now);
   if (!link) return null;
   const { count } = await tx.emailToken.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });

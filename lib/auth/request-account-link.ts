@@ -94,7 +94,11 @@ export function requestPasswordReset(db: PrismaClient, input: unknown, context: 
 export type VerificationRequestResult = Result<{ email: string }, "alreadyVerified" | "tooManyRequests" | "emailNotSent">;
 
 /** A link to confirm the signed-in person's own address (accounts made before sign-up links existed). */
-export async function requestEmailVerification(db: PrismaClient, userId: string, context: Omit<LinkRequestContext, "address">): Promise<VerificationRequestResult> {
+export async function requestEmailVerification(
+  db: PrismaClient,
+  userId: string,
+  context: Omit<LinkRequestContext, "address">,
+): Promise<VerificationRequestResult> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, emailVerifiedAt: true, language: true } });
   if (!user) return { ok: false, refusal: "alreadyVerified" };
   if (user.emailVerifiedAt) return { ok: false, refusal: "alreadyVerified" };

@@ -37,7 +37,12 @@ export function listenForChanges(databaseUrl: string, log: (message: string) => 
 
   async function connect() {
     if (stopped) return;
-    const current = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true, query_timeout: CONNECT_TIMEOUT_MS });
+    const current = new pg.Client({
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+      query_timeout: CONNECT_TIMEOUT_MS,
+    });
     client = current;
     current.on("error", (error) => lost(current, error));
     current.on("end", () => lost(current, new Error("connection ended")));

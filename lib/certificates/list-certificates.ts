@@ -40,7 +40,11 @@ export const certificateListSelect = {
 } as const;
 
 /** Organisers: issued certificates, newest first, optionally matching a holder's name, a code or a title (English or Welsh). */
-export async function listCertificates(db: PrismaClient, actor: CurrentUser, input: { query?: string }): Promise<{ certificates: CertificateListItem[]; more: boolean }> {
+export async function listCertificates(
+  db: PrismaClient,
+  actor: CurrentUser,
+  input: { query?: string },
+): Promise<{ certificates: CertificateListItem[]; more: boolean }> {
   assertOrganiser(actor);
   const query = input.query?.trim() ?? "";
   const where: Prisma.CertificateWhereInput = query

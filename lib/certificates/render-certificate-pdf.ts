@@ -230,11 +230,23 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
 
   const newPage = (continued: boolean) => {
     doc.addPage();
-    doc.rect(20, 20, PAGE.width - 40, PAGE.height - 40).lineWidth(3).strokeColor(BRAND).stroke();
-    doc.font("bold").fontSize(12).fillColor(BRAND).text(data.brand.join(" · ").toUpperCase(), PAGE.margin, PAGE.margin, { width: contentWidth, characterSpacing: 2 });
+    doc
+      .rect(20, 20, PAGE.width - 40, PAGE.height - 40)
+      .lineWidth(3)
+      .strokeColor(BRAND)
+      .stroke();
+    doc
+      .font("bold")
+      .fontSize(12)
+      .fillColor(BRAND)
+      .text(data.brand.join(" · ").toUpperCase(), PAGE.margin, PAGE.margin, { width: contentWidth, characterSpacing: 2 });
     doc.moveDown(0.4);
     const heading = continued ? data.heading.map((line, index) => `${line} ${data.continued[index] ?? data.continued[0]}`) : data.heading;
-    doc.font("bold").fontSize(continued ? 16 : size(28)).fillColor(INK).text(continued ? heading.join(" / ") : lines(heading), { width: contentWidth });
+    doc
+      .font("bold")
+      .fontSize(continued ? 16 : size(28))
+      .fillColor(INK)
+      .text(continued ? heading.join(" / ") : lines(heading), { width: contentWidth });
     doc.moveDown(continued ? 0.5 : 0.6);
   };
 
@@ -256,7 +268,10 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
   } else {
     data.attended.forEach((attended, index) => {
       doc.font("regular").fontSize(size(13)).fillColor(MUTED).text(attended, PAGE.margin, doc.y, { width: contentWidth, continued: true });
-      doc.font("bold").fillColor(INK).text(` ${data.title[index] ?? data.title[0]}`, { width: contentWidth });
+      doc
+        .font("bold")
+        .fillColor(INK)
+        .text(` ${data.title[index] ?? data.title[0]}`, { width: contentWidth });
     });
     doc.font("regular").fontSize(size(12)).fillColor(INK).text(lines(data.eventLine), { width: contentWidth });
     doc.moveDown(0.6);
@@ -289,10 +304,19 @@ function drawSessionTable(doc: PDFKit.PDFDocument, data: CertificatePdfData, foo
     const top = doc.y;
     let left = x;
     for (const column of columns) {
-      doc.font(font).fontSize(10.5).fillColor(INK).text(cells[column.key], left + 4, top + 4, { width: column.width - 8, align: column.key === "hours" ? "right" : "left" });
+      doc
+        .font(font)
+        .fontSize(10.5)
+        .fillColor(INK)
+        .text(cells[column.key], left + 4, top + 4, { width: column.width - 8, align: column.key === "hours" ? "right" : "left" });
       left += column.width;
     }
-    doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.5).strokeColor("#9a9a9a").stroke();
+    doc
+      .moveTo(x, top + height)
+      .lineTo(x + width, top + height)
+      .lineWidth(0.5)
+      .strokeColor("#9a9a9a")
+      .stroke();
     doc.x = x;
     doc.y = top + height;
   };
@@ -307,11 +331,19 @@ function drawFooter(doc: PDFKit.PDFDocument, data: CertificatePdfData, footerTop
   const textWidth = qrLeft - PAGE.margin - 24;
   const small = data.bilingual ? 9.5 : 10.5;
   drawQrCode(doc, data.verificationUrl, qrLeft, footerTop, QR_SIZE);
-  doc.font("bold").fontSize(data.bilingual ? 11 : 12).fillColor(INK).text(lines(data.codeLine), PAGE.margin, footerTop + (data.bilingual ? 4 : 20), { width: textWidth });
+  doc
+    .font("bold")
+    .fontSize(data.bilingual ? 11 : 12)
+    .fillColor(INK)
+    .text(lines(data.codeLine), PAGE.margin, footerTop + (data.bilingual ? 4 : 20), { width: textWidth });
   doc.moveDown(0.3);
   doc.font("regular").fontSize(small).fillColor(INK).text(lines(data.verify), { width: textWidth });
   // The address on a line of its own, never broken inside the code.
-  doc.font("regular").fontSize(fitSize(doc, data.verificationUrl, textWidth, small)).fillColor(BRAND).text(data.verificationUrl, { width: textWidth, lineBreak: false });
+  doc
+    .font("regular")
+    .fontSize(fitSize(doc, data.verificationUrl, textWidth, small))
+    .fillColor(BRAND)
+    .text(data.verificationUrl, { width: textWidth, lineBreak: false });
   doc.x = PAGE.margin;
   doc.moveDown(0.3);
   doc.font("regular").fontSize(small).fillColor(MUTED).text(lines(data.issuedLine), { width: textWidth });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { cpdTotals, type TotalsEntry } from "./cpd-totals";
 
-const entry = (hours: number, rest: Partial<TotalsEntry> = {}): TotalsEntry => ({ hours, activityType: "READING", standards: [], week: null, theme: null, ...rest });
+const entry = (hours: number, rest: Partial<TotalsEntry> = {}): TotalsEntry => ({
+  hours,
+  activityType: "READING",
+  standards: [],
+  week: null,
+  theme: null,
+  ...rest,
+});
 
 describe("CPD totals", () => {
   it("adds hours exactly, without floating-point drift", () => {

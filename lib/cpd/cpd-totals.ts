@@ -21,7 +21,9 @@ export function cpdTotals(entries: readonly TotalsEntry[]): CpdTotals {
         totals.set(key, total);
       }
     }
-    return [...totals.entries()].map(([key, total]) => ({ key, hours: total.hundredths / 100, entries: total.entries })).sort((a, b) => b.hours - a.hours || a.key.localeCompare(b.key, "en", { numeric: true }));
+    return [...totals.entries()]
+      .map(([key, total]) => ({ key, hours: total.hundredths / 100, entries: total.entries }))
+      .sort((a, b) => b.hours - a.hours || a.key.localeCompare(b.key, "en", { numeric: true }));
   };
   const hundredths = entries.reduce((sum, entry) => sum + Math.round(entry.hours * 100), 0);
   return {

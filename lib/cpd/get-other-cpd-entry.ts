@@ -5,7 +5,18 @@ import type { CpdCaller } from "./cpd-caller";
 export async function getOtherCpdEntry(db: PrismaClient, caller: CpdCaller, entryId: string) {
   const entry = await db.cpdEntry.findFirst({
     where: { id: entryId, userId: caller.id, registrationId: null },
-    select: { id: true, title: true, activityType: true, activityDate: true, hours: true, learning: true, impact: true, peerNotes: true, peerReflection: true, standards: true },
+    select: {
+      id: true,
+      title: true,
+      activityType: true,
+      activityDate: true,
+      hours: true,
+      learning: true,
+      impact: true,
+      peerNotes: true,
+      peerReflection: true,
+      standards: true,
+    },
   });
   return entry ? { ...entry, hours: Number(entry.hours.toString()), activityDate: entry.activityDate.toISOString().slice(0, 10) } : null;
 }

@@ -24,7 +24,11 @@ export async function getRenewalReadiness(db: PrismaClient, caller: CpdCaller, n
   return renewalReadiness(
     user.regulator,
     {
-      entries: entries.map((entry) => ({ activityDate: dayOf(entry.activityDate), hours: Number(entry.hours.toString()), peerReflection: entry.peerReflection })),
+      entries: entries.map((entry) => ({
+        activityDate: dayOf(entry.activityDate),
+        hours: Number(entry.hours.toString()),
+        peerReflection: entry.peerReflection,
+      })),
       renewalDate: user.registrationRenewalDate ? dayOf(user.registrationRenewalDate) : null,
       lastDiscussionOn: lastDiscussion ? dayOf(lastDiscussion.discussedOn) : null,
     },

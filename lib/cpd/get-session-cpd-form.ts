@@ -11,7 +11,9 @@ export async function getSessionCpdForm(db: PrismaClient, caller: CpdCaller, reg
     select: {
       id: true,
       user: { select: { regulator: true } },
-      session: { select: { title: true, titleCy: true, startsAt: true, endsAt: true, cpdHours: true, peerDiscussion: true, event: { select: { timeZone: true } } } },
+      session: {
+        select: { title: true, titleCy: true, startsAt: true, endsAt: true, cpdHours: true, peerDiscussion: true, event: { select: { timeZone: true } } },
+      },
       cpdEntry: { select: { hours: true, learning: true, impact: true, peerNotes: true, peerReflection: true, standards: true } },
       feedback: { select: { mostUseful: true } },
     },
@@ -21,7 +23,14 @@ export async function getSessionCpdForm(db: PrismaClient, caller: CpdCaller, reg
   const entry = registration.cpdEntry;
   return {
     registrationId: registration.id,
-    session: { title: registration.session.title, titleCy: registration.session.titleCy, startsAt: registration.session.startsAt, endsAt: registration.session.endsAt, timeZone: registration.session.event.timeZone, peerDiscussion: registration.session.peerDiscussion },
+    session: {
+      title: registration.session.title,
+      titleCy: registration.session.titleCy,
+      startsAt: registration.session.startsAt,
+      endsAt: registration.session.endsAt,
+      timeZone: registration.session.event.timeZone,
+      peerDiscussion: registration.session.peerDiscussion,
+    },
     sessionHours,
     maxHours: maxHoursForSession(sessionHours),
     standards: standardsFor(registration.user.regulator),

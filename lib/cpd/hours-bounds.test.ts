@@ -26,7 +26,8 @@ describe("CPD hours bounds", () => {
     expect(session("lots")).toBe("hoursInvalid");
     expect(session("")).toBe("hoursRequired");
     const other = (hours: string) =>
-      otherEntrySchema("2026-11-26").safeParse({ ...reflection, title: "Reading", activityType: "READING", activityDate: "2026-11-26", hours }).error?.issues[0]?.message;
+      otherEntrySchema("2026-11-26").safeParse({ ...reflection, title: "Reading", activityType: "READING", activityDate: "2026-11-26", hours }).error?.issues[0]
+        ?.message;
     expect(other("100")).toBeUndefined();
     expect(other("100.25")).toBe("hoursTooMany");
   });

@@ -32,7 +32,9 @@ export async function listCpdRecord(db: PrismaClient, caller: CpdCaller, filter:
       orderBy: [{ activityDate: "desc" }, { createdAt: "desc" }],
       select: {
         ...cpdEntryFields,
-        registration: { select: { session: { select: { theme: { select: { name: true, nameCy: true } }, event: { select: { title: true, titleCy: true } } } } } },
+        registration: {
+          select: { session: { select: { theme: { select: { name: true, nameCy: true } }, event: { select: { title: true, titleCy: true } } } } },
+        },
       },
     }),
     db.registration.findMany({

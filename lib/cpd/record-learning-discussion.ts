@@ -10,7 +10,12 @@ import { todayInLondon } from "./save-other-cpd";
  * supervisor on a day. One a day: recording the same day again (a second
  * click, or a corrected note) edits that day's note rather than adding a copy.
  */
-export async function recordLearningDiscussion(db: PrismaClient, caller: CpdCaller, input: unknown, now: Date = new Date()): Promise<Result<object, "refused">> {
+export async function recordLearningDiscussion(
+  db: PrismaClient,
+  caller: CpdCaller,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<Result<object, "refused">> {
   const parsed = learningDiscussionSchema(todayInLondon(now)).safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const discussedOn = new Date(`${parsed.data.discussedOn}T00:00:00Z`);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { renewalReadiness, type ReadinessEntry, type ReadinessInput } from "./renewal-readiness";
 
 const entry = (activityDate: string, peerReflection = false, hours = 1): ReadinessEntry => ({ activityDate, hours, peerReflection });
-const input = (entries: ReadinessEntry[], more: Partial<ReadinessInput> = {}): ReadinessInput => ({ entries, renewalDate: null, lastDiscussionOn: null, ...more });
+const input = (entries: ReadinessEntry[], more: Partial<ReadinessInput> = {}): ReadinessInput => ({
+  entries,
+  renewalDate: null,
+  lastDiscussionOn: null,
+  ...more,
+});
 const noDiscussion = { lastOn: null, remind: true };
 
 describe("Social Work England readiness", () => {
@@ -41,7 +46,11 @@ describe("Social Work England readiness", () => {
       daysLeft: 29,
       ready: false,
     });
-    expect(renewalReadiness("SOCIAL_WORK_ENGLAND", input([entry("2026-01-10", true)]), new Date("2026-11-01T12:00:00Z"))).toMatchObject({ entries: 1, peerEntries: 1, ready: false });
+    expect(renewalReadiness("SOCIAL_WORK_ENGLAND", input([entry("2026-01-10", true)]), new Date("2026-11-01T12:00:00Z"))).toMatchObject({
+      entries: 1,
+      peerEntries: 1,
+      ready: false,
+    });
   });
 
   it("uses London's date in summer time: 23:30 UTC on 31 May is 1 June", () => {
@@ -74,14 +83,26 @@ describe("Social Care Wales readiness", () => {
       periodEnd: "2027-03-01",
       entries: 2,
       hours: 2,
-      renewal: { recorded: true, renewalDate: "2027-03-01", recordedDate: "2027-03-01", rolledForward: false, daysLeft: 85, applicationOpens: "2026-12-05", completeBy: "2027-02-08" },
+      renewal: {
+        recorded: true,
+        renewalDate: "2027-03-01",
+        recordedDate: "2027-03-01",
+        rolledForward: false,
+        daysLeft: 85,
+        applicationOpens: "2026-12-05",
+        completeBy: "2027-02-08",
+      },
       discussion: noDiscussion,
     });
   });
 
   it("on the renewal date itself, that date is still the one (0 days left)", () => {
     const readiness = renewalReadiness("SOCIAL_CARE_WALES", input([], { renewalDate: "2026-12-06" }), now);
-    expect(readiness).toMatchObject({ periodStart: "2023-12-07", periodEnd: "2026-12-06", renewal: { renewalDate: "2026-12-06", rolledForward: false, daysLeft: 0 } });
+    expect(readiness).toMatchObject({
+      periodStart: "2023-12-07",
+      periodEnd: "2026-12-06",
+      renewal: { renewalDate: "2026-12-06", rolledForward: false, daysLeft: 0 },
+    });
   });
 
   it("once the recorded date has passed, counts towards the date three years on and says it was moved", () => {
@@ -93,7 +114,9 @@ describe("Social Care Wales readiness", () => {
       renewal: { recorded: true, renewalDate: "2029-12-05", recordedDate: "2026-12-05", rolledForward: true, daysLeft: 1095 },
     });
     // A date two renewals ago moves on twice.
-    expect(renewalReadiness("SOCIAL_CARE_WALES", input([], { renewalDate: "2022-01-31" }), now)).toMatchObject({ renewal: { renewalDate: "2028-01-31", rolledForward: true } });
+    expect(renewalReadiness("SOCIAL_CARE_WALES", input([], { renewalDate: "2022-01-31" }), now)).toMatchObject({
+      renewal: { renewalDate: "2028-01-31", rolledForward: true },
+    });
   });
 
   it("keeps 29 February in a leap year and uses 28 February otherwise", () => {
@@ -117,9 +140,18 @@ describe("the last discussion of learning with a manager or supervisor", () => {
   });
 
   it("stops reminding for 12 months from a discussion, counting the day 12 months ago", () => {
-    expect(renewalReadiness("SOCIAL_CARE_WALES", input([], { lastDiscussionOn: "2025-12-06" }), now).discussion).toEqual({ lastOn: "2025-12-06", remind: false });
-    expect(renewalReadiness("SOCIAL_CARE_WALES", input([], { lastDiscussionOn: "2025-12-05" }), now).discussion).toEqual({ lastOn: "2025-12-05", remind: true });
-    expect(renewalReadiness("SOCIAL_CARE_WALES", input([], { lastDiscussionOn: "2026-12-06" }), now).discussion).toEqual({ lastOn: "2026-12-06", remind: false });
+    expect(renewalReadiness("SOCIAL_CARE_WALES", input([], { lastDiscussionOn: "2025-12-06" }), now).discussion).toEqual({
+      lastOn: "2025-12-06",
+      remind: false,
+    });
+    expect(renewalReadiness("SOCIAL_CARE_WALES", input([], { lastDiscussionOn: "2025-12-05" }), now).discussion).toEqual({
+      lastOn: "2025-12-05",
+      remind: true,
+    });
+    expect(renewalReadiness("SOCIAL_CARE_WALES", input([], { lastDiscussionOn: "2026-12-06" }), now).discussion).toEqual({
+      lastOn: "2026-12-06",
+      remind: false,
+    });
   });
 });
 

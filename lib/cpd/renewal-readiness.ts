@@ -115,7 +115,8 @@ export function renewalReadiness(regulator: Regulator, input: ReadinessInput, no
   const today = todayIn(now);
   const lastOn = input.lastDiscussionOn;
   const discussion = { lastOn, remind: lastOn === null || lastOn < addMonthsToDay(today, -DISCUSSION_REMINDER_MONTHS) };
-  const inPeriod = (periodStart: string, periodEnd: string) => input.entries.filter((entry) => entry.activityDate >= periodStart && entry.activityDate <= periodEnd);
+  const inPeriod = (periodStart: string, periodEnd: string) =>
+    input.entries.filter((entry) => entry.activityDate >= periodStart && entry.activityDate <= periodEnd);
   const period = (periodStart: string, periodEnd: string) => {
     const counted = inPeriod(periodStart, periodEnd);
     const hours = counted.reduce((sum, entry) => sum + Math.round(entry.hours * 100), 0) / 100;

@@ -17,7 +17,12 @@ export function todayInLondon(now: Date = new Date()): string {
  * matches only the caller's own entries that are not for a session (those are
  * edited through their session's form).
  */
-export async function saveOtherCpd(db: PrismaClient, caller: CpdCaller, input: unknown, now: Date = new Date()): Promise<Result<{ entryId: string }, "refused">> {
+export async function saveOtherCpd(
+  db: PrismaClient,
+  caller: CpdCaller,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<Result<{ entryId: string }, "refused">> {
   const schema = otherEntrySchema(todayInLondon(now));
   const parsed = schema.safeParse(input);
   return db.$transaction(async (tx) => {

@@ -10,7 +10,19 @@ describe("calendar days from outside", () => {
   });
 
   it("refuses days that do not exist, other shapes and other types", () => {
-    for (const value of ["2025-02-29", "2025-13-01", "2025-00-10", "2025-3-18", " 2025-03-18", "2025-03-18T00:00", "18/03/2025", "", undefined, 20250318, ["2025-03-18"]]) {
+    for (const value of [
+      "2025-02-29",
+      "2025-13-01",
+      "2025-00-10",
+      "2025-3-18",
+      " 2025-03-18",
+      "2025-03-18T00:00",
+      "18/03/2025",
+      "",
+      undefined,
+      20250318,
+      ["2025-03-18"],
+    ]) {
       expect(isCalendarDay(value), String(value)).toBe(false);
     }
   });

@@ -51,7 +51,12 @@ export function followUpEmail(registration: RegistrationForFollowUp, siteUrl: st
         registration.feedback ? null : t("feedback.email.feedback", { url: pageUrl(siteUrl, `/account/feedback/${registration.id}`, locale) }),
         registration.cpdEntry ? null : t("feedback.email.logCpd", { url: pageUrl(siteUrl, `/account/cpd/sessions/${registration.id}`, locale) }),
         resources.length > 0
-          ? [t("feedback.email.resources"), ...resources.map((resource) => `- ${t(`resources.kinds.${resource.kind}`)}: ${contentTextIn(locale, resource.title, resource.titleCy)}: ${resource.url}`)]
+          ? [
+              t("feedback.email.resources"),
+              ...resources.map(
+                (resource) => `- ${t(`resources.kinds.${resource.kind}`)}: ${contentTextIn(locale, resource.title, resource.titleCy)}: ${resource.url}`,
+              ),
+            ]
           : null,
         t("feedback.email.signOff", { organiser: contentTextIn(locale, session.event.organiserName, session.event.organiserNameCy) }),
       ]),

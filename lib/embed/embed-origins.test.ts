@@ -40,7 +40,9 @@ describe("websites that may frame a week's programme", () => {
     expect(embedSettingsSchema.parse({ eventId: "e1", embedOrigins: "" }).embedOrigins).toEqual([]);
     const tooMany = Array.from({ length: 11 }, (_, index) => `https://site${index}.example`).join("\n");
     expect(embedSettingsSchema.safeParse({ eventId: "e1", embedOrigins: tooMany }).error?.issues[0]?.message).toBe("embedOriginsTooMany");
-    expect(embedSettingsSchema.safeParse({ eventId: "e1", embedOrigins: "https://a.example\nnot a site" }).error?.issues[0]?.message).toBe("embedOriginInvalid");
+    expect(embedSettingsSchema.safeParse({ eventId: "e1", embedOrigins: "https://a.example\nnot a site" }).error?.issues[0]?.message).toBe(
+      "embedOriginInvalid",
+    );
     expect(embedSettingsSchema.safeParse({ eventId: "e1", embedOrigins: "https://a.example\u0000" }).error?.issues[0]?.message).toBe("controlCharacters");
   });
 });

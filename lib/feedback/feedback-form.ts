@@ -20,7 +20,10 @@ export const feedbackFormSchema = z.object({
   quality: scale("qualityRequired"),
   mostUseful: nullWhenEmpty(multiLineText(FEEDBACK_TEXT_MAX, { tooLong: "tooLong" })),
   couldBeBetter: nullWhenEmpty(multiLineText(FEEDBACK_TEXT_MAX, { tooLong: "tooLong" })),
-  showName: z.enum(["on", ""]).default("").transform((value) => value === "on"),
+  showName: z
+    .enum(["on", ""])
+    .default("")
+    .transform((value) => value === "on"),
 });
 
 export type FeedbackForm = z.infer<typeof feedbackFormSchema>;

@@ -51,11 +51,22 @@ export async function getWeekFeedbackReport(db: PrismaClient, actor: CurrentUser
   assertOrganiser(actor);
   const id = recordIdSchema.safeParse(eventId);
   if (!id.success) return null;
-  const event = await db.event.findUnique({ where: { id: id.data }, select: { id: true, title: true, titleCy: true, timeZone: true, startDate: true, endDate: true } });
+  const event = await db.event.findUnique({
+    where: { id: id.data },
+    select: { id: true, title: true, titleCy: true, timeZone: true, startDate: true, endDate: true },
+  });
   if (!event) return null;
   const [sessions, attendedCounts, rows] = await Promise.all([
-    db.session.findMany({ where: { eventId: event.id, status: { not: "DRAFT" } }, orderBy: [{ startsAt: "asc" }, { title: "asc" }], select: { id: true, title: true, startsAt: true } }),
-    db.registration.groupBy({ by: ["sessionId"], where: { session: { eventId: event.id }, status: "CONFIRMED", attendance: "ATTENDED" }, _count: { _all: true } }),
+    db.session.findMany({
+      where: { eventId: event.id, status: { not: "DRAFT" } },
+      orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+      select: { id: true, title: true, startsAt: true },
+    }),
+    db.registration.groupBy({
+      by: ["sessionId"],
+      where: { session: { eventId: event.id }, status: "CONFIRMED", attendance: "ATTENDED" },
+      _count: { _all: true },
+    }),
     db.sessionFeedback.findMany({ where: { registration: { session: { eventId: event.id } } }, select: answerSelect }),
   ]);
   const attendedBySession = new Map(attendedCounts.map((group) => [group.sessionId, group._count._all]));

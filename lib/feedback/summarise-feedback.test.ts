@@ -34,6 +34,11 @@ describe("summariseFeedback", () => {
   });
 
   it("has no averages without answers", () => {
-    expect(summariseFeedback([])).toEqual({ answers: 0, relevance: { average: null, counts: [0, 0, 0, 0, 0] }, quality: { average: null, counts: [0, 0, 0, 0, 0] }, written: null });
+    expect(summariseFeedback([])).toEqual({
+      answers: 0,
+      relevance: { average: null, counts: [0, 0, 0, 0, 0] },
+      quality: { average: null, counts: [0, 0, 0, 0, 0] },
+      written: null,
+    });
   });
 });

@@ -7,7 +7,11 @@ export function submittedValues(formData: FormData, checkboxGroups: string[] = [
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   }
-  for (const group of checkboxGroups) values[group] = formData.getAll(group).filter((value) => typeof value === "string").join(",");
+  for (const group of checkboxGroups)
+    values[group] = formData
+      .getAll(group)
+      .filter((value) => typeof value === "string")
+      .join(",");
   return values;
 }
 

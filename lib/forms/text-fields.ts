@@ -36,5 +36,4 @@ export const singleLineText = (max: number, keys: TextKeys = {}) => text(max, ke
 export const multiLineText = (max: number, keys: TextKeys = {}) => text(max, keys, isMultiLine);
 
 /** An optional field as stored: null when left empty. */
-export const nullWhenEmpty = <Schema extends z.ZodType<string, string>>(schema: Schema) =>
-  schema.optional().transform((value) => (value ? value : null));
+export const nullWhenEmpty = <Schema extends z.ZodType<string, string>>(schema: Schema) => schema.optional().transform((value) => (value ? value : null));

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientAddressFrom, markClientAddressesTrusted, parseTrustedProxies, resolveClientAddress, TrustedProxiesError } from "./client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressFrom,
+  markClientAddressesTrusted,
+  parseTrustedProxies,
+  resolveClientAddress,
+  TrustedProxiesError,
+} from "./client-address";
 
 const none = parseTrustedProxies("");
 const proxies = parseTrustedProxies("10.0.0.0/8, 192.168.1.10 fd00::/8");

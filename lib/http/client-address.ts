@@ -50,7 +50,8 @@ export function parseTrustedProxies(setting: string | undefined): BlockList {
       continue;
     }
     const bits = Number(prefix);
-    if (!/^\d{1,3}$/.test(prefix) || bits > (family === 4 ? 32 : 128)) throw new TrustedProxiesError(`TRUSTED_PROXIES: "${entry}" has an invalid prefix length`);
+    if (!/^\d{1,3}$/.test(prefix) || bits > (family === 4 ? 32 : 128))
+      throw new TrustedProxiesError(`TRUSTED_PROXIES: "${entry}" has an invalid prefix length`);
     list.addSubnet(address, bits, type);
   }
   return list;
@@ -95,7 +96,10 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
  * client sent there), and drops X-Forwarded-For unless a trusted proxy sent
  * it, so nothing downstream can be misled by a client's own copy.
  */
-export function stampClientAddress(request: { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> }, proxies: BlockList): void {
+export function stampClientAddress(
+  request: { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> },
+  proxies: BlockList,
+): void {
   const peer = request.socket.remoteAddress;
   const client = resolveClientAddress(peer, request.headers["x-forwarded-for"], proxies);
   delete request.headers[CLIENT_ADDRESS_HEADER];

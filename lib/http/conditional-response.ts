@@ -38,7 +38,10 @@ export function notModifiedSince(header: string | null | undefined, lastModified
 }
 
 /** Whether the client already holds this answer: If-None-Match decides when present, If-Modified-Since only without it (RFC 9110 13.2.2). */
-export function clientHasIt(conditions: { ifNoneMatch: string | null | undefined; ifModifiedSince: string | null | undefined }, validators: { etag: string; lastModified: Date | null }): boolean {
+export function clientHasIt(
+  conditions: { ifNoneMatch: string | null | undefined; ifModifiedSince: string | null | undefined },
+  validators: { etag: string; lastModified: Date | null },
+): boolean {
   if (conditions.ifNoneMatch !== null && conditions.ifNoneMatch !== undefined) return matchesEntityTag(conditions.ifNoneMatch, validators.etag);
   return validators.lastModified !== null && notModifiedSince(conditions.ifModifiedSince, validators.lastModified);
 }

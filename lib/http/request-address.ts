@@ -45,7 +45,10 @@ export function refusedAddressAnswer(pathname: string, reason: string): { header
   const base = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
   if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) {
     const problem = { type: "about:blank", title: "Bad Request", status: 400, detail: reason };
-    return { headers: { ...base, "content-type": "application/problem+json; charset=utf-8", "access-control-allow-origin": "*" }, body: JSON.stringify(problem) };
+    return {
+      headers: { ...base, "content-type": "application/problem+json; charset=utf-8", "access-control-allow-origin": "*" },
+      body: JSON.stringify(problem),
+    };
   }
   return { headers: { ...base, "content-type": "text/plain; charset=utf-8" }, body: reason };
 }

@@ -5,7 +5,34 @@ import { safeReturnPath } from "./safe-return-path";
 const SITE = "http://localhost:3000";
 /** Strings made of the pieces that confuse URL parsers: slashes, backslashes, dots, whitespace, control characters, escapes. */
 const returnPathLike = fc
-  .array(fc.constantFrom("/", "\\", ".", "%2e", "%2f", "%5c", "\t", "\n", "\r", " ", "\u0000", "\u007f", "\u2028", "%", "%E0%A4%A", "?", "#", "@", ":", "evil.example", "localhost:3000", "http:", "ŵ"), { maxLength: 12 })
+  .array(
+    fc.constantFrom(
+      "/",
+      "\\",
+      ".",
+      "%2e",
+      "%2f",
+      "%5c",
+      "\t",
+      "\n",
+      "\r",
+      " ",
+      "\u0000",
+      "\u007f",
+      "\u2028",
+      "%",
+      "%E0%A4%A",
+      "?",
+      "#",
+      "@",
+      ":",
+      "evil.example",
+      "localhost:3000",
+      "http:",
+      "ŵ",
+    ),
+    { maxLength: 12 },
+  )
   .map((parts) => parts.join(""));
 
 const path = (target: unknown, fallback = "/account") => safeReturnPath(target, fallback, SITE);

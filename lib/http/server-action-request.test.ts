@@ -19,7 +19,11 @@ function multipart(fields: Record<string, string>) {
 
 describe("server action request envelope", () => {
   it("accepts what our forms send: a root with the previous state and $K1, and the fields", async () => {
-    const body = multipart({ "0": JSON.stringify([{ status: "idle", values: "$undefined", when: "$D2026-11-26T10:00:00.000Z" }, "$K1"]), "1_title": "$literal", "1_hours": "1.5" });
+    const body = multipart({
+      "0": JSON.stringify([{ status: "idle", values: "$undefined", when: "$D2026-11-26T10:00:00.000Z" }, "$K1"]),
+      "1_title": "$literal",
+      "1_hours": "1.5",
+    });
     await expect(checkServerActionRequest(actionRequest(body))).resolves.toEqual({ ok: true });
     await expect(checkServerActionRequest(actionRequest(multipart({ "0": '["$K1"]' })))).resolves.toEqual({ ok: true });
     expect(isAcceptedReplyValue(["$$5 voucher", "$n12345", "$-0", "$N", "$I", 3, null, true])).toBe(true);
@@ -33,7 +37,17 @@ describe("server action request envelope", () => {
   });
 
   it("refuses a missing, unreadable or outlined root with 400", async () => {
-    for (const fields of [{ a: "b" } as Record<string, string>, { "0": "junk" }, { "0": '["$@5"]' }, { "0": '["$Qzz"]' }, { "0": '{"a":["$F1"]}' }, { "0": '"$1"' }, { "0": "3" }, { "0": '{"a":1}' }, { "0": "null" }]) {
+    for (const fields of [
+      { a: "b" } as Record<string, string>,
+      { "0": "junk" },
+      { "0": '["$@5"]' },
+      { "0": '["$Qzz"]' },
+      { "0": '{"a":["$F1"]}' },
+      { "0": '"$1"' },
+      { "0": "3" },
+      { "0": '{"a":1}' },
+      { "0": "null" },
+    ]) {
       const verdict = await checkServerActionRequest(actionRequest(multipart(fields)));
       expect(verdict, JSON.stringify(fields)).toMatchObject({ ok: false, status: 400 });
     }
@@ -42,8 +56,14 @@ describe("server action request envelope", () => {
   });
 
   it("refuses another site's Origin with 403 and a body over the limit with 413", async () => {
-    await expect(checkServerActionRequest(actionRequest(multipart({ "0": '["$K1"]' }), { origin: "https://evil.example" }))).resolves.toMatchObject({ ok: false, status: 403 });
-    await expect(checkServerActionRequest(actionRequest(multipart({ "0": '["$K1"]' }), { origin: "not a url" }))).resolves.toMatchObject({ ok: false, status: 403 });
+    await expect(checkServerActionRequest(actionRequest(multipart({ "0": '["$K1"]' }), { origin: "https://evil.example" }))).resolves.toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    await expect(checkServerActionRequest(actionRequest(multipart({ "0": '["$K1"]' }), { origin: "not a url" }))).resolves.toMatchObject({
+      ok: false,
+      status: 403,
+    });
     const big = multipart({ "0": '["$K1"]', "1_x": "x".repeat(2_000) });
     await expect(checkServerActionRequest(actionRequest(big, { "content-length": "5000" }), 1_000)).resolves.toMatchObject({ ok: false, status: 413 });
   });
@@ -60,7 +80,7 @@ describe("server action request envelope", () => {
   });
 
   it("refuses U+0000 in a form field, which PostgreSQL could not store", async () => {
-    const body = multipart({ "_1_title": "a\u0000b", "0": '["$K1"]' });
+    const body = multipart({ _1_title: "a\u0000b", "0": '["$K1"]' });
     await expect(checkServerActionRequest(actionRequest(body))).resolves.toMatchObject({ ok: false, status: 400 });
   });
 });

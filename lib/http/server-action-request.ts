@@ -19,7 +19,19 @@ export type ActionRequestVerdict = { ok: true } | { ok: false; status: 400 | 403
 /** Next.js's default serverActions.bodySizeLimit. */
 export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 
-const SCALAR_ENCODINGS = [/^\$\$/, /^\$K[0-9a-fA-F]+$/, /^\$undefined$/, /^\$D./, /^\$I$/, /^\$-0$/, /^\$-Infinity$/, /^\$N$/, /^\$NaN$/, /^\$Infinity$/, /^\$n-?\d{1,300}$/];
+const SCALAR_ENCODINGS = [
+  /^\$\$/,
+  /^\$K[0-9a-fA-F]+$/,
+  /^\$undefined$/,
+  /^\$D./,
+  /^\$I$/,
+  /^\$-0$/,
+  /^\$-Infinity$/,
+  /^\$N$/,
+  /^\$NaN$/,
+  /^\$Infinity$/,
+  /^\$n-?\d{1,300}$/,
+];
 
 // PostgreSQL cannot store U+0000 in text, so a form carrying one could only fail.
 const NUL_REASON = "The form contains a character that cannot be saved (U+0000).";

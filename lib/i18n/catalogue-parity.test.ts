@@ -32,10 +32,14 @@ type Shape = { args: Set<string>; selects: Set<string>; exactPlurals: Set<string
 
 const WELSH_PLURAL_CATEGORIES = new Set(["zero", "one", "two", "few", "many", "other"]);
 
-function shapeOf(elements: MessageFormatElement[], shape: Shape = { args: new Set(), selects: new Set(), exactPlurals: new Set(), tags: new Set(), pluralProblems: [] }): Shape {
+function shapeOf(
+  elements: MessageFormatElement[],
+  shape: Shape = { args: new Set(), selects: new Set(), exactPlurals: new Set(), tags: new Set(), pluralProblems: [] },
+): Shape {
   for (const element of elements) {
     const kind = KIND[element.type];
-    if (kind && "value" in element) shape.args.add(`${element.value}:${kind}${element.type === TYPE.plural && element.pluralType === "ordinal" ? "(ordinal)" : ""}`);
+    if (kind && "value" in element)
+      shape.args.add(`${element.value}:${kind}${element.type === TYPE.plural && element.pluralType === "ordinal" ? "(ordinal)" : ""}`);
     if (element.type === TYPE.select) {
       for (const [option, branch] of Object.entries(element.options)) {
         shape.selects.add(`${element.value}=${option}`);
@@ -66,8 +70,14 @@ const welsh = leavesOf(messagesFor("cy"));
 
 describe("the Welsh and English catalogues", () => {
   it("have the same keys", () => {
-    expect([...welsh.keys()].filter((key) => !english.has(key)), "in Welsh only").toEqual([]);
-    expect([...english.keys()].filter((key) => !welsh.has(key)), "in English only").toEqual([]);
+    expect(
+      [...welsh.keys()].filter((key) => !english.has(key)),
+      "in Welsh only",
+    ).toEqual([]);
+    expect(
+      [...english.keys()].filter((key) => !welsh.has(key)),
+      "in English only",
+    ).toEqual([]);
     expect(english.size).toBeGreaterThan(1000);
   });
 
@@ -100,7 +110,8 @@ describe("the Welsh and English catalogues", () => {
         continue;
       }
       for (const part of ["args", "selects", "exactPlurals", "tags"] as const) {
-        if (sorted(englishShape[part]) !== sorted(welshShape[part])) problems.push(`${key}: ${part} differ: English [${sorted(englishShape[part])}], Welsh [${sorted(welshShape[part])}]`);
+        if (sorted(englishShape[part]) !== sorted(welshShape[part]))
+          problems.push(`${key}: ${part} differ: English [${sorted(englishShape[part])}], Welsh [${sorted(welshShape[part])}]`);
       }
       problems.push(...welshShape.pluralProblems.map((problem) => `${key} (Welsh): ${problem}`));
       problems.push(...englishShape.pluralProblems.map((problem) => `${key} (English): ${problem}`));
@@ -119,7 +130,9 @@ describe("the Welsh and English catalogues", () => {
     for (const [englishText, welshText] of faults) {
       const englishShape = shapeOf(parse(englishText));
       const welshShape = shapeOf(parse(welshText));
-      const differs = (["args", "selects", "exactPlurals", "tags"] as const).some((part) => sorted(englishShape[part]) !== sorted(welshShape[part])) || welshShape.pluralProblems.length > 0;
+      const differs =
+        (["args", "selects", "exactPlurals", "tags"] as const).some((part) => sorted(englishShape[part]) !== sorted(welshShape[part])) ||
+        welshShape.pluralProblems.length > 0;
       expect(differs, `${englishText} / ${welshText}`).toBe(true);
     }
   });

@@ -27,12 +27,36 @@ import resourcesEn from "./messages/resources.en.json";
 // PDFs and CSV exports read it. English and Welsh have the same keys, the
 // same placeholders and the same selects (catalogue-parity.test.ts).
 
-const english = { ...en, cpd: cpdEn, certificates: certificatesEn, privacy: privacyEn, admin: adminEn, observations: observationsEn, organiserMessages: organiserMessagesEn, feedback: feedbackEn, resources: resourcesEn, developers: developersEn, embed: embedEn };
+const english = {
+  ...en,
+  cpd: cpdEn,
+  certificates: certificatesEn,
+  privacy: privacyEn,
+  admin: adminEn,
+  observations: observationsEn,
+  organiserMessages: organiserMessagesEn,
+  feedback: feedbackEn,
+  resources: resourcesEn,
+  developers: developersEn,
+  embed: embedEn,
+};
 export type Messages = typeof english;
 
 const catalogues: Record<AppLocale, Messages> = {
   en: english,
-  cy: { ...cy, cpd: cpdCy, certificates: certificatesCy, privacy: privacyCy, admin: adminCy, observations: observationsCy, organiserMessages: organiserMessagesCy, feedback: feedbackCy, resources: resourcesCy, developers: developersCy, embed: embedCy } as Messages,
+  cy: {
+    ...cy,
+    cpd: cpdCy,
+    certificates: certificatesCy,
+    privacy: privacyCy,
+    admin: adminCy,
+    observations: observationsCy,
+    organiserMessages: organiserMessagesCy,
+    feedback: feedbackCy,
+    resources: resourcesCy,
+    developers: developersCy,
+    embed: embedCy,
+  } as Messages,
 };
 
 export function messagesFor(locale: AppLocale): Messages {

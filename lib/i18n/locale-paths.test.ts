@@ -29,7 +29,18 @@ describe("localisePath", () => {
   });
 
   it("never prefixes twice, nor what is not a path on this site", () => {
-    for (const href of ["/cy", "/cy/programme", "/cy?x=1", "#main-content", "?page=2", "account", "https://example.org/x", "//evil.example/x", "/\\evil.example", "mailto:a@b.c"]) {
+    for (const href of [
+      "/cy",
+      "/cy/programme",
+      "/cy?x=1",
+      "#main-content",
+      "?page=2",
+      "account",
+      "https://example.org/x",
+      "//evil.example/x",
+      "/\\evil.example",
+      "mailto:a@b.c",
+    ]) {
       expect(localisePath(href, "cy")).toBe(href);
     }
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { routeLocale, type LocaleRequest } from "./locale-routing";
 
-const request = (pathname: string, rest: Partial<LocaleRequest> = {}): LocaleRequest => ({ pathname, search: "", cookie: undefined, isPageNavigation: true, ...rest });
+const request = (pathname: string, rest: Partial<LocaleRequest> = {}): LocaleRequest => ({
+  pathname,
+  search: "",
+  cookie: undefined,
+  isPageNavigation: true,
+  ...rest,
+});
 
 describe("routeLocale", () => {
   it("serves English addresses in English, never guessing from anything but the cookie", () => {
@@ -17,7 +23,11 @@ describe("routeLocale", () => {
   });
 
   it("takes someone who chose Welsh from an English address to the Welsh page", () => {
-    expect(routeLocale(request("/programme", { search: "?day=x", cookie: "cy" }))).toEqual({ kind: "redirect", location: "/cy/programme?day=x", remember: null });
+    expect(routeLocale(request("/programme", { search: "?day=x", cookie: "cy" }))).toEqual({
+      kind: "redirect",
+      location: "/cy/programme?day=x",
+      remember: null,
+    });
     expect(routeLocale(request("/", { cookie: "cy" }))).toEqual({ kind: "redirect", location: "/cy", remember: null });
   });
 
@@ -32,7 +42,11 @@ describe("routeLocale", () => {
   });
 
   it("goes back to English through /en, remembering it", () => {
-    expect(routeLocale(request("/en/programme", { search: "?day=x", cookie: "cy" }))).toEqual({ kind: "redirect", location: "/programme?day=x", remember: "en" });
+    expect(routeLocale(request("/en/programme", { search: "?day=x", cookie: "cy" }))).toEqual({
+      kind: "redirect",
+      location: "/programme?day=x",
+      remember: "en",
+    });
     expect(routeLocale(request("/en"))).toEqual({ kind: "redirect", location: "/", remember: "en" });
   });
 

@@ -23,8 +23,7 @@ export const ENGLISH_SWITCH_PREFIX = "/en";
 
 export type LocaleRoute =
   /** Serve the route at `path` in `locale` (a rewrite when `path` differs from the address). */
-  | { kind: "serve"; locale: AppLocale; path: string; remember: AppLocale | null }
-  | { kind: "redirect"; location: string; remember: AppLocale | null };
+  { kind: "serve"; locale: AppLocale; path: string; remember: AppLocale | null } | { kind: "redirect"; location: string; remember: AppLocale | null };
 
 export type LocaleRequest = {
   pathname: string;

@@ -39,10 +39,17 @@ export function deliverOrganiserMessageTask(context: EmailContext): Task {
       const last = helpers.job.attempts >= helpers.job.max_attempts;
       await context.db.messageRecipient.update({
         where: { id: recipient.id },
-        data: { attempts: { increment: 1 }, lastError: String(error instanceof Error ? error.message : error).slice(0, 500), ...(last ? { status: "FAILED" } : {}) },
+        data: {
+          attempts: { increment: 1 },
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
+          ...(last ? { status: "FAILED" } : {}),
+        },
       });
       throw error;
     }
-    await context.db.messageRecipient.update({ where: { id: recipient.id }, data: { status: "SENT", attempts: { increment: 1 }, sentAt: new Date(), lastError: null } });
+    await context.db.messageRecipient.update({
+      where: { id: recipient.id },
+      data: { status: "SENT", attempts: { increment: 1 }, sentAt: new Date(), lastError: null },
+    });
   };
 }

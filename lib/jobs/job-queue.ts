@@ -10,14 +10,11 @@ import type { Prisma } from "../generated/prisma/client";
 export const JOB_QUEUE_SCHEMA = "graphile_worker";
 
 /** Graphile Worker's own messages: warnings and errors only (it logs every job at info). */
-export const jobQueueLogger = new Logger(
-  (scope) =>
-    (level: LogLevel, message: string, meta?: unknown) => {
-      if (level !== "error" && level !== "warning") return;
-      const where = scope.label ? ` [${scope.label}${scope.workerId ? ` ${scope.workerId}` : ""}]` : "";
-      console.error(`Job queue${where}: ${message}`, ...(meta && Object.keys(meta).length ? [meta] : []));
-    },
-);
+export const jobQueueLogger = new Logger((scope) => (level: LogLevel, message: string, meta?: unknown) => {
+  if (level !== "error" && level !== "warning") return;
+  const where = scope.label ? ` [${scope.label}${scope.workerId ? ` ${scope.workerId}` : ""}]` : "";
+  console.error(`Job queue${where}: ${message}`, ...(meta && Object.keys(meta).length ? [meta] : []));
+});
 
 /**
  * Whether the database is the embedded one (PGlite). It is one PostgreSQL
@@ -59,5 +56,11 @@ export async function queueEmailJob<Payload extends Record<string, unknown>>(
   maxAttempts: number,
 ): Promise<void> {
   const job = { emailId: randomUUID(), ...payload };
-  await tx.$queryRawUnsafe(`SELECT id FROM ${JOB_QUEUE_SCHEMA}.add_job($1::text, $2::json, max_attempts => $3::int, job_key => $4::text)`, task, JSON.stringify(job), maxAttempts, job.emailId);
+  await tx.$queryRawUnsafe(
+    `SELECT id FROM ${JOB_QUEUE_SCHEMA}.add_job($1::text, $2::json, max_attempts => $3::int, job_key => $4::text)`,
+    task,
+    JSON.stringify(job),
+    maxAttempts,
+    job.emailId,
+  );
 }

@@ -152,7 +152,9 @@ export async function runDueJobs(options: { databaseUrl: string; siteUrl: string
     // runOnce can return while its last job still shows as locked: wait (a
     // moment at most) until no job is held, so that "returned" means "done".
     for (let waited = 0; waited < 5_000; waited += 20) {
-      const [held] = await db.$queryRawUnsafe<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM ${JOB_QUEUE_SCHEMA}.jobs WHERE locked_at IS NOT NULL`);
+      const [held] = await db.$queryRawUnsafe<Array<{ count: number }>>(
+        `SELECT count(*)::int AS count FROM ${JOB_QUEUE_SCHEMA}.jobs WHERE locked_at IS NOT NULL`,
+      );
       if (!held?.count) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -42,4 +42,5 @@ export async function queueRegistrationEmails(tx: Prisma.TransactionClient, emai
   );
 }
 
-export const promotionEmails = (registrationIds: string[]): RegistrationEmail[] => registrationIds.map((registrationId) => ({ kind: "PROMOTED", registrationId }));
+export const promotionEmails = (registrationIds: string[]): RegistrationEmail[] =>
+  registrationIds.map((registrationId) => ({ kind: "PROMOTED", registrationId }));

@@ -17,7 +17,11 @@ const compose: Record<RegistrationEmailKind, Compose> = {
   PROMOTED: (context, registration) => (holdsPlace(registration) ? placeConfirmedEmail(registration, context.siteUrl, "promoted") : null),
   WAITLISTED: async (context, registration) => {
     if (registration.status !== "WAITLISTED") return null;
-    const place = await waitlistRank(context.db, { sessionId: registration.session.id, status: registration.status, waitlistPosition: registration.waitlistPosition });
+    const place = await waitlistRank(context.db, {
+      sessionId: registration.session.id,
+      status: registration.status,
+      waitlistPosition: registration.waitlistPosition,
+    });
     return waitlistedEmail(registration, place, context.siteUrl);
   },
   // Sent only once the session is marked cancelled, so nobody is told a running session is off.

@@ -74,7 +74,9 @@ export async function watchWorkerLiveness(databaseUrl: string, options: { embedd
         dead.push(workerId);
         continue;
       }
-      const { rows: tried } = await client.query<{ free: boolean }>("SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS free", [LOCK_NAMESPACE + workerId]);
+      const { rows: tried } = await client.query<{ free: boolean }>("SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS free", [
+        LOCK_NAMESPACE + workerId,
+      ]);
       if (!tried[0]?.free) continue; // Its process holds the lock: alive.
       await client.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [LOCK_NAMESPACE + workerId]);
       dead.push(workerId);

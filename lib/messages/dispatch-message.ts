@@ -15,7 +15,10 @@ export async function dispatchMessage(db: PrismaClient, messageId: string, now =
       const [locked] = await tx.$queryRaw<Array<{ status: string }>>`SELECT status::text FROM "OrganiserMessage" WHERE id = ${messageId} FOR UPDATE`;
       if (locked?.status !== "SCHEDULED") return 0;
       const message = await tx.organiserMessage.findUniqueOrThrow({ where: { id: messageId }, select: { eventId: true, sessionId: true, audience: true } });
-      const people = await tx.user.findMany({ where: audienceUsers({ eventId: message.eventId, sessionId: message.sessionId }, message.audience, now), select: { id: true } });
+      const people = await tx.user.findMany({
+        where: audienceUsers({ eventId: message.eventId, sessionId: message.sessionId }, message.audience, now),
+        select: { id: true },
+      });
       await tx.messageRecipient.createMany({ data: people.map((person) => ({ messageId, userId: person.id })), skipDuplicates: true });
       const queued = await queueMessageDeliveries(tx, messageId);
       await tx.organiserMessage.update({ where: { id: messageId }, data: { status: "SENT", sentAt: now } });

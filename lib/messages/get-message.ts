@@ -50,7 +50,9 @@ export async function getMessageDetail(db: PrismaClient, actor: CurrentUser, mes
   const message = await db.organiserMessage.findUnique({ where: { id: id.data }, select: messageForAdminSelect });
   if (!message) return null;
   const who: Prisma.UserWhereInput =
-    message.status === "SENT" ? { messagesReceived: { some: { messageId: message.id } } } : audienceUsers({ eventId: message.eventId, sessionId: message.sessionId }, message.audience, now);
+    message.status === "SENT"
+      ? { messagesReceived: { some: { messageId: message.id } } }
+      : audienceUsers({ eventId: message.eventId, sessionId: message.sessionId }, message.audience, now);
   const [recipientCount, firstRecipients, welshReaders, delivery] = await Promise.all([
     db.user.count({ where: who }),
     db.user.findMany({ where: who, select: { name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }], take: PREVIEW_NAMES }),

@@ -8,7 +8,17 @@ import { listMessages, type MessageListItem } from "./list-messages";
 import { audienceUsers, type MessageScope } from "./message-audience";
 import { MESSAGE_AUDIENCES, type MessageAudienceKey } from "./message-form";
 
-export type DraftValues = { messageId: string; audience: string; subject: string; body: string; subjectCy: string; bodyCy: string; when: string; sendOn: string; sendTime: string };
+export type DraftValues = {
+  messageId: string;
+  audience: string;
+  subject: string;
+  body: string;
+  subjectCy: string;
+  bodyCy: string;
+  when: string;
+  sendOn: string;
+  sendTime: string;
+};
 
 export type MessagesPage = {
   scope: MessageScope;
@@ -22,7 +32,13 @@ export type MessagesPage = {
 const EMPTY_DRAFT: DraftValues = { messageId: "", audience: "", subject: "", body: "", subjectCy: "", bodyCy: "", when: "now", sendOn: "", sendTime: "" };
 
 /** A session's messages page: its header, its messages, how many people each group has now, and the form. */
-export async function getSessionMessagesPage(db: PrismaClient, actor: CurrentUser, sessionId: string, draftId: string | undefined, now = new Date()): Promise<(MessagesPage & { session: SessionHeader }) | null> {
+export async function getSessionMessagesPage(
+  db: PrismaClient,
+  actor: CurrentUser,
+  sessionId: string,
+  draftId: string | undefined,
+  now = new Date(),
+): Promise<(MessagesPage & { session: SessionHeader }) | null> {
   assertOrganiser(actor);
   const id = recordIdSchema.safeParse(sessionId);
   if (!id.success) return null;
@@ -37,13 +53,23 @@ export async function getWeekMessagesPage(db: PrismaClient, actor: CurrentUser, 
   assertOrganiser(actor);
   const id = recordIdSchema.safeParse(eventId);
   if (!id.success) return null;
-  const event = await db.event.findUnique({ where: { id: id.data }, select: { id: true, title: true, titleCy: true, timeZone: true, startDate: true, endDate: true } });
+  const event = await db.event.findUnique({
+    where: { id: id.data },
+    select: { id: true, title: true, titleCy: true, timeZone: true, startDate: true, endDate: true },
+  });
   if (!event) return null;
   const page = await messagesPage(db, actor, { eventId: event.id, sessionId: null }, event.timeZone, draftId, now);
   return { ...page, event };
 }
 
-async function messagesPage(db: PrismaClient, actor: CurrentUser, scope: MessageScope, timeZone: string, draftId: string | undefined, now: Date): Promise<MessagesPage> {
+async function messagesPage(
+  db: PrismaClient,
+  actor: CurrentUser,
+  scope: MessageScope,
+  timeZone: string,
+  draftId: string | undefined,
+  now: Date,
+): Promise<MessagesPage> {
   const counts = await Promise.all(MESSAGE_AUDIENCES.map((audience) => db.user.count({ where: audienceUsers(scope, audience, now) })));
   const audienceCounts = Object.fromEntries(MESSAGE_AUDIENCES.map((audience, index) => [audience, counts[index] ?? 0])) as Record<MessageAudienceKey, number>;
   const [messages, draft] = await Promise.all([listMessages(db, actor, scope), draftValues(db, scope, timeZone, draftId)]);

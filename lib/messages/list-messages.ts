@@ -24,7 +24,17 @@ export async function listMessages(db: PrismaClient, actor: CurrentUser, scope: 
     where: { eventId: scope.eventId, sessionId: scope.sessionId },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, subject: true, audience: true, status: true, sendAt: true, sentAt: true, createdAt: true, bodyCy: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      subject: true,
+      audience: true,
+      status: true,
+      sendAt: true,
+      sentAt: true,
+      createdAt: true,
+      bodyCy: true,
+      createdBy: { select: { name: true } },
+    },
   });
   const counts = await deliveryCounts(
     db,

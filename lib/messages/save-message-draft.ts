@@ -33,7 +33,10 @@ export async function saveMessageDraft(db: PrismaClient, actor: CurrentUser, inp
   };
   if (form.messageId) {
     // Only a draft of this same session or week can be changed: a sent or scheduled message is what it is.
-    const updated = await db.organiserMessage.updateMany({ where: { id: form.messageId, status: "DRAFT", eventId: scope.eventId, sessionId: scope.sessionId }, data });
+    const updated = await db.organiserMessage.updateMany({
+      where: { id: form.messageId, status: "DRAFT", eventId: scope.eventId, sessionId: scope.sessionId },
+      data,
+    });
     return updated.count === 1 ? { ok: true, messageId: form.messageId } : { ok: false, refusal: "notDraft" };
   }
   const created = await db.organiserMessage.create({

@@ -33,14 +33,27 @@ export async function sendMessage(db: PrismaClient, actor: CurrentUser, input: u
   return db.$transaction(async (tx) => {
     const message = await tx.organiserMessage.findUnique({
       where: { id: messageId },
-      select: { id: true, eventId: true, sessionId: true, audience: true, subject: true, bodyCy: true, status: true, sendAt: true, event: { select: { titleCy: true } } },
+      select: {
+        id: true,
+        eventId: true,
+        sessionId: true,
+        audience: true,
+        subject: true,
+        bodyCy: true,
+        status: true,
+        sendAt: true,
+        event: { select: { titleCy: true } },
+      },
     });
     if (!message) return { ok: false as const, refusal: "notFound" as const };
     if (message.status !== "DRAFT") return { ok: false as const, refusal: "notDraft" as const };
     const scheduled = message.sendAt !== null;
     if (scheduled && message.sendAt!.getTime() <= now.getTime()) return { ok: false as const, refusal: "sendAtPast" as const };
     const who = audienceUsers({ eventId: message.eventId, sessionId: message.sessionId }, message.audience, now);
-    const [recipients, welshReaders] = await Promise.all([tx.user.count({ where: who }), tx.user.count({ where: { AND: [who, { language: { not: "ENGLISH" } }] } })]);
+    const [recipients, welshReaders] = await Promise.all([
+      tx.user.count({ where: who }),
+      tx.user.count({ where: { AND: [who, { language: { not: "ENGLISH" } }] } }),
+    ]);
     // A message for now must have someone to go to; a scheduled one is listed at its time, when people may have booked.
     if (!scheduled && recipients === 0) return { ok: false as const, refusal: "noRecipients" as const };
     if (!message.bodyCy && (message.event.titleCy || welshReaders > 0) && englishOnly !== "on") {
@@ -55,7 +68,14 @@ export async function sendMessage(db: PrismaClient, actor: CurrentUser, input: u
       entityType: "message",
       entityId: message.id,
       summary: message.subject,
-      after: { audience: message.audience, sessionId: message.sessionId, eventId: message.eventId, sendAt, recipientsNow: recipients, welsh: Boolean(message.bodyCy) },
+      after: {
+        audience: message.audience,
+        sessionId: message.sessionId,
+        eventId: message.eventId,
+        sendAt,
+        recipientsNow: recipients,
+        welsh: Boolean(message.bodyCy),
+      },
     });
     return { ok: true as const, scheduled, sendAt, recipients };
   });
@@ -71,7 +91,10 @@ export async function cancelScheduledMessage(db: PrismaClient, actor: CurrentUse
   return db.$transaction(async (tx) => {
     const message = await tx.organiserMessage.findUnique({ where: { id: id.data }, select: { id: true, subject: true, eventId: true, sessionId: true } });
     if (!message) return { ok: false as const, refusal: "notFound" as const };
-    const changed = await tx.organiserMessage.updateMany({ where: { id: message.id, status: "SCHEDULED", sendAt: { gt: now } }, data: { status: "CANCELLED" } });
+    const changed = await tx.organiserMessage.updateMany({
+      where: { id: message.id, status: "SCHEDULED", sendAt: { gt: now } },
+      data: { status: "CANCELLED" },
+    });
     if (changed.count !== 1) return { ok: false as const, refusal: "notScheduled" as const };
     await removeMessageDispatch(tx, message.id);
     await recordAuditEntry(tx, actor, { action: "message.cancel", entityType: "message", entityId: message.id, summary: message.subject });

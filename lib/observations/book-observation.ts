@@ -39,10 +39,18 @@ export async function bookObservation(db: PrismaClient, userId: string, slotId: 
 }
 
 /** The leader gives up their place before the slot starts (their own booking only). */
-export async function cancelObservation(db: PrismaClient, userId: string, bookingId: unknown, now: Date = new Date()): Promise<Result<object, ObservationRefusal>> {
+export async function cancelObservation(
+  db: PrismaClient,
+  userId: string,
+  bookingId: unknown,
+  now: Date = new Date(),
+): Promise<Result<object, ObservationRefusal>> {
   const id = observationIdSchema.safeParse(bookingId);
   if (!id.success) return { ok: false, refusal: "bookingNotFound" };
-  const booking = await db.observationBooking.findFirst({ where: { id: id.data, userId, status: "BOOKED" }, select: { id: true, slot: { select: { startsAt: true } } } });
+  const booking = await db.observationBooking.findFirst({
+    where: { id: id.data, userId, status: "BOOKED" },
+    select: { id: true, slot: { select: { startsAt: true } } },
+  });
   if (!booking) return { ok: false, refusal: "bookingNotFound" };
   if (booking.slot.startsAt <= now) return { ok: false, refusal: "slotStarted" };
   await db.observationBooking.update({ where: { id: booking.id }, data: { status: "CANCELLED", cancelledAt: now } });

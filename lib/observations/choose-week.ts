@@ -6,7 +6,10 @@ import type { PrismaClient } from "../prisma-client";
  * else the latest.
  */
 export async function chooseObservationWeek(db: PrismaClient, wanted: unknown, now: Date = new Date()) {
-  const events = await db.event.findMany({ orderBy: { startDate: "desc" }, select: { id: true, slug: true, title: true, startDate: true, endDate: true, timeZone: true } });
+  const events = await db.event.findMany({
+    orderBy: { startDate: "desc" },
+    select: { id: true, slug: true, title: true, startDate: true, endDate: true, timeZone: true },
+  });
   const today = new Date(now.toISOString().slice(0, 10));
   const event =
     events.find((candidate) => typeof wanted === "string" && (candidate.slug === wanted || candidate.id === wanted)) ??

@@ -15,9 +15,24 @@ export async function exportObservationsCsv(db: PrismaClient, actor: CurrentUser
   const rows = await listObservationReport(db, actor, event.id);
   const t = translatorFor(locale);
   const local = (instant: Date, pattern: string) => format(new TZDate(instant, event.timeZone), pattern);
-  const header: CsvCell[] = (["date", "start", "end", "team", "activity", "host", "observer", "observerEmail", "observerRole", "reflectedAt", "workingWell", "couldBeBetter", "themes", "followUp"] as const).map(
-    (key) => t(`observations.admin.csv.${key}`),
-  );
+  const header: CsvCell[] = (
+    [
+      "date",
+      "start",
+      "end",
+      "team",
+      "activity",
+      "host",
+      "observer",
+      "observerEmail",
+      "observerRole",
+      "reflectedAt",
+      "workingWell",
+      "couldBeBetter",
+      "themes",
+      "followUp",
+    ] as const
+  ).map((key) => t(`observations.admin.csv.${key}`));
   const body: CsvCell[][] = rows.map((row) => [
     local(row.slot.startsAt, "yyyy-MM-dd"),
     local(row.slot.startsAt, "HH:mm"),

@@ -18,7 +18,9 @@ export async function getMyObservation(db: PrismaClient, userId: string, booking
       themes: true,
       followUp: true,
       reflectedAt: true,
-      slot: { select: { startsAt: true, endsAt: true, opportunity: { select: { team: true, teamCy: true, activity: true, event: { select: { timeZone: true } } } } } },
+      slot: {
+        select: { startsAt: true, endsAt: true, opportunity: { select: { team: true, teamCy: true, activity: true, event: { select: { timeZone: true } } } } },
+      },
     },
   });
 }

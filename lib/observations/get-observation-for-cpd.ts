@@ -21,7 +21,10 @@ export async function getObservationForCpd(db: PrismaClient, userId: string, boo
   if (typeof bookingId !== "string" || !/^[a-z0-9]{1,64}$/i.test(bookingId)) return null;
   const booking = await db.observationBooking.findFirst({
     where: { id: bookingId, userId, status: "BOOKED", cpdEntry: null, slot: { startsAt: { lte: now } } },
-    select: { id: true, slot: { select: { startsAt: true, endsAt: true, opportunity: { select: { team: true, teamCy: true, event: { select: { timeZone: true } } } } } } },
+    select: {
+      id: true,
+      slot: { select: { startsAt: true, endsAt: true, opportunity: { select: { team: true, teamCy: true, event: { select: { timeZone: true } } } } } },
+    },
   });
   if (!booking) return null;
   const { slot } = booking;

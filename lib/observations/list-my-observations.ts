@@ -41,7 +41,9 @@ export async function listObservationsForLeader(db: PrismaClient, userId: string
           select: {
             startsAt: true,
             endsAt: true,
-            opportunity: { select: { team: true, teamCy: true, activity: true, format: true, location: true, hostName: true, event: { select: { timeZone: true } } } },
+            opportunity: {
+              select: { team: true, teamCy: true, activity: true, format: true, location: true, hostName: true, event: { select: { timeZone: true } } },
+            },
           },
         },
       },
@@ -50,7 +52,11 @@ export async function listObservationsForLeader(db: PrismaClient, userId: string
   return {
     opportunities: opportunities.map(({ slots, ...opportunity }) => ({
       ...opportunity,
-      slots: slots.map(({ bookings, ...slot }) => ({ ...slot, left: Math.max(0, opportunity.observersPerSlot - bookings.length), mine: bookings.some((booking) => booking.userId === userId) })),
+      slots: slots.map(({ bookings, ...slot }) => ({
+        ...slot,
+        left: Math.max(0, opportunity.observersPerSlot - bookings.length),
+        mine: bookings.some((booking) => booking.userId === userId),
+      })),
     })),
     mine: mine.map((booking) => ({ ...booking, past: booking.slot.startsAt <= now })),
   };

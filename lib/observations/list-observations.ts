@@ -20,7 +20,11 @@ const opportunitySelect = {
       id: true,
       startsAt: true,
       endsAt: true,
-      bookings: { where: { status: "BOOKED" }, orderBy: { createdAt: "asc" }, select: { id: true, userId: true, user: { select: { name: true, email: true } }, reflectedAt: true } },
+      bookings: {
+        where: { status: "BOOKED" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, userId: true, user: { select: { name: true, email: true } }, reflectedAt: true },
+      },
     },
   },
 } as const;

@@ -26,7 +26,14 @@ export async function saveOpportunity(db: PrismaClient, actor: CurrentUser, inpu
       const before = await tx.observationOpportunity.findUnique({ where: { id: opportunityId } });
       if (!before) return { ok: false as const, refusal: "notFound" as const };
       const after = await tx.observationOpportunity.update({ where: { id: opportunityId }, data: { ...data, eventId } });
-      await recordAuditEntry(tx, actor, { action: "observation.update", entityType: "observation", entityId: opportunityId, summary: data.team, before, after });
+      await recordAuditEntry(tx, actor, {
+        action: "observation.update",
+        entityType: "observation",
+        entityId: opportunityId,
+        summary: data.team,
+        before,
+        after,
+      });
       return { ok: true as const, id: opportunityId };
     }
     const created = await tx.observationOpportunity.create({ data: { ...data, eventId } });
@@ -43,7 +50,8 @@ export async function deleteOpportunity(db: PrismaClient, actor: CurrentUser, op
   return db.$transaction(async (tx) => {
     const before = await tx.observationOpportunity.findUnique({ where: { id: id.data } });
     if (!before) return { ok: false as const, refusal: "notFound" as const };
-    if (await tx.observationBooking.count({ where: { slot: { opportunityId: id.data }, status: "BOOKED" } })) return { ok: false as const, refusal: "hasBookings" as const };
+    if (await tx.observationBooking.count({ where: { slot: { opportunityId: id.data }, status: "BOOKED" } }))
+      return { ok: false as const, refusal: "hasBookings" as const };
     await tx.observationOpportunity.delete({ where: { id: id.data } });
     await recordAuditEntry(tx, actor, { action: "observation.delete", entityType: "observation", entityId: id.data, summary: before.team, before });
     return { ok: true as const, id: id.data };
@@ -57,14 +65,23 @@ export async function addSlot(db: PrismaClient, actor: CurrentUser, input: unkno
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { opportunityId, date, startTime, endTime } = parsed.data;
   return db.$transaction(async (tx): Promise<ObservationAdminResult> => {
-    const opportunity = await tx.observationOpportunity.findUnique({ where: { id: opportunityId }, select: { team: true, event: { select: { timeZone: true } } } });
+    const opportunity = await tx.observationOpportunity.findUnique({
+      where: { id: opportunityId },
+      select: { team: true, event: { select: { timeZone: true } } },
+    });
     if (!opportunity) return { ok: false as const, refusal: "notFound" as const };
     const start = localToUtc(date, startTime, opportunity.event.timeZone);
     const end = localToUtc(date, endTime, opportunity.event.timeZone);
     if (!start.ok) return { ok: false, fieldErrors: { startTime: "startTimeInvalid" } };
     if (!end.ok) return { ok: false, fieldErrors: { endTime: "endTimeInvalid" } };
     const slot = await tx.observationSlot.create({ data: { opportunityId, startsAt: start.instant, endsAt: end.instant } });
-    await recordAuditEntry(tx, actor, { action: "observation.slot-add", entityType: "observation", entityId: opportunityId, summary: opportunity.team, after: slot });
+    await recordAuditEntry(tx, actor, {
+      action: "observation.slot-add",
+      entityType: "observation",
+      entityId: opportunityId,
+      summary: opportunity.team,
+      after: slot,
+    });
     return { ok: true as const, id: slot.id };
   });
 }
@@ -76,12 +93,21 @@ export async function removeSlot(db: PrismaClient, actor: CurrentUser, input: { 
   const slotId = observationIdSchema.safeParse(input.slotId);
   if (!opportunityId.success || !slotId.success) return { ok: false, refusal: "notFound" };
   return db.$transaction(async (tx) => {
-    const slot = await tx.observationSlot.findFirst({ where: { id: slotId.data, opportunityId: opportunityId.data }, include: { opportunity: { select: { team: true } } } });
+    const slot = await tx.observationSlot.findFirst({
+      where: { id: slotId.data, opportunityId: opportunityId.data },
+      include: { opportunity: { select: { team: true } } },
+    });
     if (!slot) return { ok: false as const, refusal: "notFound" as const };
     if (await tx.observationBooking.count({ where: { slotId: slot.id, status: "BOOKED" } })) return { ok: false as const, refusal: "hasBookings" as const };
     await tx.observationSlot.delete({ where: { id: slot.id } });
     const { opportunity, ...before } = slot;
-    await recordAuditEntry(tx, actor, { action: "observation.slot-remove", entityType: "observation", entityId: opportunityId.data, summary: opportunity.team, before });
+    await recordAuditEntry(tx, actor, {
+      action: "observation.slot-remove",
+      entityType: "observation",
+      entityId: opportunityId.data,
+      summary: opportunity.team,
+      before,
+    });
     return { ok: true as const, id: slot.id };
   });
 }

@@ -9,7 +9,12 @@ export { ObservationActivity }; // for the form, outside lib (ADR 0017)
 // The practice observation forms (seed 002). Messages are keys of
 // observations.errors (admin forms) and observations.reflection.errors.
 
-const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i);
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i);
 export const observationIdSchema = id;
 
 export const opportunityFormSchema = z.object({

@@ -32,7 +32,14 @@ export async function giveSeniorLeader(db: PrismaClient, actor: CurrentUser, inp
     if (!user) return { ok: false, fieldErrors: { email: "leaderNoAccount" } };
     if (!user.seniorLeader) {
       await tx.user.update({ where: { id: user.id }, data: { seniorLeader: true } });
-      await recordAuditEntry(tx, actor, { action: "user.senior-leader-give", entityType: "user", entityId: user.id, summary: user.name, before: { seniorLeader: false }, after: { seniorLeader: true } });
+      await recordAuditEntry(tx, actor, {
+        action: "user.senior-leader-give",
+        entityType: "user",
+        entityId: user.id,
+        summary: user.name,
+        before: { seniorLeader: false },
+        after: { seniorLeader: true },
+      });
     }
     return { ok: true, name: user.name };
   });
@@ -41,13 +48,23 @@ export async function giveSeniorLeader(db: PrismaClient, actor: CurrentUser, inp
 /** Takes the attribute away: observations already booked stand. */
 export async function removeSeniorLeader(db: PrismaClient, actor: CurrentUser, userId: unknown): Promise<SeniorLeaderResult> {
   assertOrganiser(actor);
-  const id = z.string().regex(/^[a-z0-9]{1,64}$/i).safeParse(userId);
+  const id = z
+    .string()
+    .regex(/^[a-z0-9]{1,64}$/i)
+    .safeParse(userId);
   if (!id.success) return { ok: false, refusal: "notFound" };
   return db.$transaction(async (tx): Promise<SeniorLeaderResult> => {
     const user = await tx.user.findFirst({ where: { id: id.data, seniorLeader: true }, select: { id: true, name: true } });
     if (!user) return { ok: false, refusal: "notFound" };
     await tx.user.update({ where: { id: user.id }, data: { seniorLeader: false } });
-    await recordAuditEntry(tx, actor, { action: "user.senior-leader-remove", entityType: "user", entityId: user.id, summary: user.name, before: { seniorLeader: true }, after: { seniorLeader: false } });
+    await recordAuditEntry(tx, actor, {
+      action: "user.senior-leader-remove",
+      entityType: "user",
+      entityId: user.id,
+      summary: user.name,
+      before: { seniorLeader: true },
+      after: { seniorLeader: false },
+    });
     return { ok: true, name: user.name };
   });
 }

@@ -12,7 +12,16 @@ import { isHttpsRequest } from "../security/headers";
 // Everything else goes to Next.js as before.
 
 /** The public pages: the same for every visitor who is not signed in. */
-const PUBLIC_PAGES = [/^\/$/, /^\/programme$/, /^\/weeks$/, /^\/speakers$/, /^\/accessibility$/, /^\/developers$/, /^\/privacy$/, /^\/(sessions|speakers|themes)\/[^/]+$/];
+const PUBLIC_PAGES = [
+  /^\/$/,
+  /^\/programme$/,
+  /^\/weeks$/,
+  /^\/speakers$/,
+  /^\/accessibility$/,
+  /^\/developers$/,
+  /^\/privacy$/,
+  /^\/(sessions|speakers|themes)\/[^/]+$/,
+];
 
 /** What other programs fetch: the read API, and each published week's schedule files and calendar feeds (either language). */
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -52,7 +61,8 @@ export function cacheablePage(request: PageRequest): CacheablePage | null {
   if (!/^[/a-z0-9.-]*$/.test(pathname) || pathname.includes("//") || (pathname.length > 1 && pathname.endsWith("/"))) return null;
   const { path } = splitLocalePath(pathname);
   const kind = pathname.includes(".") || PUBLIC_API.test(pathname) ? "file" : "page";
-  const known = kind === "file" ? PUBLIC_API.test(pathname) || PUBLIC_FILES.some((pattern) => pattern.test(path)) : PUBLIC_PAGES.some((pattern) => pattern.test(path));
+  const known =
+    kind === "file" ? PUBLIC_API.test(pathname) || PUBLIC_FILES.some((pattern) => pattern.test(path)) : PUBLIC_PAGES.some((pattern) => pattern.test(path));
   if (!known) return null;
   const forwarded = request.headers["x-forwarded-proto"];
   const https = isHttpsRequest("http:", typeof forwarded === "string" ? forwarded : null);

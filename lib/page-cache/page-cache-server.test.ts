@@ -19,7 +19,13 @@ function renderFile(): Promise<RenderedPage> {
   renders += 1;
   return Promise.resolve({
     status: 200,
-    headers: { "content-type": "text/calendar; charset=utf-8", etag: '"feed-1"', "last-modified": "Mon, 07 Dec 2026 01:00:00 GMT", "cache-control": "public, max-age=300", date: "x" },
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      etag: '"feed-1"',
+      "last-modified": "Mon, 07 Dec 2026 01:00:00 GMT",
+      "cache-control": "public, max-age=300",
+      date: "x",
+    },
     body: Buffer.from(FEED),
   });
 }
@@ -75,7 +81,9 @@ describe("a public file from the page cache", () => {
   });
 
   it("sends the whole file when the client's copy is another, or older", async () => {
-    const otherTag = await fetch(`${base}/weeks/w/calendar.ics`, { headers: { "if-none-match": '"feed-0"', "if-modified-since": "Mon, 07 Dec 2026 02:00:00 GMT" } });
+    const otherTag = await fetch(`${base}/weeks/w/calendar.ics`, {
+      headers: { "if-none-match": '"feed-0"', "if-modified-since": "Mon, 07 Dec 2026 02:00:00 GMT" },
+    });
     expect(otherTag.status).toBe(200);
     expect(await otherTag.text()).toBe(FEED);
     const older = await fetch(`${base}/weeks/w/calendar.ics`, { headers: { "if-modified-since": "Mon, 07 Dec 2026 00:59:59 GMT" } });

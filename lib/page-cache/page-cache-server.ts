@@ -82,7 +82,12 @@ export class PageCacheServer {
       } catch {
         return null;
       }
-      const entry: CacheEntry = { page: page.kind === "file" ? storableFile(rendered) : storablePage(rendered), renderStartedAt, programme: before.programme, places: before.places };
+      const entry: CacheEntry = {
+        page: page.kind === "file" ? storableFile(rendered) : storablePage(rendered),
+        renderStartedAt,
+        programme: before.programme,
+        places: before.places,
+      };
       this.cache.store(page.key, entry);
       return entry;
     })().finally(() => this.inFlight.delete(page.key));

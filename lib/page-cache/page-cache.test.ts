@@ -19,7 +19,9 @@ function rendered(overrides: Partial<RenderedPage> = {}): RenderedPage {
       "content-length": "999",
       "x-frame-options": "DENY",
     },
-    body: Buffer.from(`<html><head><script nonce="${NONCE}" src="/_next/static/a.js"></script></head><body><h1>Rhaglen</h1><script nonce="${NONCE}">self.__next_f.push([1,"x"])</script></body></html>`),
+    body: Buffer.from(
+      `<html><head><script nonce="${NONCE}" src="/_next/static/a.js"></script></head><body><h1>Rhaglen</h1><script nonce="${NONCE}">self.__next_f.push([1,"x"])</script></body></html>`,
+    ),
     ...overrides,
   };
 }
@@ -28,7 +30,19 @@ describe("which requests the shared page cache may answer", () => {
   const anonymous = { method: "GET", headers: { accept: "text/html" } };
 
   it("takes the public pages, in both languages, from a visitor with no cookie", () => {
-    for (const url of ["/", "/programme?day=2025-03-18&theme=leadership", "/cy", "/cy/programme", "/sessions/a-slug", "/cy/speakers/dr-someone", "/themes/t", "/weeks", "/speakers", "/accessibility", "/privacy"]) {
+    for (const url of [
+      "/",
+      "/programme?day=2025-03-18&theme=leadership",
+      "/cy",
+      "/cy/programme",
+      "/sessions/a-slug",
+      "/cy/speakers/dr-someone",
+      "/themes/t",
+      "/weeks",
+      "/speakers",
+      "/accessibility",
+      "/privacy",
+    ]) {
       expect(cacheablePage({ ...anonymous, url }), url).not.toBeNull();
     }
     expect(cacheablePage({ method: "HEAD", url: "/programme", headers: {} })?.key).toBe("http /programme");
@@ -49,14 +63,52 @@ describe("which requests the shared page cache may answer", () => {
   });
 
   it("takes the read API and each week's schedule files and calendar feeds as files, in both languages", () => {
-    for (const url of ["/api/v1/weeks", "/api/v1/weeks/practice-week-2025/sessions?theme=leadership&page=2", "/api/v1/openapi.json", "/api/v1/speakers/dr-someone", "/weeks/practice-week-2025/schedule.xml", "/cy/weeks/practice-week-2025/schedule.json", "/weeks/w/calendar.ics", "/cy/themes/t-1/calendar.ics"]) {
+    for (const url of [
+      "/api/v1/weeks",
+      "/api/v1/weeks/practice-week-2025/sessions?theme=leadership&page=2",
+      "/api/v1/openapi.json",
+      "/api/v1/speakers/dr-someone",
+      "/weeks/practice-week-2025/schedule.xml",
+      "/cy/weeks/practice-week-2025/schedule.json",
+      "/weeks/w/calendar.ics",
+      "/cy/themes/t-1/calendar.ics",
+    ]) {
       expect(cacheablePage({ method: "GET", url, headers: {} })?.kind, url).toBe("file");
     }
     expect(cacheablePage({ method: "GET", url: "/programme", headers: {} })?.kind).toBe("page");
   });
 
   it("takes no private or personal page, and no unusual address", () => {
-    for (const url of ["/account", "/cy/account", "/admin", "/admin/sessions", "/sign-in", "/certificates/verify/ABC", "/api/health", "/sessions/a/calendar.ics", "/cy/api/v1/weeks", "/api/v2/weeks", "/api/v1/weeks/a.b", "/weeks/../schedule.xml", "/weeks/a/schedule.xml.bak", "/weeks/-a/schedule.xml", "/account/calendar.ics", "/sessions/a.b", "/weeks/a/og-image.png", "/api/auth/session", "/en/programme", "/cy/cy/programme", "/programme/", "//programme", "/sessions/%41", "/Programme", "/sessions/a b", "programme", "/sessions/a\tb", "/sitemap.xml"]) {
+    for (const url of [
+      "/account",
+      "/cy/account",
+      "/admin",
+      "/admin/sessions",
+      "/sign-in",
+      "/certificates/verify/ABC",
+      "/api/health",
+      "/sessions/a/calendar.ics",
+      "/cy/api/v1/weeks",
+      "/api/v2/weeks",
+      "/api/v1/weeks/a.b",
+      "/weeks/../schedule.xml",
+      "/weeks/a/schedule.xml.bak",
+      "/weeks/-a/schedule.xml",
+      "/account/calendar.ics",
+      "/sessions/a.b",
+      "/weeks/a/og-image.png",
+      "/api/auth/session",
+      "/en/programme",
+      "/cy/cy/programme",
+      "/programme/",
+      "//programme",
+      "/sessions/%41",
+      "/Programme",
+      "/sessions/a b",
+      "programme",
+      "/sessions/a\tb",
+      "/sitemap.xml",
+    ]) {
       expect(cacheablePage({ method: "GET", url, headers: {} }), url).toBeNull();
     }
   });
@@ -131,7 +183,8 @@ describe("a stored file", () => {
     expect(storableFile(file({ headers: { ...file().headers, "set-cookie": ["x=1"] } }))).toBeNull();
     expect(storableFile(file({ headers: { ...file().headers, "content-type": "text/html; charset=utf-8" } }))).toBeNull();
     expect(storableFile(file({ headers: { ...file().headers, "content-type": "application/problem+json" } }))).toBeNull();
-    for (const type of ["application/xml; charset=utf-8", "text/calendar; charset=utf-8"]) expect(storableFile(file({ headers: { ...file().headers, "content-type": type } }))).not.toBeNull();
+    for (const type of ["application/xml; charset=utf-8", "text/calendar; charset=utf-8"])
+      expect(storableFile(file({ headers: { ...file().headers, "content-type": type } }))).not.toBeNull();
   });
 });
 

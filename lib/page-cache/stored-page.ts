@@ -34,7 +34,18 @@ export type StoredPage = {
 };
 
 /** Headers that belong to one response or one connection, never to a stored page. */
-const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "set-cookie", "age", "etag", "last-modified"]);
+const PER_RESPONSE_HEADERS = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "set-cookie",
+  "age",
+  "etag",
+  "last-modified",
+]);
 /** A file keeps its validators. */
 const PER_FILE_RESPONSE_HEADERS = new Set([...PER_RESPONSE_HEADERS].filter((name) => name !== "etag" && name !== "last-modified"));
 /** The files the cache keeps: the read API's JSON, the Frab XML and JSON, the calendar feeds. */

@@ -42,7 +42,8 @@ export type DeleteAccountResult = Result<
 export async function deleteMyAccount(db: PrismaClient, userId: string, input: unknown, now: Date = new Date()): Promise<DeleteAccountResult> {
   const parsed = deleteAccountSchema.safeParse(input);
   const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  const password = typeof (input as { currentPassword?: unknown } | null)?.currentPassword === "string" ? (input as { currentPassword: string }).currentPassword : "";
+  const password =
+    typeof (input as { currentPassword?: unknown } | null)?.currentPassword === "string" ? (input as { currentPassword: string }).currentPassword : "";
   if (!fieldErrors.currentPassword) {
     const stored = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
     if (!stored) return { ok: false, refusal: "accountGone" };

@@ -43,7 +43,19 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     },
   });
 
-  const [registrations, cpdEntries, learningDiscussions, certificates, invitations, auditEntries, failedSignIns, emailLinks, bookingRequests, observations, messagesReceived] = await Promise.all([
+  const [
+    registrations,
+    cpdEntries,
+    learningDiscussions,
+    certificates,
+    invitations,
+    auditEntries,
+    failedSignIns,
+    emailLinks,
+    bookingRequests,
+    observations,
+    messagesReceived,
+  ] = await Promise.all([
     db.registration.findMany({
       where: { userId },
       orderBy: [{ session: { startsAt: "asc" } }, { createdAt: "asc" }],
@@ -130,7 +142,12 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
     db.bookingRequest.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
-      select: { status: true, createdAt: true, decidedAt: true, session: { select: { id: true, title: true, startsAt: true, event: { select: { title: true } } } } },
+      select: {
+        status: true,
+        createdAt: true,
+        decidedAt: true,
+        session: { select: { id: true, title: true, startsAt: true, event: { select: { title: true } } } },
+      },
     }),
     db.observationBooking.findMany({
       where: { userId },
@@ -144,7 +161,9 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
         themes: true,
         followUp: true,
         reflectedAt: true,
-        slot: { select: { startsAt: true, endsAt: true, opportunity: { select: { team: true, activity: true, hostName: true, event: { select: { title: true } } } } } },
+        slot: {
+          select: { startsAt: true, endsAt: true, opportunity: { select: { team: true, activity: true, hostName: true, event: { select: { title: true } } } } },
+        },
       },
     }),
     db.messageRecipient.findMany({
@@ -155,7 +174,17 @@ export async function exportMyData(db: PrismaClient, userId: string, now: Date =
         attempts: true,
         sentAt: true,
         createdAt: true,
-        message: { select: { subject: true, body: true, subjectCy: true, bodyCy: true, audience: true, event: { select: { title: true } }, session: { select: { id: true, title: true } } } },
+        message: {
+          select: {
+            subject: true,
+            body: true,
+            subjectCy: true,
+            bodyCy: true,
+            audience: true,
+            event: { select: { title: true } },
+            session: { select: { id: true, title: true } },
+          },
+        },
       },
     }),
   ]);

@@ -12,7 +12,10 @@ function replaceAll(text: string, mentions: Mention[]): string {
 function redactJson(value: Prisma.JsonValue, mentions: Mention[]): Prisma.InputJsonValue | undefined {
   if (value === null) return undefined;
   const json = JSON.stringify(value);
-  const escaped = mentions.map((mention) => ({ text: JSON.stringify(mention.text).slice(1, -1), replacement: JSON.stringify(mention.replacement).slice(1, -1) }));
+  const escaped = mentions.map((mention) => ({
+    text: JSON.stringify(mention.text).slice(1, -1),
+    replacement: JSON.stringify(mention.replacement).slice(1, -1),
+  }));
   const redacted = replaceAll(json, escaped);
   return redacted === json ? undefined : (JSON.parse(redacted) as Prisma.InputJsonValue);
 }
@@ -53,7 +56,10 @@ export async function redactAuditMentions(
     const before = redactJson(entry.before, mentions);
     const after = redactJson(entry.after, mentions);
     if (summary === entry.summary && before === undefined && after === undefined) continue;
-    await tx.auditEntry.update({ where: { id: entry.id }, data: { summary, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) } });
+    await tx.auditEntry.update({
+      where: { id: entry.id },
+      data: { summary, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) },
+    });
     changed += 1;
   }
   return changed;

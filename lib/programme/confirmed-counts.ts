@@ -24,7 +24,10 @@ export async function confirmedCounts(db: PrismaClient, sessionIds: readonly str
  * drill checks this); the failure is logged.
  */
 export async function addPlaces<Session extends { id: string; capacity: number | null }>(db: PrismaClient, sessions: readonly Session[]) {
-  const counts = await confirmedCounts(db, sessions.map((session) => session.id)).catch((error: unknown) => {
+  const counts = await confirmedCounts(
+    db,
+    sessions.map((session) => session.id),
+  ).catch((error: unknown) => {
     console.error("Places left could not be counted; showing the programme without them:", error);
     return null;
   });

@@ -40,13 +40,7 @@ describe("event time", () => {
   });
 
   it("lists every day of an event", () => {
-    expect(eventDayKeys(new Date("2025-03-17"), new Date("2025-03-21"))).toEqual([
-      "2025-03-17",
-      "2025-03-18",
-      "2025-03-19",
-      "2025-03-20",
-      "2025-03-21",
-    ]);
+    expect(eventDayKeys(new Date("2025-03-17"), new Date("2025-03-21"))).toEqual(["2025-03-17", "2025-03-18", "2025-03-19", "2025-03-20", "2025-03-21"]);
     expect(eventDayKeys(new Date("2025-03-21"), new Date("2025-03-17"))).toEqual([]);
   });
 

@@ -6,10 +6,7 @@ import type { ProgrammeFilters } from "./programme-filters";
 import { publicEventWhere, listedSessionWhere } from "./public-visibility";
 import { sessionSummarySelect, toSessionSummary } from "./session-summary";
 
-export function programmeWhere(
-  event: { id: string; timeZone: string },
-  filters: ProgrammeFilters,
-): Prisma.SessionWhereInput {
+export function programmeWhere(event: { id: string; timeZone: string }, filters: ProgrammeFilters): Prisma.SessionWhereInput {
   const where: Prisma.SessionWhereInput = { ...listedSessionWhere, eventId: event.id };
   const and: Prisma.SessionWhereInput[] = [];
   if (filters.day) {

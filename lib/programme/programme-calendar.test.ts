@@ -4,7 +4,12 @@ import type { WeekScheduleSession } from "./list-week-schedule-sessions";
 import { buildProgrammeCalendar, FEED_REFRESH_INTERVAL } from "./programme-calendar";
 import { buildSessionCalendar, icsSequence, SEQUENCE_EPOCH } from "./session-calendar";
 
-const week = { title: "Social Work Week 2025", titleCy: "Wythnos Gwaith Cymdeithasol 2025", organiserName: "Social Care Wales", organiserNameCy: "Gofal Cymdeithasol Cymru" };
+const week = {
+  title: "Social Work Week 2025",
+  titleCy: "Wythnos Gwaith Cymdeithasol 2025",
+  organiserName: "Social Care Wales",
+  organiserNameCy: "Gofal Cymdeithasol Cymru",
+};
 
 function session(overrides: Partial<WeekScheduleSession> = {}): WeekScheduleSession {
   return {
@@ -76,7 +81,9 @@ describe("a week's or theme's calendar feed", () => {
 
   it("raises SEQUENCE when a session is moved, keeping its UID", () => {
     const before = parse(feed([session()])).events[0]!;
-    const after = parse(feed([session({ startsAt: new Date("2025-03-20T15:00:00Z"), endsAt: new Date("2025-03-20T16:00:00Z"), updatedAt: new Date("2025-02-03T10:00:00Z") })])).events[0]!;
+    const after = parse(
+      feed([session({ startsAt: new Date("2025-03-20T15:00:00Z"), endsAt: new Date("2025-03-20T16:00:00Z"), updatedAt: new Date("2025-02-03T10:00:00Z") })]),
+    ).events[0]!;
     expect(after.uid).toBe(before.uid);
     expect(Number(after.sequence)).toBeGreaterThan(Number(before.sequence));
     expect(new Date(after.start).toISOString()).toBe("2025-03-20T15:00:00.000Z");

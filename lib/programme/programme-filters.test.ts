@@ -4,7 +4,14 @@ import { hasActiveFilters, parseProgrammeFilters } from "./programme-filters";
 describe("programme filters from the URL", () => {
   it("reads every filter", () => {
     expect(
-      parseProgrammeFilters({ day: "2025-03-18", theme: "professional-relationships", format: "in-person", audience: "managers-and-leaders", language: "welsh", q: " AI " }),
+      parseProgrammeFilters({
+        day: "2025-03-18",
+        theme: "professional-relationships",
+        format: "in-person",
+        audience: "managers-and-leaders",
+        language: "welsh",
+        q: " AI ",
+      }),
     ).toEqual({ day: "2025-03-18", theme: "professional-relationships", format: "IN_PERSON", audience: "MANAGERS_AND_LEADERS", language: "WELSH", q: "AI" });
   });
 

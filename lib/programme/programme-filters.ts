@@ -23,7 +23,13 @@ const optionalText = z.preprocess(first, z.string().trim().optional());
 // shows "All") rather than producing an error page.
 const filtersSchema = z.object({
   day: optionalText.pipe(calendarDaySchema().optional().catch(undefined)),
-  theme: optionalText.pipe(z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined)),
+  theme: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9-]{1,80}$/)
+      .optional()
+      .catch(undefined),
+  ),
   format: optionalText.transform((value) => (value ? formatFromSlug(value) : undefined)),
   audience: optionalText.transform((value) => (value ? audienceFromSlug(value) : undefined)),
   language: optionalText.transform((value) => (value ? deliveryLanguageFromSlug(value) : undefined)),

@@ -9,7 +9,12 @@ describe("public cache keys", () => {
     expect(publicCacheKey.day("2026-11-26")).toBe("2026-11-26");
     expect(publicCacheKey.slug("mock-court-giving-evidence-with-confidence")).toBe("mock-court-giving-evidence-with-confidence");
     expect(publicCacheKey.recordId("cmwxlmhao0000abcd1234")).toBe("cmwxlmhao0000abcd1234");
-    expect(publicCacheKey.programme({ id: "cmwxlmhao0000abcd1234", timeZone: "Europe/London" }, { day: "2025-03-18", format: "ONLINE", audience: "PRACTITIONERS", theme: "well-being", q: "court" })).toEqual({
+    expect(
+      publicCacheKey.programme(
+        { id: "cmwxlmhao0000abcd1234", timeZone: "Europe/London" },
+        { day: "2025-03-18", format: "ONLINE", audience: "PRACTITIONERS", theme: "well-being", q: "court" },
+      ),
+    ).toEqual({
       event: { id: "cmwxlmhao0000abcd1234", timeZone: "Europe/London" },
       filters: { day: "2025-03-18", format: "ONLINE", audience: "PRACTITIONERS", theme: "well-being", q: "court" },
     });

@@ -19,7 +19,10 @@ const event = z.object({ id: recordId, timeZone: z.string().min(1).max(64) }).st
 const filters = z
   .object({
     day: day.optional(),
-    theme: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
+    theme: z
+      .string()
+      .regex(/^[a-z0-9-]{1,80}$/)
+      .optional(),
     format: z.enum(SessionFormat).optional(),
     audience: z.enum(Audience).optional(),
     language: z.enum(DeliveryLanguage).optional(),

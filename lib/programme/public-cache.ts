@@ -34,7 +34,6 @@ import { getThemePage, listPublicPaths } from "./themes";
 // other server processes expire it when the database tells them of the change
 // (lib/cache/use-cache-handler.cjs).
 
-
 /**
  * The tag, and a lifetime that is only a backstop (the tag does the real
  * work): an entry is refreshed in the background an hour after it was made

@@ -62,7 +62,9 @@ describe("session calendar file", () => {
     // ends a line, and no other control character is anywhere.
     expect(text.replace(/\r\n[ \t]/g, "").replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f]/);
     // RFC 6868: inside a parameter a line break is ^n, a double quote ^' and a caret ^^.
-    expect(lines.filter((line) => line.startsWith("ORGANIZER"))).toEqual([`ORGANIZER;CN="Social Care Wales^nATTENDEE:mailto:x@evil.example^n^'quoted^' ^^caret"`]);
+    expect(lines.filter((line) => line.startsWith("ORGANIZER"))).toEqual([
+      `ORGANIZER;CN="Social Care Wales^nATTENDEE:mailto:x@evil.example^n^'quoted^' ^^caret"`,
+    ]);
     expect(lines.filter((line) => line.startsWith("CATEGORIES"))).toEqual(["CATEGORIES:Week\\, with\\; commas\\nX-INJECTED:1"]);
     const event = onlyEvent(text);
     expect(event.summary).toBe("Line one\nLine two");
@@ -72,7 +74,12 @@ describe("session calendar file", () => {
 
 describe("session calendar file in Welsh", () => {
   it("uses the Welsh title and summary where written, and links to the Welsh page", () => {
-    const welsh = { ...session, titleCy: "Anaf moesol mewn gwaith cymdeithasol", summaryCy: "Sgwrs am anaf moesol.", event: { ...session.event, titleCy: "Wythnos Gwaith Cymdeithasol 2025" } };
+    const welsh = {
+      ...session,
+      titleCy: "Anaf moesol mewn gwaith cymdeithasol",
+      summaryCy: "Sgwrs am anaf moesol.",
+      event: { ...session.event, titleCy: "Wythnos Gwaith Cymdeithasol 2025" },
+    };
     const event = onlyEvent(buildSessionCalendar(welsh, "https://cpdweek.example", "cpdweek.example", "cy"));
     expect(event.summary).toBe("Anaf moesol mewn gwaith cymdeithasol");
     expect(event.description).toContain("Sgwrs am anaf moesol.");

@@ -60,7 +60,10 @@ export function icsParameterValue(value: string): string {
  * breaks): escaped here as RFC 5545 3.3.11 says.
  */
 export function icsEscapedText(value: string): string {
-  return icsText(value).replace(/\\/g, "\\\\").replace(/[,;]/g, (mark) => `\\${mark}`).replace(/\n/g, "\\n");
+  return icsText(value)
+    .replace(/\\/g, "\\\\")
+    .replace(/[,;]/g, (mark) => `\\${mark}`)
+    .replace(/\n/g, "\\n");
 }
 
 /**

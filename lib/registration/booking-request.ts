@@ -14,7 +14,11 @@ import { RegistrationError } from "./registration-errors";
 // Next.js's request handling costs more CPU than the booking itself:
 // docs/decisions/0011-job-queue.md, "The booking endpoint").
 
-const sessionIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i);
+const sessionIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i);
 
 const statusFor: Record<RegistrationError["code"], number> = {
   SESSION_NOT_FOUND: 404,

@@ -54,11 +54,7 @@ export type BookingPerson = { email: string; emailVerified: boolean };
  * - request: "ask for a place" (APPROVAL);
  * - wrongDomain / verifyEmail: why they cannot, and what would let them.
  */
-export type BookingOffer =
-  | { kind: "book"; needsCode: boolean }
-  | { kind: "request" }
-  | { kind: "wrongDomain" }
-  | { kind: "verifyEmail" };
+export type BookingOffer = { kind: "book"; needsCode: boolean } | { kind: "request" } | { kind: "wrongDomain" } | { kind: "verifyEmail" };
 
 export function bookingOfferFor(rule: EffectiveBookingRule, person: BookingPerson): BookingOffer {
   switch (rule.rule) {

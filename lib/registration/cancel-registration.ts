@@ -60,8 +60,7 @@ export async function cancelRegistrationInTransaction(
   });
   // Nothing needs arranging for a cancelled place, so what the person needed is deleted with it (the privacy notice says so).
   await tx.accessRequest.deleteMany({ where: { registrationId: registration.id } });
-  const promoted =
-    registration.status === "CONFIRMED" && session.status === "PUBLISHED" ? await promoteFromWaitingList(tx, session, now) : [];
+  const promoted = registration.status === "CONFIRMED" && session.status === "PUBLISHED" ? await promoteFromWaitingList(tx, session, now) : [];
   await queueRegistrationEmails(tx, promotionEmails(promoted));
   return { registrationId: registration.id, sessionId: session.id, promotedRegistrationIds: promoted };
 }

@@ -14,10 +14,24 @@ export async function listUnlistedSessionsForMe(db: PrismaClient, userId: string
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
   if (!user?.emailVerifiedAt) return [];
   const rows = await db.session.findMany({
-    where: { ...publicSessionWhere, status: "PUBLISHED", unlisted: true, startsAt: { gt: now }, registrations: { none: { userId, status: { not: "CANCELLED" } } } },
+    where: {
+      ...publicSessionWhere,
+      status: "PUBLISHED",
+      unlisted: true,
+      startsAt: { gt: now },
+      registrations: { none: { userId, status: { not: "CANCELLED" } } },
+    },
     orderBy: { startsAt: "asc" },
     take: 50,
-    select: { id: true, slug: true, title: true, titleCy: true, startsAt: true, ...bookingRuleSelect, event: { select: { timeZone: true, ...bookingRuleSelect } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      titleCy: true,
+      startsAt: true,
+      ...bookingRuleSelect,
+      event: { select: { timeZone: true, ...bookingRuleSelect } },
+    },
   });
   return rows.filter((row) => {
     const rule = effectiveBookingRule(row);

@@ -30,7 +30,11 @@ export async function buildPersonalCalendar(db: PrismaClient, userId: string, si
   // does (cancelled): the later of the two dates it, so SEQUENCE grows for both.
   const events = registrations.map(({ status, updatedAt, session }) =>
     calendarEventAttributes(
-      { ...session, cancelled: status === "CANCELLED" || session.status === "CANCELLED", updatedAt: updatedAt > session.updatedAt ? updatedAt : session.updatedAt },
+      {
+        ...session,
+        cancelled: status === "CANCELLED" || session.status === "CANCELLED",
+        updatedAt: updatedAt > session.updatedAt ? updatedAt : session.updatedAt,
+      },
       siteUrl,
       host,
       locale,

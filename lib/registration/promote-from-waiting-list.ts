@@ -7,11 +7,7 @@ import { countConfirmed, type LockedSession } from "./lock-session";
  * capacity as it is now (after any change made in that transaction). Returns the
  * ids of the registrations promoted, for the emails sent after commit.
  */
-export async function promoteFromWaitingList(
-  tx: Prisma.TransactionClient,
-  session: Pick<LockedSession, "id" | "capacity">,
-  now: Date,
-): Promise<string[]> {
+export async function promoteFromWaitingList(tx: Prisma.TransactionClient, session: Pick<LockedSession, "id" | "capacity">, now: Date): Promise<string[]> {
   const confirmed = await countConfirmed(tx, session.id);
   const free = session.capacity === null ? Number.MAX_SAFE_INTEGER : session.capacity - confirmed;
   if (free <= 0) return [];

@@ -67,5 +67,8 @@ export async function registerForSession(
  */
 function newRecordId(): string {
   const bytes = randomBytes(16);
-  return `c${BigInt(`0x${bytes.toString("hex")}`).toString(36).padStart(25, "0").slice(-24)}`;
+  return `c${BigInt(`0x${bytes.toString("hex")}`)
+    .toString(36)
+    .padStart(25, "0")
+    .slice(-24)}`;
 }

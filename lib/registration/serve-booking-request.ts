@@ -15,11 +15,7 @@ export type BookingRequestInput = { db: PrismaClient; sessionId: string; session
  * (lib/registration/booking-request.ts). The request body is not read: the
  * path and the session cookie say everything.
  */
-export async function serveBookingRequest(
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-  input: BookingRequestInput,
-): Promise<void> {
+export async function serveBookingRequest(request: http.IncomingMessage, response: http.ServerResponse, input: BookingRequestInput): Promise<void> {
   request.resume();
   const headers = new Headers();
   for (const name of ["origin", "host", "x-forwarded-host"]) {

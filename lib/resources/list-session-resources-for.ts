@@ -4,7 +4,12 @@ import { publicSessionWhere } from "../programme/public-visibility";
 import { resourceViewerOf } from "./resource-visibility";
 import { resourceOrder, resourceSelect, sessionResourcesView, type SessionResourcesView } from "./session-resources-view";
 
-const sessionIdSchema = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i);
+const sessionIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i);
 
 /** Who is asking: a signed-in person, or null for a visitor. */
 export type ResourceViewerInput = { userId: string } | null;
@@ -16,7 +21,12 @@ export type ResourceViewerInput = { userId: string } | null;
  * follow-up after a session). The rule is resource-visibility.ts's; null
  * when there is no such public session (drafts included).
  */
-export async function listSessionResourcesFor(db: PrismaClient, sessionId: string, viewer: ResourceViewerInput, now: Date = new Date()): Promise<SessionResourcesView | null> {
+export async function listSessionResourcesFor(
+  db: PrismaClient,
+  sessionId: string,
+  viewer: ResourceViewerInput,
+  now: Date = new Date(),
+): Promise<SessionResourcesView | null> {
   const id = sessionIdSchema.safeParse(sessionId);
   if (!id.success) return null;
   const session = await db.session.findFirst({

@@ -26,7 +26,10 @@ export type ResourceAccess = { kind: ResourceKind; visibility: ResourceVisibilit
 export type ResourceTiming = { sessionEndsAt: Date; now: Date };
 
 /** A person's standing from their registration on the session (null when they have none); `signedIn` false is a visitor. */
-export function resourceViewerOf(signedIn: boolean, registration: { status: RegistrationStatus; attendance: AttendanceStatus } | null | undefined): ResourceViewer {
+export function resourceViewerOf(
+  signedIn: boolean,
+  registration: { status: RegistrationStatus; attendance: AttendanceStatus } | null | undefined,
+): ResourceViewer {
   if (!signedIn) return "VISITOR";
   if (registration?.attendance === "ATTENDED") return "ATTENDEE";
   if (registration?.status === "CONFIRMED") return "REGISTRANT";

@@ -27,7 +27,12 @@ export type SessionResourcesView = {
  * those it may not show), counted for the "still to come" line only. A link
  * that fails the https rule (written round the admin form) is never shown.
  */
-export function sessionResourcesView(resources: readonly ResourceRow[], viewer: ResourceViewer, timing: ResourceTiming, heldBack: readonly ResourceAccess[] = []): SessionResourcesView {
+export function sessionResourcesView(
+  resources: readonly ResourceRow[],
+  viewer: ResourceViewer,
+  timing: ResourceTiming,
+  heldBack: readonly ResourceAccess[] = [],
+): SessionResourcesView {
   const shown = resources
     .filter((resource) => mayViewResource(resource, viewer, timing) && isHttpsLink(resource.url))
     .map(({ id, kind, title, titleCy, url }) => ({ id, kind, title, titleCy, url, domain: linkDomain(url) }));

@@ -58,7 +58,17 @@ describe("the Frab acronym", () => {
     expect(frabAcronym("glan-usk-practice-week")).toBe("glan_usk_practice_week");
     expect(frabAcronym("ab")).toBe("ab__");
     expect(frabAcronym("a")).toBe("a___");
-    for (const slug of ["social-work-week-2025", "practice-week-2024", "glan-usk-practice-week", "a", "ab", "a-b", "2025", "x".repeat(100), "week-2025-spring"]) {
+    for (const slug of [
+      "social-work-week-2025",
+      "practice-week-2024",
+      "glan-usk-practice-week",
+      "a",
+      "ab",
+      "a-b",
+      "2025",
+      "x".repeat(100),
+      "week-2025-spring",
+    ]) {
       expect(frabAcronym(slug), slug).toMatch(FRAB_ACRONYM);
     }
     // The slugs themselves would not do: a hyphen after the first character is refused.
@@ -99,7 +109,13 @@ describe("a week as a Frab schedule", () => {
       [3, "2026-03-29", "2026-03-29T00:00:00+00:00", "2026-03-29T23:59:59+01:00"],
       [4, "2026-03-30", "2026-03-30T00:00:00+01:00", "2026-03-30T23:59:59+01:00"],
     ]);
-    expect(schedule.conference).toMatchObject({ acronym: "spring_practice_week", start: "2026-03-27", end: "2026-03-30", daysCount: 4, timeZoneName: "Europe/London" });
+    expect(schedule.conference).toMatchObject({
+      acronym: "spring_practice_week",
+      start: "2026-03-27",
+      end: "2026-03-30",
+      daysCount: 4,
+      timeZoneName: "Europe/London",
+    });
   });
 
   it("puts sessions on the day they start, with local times and the offset in force", () => {
@@ -131,9 +147,23 @@ describe("a week as a Frab schedule", () => {
       session({ format: "HYBRID", venue: "County Hall" }),
     ];
     const english = build(sessions);
-    expect(english.conference.rooms.map((room) => room.name)).toEqual(["County Hall", "Ty Hywel", "Venue to be confirmed", "Online: Rights & justice", "Online: Well-being", "Online"]);
+    expect(english.conference.rooms.map((room) => room.name)).toEqual([
+      "County Hall",
+      "Ty Hywel",
+      "Venue to be confirmed",
+      "Online: Rights & justice",
+      "Online: Well-being",
+      "Online",
+    ]);
     const welsh = build(sessions, "cy");
-    expect(welsh.conference.rooms.map((room) => room.name)).toEqual(["County Hall", "Tŷ Hywel", "Lleoliad i’w gadarnhau", "Ar-lein: Hawliau a chyfiawnder", "Ar-lein: Well-being", "Ar-lein"]);
+    expect(welsh.conference.rooms.map((room) => room.name)).toEqual([
+      "County Hall",
+      "Tŷ Hywel",
+      "Lleoliad i’w gadarnhau",
+      "Ar-lein: Hawliau a chyfiawnder",
+      "Ar-lein: Well-being",
+      "Ar-lein",
+    ]);
     // A room is the same room in either language.
     expect(welsh.conference.rooms.map((room) => room.guid)).toEqual(english.conference.rooms.map((room) => room.guid));
     for (const event of allEvents(english)) expect(english.conference.rooms.map((room) => room.name)).toContain(event.room);
@@ -170,7 +200,11 @@ describe("a week as a Frab schedule", () => {
     expect(first).toMatchObject({ title: "Asesu", abstract: "Crynodeb.", description: "A description.", track: "Hawliau a chyfiawnder", type: "Ar-lein" });
     expect(first!.url).toBe(`https://cpdweek.example/cy/sessions/${welsh.slug}`);
     expect(second!.track).toBe("Well-being");
-    expect(schedule.conference).toMatchObject({ title: "Wythnos Ymarfer y Gwanwyn", description: "Five days of practice learning.", url: "https://cpdweek.example/cy/programme?week=spring-practice-week" });
+    expect(schedule.conference).toMatchObject({
+      title: "Wythnos Ymarfer y Gwanwyn",
+      description: "Five days of practice learning.",
+      url: "https://cpdweek.example/cy/programme?week=spring-practice-week",
+    });
   });
 
   it("has a version that changes when anything in it changes, and only then", () => {

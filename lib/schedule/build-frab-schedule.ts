@@ -124,7 +124,10 @@ export function frabGuid(kind: "session" | "speaker" | "room", id: string): stri
  * outside a-z, 0-9 and _) becomes "_", and a short slug is padded to four.
  */
 export function frabAcronym(weekSlug: string): string {
-  return weekSlug.toLowerCase().replace(/[^a-z0-9_]/g, "_").padEnd(4, "_");
+  return weekSlug
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_")
+    .padEnd(4, "_");
 }
 
 /**
@@ -191,7 +194,12 @@ export function buildFrabSchedule({ week, themes, sessions, locale, siteUrl }: B
     if (session.format === "ONLINE") {
       if (!session.theme) return { key: "online", name: t("schedule.onlineRoom"), group: 3, order: 0 };
       const theme = text(session.theme.name, session.theme.nameCy);
-      return { key: `online:${session.theme.id}`, name: t("schedule.onlineRoomForTheme", { theme }), group: 2, order: themeOrder.get(session.theme.id) ?? themes.length };
+      return {
+        key: `online:${session.theme.id}`,
+        name: t("schedule.onlineRoomForTheme", { theme }),
+        group: 2,
+        order: themeOrder.get(session.theme.id) ?? themes.length,
+      };
     }
     const venue = session.venue?.trim() ? text(session.venue, session.venueCy) : "";
     if (!venue) return { key: "venue", name: t("schedule.venueToBeConfirmed"), group: 1, order: 0 };
@@ -205,7 +213,11 @@ export function buildFrabSchedule({ week, themes, sessions, locale, siteUrl }: B
     roomKeyOf.set(session.id, room.key);
   }
   const ordered = [...choices.values()].sort((a, b) =>
-    a.group !== b.group ? a.group - b.group : typeof a.order === "number" && typeof b.order === "number" ? a.order - b.order : String(a.order).localeCompare(String(b.order), locale),
+    a.group !== b.group
+      ? a.group - b.group
+      : typeof a.order === "number" && typeof b.order === "number"
+        ? a.order - b.order
+        : String(a.order).localeCompare(String(b.order), locale),
   );
   // Two rooms may not share a name (the JSON keys each day's rooms by name).
   const roomName = new Map<string, string>();

@@ -68,7 +68,10 @@ const TIME_ZONE_NAME = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
 const httpUri = z.string().regex(/^https?:\/\/.*/);
 
 /** xs:positiveInteger in an attribute: digits (an optional +), worth at least 1. */
-const positiveIntegerText = z.string().regex(/^\+?\d+$/).refine((value) => BigInt(value) >= 1n, "not positive");
+const positiveIntegerText = z
+  .string()
+  .regex(/^\+?\d+$/)
+  .refine((value) => BigInt(value) >= 1n, "not positive");
 /** xs:integer in an element. */
 const integerText = z.string().regex(/^[+-]?\d+$/);
 
@@ -94,13 +97,19 @@ const jsonPerson = z
     guid: z.uuid().optional(),
     id: z.number().int().optional(),
     public_name: z.string().optional(),
-    code: z.string().regex(/^[A-Z0-9]+$/).optional(),
+    code: z
+      .string()
+      .regex(/^[A-Z0-9]+$/)
+      .optional(),
     avatar: z.url().optional(),
     biography: z.string().optional(),
     answers: z.array(z.unknown()).optional(),
   })
   // oneOf FrabPerson (public_name and id) or PretalxPerson (name): exactly one.
-  .refine((person) => Number(person.public_name !== undefined && person.id !== undefined) + Number(person.name !== undefined) === 1, "a person must be either frab's (public_name and id) or pretalx's (name), not both");
+  .refine(
+    (person) => Number(person.public_name !== undefined && person.id !== undefined) + Number(person.name !== undefined) === 1,
+    "a person must be either frab's (public_name and id) or pretalx's (name), not both",
+  );
 
 const jsonEvent = z.strictObject({
   id: z.number().int().min(1),

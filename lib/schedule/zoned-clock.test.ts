@@ -15,7 +15,11 @@ describe("zonedClock", () => {
       for (const [from, to] of spans) {
         for (let at = Date.parse(from); at <= Date.parse(to); at += 7 * 60_000 + 13_000) {
           const instant = new Date(at);
-          const expected = { day: localDayKey(instant, timeZone), clock: format(new TZDate(instant, timeZone), "HH:mm"), iso: isoWithOffset(instant, timeZone) };
+          const expected = {
+            day: localDayKey(instant, timeZone),
+            clock: format(new TZDate(instant, timeZone), "HH:mm"),
+            iso: isoWithOffset(instant, timeZone),
+          };
           expect(zonedClock(instant, timeZone), `${timeZone} ${instant.toISOString()}`).toEqual(expected);
         }
       }

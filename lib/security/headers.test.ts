@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, defaultResponseHeaders, isHttpsRequest, nextConfigHeaderRules, permissionsPolicy, staticSecurityHeaders } from "./headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  defaultResponseHeaders,
+  isHttpsRequest,
+  nextConfigHeaderRules,
+  permissionsPolicy,
+  staticSecurityHeaders,
+} from "./headers";
 
 /** The policy as directive name → sources, the way a browser reads it. */
 function parse(policy: string): Map<string, string[]> {
@@ -117,10 +125,9 @@ describe("isHttpsRequest", () => {
 
 describe("frames", () => {
   it("an embed page's policy lists exactly the week's websites; every other page allows none", () => {
-    expect(parse(contentSecurityPolicy({ nonce: "n", frameAncestors: ["https://intranet.example.gov.uk", "http://localhost:4000"] })).get("frame-ancestors")).toEqual([
-      "https://intranet.example.gov.uk",
-      "http://localhost:4000",
-    ]);
+    expect(
+      parse(contentSecurityPolicy({ nonce: "n", frameAncestors: ["https://intranet.example.gov.uk", "http://localhost:4000"] })).get("frame-ancestors"),
+    ).toEqual(["https://intranet.example.gov.uk", "http://localhost:4000"]);
     expect(parse(contentSecurityPolicy({ nonce: "n", frameAncestors: [] })).get("frame-ancestors")).toEqual(["'none'"]);
   });
 
@@ -130,7 +137,8 @@ describe("frames", () => {
     expect(all!.headers.some(({ key }) => key === "x-frame-options")).toBe(false);
     expect(frames!.headers).toEqual([{ key: "x-frame-options", value: "DENY" }]);
     const pattern = new RegExp(`^${frames!.source}$`);
-    for (const path of ["/", "/programme", "/account", "/cy/programme", "/embedded", "/cy/embedded", "/api/v1/weeks"]) expect(pattern.test(path), path).toBe(true);
+    for (const path of ["/", "/programme", "/account", "/cy/programme", "/embedded", "/cy/embedded", "/api/v1/weeks"])
+      expect(pattern.test(path), path).toBe(true);
     for (const path of ["/embed/weeks/social-work-week", "/cy/embed/weeks/social-work-week"]) expect(pattern.test(path), path).toBe(false);
   });
 });

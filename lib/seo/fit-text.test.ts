@@ -6,7 +6,10 @@ const perLetter = (text: string) => Array.from(text).length;
 
 describe("fitting text into the lines of a share image", () => {
   it("breaks between words and keeps every word when the text fits", () => {
-    expect(fitLines("Do you get me? Language in assessment", perLetter, 15, 4)).toEqual({ lines: ["Do you get me?", "Language in", "assessment"], truncated: false });
+    expect(fitLines("Do you get me? Language in assessment", perLetter, 15, 4)).toEqual({
+      lines: ["Do you get me?", "Language in", "assessment"],
+      truncated: false,
+    });
   });
 
   it("puts line breaks, tabs and runs of spaces on one line", () => {

@@ -84,7 +84,10 @@ export type SizedLines = FittedLines & { size: number };
  * The largest of `sizes` (biggest first) at which the whole text fits in
  * `height` pixels of lines; at the smallest, the text is cut short to fit.
  */
-export function fitBlock(text: string, options: { sizes: readonly number[]; lineHeight: number; maxWidth: number; height: number; measureAt: (size: number) => Measure }): SizedLines {
+export function fitBlock(
+  text: string,
+  options: { sizes: readonly number[]; lineHeight: number; maxWidth: number; height: number; measureAt: (size: number) => Measure },
+): SizedLines {
   const { sizes, lineHeight, maxWidth, height, measureAt } = options;
   let fitted: SizedLines | null = null;
   for (const size of sizes) {

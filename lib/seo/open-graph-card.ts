@@ -120,5 +120,8 @@ export function openGraphCardAlt(card: OpenGraphCard): string {
 const LAYOUT_VERSION = 1;
 
 export function openGraphCardVersion(card: OpenGraphCard): string {
-  return createHash("sha256").update(JSON.stringify({ layout: LAYOUT_VERSION, card })).digest("hex").slice(0, 12);
+  return createHash("sha256")
+    .update(JSON.stringify({ layout: LAYOUT_VERSION, card }))
+    .digest("hex")
+    .slice(0, 12);
 }

@@ -3,7 +3,14 @@ import { weekOpenGraphCard } from "./open-graph-card";
 import { openGraphImageNotFound, openGraphImageResponse } from "./open-graph-image-response";
 import { openGraphImagePng } from "./recent-open-graph-images";
 
-const week = { title: "Social Work Week 2025", titleCy: null, startDate: new Date("2025-03-17"), endDate: new Date("2025-03-21"), organiserName: "Social Care Wales", organiserNameCy: null };
+const week = {
+  title: "Social Work Week 2025",
+  titleCy: null,
+  startDate: new Date("2025-03-17"),
+  endDate: new Date("2025-03-21"),
+  organiserName: "Social Care Wales",
+  organiserNameCy: null,
+};
 
 describe("the share-image routes' answers", () => {
   it("draws an image once and serves the same bytes to every request, as a public PNG", async () => {

@@ -19,7 +19,13 @@ const session: SessionForCard = {
   startsAt: new Date("2025-03-19T12:30:00Z"),
   endsAt: new Date("2025-03-19T14:00:00Z"),
   cancelled: true,
-  event: { title: "Social Work Week 2025", titleCy: "Wythnos Gwaith Cymdeithasol 2025", timeZone: "Europe/London", organiserName: "Social Care Wales", organiserNameCy: "Gofal Cymdeithasol Cymru" },
+  event: {
+    title: "Social Work Week 2025",
+    titleCy: "Wythnos Gwaith Cymdeithasol 2025",
+    timeZone: "Europe/London",
+    organiserName: "Social Care Wales",
+    organiserNameCy: "Gofal Cymdeithasol Cymru",
+  },
   theme: { name: "Maintaining our social work identity", nameCy: "Cynnal ein hunaniaeth gwaith cymdeithasol", colour: "#00703c" },
 };
 
@@ -52,7 +58,8 @@ describe("drawing a share image", () => {
     if (address.startsWith("data:")) return realFetch(input, init);
     return Promise.reject(new Error(`the share image must not reach the network (${address})`));
   });
-  const outsideRequests = () => fetchSpy.mock.calls.map(([input]) => (input instanceof Request ? input.url : String(input))).filter((address) => !address.startsWith("data:"));
+  const outsideRequests = () =>
+    fetchSpy.mock.calls.map(([input]) => (input instanceof Request ? input.url : String(input))).filter((address) => !address.startsWith("data:"));
   beforeEach(() => {
     fetchSpy.mockClear();
     vi.stubGlobal("fetch", fetchSpy);
@@ -100,7 +107,14 @@ describe("drawing a share image", () => {
 
   it("draws a week on the brand colour with white text", async () => {
     const card = weekOpenGraphCard(
-      { title: "Social Work Week 2025", titleCy: "Wythnos Gwaith Cymdeithasol 2025", startDate: new Date("2025-03-17"), endDate: new Date("2025-03-21"), organiserName: "Social Care Wales", organiserNameCy: null },
+      {
+        title: "Social Work Week 2025",
+        titleCy: "Wythnos Gwaith Cymdeithasol 2025",
+        startDate: new Date("2025-03-17"),
+        endDate: new Date("2025-03-21"),
+        organiserName: "Social Care Wales",
+        organiserNameCy: null,
+      },
       "cy",
     );
     const png = await draw(card);

@@ -79,7 +79,9 @@ function CardImage({ card }: { card: OpenGraphCard }) {
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", height: KICKER.size * KICKER.lineHeight + 2 * BADGE.border }}>
         <div style={{ ...line, fontSize: KICKER.size, lineHeight: KICKER.lineHeight }}>{layout.kicker}</div>
         {layout.badge ? (
-          <div style={{ ...line, fontSize: BADGE.size, fontWeight: 700, border: `${BADGE.border}px solid ${card.ink}`, padding: `2px ${BADGE.padX}px` }}>{layout.badge}</div>
+          <div style={{ ...line, fontSize: BADGE.size, fontWeight: 700, border: `${BADGE.border}px solid ${card.ink}`, padding: `2px ${BADGE.padX}px` }}>
+            {layout.badge}
+          </div>
         ) : null}
       </div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: TITLE.top, height: TITLE.height }}>

@@ -52,7 +52,10 @@ const LANGUAGES: Record<DeliveryLanguage, string | string[]> = {
 };
 
 /** `image`: the absolute address of the session's share image (lib/seo/share-image.ts), 1200×630. */
-export function sessionEventJsonLd(session: SessionForJsonLd, { siteUrl, locale, image }: { siteUrl: string; locale: AppLocale; image: string }): WithContext<EventLeaf> {
+export function sessionEventJsonLd(
+  session: SessionForJsonLd,
+  { siteUrl, locale, image }: { siteUrl: string; locale: AppLocale; image: string },
+): WithContext<EventLeaf> {
   const url = `${siteUrl}${localisePath(`/sessions/${session.slug}`, locale)}`;
   const text = (en: string, cy: string | null) => contentTextIn(locale, en, cy);
   const venue = session.venue ? text(session.venue, session.venueCy) : null;
@@ -61,7 +64,11 @@ export function sessionEventJsonLd(session: SessionForJsonLd, { siteUrl, locale,
   // Online: the session's page. In person: the venue. Both for a hybrid session.
   const location = session.format === "ONLINE" || !place ? online : session.format === "HYBRID" ? [place, online] : place;
   const availability: ItemAvailability =
-    session.places.kind === "full" ? "https://schema.org/SoldOut" : session.places.kind === "unknown" ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock";
+    session.places.kind === "full"
+      ? "https://schema.org/SoldOut"
+      : session.places.kind === "unknown"
+        ? "https://schema.org/LimitedAvailability"
+        : "https://schema.org/InStock";
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -84,5 +91,8 @@ export function sessionEventJsonLd(session: SessionForJsonLd, { siteUrl, locale,
 
 /** JSON for a <script type="application/ld+json">: "<" escaped, so no text typed by an organiser can close the script element. */
 export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

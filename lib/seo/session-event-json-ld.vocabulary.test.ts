@@ -43,7 +43,14 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
  * documents and reads: the attendance modes (2020) and VirtualLocation.
  * Anything else from pending would have to be added here, deliberately.
  */
-const PENDING_TERMS_GOOGLE_USES = ["eventAttendanceMode", "EventAttendanceModeEnumeration", "OnlineEventAttendanceMode", "OfflineEventAttendanceMode", "MixedEventAttendanceMode", "VirtualLocation"];
+const PENDING_TERMS_GOOGLE_USES = [
+  "eventAttendanceMode",
+  "EventAttendanceModeEnumeration",
+  "OnlineEventAttendanceMode",
+  "OfflineEventAttendanceMode",
+  "MixedEventAttendanceMode",
+  "VirtualLocation",
+];
 
 const siteUrl = "https://cpdweek.example.org";
 
@@ -72,7 +79,16 @@ const sessions: Record<string, { session: SessionForJsonLd; locale: "en" | "cy" 
     locale: "en",
   },
   "hybrid, bilingual, places unknown, in summer time": {
-    session: { ...base, format: "HYBRID", venue: "Y Lolfa, Aberystwyth", venueCy: null, deliveryLanguage: "BILINGUAL", places: { kind: "unknown" }, startsAt: new Date("2025-06-18T09:00:00Z"), endsAt: new Date("2025-06-18T10:30:00Z") },
+    session: {
+      ...base,
+      format: "HYBRID",
+      venue: "Y Lolfa, Aberystwyth",
+      venueCy: null,
+      deliveryLanguage: "BILINGUAL",
+      places: { kind: "unknown" },
+      startsAt: new Date("2025-06-18T09:00:00Z"),
+      endsAt: new Date("2025-06-18T10:30:00Z"),
+    },
     locale: "en",
   },
   "cancelled, given in Welsh": { session: { ...base, cancelled: true, deliveryLanguage: "WELSH" }, locale: "en" },
@@ -80,7 +96,10 @@ const sessions: Record<string, { session: SessionForJsonLd; locale: "en" | "cy" 
     session: { ...base, format: "HYBRID", venue: "Town Hall", venueCy: "Neuadd y Dref", deliveryLanguage: "WELSH_WITH_ENGLISH_INTERPRETATION" },
     locale: "cy",
   },
-  "in person with no venue given yet, unlimited places": { session: { ...base, format: "IN_PERSON", venue: null, places: { kind: "unlimited" }, speakers: [] }, locale: "cy" },
+  "in person with no venue given yet, unlimited places": {
+    session: { ...base, format: "IN_PERSON", venue: null, places: { kind: "unlimited" }, speakers: [] },
+    locale: "cy",
+  },
 };
 
 function jsonLdFor({ session, locale }: { session: SessionForJsonLd; locale: "en" | "cy" }): Record<string, unknown> {
@@ -102,7 +121,13 @@ describe("the schema.org vocabulary, as read", () => {
     expect(vocabulary.isSubtypeOf("EducationEvent", "Event")).toBe(true);
     expect(vocabulary.domainsOf("startDate")).toContain("Event");
     expect(vocabulary.rangesOf("eventStatus")).toEqual(["EventStatusType"]);
-    expect([...vocabulary.membersOf("EventStatusType")].sort()).toEqual(["EventCancelled", "EventMovedOnline", "EventPostponed", "EventRescheduled", "EventScheduled"]);
+    expect([...vocabulary.membersOf("EventStatusType")].sort()).toEqual([
+      "EventCancelled",
+      "EventMovedOnline",
+      "EventPostponed",
+      "EventRescheduled",
+      "EventScheduled",
+    ]);
     expect(vocabulary.membersOf("ItemAvailability")).toContain("SoldOut");
   });
 
@@ -114,8 +139,12 @@ describe("the schema.org vocabulary, as read", () => {
     expect(problems({ articleBody: "x" })).toEqual([expect.stringContaining("articleBody is not a property of Event")]);
     expect(problems({ "@type": "Venue" })).toEqual([expect.stringContaining("is not a schema.org type")]);
     expect(problems({ eventStatus: "https://schema.org/Cancelled" })).toEqual([expect.stringContaining("Cancelled is not a member of EventStatusType")]);
-    expect(problems({ offers: { "@type": "Offer", availability: "https://schema.org/EventCancelled" } })).toEqual([expect.stringContaining("EventCancelled is not a member of ItemAvailability")]);
-    expect(problems({ organizer: { "@type": "Place", name: "County Hall" } })).toEqual([expect.stringContaining("a Place where Organization or Person is expected")]);
+    expect(problems({ offers: { "@type": "Offer", availability: "https://schema.org/EventCancelled" } })).toEqual([
+      expect.stringContaining("EventCancelled is not a member of ItemAvailability"),
+    ]);
+    expect(problems({ organizer: { "@type": "Place", name: "County Hall" } })).toEqual([
+      expect.stringContaining("a Place where Organization or Person is expected"),
+    ]);
     expect(problems({ performer: "Esyllt Crozier" })).toEqual([expect.stringContaining("performer takes")]);
     expect(problems({ startDate: "18 March 2025" })).toEqual([expect.stringContaining("startDate takes")]);
     expect(problems({ url: "/sessions/do-you-get-me" })).toEqual([expect.stringContaining("url takes URL")]);
@@ -163,7 +192,13 @@ describe.each(Object.entries(sessions))("a session's Event JSON-LD (%s)", (_name
     if (mode.endsWith("/OfflineEventAttendanceMode") && input.session.venue) expect(kinds).toEqual(["Place"]);
     if (mode.endsWith("/OnlineEventAttendanceMode")) expect(kinds).toEqual(["VirtualLocation"]);
 
-    expect(event.offers).toMatchObject({ "@type": "Offer", price: "0", priceCurrency: "GBP", availability: expect.stringMatching(/^https:\/\/schema\.org\//), url: expect.stringMatching(/^https:\/\//) });
+    expect(event.offers).toMatchObject({
+      "@type": "Offer",
+      price: "0",
+      priceCurrency: "GBP",
+      availability: expect.stringMatching(/^https:\/\/schema\.org\//),
+      url: expect.stringMatching(/^https:\/\//),
+    });
     expect(event.organizer).toMatchObject({ "@type": "Organization", name: expect.any(String), url: siteUrl });
     for (const performer of event.performer ? asList(event.performer) : []) expect(performer).toMatchObject({ "@type": "Person", name: expect.any(String) });
 

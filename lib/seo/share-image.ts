@@ -1,6 +1,14 @@
 import { localisePath } from "../i18n/locale-paths";
 import type { AppLocale } from "../i18n/locales";
-import { openGraphCardAlt, openGraphCardVersion, sessionOpenGraphCard, weekOpenGraphCard, type OpenGraphCard, type SessionForCard, type WeekForCard } from "./open-graph-card";
+import {
+  openGraphCardAlt,
+  openGraphCardVersion,
+  sessionOpenGraphCard,
+  weekOpenGraphCard,
+  type OpenGraphCard,
+  type SessionForCard,
+  type WeekForCard,
+} from "./open-graph-card";
 import { OPEN_GRAPH_IMAGE_SIZE } from "./render-open-graph-image";
 
 // Where a page's share image is and how to describe it: the absolute address

@@ -11,11 +11,25 @@ const session = {
   startsAt: new Date("2025-03-18T10:00:00Z"),
   endsAt: new Date("2025-03-18T11:30:00Z"),
   cancelled: false,
-  event: { title: "Social Work Week 2025", titleCy: "Wythnos Gwaith Cymdeithasol 2025", timeZone: "Europe/London", organiserName: "Social Care Wales", organiserNameCy: "Gofal Cymdeithasol Cymru" },
+  event: {
+    title: "Social Work Week 2025",
+    titleCy: "Wythnos Gwaith Cymdeithasol 2025",
+    timeZone: "Europe/London",
+    organiserName: "Social Care Wales",
+    organiserNameCy: "Gofal Cymdeithasol Cymru",
+  },
   theme: { name: "Strengthening our professional relationships", nameCy: "Cryfhau ein perthnasoedd proffesiynol", colour: "#1d70b8" },
 };
 
-const week = { slug: "social-work-week-2025", title: "Social Work Week 2025", titleCy: "Wythnos Gwaith Cymdeithasol 2025", startDate: new Date("2025-03-17"), endDate: new Date("2025-03-21"), organiserName: "Social Care Wales", organiserNameCy: "Gofal Cymdeithasol Cymru" };
+const week = {
+  slug: "social-work-week-2025",
+  title: "Social Work Week 2025",
+  titleCy: "Wythnos Gwaith Cymdeithasol 2025",
+  startDate: new Date("2025-03-17"),
+  endDate: new Date("2025-03-21"),
+  organiserName: "Social Care Wales",
+  organiserNameCy: "Gofal Cymdeithasol Cymru",
+};
 
 describe("a page's share image in its metadata", () => {
   it("points og:image and twitter:image at the session's image, absolute, with its size and alt text in English", () => {
@@ -29,18 +43,39 @@ describe("a page's share image in its metadata", () => {
       alternateLocale: "cy_GB",
       title: "Do you get me?",
       description: "Language and communication.",
-      images: [{ url: image.url, width: 1200, height: 630, alt: "Do you get me? Tuesday 18 March 2025 · 10:00–11:30 GMT. Strengthening our professional relationships. Social Work Week 2025. Social Care Wales.", type: "image/png" }],
+      images: [
+        {
+          url: image.url,
+          width: 1200,
+          height: 630,
+          alt: "Do you get me? Tuesday 18 March 2025 · 10:00–11:30 GMT. Strengthening our professional relationships. Social Work Week 2025. Social Care Wales.",
+          type: "image/png",
+        },
+      ],
     });
-    expect(metadata.twitter).toEqual({ card: "summary_large_image", title: "Do you get me?", description: "Language and communication.", images: [{ url: image.url, alt: image.alt }] });
+    expect(metadata.twitter).toEqual({
+      card: "summary_large_image",
+      title: "Do you get me?",
+      description: "Language and communication.",
+      images: [{ url: image.url, alt: image.alt }],
+    });
   });
 
   it("gives a Welsh page the Welsh image under /cy, described in Welsh", () => {
     const image = sessionShareImage(session, { siteUrl, locale: "cy" });
     expect(image.url).toMatch(/^https:\/\/cpdweek\.example\.org\/cy\/sessions\/do-you-get-me\/og-image\.png\?v=[0-9a-f]{12}$/);
     expect(image.url.split("?v=")[1]).not.toBe(sessionShareImage(session, { siteUrl, locale: "en" }).url.split("?v=")[1]);
-    expect(image.alt).toBe("“Wyt ti’n fy neall i?” Dydd Mawrth 18 Mawrth 2025 · 10:00–11:30 GMT. Cryfhau ein perthnasoedd proffesiynol. Wythnos Gwaith Cymdeithasol 2025. Gofal Cymdeithasol Cymru.");
+    expect(image.alt).toBe(
+      "“Wyt ti’n fy neall i?” Dydd Mawrth 18 Mawrth 2025 · 10:00–11:30 GMT. Cryfhau ein perthnasoedd proffesiynol. Wythnos Gwaith Cymdeithasol 2025. Gofal Cymdeithasol Cymru.",
+    );
     const metadata = sharingMetadata({ locale: "cy", title: "“Wyt ti’n fy neall i?”", description: "Sesiwn.", image });
-    expect(metadata.openGraph).toMatchObject({ type: "website", siteName: "Wythnos DPP", locale: "cy_GB", alternateLocale: "en_GB", images: [{ url: image.url, alt: image.alt, width: 1200, height: 630 }] });
+    expect(metadata.openGraph).toMatchObject({
+      type: "website",
+      siteName: "Wythnos DPP",
+      locale: "cy_GB",
+      alternateLocale: "en_GB",
+      images: [{ url: image.url, alt: image.alt, width: 1200, height: 630 }],
+    });
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image", images: [{ url: image.url, alt: image.alt }] });
   });
 

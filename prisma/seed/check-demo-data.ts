@@ -56,12 +56,30 @@ export function checkDemoData(now: Date = new Date()): void {
   const registrations = [...demoRegistrations, ...upcomingWeek.registrations];
   const allSessions = weeks.flatMap((e) => e.sessions);
   const allThemes = weeks.flatMap((e) => e.themes);
-  unique("event slug", weeks.map((e) => e.event.slug));
-  unique("theme slug", allThemes.map((t) => t.slug));
-  unique("session slug", allSessions.map((s) => s.slug));
-  unique("speaker slug", demoSpeakers.map((s) => s.slug));
-  unique("user email", demoUsers.map((u) => u.email));
-  unique("registration", registrations.map((r) => `${r.sessionSlug} ${r.email}`));
+  unique(
+    "event slug",
+    weeks.map((e) => e.event.slug),
+  );
+  unique(
+    "theme slug",
+    allThemes.map((t) => t.slug),
+  );
+  unique(
+    "session slug",
+    allSessions.map((s) => s.slug),
+  );
+  unique(
+    "speaker slug",
+    demoSpeakers.map((s) => s.slug),
+  );
+  unique(
+    "user email",
+    demoUsers.map((u) => u.email),
+  );
+  unique(
+    "registration",
+    registrations.map((r) => `${r.sessionSlug} ${r.email}`),
+  );
 
   const speakerSlugs = new Set(demoSpeakers.map((s) => s.slug));
   const usedSpeakers = new Set<string>();
@@ -70,7 +88,10 @@ export function checkDemoData(now: Date = new Date()): void {
 
   for (const { event, themes, sessions } of weeks) {
     const themeSlugs = new Set(themes.map((t) => t.slug));
-    unique(`theme colour in ${event.slug}`, themes.map((t) => t.colour.toLowerCase()));
+    unique(
+      `theme colour in ${event.slug}`,
+      themes.map((t) => t.colour.toLowerCase()),
+    );
     for (const t of themes) {
       if (!/^#[0-9a-f]{6}$/i.test(t.colour)) problems.push(`theme ${t.slug}: colour ${t.colour} is not #rrggbb`);
       else if (contrastWithWhite(t.colour) < WHITE_TEXT_CONTRAST) problems.push(`theme ${t.slug}: colour ${t.colour} is too light for white text`);
@@ -98,7 +119,10 @@ export function checkDemoData(now: Date = new Date()): void {
         if (!speakerSlugs.has(slug)) problems.push(`session ${s.slug}: unknown speaker ${slug}`);
         usedSpeakers.add(slug);
       });
-      unique(`speaker in ${s.slug}`, s.speakers.map((x) => x.slug));
+      unique(
+        `speaker in ${s.slug}`,
+        s.speakers.map((x) => x.slug),
+      );
     }
     // No two live sessions overlap on the same day unless they differ in format.
     const live = sessions.filter((s) => s.status === SessionStatus.PUBLISHED);
@@ -129,7 +153,8 @@ export function checkDemoData(now: Date = new Date()): void {
     }
     const session = sessionsBySlug.get(r.sessionSlug);
     if (r.attendanceMarkedAt && session) {
-      if (r.status !== RegistrationStatus.CONFIRMED) problems.push(`registration ${r.sessionSlug} ${r.email}: attendance marked on a place that is not confirmed`);
+      if (r.status !== RegistrationStatus.CONFIRMED)
+        problems.push(`registration ${r.sessionSlug} ${r.email}: attendance marked on a place that is not confirmed`);
       if (r.attendanceMarkedAt < session.startsAt || r.attendanceMarkedAt > now) {
         problems.push(`registration ${r.sessionSlug} ${r.email}: attendance marked before the session started or in the future`);
       }
@@ -137,7 +162,10 @@ export function checkDemoData(now: Date = new Date()): void {
   }
 
   // CPD entries: one per attended registration, standards of the person's regulator, hours the form would accept.
-  unique("CPD entry", demoCpdEntries.map((c) => `${c.sessionSlug} ${c.email}`));
+  unique(
+    "CPD entry",
+    demoCpdEntries.map((c) => `${c.sessionSlug} ${c.email}`),
+  );
   for (const c of demoCpdEntries) {
     const what = `CPD entry ${c.sessionSlug} ${c.email}`;
     const registration = registrations.find((r) => r.sessionSlug === c.sessionSlug && r.email === c.email);
@@ -214,13 +242,19 @@ export function checkDemoData(now: Date = new Date()): void {
   if (upcomingSessions.filter((s) => s.featured).length !== 2) problems.push(`event ${upcoming.slug}: expected 2 featured sessions`);
 
   // The Welsh (demo-week-welsh.ts): every key names something here, and the bilingual weeks are complete.
-  problems.push(...welshProblems(weeks, demoSpeakers.map((s) => s.slug)));
+  problems.push(
+    ...welshProblems(
+      weeks,
+      demoSpeakers.map((s) => s.slug),
+    ),
+  );
 
   // Slides, recordings and reading (demo-resources.ts): on sessions that exist, with links the admin form would accept.
   const sessionSlugs = new Set(weeks.flatMap((w) => w.sessions.map((s) => s.slug)));
   for (const resource of demoResources) {
     if (!sessionSlugs.has(resource.sessionSlug)) problems.push(`resource ${resource.title}: no session ${resource.sessionSlug}`);
-    if (!isHttpsLink(resource.url) || resource.url !== normalisedLink(resource.url)) problems.push(`resource ${resource.title}: ${resource.url} is not a link the admin form would store`);
+    if (!isHttpsLink(resource.url) || resource.url !== normalisedLink(resource.url))
+      problems.push(`resource ${resource.title}: ${resource.url} is not a link the admin form would store`);
   }
 
   if (problems.length) throw new Error(`Demo seed data is inconsistent:\n  - ${problems.join("\n  - ")}`);

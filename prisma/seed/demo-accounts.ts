@@ -20,14 +20,7 @@ export function attendeeEmail(n: number): string {
   return `attendee${String(n).padStart(2, "0")}@demo.cpdweek.test`;
 }
 
-function attendee(
-  n: number,
-  name: string,
-  regulator: Regulator,
-  jobRole: string,
-  organisation: string,
-  registrationNumber: string | null = null,
-): DemoUser {
+function attendee(n: number, name: string, regulator: Regulator, jobRole: string, organisation: string, registrationNumber: string | null = null): DemoUser {
   return {
     email: attendeeEmail(n),
     name,

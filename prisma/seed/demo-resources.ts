@@ -121,5 +121,7 @@ export const demoResources: DemoResource[] = [
 
 /** The demo resources of one session, in the order above, numbered as the admin page numbers them (from 0). */
 export function demoResourcesOf(sessionSlug: string): (Omit<DemoResource, "sessionSlug"> & { position: number })[] {
-  return demoResources.filter((resource) => resource.sessionSlug === sessionSlug).map(({ sessionSlug: _slug, ...resource }, position) => ({ ...resource, position }));
+  return demoResources
+    .filter((resource) => resource.sessionSlug === sessionSlug)
+    .map(({ sessionSlug: _slug, ...resource }, position) => ({ ...resource, position }));
 }

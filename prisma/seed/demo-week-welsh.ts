@@ -488,8 +488,7 @@ export const welshSessions: Record<string, WelshSession> = {
   },
   "supervision-masterclass-for-newly-appointed-team-managers": {
     titleCy: "Dosbarth meistr goruchwylio i reolwyr tîm newydd",
-    summaryCy:
-      "Dosbarth meistr bach ac ymarferol ar oruchwylio myfyriol i reolwyr tîm yn eu blwyddyn gyntaf. Y tîm datblygu’r gweithlu sy’n rhoi’r lleoedd.",
+    summaryCy: "Dosbarth meistr bach ac ymarferol ar oruchwylio myfyriol i reolwyr tîm yn eu blwyddyn gyntaf. Y tîm datblygu’r gweithlu sy’n rhoi’r lleoedd.",
     descriptionCy: paragraphs(
       "Goruchwyliaeth dda yw’r gefnogaeth fwyaf sydd gan ymarferydd. Mae’r dosbarth meistr hwn ar gyfer rheolwyr tîm a benodwyd yn ystod y flwyddyn ddiwethaf, ac mae’n ymdrin â goruchwylio myfyriol, ei gofnodi’n dda, a chefnogi staff ar ôl achosion anodd.",
       "Mae deuddeg lle. Gofynnwch am un a bydd y tîm datblygu’r gweithlu yn cadarnhau, gan anelu at roi lleoedd ar draws gwasanaethau oedolion a phlant.",
@@ -620,7 +619,8 @@ export const welshSpeakers: Record<string, WelshSpeaker> = {
   "anwen-castellano": {
     roleCy: "Pennaeth Datblygu’r Gweithlu",
     organisationCy: GLAN_USK,
-    bioCy: "Mae Anwen yn arwain datblygu’r gweithlu ar gyfer gwasanaethau cymdeithasol, ac mae ganddi gefndir ymchwil mewn straen a gwydnwch mewn timau gwaith cymdeithasol.",
+    bioCy:
+      "Mae Anwen yn arwain datblygu’r gweithlu ar gyfer gwasanaethau cymdeithasol, ac mae ganddi gefndir ymchwil mewn straen a gwydnwch mewn timau gwaith cymdeithasol.",
   },
   "marcus-delahaye": {
     roleCy: "Rheolwr gwasanaeth, gwasanaethau oedolion",
@@ -636,7 +636,8 @@ export const welshSpeakers: Record<string, WelshSpeaker> = {
   "iestyn-moravec": {
     roleCy: "Myfyriwr MA Gwaith Cymdeithasol",
     organisationCy: SEVERNSIDE,
-    bioCy: "Mae Iestyn ym mlwyddyn olaf MA mewn Gwaith Cymdeithasol, ac mae wedi bod ar leoliad mewn gwasanaeth cyfiawnder ieuenctid ac mewn tîm rhyddhau o’r ysbyty.",
+    bioCy:
+      "Mae Iestyn ym mlwyddyn olaf MA mewn Gwaith Cymdeithasol, ac mae wedi bod ar leoliad mewn gwasanaeth cyfiawnder ieuenctid ac mewn tîm rhyddhau o’r ysbyty.",
   },
   "ffion-adebayo-jones": {
     roleCy: "Addysgwr ymarfer",
@@ -651,7 +652,8 @@ export const welshSpeakers: Record<string, WelshSpeaker> = {
   "tomos-riordan": {
     roleCy: "Rhiant a chynghorydd profiad bywyd",
     organisationCy: VOICES_IN_CARE,
-    bioCy: "Mae Tomos yn dad a fu’n gweithio gyda gwasanaethau plant am ddwy flynedd, ac mae bellach yn rhoi cyngor ar hyfforddiant gwaith cymdeithasol sy’n cael ei gyd-gynhyrchu.",
+    bioCy:
+      "Mae Tomos yn dad a fu’n gweithio gyda gwasanaethau plant am ddwy flynedd, ac mae bellach yn rhoi cyngor ar hyfforddiant gwaith cymdeithasol sy’n cael ei gyd-gynhyrchu.",
   },
   "lowri-abernethy": {
     roleCy: "Mentor cymheiriaid sydd â phrofiad o fod mewn gofal",
@@ -704,7 +706,8 @@ export const welshSpeakers: Record<string, WelshSpeaker> = {
   "nerys-baptiste": {
     roleCy: "Darllenydd mewn Gwaith Cymdeithasol",
     organisationCy: SEVERNSIDE,
-    bioCy: "Mae Nerys yn ymchwilio i sut mae tystiolaeth yn cyrraedd y rheng flaen, ac yn gweithio gyda phartneriaid yn yr awdurdodau lleol ar brosiectau ymchwil sy’n seiliedig ar ymarfer.",
+    bioCy:
+      "Mae Nerys yn ymchwilio i sut mae tystiolaeth yn cyrraedd y rheng flaen, ac yn gweithio gyda phartneriaid yn yr awdurdodau lleol ar brosiectau ymchwil sy’n seiliedig ar ymarfer.",
   },
   "gwion-tallis": {
     roleCy: "Arweinydd diogelu dynodedig",
@@ -760,18 +763,21 @@ export function welshProblems(weeks: WeekShape[], speakerSlugs: string[]): strin
   for (const text of lines) if (CONTROL.test(text)) problems.push(`Welsh single-line text with a line break or control character: ${JSON.stringify(text)}`);
 
   for (const [slug, welsh] of Object.entries(welshSessions)) {
-    if (welsh.venueCy && sessions.get(slug)?.format === "ONLINE") problems.push(`session ${slug}: a Welsh venue for an online session (a platform's name is not translated)`);
+    if (welsh.venueCy && sessions.get(slug)?.format === "ONLINE")
+      problems.push(`session ${slug}: a Welsh venue for an online session (a platform's name is not translated)`);
   }
 
   // The bilingual weeks are complete but for the English-only session named above.
   for (const week of weeks.filter((candidate) => welshWeeks[candidate.event.slug])) {
     for (const theme of week.themes) if (!welshThemes[theme.slug]) problems.push(`theme ${theme.slug} of bilingual ${week.event.slug} has no Welsh`);
     for (const session of week.sessions) {
-      if (!welshSessions[session.slug] && session.slug !== bilingualDemo.englishOnly) problems.push(`session ${session.slug} of bilingual ${week.event.slug} has no Welsh`);
+      if (!welshSessions[session.slug] && session.slug !== bilingualDemo.englishOnly)
+        problems.push(`session ${session.slug} of bilingual ${week.event.slug} has no Welsh`);
     }
   }
   if (welshSessions[bilingualDemo.englishOnly]) problems.push(`bilingualDemo.englishOnly (${bilingualDemo.englishOnly}) must have no Welsh`);
-  if (welshSpeakers[bilingualDemo.englishOnlySpeaker]) problems.push(`bilingualDemo.englishOnlySpeaker (${bilingualDemo.englishOnlySpeaker}) must have no Welsh`);
+  if (welshSpeakers[bilingualDemo.englishOnlySpeaker])
+    problems.push(`bilingualDemo.englishOnlySpeaker (${bilingualDemo.englishOnlySpeaker}) must have no Welsh`);
   if (!sessions.get(bilingualDemo.englishOnly)?.speakers.some((speaker) => speaker.slug === bilingualDemo.englishOnlySpeaker)) {
     problems.push(`bilingualDemo.englishOnlySpeaker should speak in bilingualDemo.englishOnly`);
   }
@@ -782,6 +788,7 @@ export function welshProblems(weeks: WeekShape[], speakerSlugs: string[]): strin
     [bilingualDemo.welshInterpreted, DeliveryLanguage.WELSH_WITH_ENGLISH_INTERPRETATION],
   ];
   for (const [slug, language] of expected) if (deliveryLanguages[slug] !== language) problems.push(`session ${slug} should be given ${language}`);
-  if (welshSpeakers[bilingualDemo.socialCareWalesSpeaker]?.organisationCy !== SOCIAL_CARE_WALES) problems.push(`bilingualDemo.socialCareWalesSpeaker's Welsh organisation is not ${SOCIAL_CARE_WALES}`);
+  if (welshSpeakers[bilingualDemo.socialCareWalesSpeaker]?.organisationCy !== SOCIAL_CARE_WALES)
+    problems.push(`bilingualDemo.socialCareWalesSpeaker's Welsh organisation is not ${SOCIAL_CARE_WALES}`);
   return problems;
 }

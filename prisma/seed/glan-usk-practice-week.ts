@@ -339,8 +339,7 @@ const upcomingSessionPlans: UpcomingSessionPlan[] = [
   {
     slug: "what-young-people-want-from-their-social-workers",
     title: "What young people want from their social workers",
-    summary:
-      "Care-experienced young people from Glan Usk Young Voices talk about what helped, what didn't, and what they want every social worker to know.",
+    summary: "Care-experienced young people from Glan Usk Young Voices talk about what helped, what didn't, and what they want every social worker to know.",
     description: paragraphs(
       "Practice week is a chance to hear directly from the people who use our services. Young people from Glan Usk Young Voices lead this session, with support from their participation worker.",
       lines(
@@ -396,7 +395,10 @@ const upcomingSessionPlans: UpcomingSessionPlan[] = [
     status: SessionStatus.PUBLISHED,
     featured: false,
     cancelledAt: null,
-    speakers: [{ slug: "catrin-ellery", part: SpeakerPart.SPEAKER }, { slug: "joseph-abara", part: SpeakerPart.SPEAKER }],
+    speakers: [
+      { slug: "catrin-ellery", part: SpeakerPart.SPEAKER },
+      { slug: "joseph-abara", part: SpeakerPart.SPEAKER },
+    ],
     booking: {
       rule: BookingRule.EMAIL_DOMAIN,
       domains: ["glanusk.gov.uk"],
@@ -499,7 +501,8 @@ const upcomingObservations: DemoObservation[] = [
     teamCy: "Tîm oedolion cymunedol y gogledd",
     activity: ObservationActivity.HOME_VISIT,
     description: "Join a social worker on a review visit to an older person living at home, with their consent. Meet at the community hub first.",
-    descriptionCy: "Ymuno â gweithiwr cymdeithasol ar ymweliad adolygu â pherson hŷn sy’n byw gartref, gyda’i ganiatâd. Cyfarfod yn yr hyb cymunedol yn gyntaf.",
+    descriptionCy:
+      "Ymuno â gweithiwr cymdeithasol ar ymweliad adolygu â pherson hŷn sy’n byw gartref, gyda’i ganiatâd. Cyfarfod yn yr hyb cymunedol yn gyntaf.",
     format: SessionFormat.IN_PERSON,
     location: "Pontwysg community hub, Stryd y Farchnad",
     observersPerSlot: 1,
@@ -620,7 +623,8 @@ export function buildUpcomingWeek(now: Date = new Date()): DemoWeek & { registra
       subject: "Parking and the room at County Hall",
       body: "Thank you for booking. The session is in the Usk Room on the first floor; the lift is beside reception.\n\nThe visitors' car park is full by 9:30 on Tuesdays, so please use the Riverside car park (free with the code we give you at reception) or come by bus: https://www.traveline.cymru has times.\n\nIf you now cannot come, please cancel your place from your account so someone on the waiting list can have it.",
       subjectCy: "Parcio a’r ystafell yn Neuadd y Sir",
-      bodyCy: "Diolch am gadw lle. Mae’r sesiwn yn Ystafell Wysg ar y llawr cyntaf; mae’r lifft wrth ymyl y dderbynfa.\n\nMae maes parcio’r ymwelwyr yn llawn erbyn 9:30 ar ddydd Mawrth, felly defnyddiwch faes parcio Glan yr Afon (am ddim gyda’r cod a gewch yn y dderbynfa) neu dewch ar y bws: mae’r amseroedd ar https://www.traveline.cymru.\n\nOs na allwch ddod bellach, canslwch eich lle o’ch cyfrif er mwyn i rywun ar y rhestr aros ei gael.",
+      bodyCy:
+        "Diolch am gadw lle. Mae’r sesiwn yn Ystafell Wysg ar y llawr cyntaf; mae’r lifft wrth ymyl y dderbynfa.\n\nMae maes parcio’r ymwelwyr yn llawn erbyn 9:30 ar ddydd Mawrth, felly defnyddiwch faes parcio Glan yr Afon (am ddim gyda’r cod a gewch yn y dderbynfa) neu dewch ar y bws: mae’r amseroedd ar https://www.traveline.cymru.\n\nOs na allwch ddod bellach, canslwch eich lle o’ch cyfrif er mwyn i rywun ar y rhestr aros ei gael.",
       sentAt: new Date(now.getTime() - DAY_MS),
     },
   ];

@@ -22,18 +22,8 @@ export const pastEvent: DemoEvent = {
   startDate: new Date("2024-03-11"),
   endDate: new Date("2024-03-15"),
   timeZone: "Europe/London",
-  audienceNote: [
-    "children's and adults' social workers",
-    "the wider social care workforce",
-    "multi-agency partners",
-    "university partners and researchers",
-  ],
-  audiences: [
-    Audience.PRACTITIONERS,
-    Audience.SOCIAL_CARE_WORKFORCE,
-    Audience.MANAGERS_AND_LEADERS,
-    Audience.STUDENTS_AND_EDUCATORS,
-  ],
+  audienceNote: ["children's and adults' social workers", "the wider social care workforce", "multi-agency partners", "university partners and researchers"],
+  audiences: [Audience.PRACTITIONERS, Audience.SOCIAL_CARE_WORKFORCE, Audience.MANAGERS_AND_LEADERS, Audience.STUDENTS_AND_EDUCATORS],
   organiserName: "Glan Usk County Council",
   status: PublicationStatus.PUBLISHED,
   publishedAt: new Date("2024-02-12T09:00:00Z"),
@@ -43,8 +33,7 @@ export const pastThemes: DemoTheme[] = [
   {
     slug: "learning-from-practice",
     name: "Learning from practice",
-    summary:
-      "Sharing learning and best practice across adults' and children's services, with university partners bringing current research.",
+    summary: "Sharing learning and best practice across adults' and children's services, with university partners bringing current research.",
     colour: "#912b88",
     position: 0,
   },
@@ -61,8 +50,7 @@ export const pastSessions: DemoSession[] = [
   {
     slug: "senior-leaders-in-practice-observing-and-reviewing-practice-together",
     title: "Senior leaders in practice: observing and reviewing practice together",
-    summary:
-      "How senior leaders will spend the week alongside front-line teams, observing practice and reviewing its quality and consistency together.",
+    summary: "How senior leaders will spend the week alongside front-line teams, observing practice and reviewing its quality and consistency together.",
     description: paragraphs(
       "During practice week senior managers spend time with front-line practitioners in adults' and children's services, observing practice and reviewing its quality and consistency as part of our quality assurance.",
       lines(
@@ -147,4 +135,3 @@ export const pastSessions: DemoSession[] = [
     ],
   },
 ];
-

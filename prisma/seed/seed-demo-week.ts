@@ -51,10 +51,7 @@ function lookup(map: Map<string, string>, key: string, what: string): string {
  * is written. With `replaceExisting` the database is wiped first, inside the
  * same transaction.
  */
-export async function seedDemoWeek(
-  prisma: PrismaClient,
-  options: { replaceExisting?: boolean; now?: Date } = {},
-): Promise<void> {
+export async function seedDemoWeek(prisma: PrismaClient, options: { replaceExisting?: boolean; now?: Date } = {}): Promise<void> {
   const now = options.now ?? new Date();
   checkDemoData(now);
   const weeks = demoWeeks(now);
@@ -252,7 +249,13 @@ export async function seedDemoWeek(
             createdById: organiserId,
             createdAt: message.sentAt,
             recipients: {
-              create: people.map((r) => ({ userId: lookup(userIds, r.email.toLowerCase(), "user"), status: "SENT" as const, attempts: 1, sentAt: message.sentAt, createdAt: message.sentAt })),
+              create: people.map((r) => ({
+                userId: lookup(userIds, r.email.toLowerCase(), "user"),
+                status: "SENT" as const,
+                attempts: 1,
+                sentAt: message.sentAt,
+                createdAt: message.sentAt,
+              })),
             },
           },
         });
@@ -290,7 +293,19 @@ export async function seedDemoWeek(
           const entry = entries.find((row) => row.registrationId === registrationId);
           if (!c.peerConfirmedBy || !entry || !c.peerNotes) return [];
           const { name, email, requestedAt, respondedAt } = c.peerConfirmedBy;
-          return [{ entryId: entry.id, colleagueName: name, colleagueEmail: email, title: entry.title, activityDate: entry.activityDate, note: c.peerNotes, status: "CONFIRMED" as const, requestedAt, respondedAt }];
+          return [
+            {
+              entryId: entry.id,
+              colleagueName: name,
+              colleagueEmail: email,
+              title: entry.title,
+              activityDate: entry.activityDate,
+              note: c.peerNotes,
+              status: "CONFIRMED" as const,
+              requestedAt,
+              respondedAt,
+            },
+          ];
         }),
       });
     },

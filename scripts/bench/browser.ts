@@ -60,7 +60,11 @@ async function runBrowser(context: BenchContext): Promise<ScenarioResult> {
       const tbt = median((run) => run.tbtMs);
       context.say(`${page.path}: LCP ${lcp.toFixed(0)} ms, CLS ${cls.toFixed(3)}, TBT ${tbt.toFixed(0)} ms`);
       figures.push(
-        { label: `${page.label}: Largest Contentful Paint (median of ${LOADS})`, value: `${lcp.toFixed(0)} ms (${runs.map((run) => run.lcpMs.toFixed(0)).join(", ")})`, expected: `≤ ${TARGETS.lcpMs} ms (target)` },
+        {
+          label: `${page.label}: Largest Contentful Paint (median of ${LOADS})`,
+          value: `${lcp.toFixed(0)} ms (${runs.map((run) => run.lcpMs.toFixed(0)).join(", ")})`,
+          expected: `≤ ${TARGETS.lcpMs} ms (target)`,
+        },
         { label: `${page.label}: Cumulative Layout Shift`, value: cls.toFixed(3), expected: `${TARGETS.cls} (target)` },
         { label: `${page.label}: Total Blocking Time`, value: `${tbt.toFixed(0)} ms`, expected: `≤ ${TARGETS.tbtMs} ms (target)` },
         { label: `${page.label}: bytes received (compressed)`, value: `${(median((run) => run.bytes) / 1000).toFixed(1)} kB` },
@@ -119,7 +123,9 @@ async function measure(browser: Browser, baseUrl: string, path: string, throttle
     });
     await page.goto(path, { waitUntil: "load", timeout: 60_000 });
     await page.waitForTimeout(SETTLE_MS);
-    const seen = await page.evaluate(() => (window as unknown as { __metrics: { lcp: number; cls: number; fcp: number; longTasks: Array<{ start: number; duration: number }> } }).__metrics);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __metrics: { lcp: number; cls: number; fcp: number; longTasks: Array<{ start: number; duration: number }> } }).__metrics,
+    );
     const tbtMs = seen.longTasks.filter((task) => task.start >= seen.fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
     return { lcpMs: seen.lcp, cls: seen.cls, tbtMs, bytes };
   } finally {

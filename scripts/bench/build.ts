@@ -47,9 +47,7 @@ export async function staleBuildNote(): Promise<string | undefined> {
     }
   };
   for (const dir of BUILD_SOURCE_DIRS) await walk(dir);
-  return newer.length
-    ? `Note: sources changed after this build (e.g. ${newer.join(", ")}); pass --build to measure the current code.`
-    : undefined;
+  return newer.length ? `Note: sources changed after this build (e.g. ${newer.join(", ")}); pass --build to measure the current code.` : undefined;
 }
 
 /** `next build`, output shown as it goes; throws when it fails. */

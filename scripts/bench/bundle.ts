@@ -203,7 +203,9 @@ function report(bundles: RouteBundle[], sharedGzip: number, sharedFiles: number)
       "polyfills for browsers without ES modules are not counted. Each page is also fetched to check that its HTML loads the same files.",
     figures,
     diagnostics: mismatched.length
-      ? mismatched.map((bundle) => `${bundle.url}: in HTML only ${bundle.htmlOnly?.join(", ") || "none"}; in manifests only ${bundle.manifestOnly?.join(", ") || "none"}`)
+      ? mismatched.map(
+          (bundle) => `${bundle.url}: in HTML only ${bundle.htmlOnly?.join(", ") || "none"}; in manifests only ${bundle.manifestOnly?.join(", ") || "none"}`,
+        )
       : undefined,
   };
 }

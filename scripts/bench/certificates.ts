@@ -159,7 +159,9 @@ async function createAttendance(prisma: PrismaClient, people: number, sessionCou
     select: { id: true },
   });
   const registrations = await prisma.registration.createManyAndReturn({
-    data: users.flatMap((user) => sessions.map((session) => ({ userId: user.id, sessionId: session.id, status: "CONFIRMED" as const, attendance: "ATTENDED" as const }))),
+    data: users.flatMap((user) =>
+      sessions.map((session) => ({ userId: user.id, sessionId: session.id, status: "CONFIRMED" as const, attendance: "ATTENDED" as const })),
+    ),
     select: { id: true, userId: true },
   });
   return { eventId: event.id, registrations };
@@ -169,7 +171,15 @@ function ms(value: number): string {
   return `${value.toFixed(1)} ms`;
 }
 
-function report(input: { renderOnly: Run; issueAndRender: Run; rssBefore: number; loadBefore: number; issued: number; distinctCodes: number; reused: boolean }): ScenarioResult {
+function report(input: {
+  renderOnly: Run;
+  issueAndRender: Run;
+  rssBefore: number;
+  loadBefore: number;
+  issued: number;
+  distinctCodes: number;
+  reused: boolean;
+}): ScenarioResult {
   const { certificates: count } = CERTIFICATE_SETTINGS;
   const { renderOnly, issueAndRender } = input;
   const render = summariseLatencies(renderOnly.durations);
@@ -191,9 +201,22 @@ function report(input: { renderOnly: Run; issueAndRender: Run; rssBefore: number
     },
     { label: "PDF size (average)", value: `${(renderOnly.bytes / count / 1024).toFixed(1)} KiB` },
     { label: "Memory (RSS) before measuring", value: `${(input.rssBefore / MB).toFixed(0)} MiB` },
-    { label: "Memory (RSS) peak, render only / issue and render", value: `${(renderOnly.peakRss / MB).toFixed(0)} / ${(issueAndRender.peakRss / MB).toFixed(0)} MiB` },
-    { label: "Certificates in the database", value: String(input.issued), expected: String(expectedIssued), check: { ok: input.issued === expectedIssued, severity: "fail" } },
-    { label: "Distinct codes", value: String(input.distinctCodes), expected: String(expectedIssued), check: { ok: input.distinctCodes === input.issued, severity: "fail" } },
+    {
+      label: "Memory (RSS) peak, render only / issue and render",
+      value: `${(renderOnly.peakRss / MB).toFixed(0)} / ${(issueAndRender.peakRss / MB).toFixed(0)} MiB`,
+    },
+    {
+      label: "Certificates in the database",
+      value: String(input.issued),
+      expected: String(expectedIssued),
+      check: { ok: input.issued === expectedIssued, severity: "fail" },
+    },
+    {
+      label: "Distinct codes",
+      value: String(input.distinctCodes),
+      expected: String(expectedIssued),
+      check: { ok: input.distinctCodes === input.issued, severity: "fail" },
+    },
     { label: "Download again gives the same certificate", value: input.reused ? "yes" : "no", expected: "yes", check: { ok: input.reused, severity: "fail" } },
   ];
   return {

@@ -71,7 +71,7 @@ export function watchCpu(serverPid: number | undefined): () => CpuUse {
     if (!before || !after) return { cores, seconds, busy: { total: average(machine) } };
 
     const serverTree = new Set<number>(serverPid ? [serverPid] : []);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [pid, info] of after) {
         if (!serverTree.has(pid) && serverTree.has(info.ppid)) {

@@ -41,7 +41,13 @@ async function runEmbedded(context: BenchContext): Promise<ScenarioResult> {
     signal: context.signal,
     command: [process.execPath, "--import", "tsx", path.join(projectRoot, "scripts", "start.ts"), "--no-build"],
     readyTimeoutMs: 180_000,
-    env: { DATABASE_URL: "", EMBEDDED_DATA_DIR: path.join(dataDir, "pglite"), NEXTAUTH_SECRET: context.authSecret, SITE_URL: "", EMAIL_OUTBOX_DIR: path.join(dataDir, "outbox") },
+    env: {
+      DATABASE_URL: "",
+      EMBEDDED_DATA_DIR: path.join(dataDir, "pglite"),
+      NEXTAUTH_SECRET: context.authSecret,
+      SITE_URL: "",
+      EMAIL_OUTBOX_DIR: path.join(dataDir, "outbox"),
+    },
   });
   const startSeconds = (Date.now() - started) / 1000;
   try {
@@ -63,7 +69,10 @@ async function runEmbedded(context: BenchContext): Promise<ScenarioResult> {
         expected: `≥ ${EMBEDDED_TARGET.shareOfCeiling * 100} % (target)`,
         check: { ok: share >= EMBEDDED_TARGET.shareOfCeiling, severity: "warn" },
       },
-      { label: "Programme: latency p50 / p95 / p99", value: `${measured.latency.p50.toFixed(1)} / ${measured.latency.p95.toFixed(1)} / ${measured.latency.p99.toFixed(1)} ms` },
+      {
+        label: "Programme: latency p50 / p95 / p99",
+        value: `${measured.latency.p50.toFixed(1)} / ${measured.latency.p95.toFixed(1)} / ${measured.latency.p99.toFixed(1)} ms`,
+      },
       { label: "Programme: CPU while measuring (cores)", value: describeCpuUse(measured.cpu).replace("next start", "npm start") },
       {
         label: "Failed requests (page, ceiling)",

@@ -36,8 +36,7 @@ function packageVersion(name: string): string {
 }
 
 function gitDescription(): string {
-  const git = (...args: string[]) =>
-    execFileSync("git", args, { cwd: projectRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: projectRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   try {
     const commit = git("rev-parse", "--short", "HEAD");
     const dirty = git("status", "--porcelain", "--untracked-files=no", "--", ".").length > 0 || git("ls-files", "--others", "--exclude-standard").length > 0;

@@ -62,15 +62,38 @@ async function startInbox(): Promise<Inbox> {
 async function createAudience(db: PrismaClient, people: number) {
   const start = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
   const event = await db.event.create({
-    data: { slug: `bench-messages-${Date.now()}`, title: "Messages bench week", summary: "s", startDate: start, endDate: start, organiserName: "Bench", status: "PUBLISHED", publishedAt: new Date() },
+    data: {
+      slug: `bench-messages-${Date.now()}`,
+      title: "Messages bench week",
+      summary: "s",
+      startDate: start,
+      endDate: start,
+      organiserName: "Bench",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+    },
   });
   const session = (slug: string) =>
     db.session.create({
-      data: { eventId: event.id, slug, title: slug, summary: "s", description: "d", startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), format: "ONLINE", status: "PUBLISHED" },
+      data: {
+        eventId: event.id,
+        slug,
+        title: slug,
+        summary: "s",
+        description: "d",
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 3_600_000),
+        format: "ONLINE",
+        status: "PUBLISHED",
+      },
     });
   const [big, other] = [await session(`bench-messages-big-${event.id}`), await session(`bench-messages-other-${event.id}`)];
   await db.user.createMany({
-    data: Array.from({ length: people }, (_, index) => ({ email: `bench-reader-${index}@example.test`, name: `Reader ${index}`, language: index % 3 === 0 ? ("BILINGUAL" as const) : ("ENGLISH" as const) })),
+    data: Array.from({ length: people }, (_, index) => ({
+      email: `bench-reader-${index}@example.test`,
+      name: `Reader ${index}`,
+      language: index % 3 === 0 ? ("BILINGUAL" as const) : ("ENGLISH" as const),
+    })),
   });
   const users = await db.user.findMany({ where: { email: { startsWith: "bench-reader-" } }, select: { id: true } });
   await db.registration.createMany({ data: users.map((user) => ({ sessionId: big.id, userId: user.id, status: "CONFIRMED" as const })) });
@@ -95,7 +118,15 @@ async function runMessages(context: BenchContext): Promise<ScenarioResult> {
     const { big, other, organiser, booker } = await createAudience(db, people);
 
     say("Writing and sending the message…");
-    const draft = await saveMessageDraft(db, organiser, { sessionId: big.id, audience: "CONFIRMED", subject: "The joining link has changed", body: "Use https://meet.example.test/new from now on.", subjectCy: "Mae’r ddolen ymuno wedi newid", bodyCy: "Defnyddiwch https://meet.example.test/new o hyn ymlaen.", when: "now" });
+    const draft = await saveMessageDraft(db, organiser, {
+      sessionId: big.id,
+      audience: "CONFIRMED",
+      subject: "The joining link has changed",
+      body: "Use https://meet.example.test/new from now on.",
+      subjectCy: "Mae’r ddolen ymuno wedi newid",
+      bodyCy: "Defnyddiwch https://meet.example.test/new o hyn ymlaen.",
+      when: "now",
+    });
     if (!draft.ok) throw new Error(`The message was refused: ${JSON.stringify(draft)}`);
     let started = performance.now();
     const sent = await sendMessage(db, organiser, { messageId: draft.messageId });
@@ -121,7 +152,8 @@ async function runMessages(context: BenchContext): Promise<ScenarioResult> {
           await registerForSession(db, { userId: booker.id, sessionId: other.id });
           confirmation = { queuedAt: performance.now(), waitedMs: null };
         }
-        if (confirmation && confirmation.waitedMs === null && inbox.recipients.includes(booker.email)) confirmation.waitedMs = performance.now() - confirmation.queuedAt;
+        if (confirmation && confirmation.waitedMs === null && inbox.recipients.includes(booker.email))
+          confirmation.waitedMs = performance.now() - confirmation.queuedAt;
         if (delivered >= queued && confirmation?.waitedMs !== null) {
           deliveredMs = performance.now() - started;
           break;
@@ -141,11 +173,28 @@ async function runMessages(context: BenchContext): Promise<ScenarioResult> {
       { label: "Recipients", value: String(people) },
       { label: "Organiser's click (sendMessage: counts, checks, queues the dispatch)", value: `${clickMs.toFixed(0)} ms` },
       { label: "Dispatch job (lists the recipients, queues one delivery each)", value: `${dispatchMs.toFixed(0)} ms for ${queued}` },
-      { label: `Delivery to a local SMTP server (${DEFAULT_JOB_CONCURRENCY} at once, one worker)`, value: deliveredMs === null ? "did not finish" : `${(deliveredMs / 1000).toFixed(1)} s (${((readers.length / deliveredMs) * 1000).toFixed(0)} emails/s)` },
-      { label: "A booking confirmation queued after the first 200", value: confirmation?.waitedMs == null ? "not delivered" : `arrived after ${confirmation.waitedMs.toFixed(0)} ms` },
+      {
+        label: `Delivery to a local SMTP server (${DEFAULT_JOB_CONCURRENCY} at once, one worker)`,
+        value:
+          deliveredMs === null ? "did not finish" : `${(deliveredMs / 1000).toFixed(1)} s (${((readers.length / deliveredMs) * 1000).toFixed(0)} emails/s)`,
+      },
+      {
+        label: "A booking confirmation queued after the first 200",
+        value: confirmation?.waitedMs == null ? "not delivered" : `arrived after ${confirmation.waitedMs.toFixed(0)} ms`,
+      },
       { label: "Worker process memory (resident, before → peak)", value: `${(rssBefore / MB).toFixed(0)} → ${(peakRss / MB).toFixed(0)} MB` },
-      { label: "Emails received, each reader once", value: `${readers.length} (${new Set(readers).size} distinct)`, expected: `${people} (${people} distinct)`, check: { ok: readers.length === people && new Set(readers).size === people, severity: "fail" } },
-      { label: "Recipients marked SENT / FAILED / QUEUED", value: `${count("SENT")} / ${count("FAILED")} / ${count("QUEUED")}`, expected: `${people} / 0 / 0`, check: { ok: count("SENT") === people, severity: "fail" } },
+      {
+        label: "Emails received, each reader once",
+        value: `${readers.length} (${new Set(readers).size} distinct)`,
+        expected: `${people} (${people} distinct)`,
+        check: { ok: readers.length === people && new Set(readers).size === people, severity: "fail" },
+      },
+      {
+        label: "Recipients marked SENT / FAILED / QUEUED",
+        value: `${count("SENT")} / ${count("FAILED")} / ${count("QUEUED")}`,
+        expected: `${people} / 0 / 0`,
+        check: { ok: count("SENT") === people, severity: "fail" },
+      },
     ];
     return {
       title: "A message to 2,000 people",

@@ -101,7 +101,9 @@ async function runPages(context: BenchContext): Promise<ScenarioResult> {
       throw new Error(`The static ceiling ${ceilingUrl} answered ${ceilingBody.status}: next start did not list it in public/ at start-up`);
     }
 
-    say(`${page.path} (${kib(body.bytes)}): warm-up of about ${PAGE_SETTINGS.warmupSeconds} s, then about ${PAGE_SETTINGS.durationSeconds} s at ${PAGE_SETTINGS.connections} connections…`);
+    say(
+      `${page.path} (${kib(body.bytes)}): warm-up of about ${PAGE_SETTINGS.warmupSeconds} s, then about ${PAGE_SETTINGS.durationSeconds} s at ${PAGE_SETTINGS.connections} connections…`,
+    );
     const measured = await measure(context, page.path);
     say(`  ${measured.perSecond.toFixed(1)} requests/s, p99 ${ms(measured.latency.p99)}; its ceiling ${ceilingUrl} (${kib(ceilingBody.bytes)})…`);
     const ceiling = await measure(context, ceilingUrl);

@@ -25,7 +25,10 @@ export function machineMarkdown(machine: MachineFacts): string {
 
 /** "2026-11-26 10:50:12 UTC". */
 export function formatDate(date: Date): string {
-  return date.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC");
+  return date
+    .toISOString()
+    .replace("T", " ")
+    .replace(/\.\d+Z$/, " UTC");
 }
 
 /** What one scenario's section records about its run, besides its table. */
@@ -45,8 +48,7 @@ export const sectionEnd = (name: string) => `<!-- bench:section:${name}:end -->`
 export function sectionMarkdown(section: SectionRun, run: { command: string; code: string }): string {
   const load = section.loadAverage.map((value) => value.toFixed(2)).join(" / ");
   const when =
-    `Run on ${formatDate(section.startedAt)} with \`${run.command}\`, ${run.code}; ` +
-    `load average ${load} (1 / 5 / 15 min) when the scenario started.`;
+    `Run on ${formatDate(section.startedAt)} with \`${run.command}\`, ${run.code}; ` + `load average ${load} (1 / 5 / 15 min) when the scenario started.`;
   return [sectionStart(section.name), scenarioMarkdown(section.result).replace(/\n\n/, () => `\n\n${when}\n\n`), sectionEnd(section.name)].join("\n");
 }
 
@@ -122,9 +124,6 @@ export async function writeResults(file: string, results: string): Promise<void>
     : "# Benchmarks\n\nRun `npm run bench` (see scripts/bench.ts). The section below is rewritten by each run.\n";
   const start = current.indexOf(RESULTS_START);
   const end = current.indexOf(RESULTS_END);
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + block + current.slice(end + RESULTS_END.length)
-      : `${current.trimEnd()}\n\n${block}\n`;
+  const next = start >= 0 && end > start ? current.slice(0, start) + block + current.slice(end + RESULTS_END.length) : `${current.trimEnd()}\n\n${block}\n`;
   await writeFile(file, next);
 }

@@ -96,7 +96,9 @@ async function runScaling(context: BenchContext): Promise<ScenarioResult> {
     const cached = await countQueries(() => addPlaces(prisma, counted.result.sessions));
     const timing = await timeRenders(context, `/programme?week=${encodeURIComponent(slug)}`);
     const mean = summariseLatencies(timing.renders).mean;
-    say(`  ${counted.queries} queries uncached, ${cached.queries} cached; ${timing.renders.length} renders, mean ${mean.toFixed(0)} ms, ${(timing.bytes / 1024).toFixed(0)} KiB`);
+    say(
+      `  ${counted.queries} queries uncached, ${cached.queries} cached; ${timing.renders.length} renders, mean ${mean.toFixed(0)} ms, ${(timing.bytes / 1024).toFixed(0)} KiB`,
+    );
     results.push({
       sessions: size,
       slug,

@@ -38,7 +38,18 @@ export const soakScenario: Scenario = {
 
 type Kind = "anonymous page" | "signed-in page" | "booking";
 /** The cycle of requests: 6 anonymous pages, 2 signed-in pages, 2 bookings in every 10. */
-const CYCLE: Kind[] = ["anonymous page", "booking", "anonymous page", "anonymous page", "signed-in page", "anonymous page", "booking", "anonymous page", "anonymous page", "signed-in page"];
+const CYCLE: Kind[] = [
+  "anonymous page",
+  "booking",
+  "anonymous page",
+  "anonymous page",
+  "signed-in page",
+  "anonymous page",
+  "booking",
+  "anonymous page",
+  "anonymous page",
+  "signed-in page",
+];
 
 async function runSoak(context: BenchContext): Promise<ScenarioResult> {
   const { prisma, say } = context;
@@ -52,7 +63,14 @@ async function runSoak(context: BenchContext): Promise<ScenarioResult> {
 
   say(`Warming up for ${SOAK_SETTINGS.warmupSeconds} s…`);
   const request = nextSoakRequest(sessions, cookies, people.length, anonymousPaths);
-  await runLoad({ url: context.baseUrl, connections: SOAK_SETTINGS.connections, durationSeconds: SOAK_SETTINGS.warmupSeconds, signal: context.signal, timeoutSeconds: 30, nextRequest: request.next });
+  await runLoad({
+    url: context.baseUrl,
+    connections: SOAK_SETTINGS.connections,
+    durationSeconds: SOAK_SETTINGS.warmupSeconds,
+    signal: context.signal,
+    timeoutSeconds: 30,
+    nextRequest: request.next,
+  });
   const rssBefore = await serverMemory(context.serverPid);
   say(`Soaking for ${durationSeconds} s at ${SOAK_SETTINGS.connections} connections (server processes: ${rssBefore.length})…`);
   const counted = request.counts();
@@ -92,7 +110,10 @@ async function runSoak(context: BenchContext): Promise<ScenarioResult> {
   const memoryLine = (list: ProcessMemory[]) => list.map((process) => `${process.role} ${process.rssMb.toFixed(0)} MB`).join(", ");
   const figures: Figure[] = [
     { label: "Duration, connections", value: `${run.wallSeconds.toFixed(0)} s, ${SOAK_SETTINGS.connections}` },
-    { label: "Requests (per second)", value: `${total} (${(total / run.wallSeconds).toFixed(1)}/s): ${bookings} bookings, ${anonymous} anonymous pages, the rest signed-in pages` },
+    {
+      label: "Requests (per second)",
+      value: `${total} (${(total / run.wallSeconds).toFixed(1)}/s): ${bookings} bookings, ${anonymous} anonymous pages, the rest signed-in pages`,
+    },
     { label: "Latency p50 / p95 / p99", value: `${all.p50.toFixed(0)} / ${all.p95.toFixed(0)} / ${all.p99.toFixed(0)} ms` },
     { label: "CPU during the soak (cores)", value: describeCpuUse(cpu) },
     { label: "Memory (RSS) at the start", value: memoryLine(rssBefore) },
@@ -102,7 +123,12 @@ async function runSoak(context: BenchContext): Promise<ScenarioResult> {
       expected: `growth < ${SOAK_SETTINGS.rssGrowthWarnMb} MB per process`,
       check: { ok: growth.every((mb) => mb < SOAK_SETTINGS.rssGrowthWarnMb), severity: "warn" },
     },
-    { label: "Errors (non-2xx, connection errors, timeouts)", value: `${failures} (${statuses.codes}), ${run.errors}, ${run.timeouts}`, expected: "0, 0, 0", check: { ok: failures === 0 && run.errors === 0 && run.timeouts === 0, severity: "fail" } },
+    {
+      label: "Errors (non-2xx, connection errors, timeouts)",
+      value: `${failures} (${statuses.codes}), ${run.errors}, ${run.timeouts}`,
+      expected: "0, 0, 0",
+      check: { ok: failures === 0 && run.errors === 0 && run.timeouts === 0, severity: "fail" },
+    },
     {
       label: "Emails after the soak",
       value: `${delivery?.sent ?? 0} sent for ${delivery?.bookings ?? 0} bookings, ${delivery?.failed ?? 0} failed; queue empty ${waiting === 0 ? `${drainSeconds.toFixed(0)} s after the load stopped` : `NOT after ${drainSeconds.toFixed(0)} s (${waiting} waiting)`}`,
@@ -129,7 +155,11 @@ function nextSoakRequest(sessions: string[], cookies: string[], people: number, 
       if (kind === "booking") {
         const pair = bookings++;
         const session = Math.floor(pair / people) % sessions.length;
-        return { method: "POST", path: `/api/sessions/${sessions[session]}/registrations`, headers: { cookie: cookies[pair % people]!, accept: "application/json" } };
+        return {
+          method: "POST",
+          path: `/api/sessions/${sessions[session]}/registrations`,
+          headers: { cookie: cookies[pair % people]!, accept: "application/json" },
+        };
       }
       if (kind === "signed-in page") return { method: "GET", path: "/programme", headers: { cookie: cookies[sent % cookies.length]!, accept: "text/html" } };
       return { method: "GET", path: anonymousPaths[anonymous++ % anonymousPaths.length]!, headers: { accept: "text/html" } };

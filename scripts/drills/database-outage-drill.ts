@@ -9,19 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser } from "@playwright/test";
 import messages from "../../lib/i18n/messages/en.json";
 import { startServer, type RunningServer } from "../support/server";
-import {
-  check,
-  createBookableSession,
-  onCleanup,
-  createPeople,
-  request,
-  sleep,
-  drillServer,
-  table,
-  throughPort,
-  type Answer,
-  type Check,
-} from "./harness";
+import { check, createBookableSession, onCleanup, createPeople, request, sleep, drillServer, table, throughPort, type Answer, type Check } from "./harness";
 import type { DrillContext } from "./sigkill-drill";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
@@ -57,9 +45,7 @@ type Probe = {
   fromCache?: boolean;
 };
 
-export async function databaseOutageDrill(
-  context: DrillContext & { databaseUrl: string; proxyPort: number },
-): Promise<{ checks: Check[]; report: string }> {
+export async function databaseOutageDrill(context: DrillContext & { databaseUrl: string; proxyPort: number }): Promise<{ checks: Check[]; report: string }> {
   const { prisma, say } = context;
   const target = new URL(context.databaseUrl);
   const proxy = await startTcpProxy({ port: context.proxyPort, target: { host: target.hostname, port: Number(target.port || 5432) } });
@@ -125,9 +111,7 @@ export async function databaseOutageDrill(
           recoveryMs === undefined ? `health not 200 within ${OUTAGE_LIMITS.recoveryMs / 1000} s` : `health 200 after ${(recoveryMs / 1000).toFixed(1)} s`,
         ),
       );
-      await phase(`back after ${outage}`, server, probes, checks, columns, (probe, answer) =>
-        expectNormal(probe, answer, person.name),
-      );
+      await phase(`back after ${outage}`, server, probes, checks, columns, (probe, answer) => expectNormal(probe, answer, person.name));
       await prisma.registration.deleteMany({ where: { sessionId } });
       // Warm again before the next outage. When change notifications resume
       // after this one, each process expires its programme cache (changes may
@@ -141,9 +125,7 @@ export async function databaseOutageDrill(
         for (const probe of probes.filter(isPage)) await request(server.baseUrl, probe.path, { cookie: probe.cookie });
       }
     }
-    checks.push(
-      check("the same server process throughout", server.alive(), server.alive() ? `pid ${server.pid} still running` : "it exited"),
-    );
+    checks.push(check("the same server process throughout", server.alive(), server.alive() ? `pid ${server.pid} still running` : "it exited"));
     const phases = Object.keys(columns);
     const report = table(
       ["request", ...phases],
@@ -261,7 +243,11 @@ async function whatAVisitorSees(browser: Browser, baseUrl: string, probe: Probe)
     const page = await context.newPage();
     const response = await page.goto(probe.path, { timeout: 20_000 }).catch(() => null);
     const problems: string[] = [];
-    await page.locator("h1").first().waitFor({ timeout: 10_000 }).catch(() => problems.push("no heading drawn"));
+    await page
+      .locator("h1")
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => problems.push("no heading drawn"));
     if (response && response.status() >= 500) {
       // The error page is for everyone: no WCAG 2.2 A/AA violations either.
       const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
@@ -270,7 +256,10 @@ async function whatAVisitorSees(browser: Browser, baseUrl: string, probe: Probe)
     return {
       status: response?.status(),
       html: await page.content(),
-      text: await page.locator("body").innerText().catch(() => ""),
+      text: await page
+        .locator("body")
+        .innerText()
+        .catch(() => ""),
       problems,
     };
   } finally {

@@ -4,18 +4,7 @@
 import http from "node:http";
 import path from "node:path";
 import { startServer } from "../support/server";
-import {
-  check,
-  createBookableSession,
-  createPeople,
-  request,
-  sleep,
-  drillServer,
-  table,
-  throughPort,
-  type Answer,
-  type Check,
-} from "./harness";
+import { check, createBookableSession, createPeople, request, sleep, drillServer, table, throughPort, type Answer, type Check } from "./harness";
 import type { DrillContext } from "./sigkill-drill";
 import { startTcpProxy } from "./tcp-proxy";
 
@@ -55,8 +44,7 @@ export async function gracefulShutdownDrill(
   context: DrillContext & { databaseUrl: string; proxyPort: number },
   target: ShutdownTarget,
 ): Promise<{ checks: Check[]; report: string }> {
-  const { programmeRequests, bookings, databaseLatencyMs, signalAfterMs, probeEveryMs, exitAfterLastAnswerMs, exitWithinMs } =
-    SHUTDOWN_SETTINGS;
+  const { programmeRequests, bookings, databaseLatencyMs, signalAfterMs, probeEveryMs, exitAfterLastAnswerMs, exitWithinMs } = SHUTDOWN_SETTINGS;
   const { prisma, say } = context;
   const database = new URL(context.databaseUrl);
   const proxy = await startTcpProxy({ port: context.proxyPort, target: { host: database.hostname, port: Number(database.port || 5432) } });

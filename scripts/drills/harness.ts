@@ -61,8 +61,7 @@ export type Answer =
   | { status: "no answer"; error: string; ms: number; startedAt: number; endedAt: number };
 
 /** Pages are served to browsers differently from crawlers (metadata is streamed), so the drills look like one. */
-const BROWSER_USER_AGENT =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 cpd-week-drill";
+const BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 cpd-week-drill";
 
 /** One request on its own connection; a reset, refusal or timeout is an answer too ("no answer"). */
 export function request(
@@ -78,27 +77,22 @@ export function request(
       settled = true;
       resolve(answer);
     };
-    const noAnswer = (error: string) =>
-      finish({ status: "no answer", error, ms: Date.now() - startedAt, startedAt, endedAt: Date.now() });
+    const noAnswer = (error: string) => finish({ status: "no answer", error, ms: Date.now() - startedAt, startedAt, endedAt: Date.now() });
     const headers: Record<string, string> = {
       accept: pathname.startsWith("/api/") ? "application/json" : "text/html",
       "user-agent": BROWSER_USER_AGENT,
     };
     if (options.cookie) headers.cookie = options.cookie;
-    const req = http.request(
-      new URL(pathname, baseUrl),
-      { method: options.method ?? "GET", headers, agent: options.agent ?? false },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.once("error", (error) => noAnswer(describe(error)));
-        response.once("aborted", () => noAnswer("response aborted"));
-        response.once("end", () => {
-          const endedAt = Date.now();
-          finish({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: endedAt - startedAt, startedAt, endedAt });
-        });
-      },
-    );
+    const req = http.request(new URL(pathname, baseUrl), { method: options.method ?? "GET", headers, agent: options.agent ?? false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.once("error", (error) => noAnswer(describe(error)));
+      response.once("aborted", () => noAnswer("response aborted"));
+      response.once("end", () => {
+        const endedAt = Date.now();
+        finish({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: endedAt - startedAt, startedAt, endedAt });
+      });
+    });
     req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error("timed out")));
     req.once("error", (error) => noAnswer(describe(error)));
     req.end();

@@ -8,17 +8,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { startServer, type RunningServer } from "../support/server";
-import {
-  check,
-  createBookableSession,
-  createPeople,
-  request,
-  drillServer,
-  table,
-  type Answer,
-  type Check,
-  type Person,
-} from "./harness";
+import { check, createBookableSession, createPeople, request, drillServer, table, type Answer, type Check, type Person } from "./harness";
 
 export const SIGKILL_SETTINGS = {
   /** Places on the session; the rest of the people go to the waiting list. */
@@ -170,7 +160,9 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
     const received = emailsByAddress.get(address) ?? [];
     const expected = row.status === "CONFIRMED" ? "Your place is confirmed" : "You are on the waiting list";
     if (received.length !== 1 || !received[0]?.subject.startsWith(expected)) {
-      emailProblems.push(`${address}: ${received.length} email(s)${received.length ? ` (${received.map((email) => email.subject.slice(0, 30)).join("; ")})` : ""}, expected one "${expected}"`);
+      emailProblems.push(
+        `${address}: ${received.length} email(s)${received.length ? ` (${received.map((email) => email.subject.slice(0, 30)).join("; ")})` : ""}, expected one "${expected}"`,
+      );
     }
   }
   const twice = [...emailsByAddress.values()].filter((list) => list.length > 1).length;
@@ -189,7 +181,11 @@ export async function sigkillDrill(context: DrillContext): Promise<{ checks: Che
       retriesReturningExisting.length === retries.length,
       `${retriesReturningExisting.length} of ${retries.length} answered 200 with the existing registration`,
     ),
-    check("everyone has a booking in the end", unanswered.length === 0 && rows.length === people.length, `${rows.length} registrations for ${people.length} people`),
+    check(
+      "everyone has a booking in the end",
+      unanswered.length === 0 && rows.length === people.length,
+      `${rows.length} registrations for ${people.length} people`,
+    ),
     check("no 4xx/5xx answers", failures.length === 0, failures.length ? sample(failures.map((attempt) => attempt.answer)) : "none"),
     check("the email queue empties after the restart", waiting === 0, `${waiting} waiting after ${(queueDrainMs / 1000).toFixed(1)} s`),
     check(

@@ -41,9 +41,11 @@ export async function startTcpProxy(options: { port: number; target: { host: str
         return;
       }
       const delay = latencyMs;
-      queue = queue.then(() => new Promise((resolve) => setTimeout(resolve, delay))).then(() => {
-        if (!to.destroyed) to.write(chunk);
-      });
+      queue = queue
+        .then(() => new Promise((resolve) => setTimeout(resolve, delay)))
+        .then(() => {
+          if (!to.destroyed) to.write(chunk);
+        });
     });
     from.once("close", () => void queue.then(() => to.destroy()));
   };

@@ -11,17 +11,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { CACHE_STATUS_HEADER } from "../../lib/page-cache/page-cache-server";
 import { startServer, type RunningServer } from "../support/server";
-import {
-  check,
-  createBookableSession,
-  createPeople,
-  onCleanup,
-  sessionCookieFor,
-  sleep,
-  drillServer,
-  table,
-  type Check,
-} from "./harness";
+import { check, createBookableSession, createPeople, onCleanup, sessionCookieFor, sleep, drillServer, table, type Check } from "./harness";
 import type { DrillContext } from "./sigkill-drill";
 
 const SETTINGS = {
@@ -91,12 +81,22 @@ export async function twoInstancesDrill(context: DrillContext & { databaseUrl: s
     ),
   );
   const signedIn = await fetchPage(a, sessionPath, { headers: { cookie: "cpd-week-language=en" } });
-  checks.push(check("a request with a cookie is never served from the cache", signedIn.status === 200 && signedIn.cache === null, `cache header: ${signedIn.cache ?? "none"}`));
+  checks.push(
+    check(
+      "a request with a cookie is never served from the cache",
+      signedIn.status === 200 && signedIn.cache === null,
+      `cache header: ${signedIn.cache ?? "none"}`,
+    ),
+  );
 
   // 2. An organiser renames the session in the admin area of instance A.
   const [organiser] = await createPeople(prisma, secret, "instances-organiser", 1);
   if (!organiser) throw new Error("Could not create the organiser");
-  const user = await prisma.user.update({ where: { id: organiser.id }, data: { role: "ORGANISER" }, select: { id: true, email: true, name: true, role: true, sessionVersion: true } });
+  const user = await prisma.user.update({
+    where: { id: organiser.id },
+    data: { role: "ORGANISER" },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  });
   const cookie = await sessionCookieFor(secret, user);
   const newTitle = `Renamed on instance A ${Date.now().toString(36)}`;
   const browser = await chromium.launch({
@@ -129,12 +129,27 @@ export async function twoInstancesDrill(context: DrillContext & { databaseUrl: s
     ),
   );
   const programmeOnB = await timeUntil(b, programmePath, (body) => body.includes(newTitle), SETTINGS.otherInstanceMs, savedAt);
-  checks.push(check("instance B's programme page shows it too", programmeOnB !== undefined && programmeOnB <= SETTINGS.otherInstanceMs, programmeOnB === undefined ? "not seen" : `${programmeOnB.toFixed(0)} ms`));
-  rows.push(["organiser's edit seen on A", `${onA.ms.toFixed(0)} ms (next request)`], ["…on B (session page)", onBMs === undefined ? "not seen" : `${onBMs.toFixed(0)} ms`]);
+  checks.push(
+    check(
+      "instance B's programme page shows it too",
+      programmeOnB !== undefined && programmeOnB <= SETTINGS.otherInstanceMs,
+      programmeOnB === undefined ? "not seen" : `${programmeOnB.toFixed(0)} ms`,
+    ),
+  );
+  rows.push(
+    ["organiser's edit seen on A", `${onA.ms.toFixed(0)} ms (next request)`],
+    ["…on B (session page)", onBMs === undefined ? "not seen" : `${onBMs.toFixed(0)} ms`],
+  );
 
   // 3. Bookings spread over both instances, all at once.
   const before = await fetchPage(b, sessionPath);
-  checks.push(check(`B's page shows ${SETTINGS.capacity} places left before the bookings`, before.body.includes(`${SETTINGS.capacity} places left`), `${before.status}, ${before.cache ?? "rendered"}`));
+  checks.push(
+    check(
+      `B's page shows ${SETTINGS.capacity} places left before the bookings`,
+      before.body.includes(`${SETTINGS.capacity} places left`),
+      `${before.status}, ${before.cache ?? "rendered"}`,
+    ),
+  );
   const people = await createPeople(prisma, secret, "instances", SETTINGS.bookings);
   say(`Two instances: ${people.length} bookings for ${SETTINGS.capacity} places, alternating between A and B…`);
   const answers = await Promise.all(
@@ -153,7 +168,13 @@ export async function twoInstancesDrill(context: DrillContext & { databaseUrl: s
     .map((registration) => registration.waitlistPosition ?? 0)
     .sort((x, y) => x - y);
   const expectedPositions = Array.from({ length: SETTINGS.bookings - SETTINGS.capacity }, (_, index) => index + 1);
-  checks.push(check("every booking was answered 201", answers.every((status) => status === 201), `statuses: ${[...new Set(answers)].join(", ")}`));
+  checks.push(
+    check(
+      "every booking was answered 201",
+      answers.every((status) => status === 201),
+      `statuses: ${[...new Set(answers)].join(", ")}`,
+    ),
+  );
   checks.push(check("never oversold across the two instances", confirmed === SETTINGS.capacity, `${confirmed} confirmed of ${SETTINGS.capacity}`));
   checks.push(
     check(
@@ -171,6 +192,9 @@ export async function twoInstancesDrill(context: DrillContext & { databaseUrl: s
       fullOnB === undefined ? "still shows places left" : `${fullOnB.toFixed(0)} ms after the last booking`,
     ),
   );
-  rows.push(["bookings (A and B)", `${confirmed} confirmed, ${positions.length} waiting`], ["places on B's page", fullOnB === undefined ? "stale" : `${fullOnB.toFixed(0)} ms`]);
+  rows.push(
+    ["bookings (A and B)", `${confirmed} confirmed, ${positions.length} waiting`],
+    ["places on B's page", fullOnB === undefined ? "stale" : `${fullOnB.toFixed(0)} ms`],
+  );
   return { checks, report: table(["two instances", "result"], rows) };
 }

@@ -116,9 +116,7 @@ async function withAdminClient<T>(adminUrl: string, work: (client: Client) => Pr
 
 /** Drops cpd_test_ databases left by runs that crashed a day or more ago; recent ones may belong to a running suite. */
 async function dropLeftovers(client: Client) {
-  const { rows } = await client.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'cpd\\_test\\_%'",
-  );
+  const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'cpd\\_test\\_%'");
   for (const { datname } of rows) {
     const createdAt = Number(/^cpd_test_(\d+)_/.exec(datname)?.[1]);
     if (!Number.isFinite(createdAt) || Date.now() - createdAt < LEFTOVER_AGE_MS) continue;

@@ -44,7 +44,12 @@ type EngineModule = typeof SchemaEngineWasm;
 
 // The engine reports a Rust panic through this global before throwing; without
 // it the panic surfaces as an unrelated TypeError that kills the process.
-const panicRegistry = { lastPanic: "", set_message(message: string) { this.lastPanic = message; } };
+const panicRegistry = {
+  lastPanic: "",
+  set_message(message: string) {
+    this.lastPanic = message;
+  },
+};
 (globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
 let engineModule: Promise<EngineModule> | undefined;
 
@@ -53,9 +58,7 @@ function loadEngineModule(): Promise<EngineModule> {
   engineModule ??= (async () => {
     const require = createRequire(import.meta.url);
     const packageDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
-    const bindings = (await import(
-      path.join(packageDir, "schema_engine_bg.js")
-    )) as EngineModule & {
+    const bindings = (await import(path.join(packageDir, "schema_engine_bg.js"))) as EngineModule & {
       __wbg_set_wasm(exports: WebAssembly.Exports): void;
     };
     const bytes = await readFile(path.join(packageDir, "schema_engine_bg.wasm"));
@@ -69,10 +72,7 @@ function loadEngineModule(): Promise<EngineModule> {
   return engineModule;
 }
 
-export async function withSchemaEngine<T>(
-  databaseUrl: string,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   // The engine takes the adapter factory: it opens its own connections, and a
   // shadow database (a fresh CREATE DATABASE) when it replays migrations.
@@ -111,7 +111,10 @@ class PrismaPgWithShadow extends PrismaPg {
     const disposeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await disposeShadow();
-      shadow.underlyingDriver().end().catch(() => undefined);
+      shadow
+        .underlyingDriver()
+        .end()
+        .catch(() => undefined);
       await main.executeScript(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
       await main.dispose();
     };
@@ -165,7 +168,10 @@ function describe(error: unknown): string {
 /** Reads the migrations folder the way the Prisma CLI does. */
 export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,

@@ -55,7 +55,9 @@ test("a person asks for a BSL interpreter, the organiser sees it, and 30 days af
 
   await signInAsOrganiser(page, `/admin/sessions/${id}/registrations`);
   const section = page.locator("section", { has: page.getByRole("heading", { name: "Access needs (1)" }) });
-  await expect(section.getByRole("table", { name: "Access needs, with the number of people who need each" })).toContainText("A British Sign Language (BSL) interpreter");
+  await expect(section.getByRole("table", { name: "Access needs, with the number of people who need each" })).toContainText(
+    "A British Sign Language (BSL) interpreter",
+  );
   const who = section.getByRole("table", { name: "Who needs what" });
   await expect(who.getByRole("row", { name: new RegExp(name) })).toContainText("A seat where I can see the interpreter and the slides");
   await expectNoAxeViolations(page);
@@ -64,9 +66,18 @@ test("a person asks for a BSL interpreter, the organiser sees it, and 30 days af
   await queryE2eDatabase(`UPDATE "Session" SET "startsAt" = now() - interval '31 days 2 hours', "endsAt" = now() - interval '31 days' WHERE id = $1`, [id]);
   await queryE2eDatabase(`SELECT graphile_worker.add_job('purge-access-needs', '{}'::json)`);
   await expect
-    .poll(async () => (await queryE2eDatabase<{ n: number }>(`SELECT count(*)::int AS n FROM "AccessRequest" a JOIN "Registration" r ON r.id = a."registrationId" WHERE r."sessionId" = $1`, [id]))[0]?.n, {
-      timeout: 15_000,
-    })
+    .poll(
+      async () =>
+        (
+          await queryE2eDatabase<{ n: number }>(
+            `SELECT count(*)::int AS n FROM "AccessRequest" a JOIN "Registration" r ON r.id = a."registrationId" WHERE r."sessionId" = $1`,
+            [id],
+          )
+        )[0]?.n,
+      {
+        timeout: 15_000,
+      },
+    )
     .toBe(0);
   await page.reload();
   await expect(page.getByText("Nobody has told us of an access need for this session.")).toBeVisible();

@@ -103,7 +103,9 @@ test("an attendee books a session and downloads its certificate with the keyboar
   test.setTimeout(120_000);
   const email = `keyboard-${Date.now().toString(36)}@example.test`;
   // The upcoming week's session with unlimited places, so booking it changes no other test's places.
-  const [session] = await queryE2eDatabase<{ id: string; slug: string; title: string }>(`SELECT id, slug, title FROM "Session" WHERE slug = $1`, [upcomingSlugs.unlimited]);
+  const [session] = await queryE2eDatabase<{ id: string; slug: string; title: string }>(`SELECT id, slug, title FROM "Session" WHERE slug = $1`, [
+    upcomingSlugs.unlimited,
+  ]);
   if (!session) throw new Error("The demo data needs the upcoming week's session with unlimited places");
 
   // Signing up is done with the keyboard too: the address, then the emailed link's form.

@@ -138,7 +138,13 @@ test.describe("attendees are refused", () => {
     for (const action of actions) {
       const before = await databaseFingerprint();
       const worker = action.workers.find((name) => name.startsWith("app/admin/")) ?? "app/admin/page";
-      const response = await callAdminAction(page.request, baseURL!, action, concreteUrl(`/${worker.replace(/^app\//, "").replace(/\/page$/, "")}`, params), params);
+      const response = await callAdminAction(
+        page.request,
+        baseURL!,
+        action,
+        concreteUrl(`/${worker.replace(/^app\//, "").replace(/\/page$/, "")}`, params),
+        params,
+      );
       expect(response.status(), `${action.exportedName} answered ${response.status()}`).toBeLessThan(500);
       expect(redirectTarget(response), action.exportedName).toMatch(/^\/account\?forbidden=1/);
       expect(await databaseFingerprint(), `${action.exportedName} wrote to the database`).toBe(before);

@@ -13,7 +13,6 @@ import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
 // Tests that change roles make their own people (unique addresses) or undo
 // what they did, so they do not depend on the order they run in.
 
-
 function uniqueEmail(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 }
@@ -33,7 +32,9 @@ test("an organiser sees the week's figures, charts and the same numbers as table
   await expect(figures).toContainText("28 places on sessions that have ended are still unmarked.");
 
   // Each chart is one image named by its title and every value.
-  await expect(page.getByRole("img", { name: /^Confirmed places by day Bar chart\. Mon 17 Mar: 5; Tue 18 Mar: 5; Wed 19 Mar: 14; Thu 20 Mar: 5; Fri 21 Mar: 0\.$/ })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /^Confirmed places by day Bar chart\. Mon 17 Mar: 5; Tue 18 Mar: 5; Wed 19 Mar: 14; Thu 20 Mar: 5; Fri 21 Mar: 0\.$/ }),
+  ).toBeVisible();
   await expect(page.getByRole("img", { name: /Confirmed places by theme/ })).toContainText("Maintaining our social work identity");
   await expect(page.getByRole("img", { name: /How full each session is/ })).toContainText("12 of 12 (100%)");
   await expect(page.getByRole("img", { name: /How full each session is/ })).toContainText("1 booked, no limit");
@@ -109,7 +110,10 @@ test("an organiser promotes the demo attendee, then removes the role again", asy
   await page.getByLabel("Action", { exact: true }).selectOption("organiser.remove");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/action=organiser\.remove/);
-  const removal = page.getByRole("row").filter({ hasText: `Removed the organiser role from ${demoAccounts.attendee.email}` }).first();
+  const removal = page
+    .getByRole("row")
+    .filter({ hasText: `Removed the organiser role from ${demoAccounts.attendee.email}` })
+    .first();
   await expect(removal).toBeVisible();
   await removal.getByText("Show the 1 changed field").click();
   await expect(removal.getByRole("term").filter({ hasText: "Before" }).first()).toBeVisible();
@@ -121,8 +125,18 @@ test("an organiser promotes the demo attendee, then removes the role again", asy
   // The history of that person: the promotion and the removal.
   await removal.getByRole("link", { name: /History of this record/ }).click();
   await expect(page).toHaveURL(/entityType=user&entityId=/);
-  await expect(page.getByRole("row").filter({ hasText: `Made ${demoAccounts.attendee.email} an organiser` }).first()).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: `Removed the organiser role from ${demoAccounts.attendee.email}` }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: `Made ${demoAccounts.attendee.email} an organiser` })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: `Removed the organiser role from ${demoAccounts.attendee.email}` })
+      .first(),
+  ).toBeVisible();
 });
 
 test("an invited person accepts from the emailed link, once, and is an organiser", async ({ page, browser }) => {

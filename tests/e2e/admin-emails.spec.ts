@@ -41,11 +41,10 @@ async function makeFailedEmail() {
       ids.session,
       person.id,
     ]);
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM graphile_worker.add_job('send-registration-email', $1::json, max_attempts => $2, job_key => $3)`, [
-      JSON.stringify({ emailId: ids.email, kind: "CONFIRMED", registrationId: ids.registration }),
-      MAX_ATTEMPTS,
-      ids.email,
-    ]);
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM graphile_worker.add_job('send-registration-email', $1::json, max_attempts => $2, job_key => $3)`,
+      [JSON.stringify({ emailId: ids.email, kind: "CONFIRMED", registrationId: ids.registration }), MAX_ATTEMPTS, ids.email],
+    );
     await client.query(`UPDATE graphile_worker._private_jobs SET attempts = max_attempts, last_error = $2 WHERE id = $1`, [rows[0]?.id, MAIL_ERROR]);
     await client.query(
       `INSERT INTO "EmailDelivery" (id, kind, "registrationId", status, attempts, "lastError", "updatedAt") VALUES ($1, 'CONFIRMED', $2, 'FAILED', $3, $4, now() - interval '3 minutes')`,
@@ -61,7 +60,8 @@ async function makeFailedEmail() {
   return { person, title, emailId: ids.email };
 }
 
-const deliveryStatus = async (emailId: string) => (await queryE2eDatabase<{ status: string }>(`SELECT status::text AS status FROM "EmailDelivery" WHERE id = $1`, [emailId]))[0]?.status;
+const deliveryStatus = async (emailId: string) =>
+  (await queryE2eDatabase<{ status: string }>(`SELECT status::text AS status FROM "EmailDelivery" WHERE id = $1`, [emailId]))[0]?.status;
 
 test("an organiser sees the email queue in English and in Welsh, with the list or the empty state", async ({ page }) => {
   await signInAsOrganiser(page, "/admin/emails");
@@ -126,7 +126,9 @@ test("a failed email shows with its error, the dashboard points to it, and “Tr
   await expect.poll(async () => (await emailsTo(failed.person.email)).length, { timeout: 15_000 }).toBe(1);
   expect((await emailsTo(failed.person.email))[0]).toContain(failed.title);
   await expect.poll(() => deliveryStatus(failed.emailId), { timeout: 15_000 }).toBe("SENT");
-  const audit = await queryE2eDatabase<{ action: string; entityType: string }>(`SELECT action, "entityType" FROM "AuditEntry" WHERE "entityId" = $1`, [failed.emailId]);
+  const audit = await queryE2eDatabase<{ action: string; entityType: string }>(`SELECT action, "entityType" FROM "AuditEntry" WHERE "entityId" = $1`, [
+    failed.emailId,
+  ]);
   expect(audit).toEqual([{ action: "email.retry", entityType: "email" }]);
   await page.reload();
   await expect(page.getByRole("rowheader", { name: new RegExp(failed.person.name) })).toHaveCount(0);

@@ -16,10 +16,14 @@ import { emailsTo } from "./support/outbox";
 // at the end of each test; cancelling on someone's behalf uses a session and
 // people made for the test.
 
-
 async function workshop() {
   const { sessionId, eventId } = await sampleParams();
-  return { sessionId: sessionId!, eventId: eventId!, registrations: `/admin/sessions/${sessionId}/registrations`, attendance: `/admin/sessions/${sessionId}/attendance` };
+  return {
+    sessionId: sessionId!,
+    eventId: eventId!,
+    registrations: `/admin/sessions/${sessionId}/registrations`,
+    attendance: `/admin/sessions/${sessionId}/attendance`,
+  };
 }
 
 async function attendanceOf(sessionId: string, names: string[]) {
@@ -98,11 +102,16 @@ test.describe("a session's registrations", () => {
     await expect(page.getByText(`This cancels ${holder.name}’s place.`)).toBeVisible();
     await confirm.click();
 
-    await expect(page.getByRole("status")).toContainText(`The registration of ${holder.name} has been cancelled. The first person on the waiting list now has a place`);
+    await expect(page.getByRole("status")).toContainText(
+      `The registration of ${holder.name} has been cancelled. The first person on the waiting list now has a place`,
+    );
     await expect(page.getByRole("table", { name: "Confirmed places (1)" })).toContainText(waiter.name);
     await expect(page.getByRole("table", { name: "Cancelled registrations (1)" })).toContainText(holder.name);
     await expect(page.getByText("Nobody is on the waiting list.")).toBeVisible();
-    const rows = await queryE2eDatabase<{ id: string; status: string }>(`SELECT id, status::text AS status FROM "Registration" WHERE "sessionId" = $1 ORDER BY id`, [sessionId]);
+    const rows = await queryE2eDatabase<{ id: string; status: string }>(
+      `SELECT id, status::text AS status FROM "Registration" WHERE "sessionId" = $1 ORDER BY id`,
+      [sessionId],
+    );
     expect(rows).toEqual([
       { id: `e2eregholder${tag}`, status: "CANCELLED" },
       { id: `e2eregwaiter${tag}`, status: "CONFIRMED" },
@@ -194,7 +203,9 @@ test.describe("CSV downloads", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8").slice(1);
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("Session,Date,Start,Name,Email,Organisation,Job role,Registered with,Registration number,Status,Waiting-list position,Registered at,Attendance,CPD hours");
+    expect(lines[0]).toBe(
+      "Session,Date,Start,Name,Email,Organisation,Job role,Registered with,Registration number,Status,Waiting-list position,Registered at,Attendance,CPD hours",
+    );
     expect(lines).toHaveLength(1 + 14 + 1);
     expect(text).not.toMatch(/[^\r]\n/);
     expect(lines.find((line) => line.includes("Carys Pritchard"))).toMatch(

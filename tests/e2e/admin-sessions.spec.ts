@@ -12,7 +12,6 @@ import { emailsTo } from "./support/outbox";
 // sessions (titles carry a random suffix) in the upcoming demo week, which is
 // the week /programme shows.
 
-
 function unique(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
@@ -172,7 +171,11 @@ test.describe("admin: sessions", () => {
 
   test("capacity cannot go below the places confirmed", async ({ page }) => {
     await page.goto("/admin/sessions?q=coaching");
-    await page.getByRole("table").getByRole("link", { name: /Small-group coaching/ }).first().click();
+    await page
+      .getByRole("table")
+      .getByRole("link", { name: /Small-group coaching/ })
+      .first()
+      .click();
     await expect(page.getByLabel("Number of places")).toHaveValue("3");
     await page.getByLabel("Number of places").fill("2");
     await page.getByRole("button", { name: "Save changes" }).click();

@@ -9,7 +9,6 @@ import { errorSummary } from "./support/error-summary";
 // Every test makes its own records (names carry a unique suffix), so the
 // tests do not depend on each other or on their order.
 
-
 function unique(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
@@ -82,7 +81,10 @@ test.describe("weeks", () => {
     await expect(page.getByLabel("Social work practitioners")).toBeChecked();
     await expect(page.getByRole("link", { name: /Sessions in this week/ })).toHaveAttribute("href", `/admin/sessions?event=${eventId}`);
     await expect(page.getByRole("link", { name: /Themes of this week/ })).toHaveAttribute("href", `/admin/themes?event=${eventId}`);
-    await expect(page.getByRole("link", { name: "Download registrations and attendance (CSV)" })).toHaveAttribute("href", `/admin/events/${eventId}/registrations.csv`);
+    await expect(page.getByRole("link", { name: "Download registrations and attendance (CSV)" })).toHaveAttribute(
+      "href",
+      `/admin/events/${eventId}/registrations.csv`,
+    );
     await expectNoAxeViolations(page);
 
     // Found in the list with its status and session count.
@@ -274,7 +276,10 @@ test.describe("speakers", () => {
   test("a speaker's page lists their sessions, and a speaker in sessions cannot be deleted", async ({ page }) => {
     await page.goto("/admin/speakers?q=Siobhan&sort=sessions");
     await expectNoAxeViolations(page);
-    await page.getByRole("link", { name: /Siobhan/ }).first().click();
+    await page
+      .getByRole("link", { name: /Siobhan/ })
+      .first()
+      .click();
     const sessions = page.getByRole("table", { name: /Sessions .* is in/ });
     await expect(sessions.locator("tbody tr").first()).toBeVisible();
     await expect(sessions.locator("tbody tr").first().getByRole("link")).toHaveAttribute("href", /^\/admin\/sessions\/[^/]+$/);

@@ -70,7 +70,9 @@ test("an organiser runs a session from creation to cancellation", async ({ page,
   expect((await page.request.get(`/sessions/${session!.slug}`)).status()).toBe(404);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The session is published" })).toBeVisible();
-  await page.goto(`/programme?theme=${encodeURIComponent((await queryE2eDatabase<{ slug: string }>(`SELECT slug FROM "Theme" WHERE name = $1`, [themeName]))[0]!.slug)}`);
+  await page.goto(
+    `/programme?theme=${encodeURIComponent((await queryE2eDatabase<{ slug: string }>(`SELECT slug FROM "Theme" WHERE name = $1`, [themeName]))[0]!.slug)}`,
+  );
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await page.goto(`/sessions/${session!.slug}`);
   await expect(page.getByText("10:00–11:30")).toBeVisible();
@@ -105,7 +107,9 @@ test("an organiser runs a session from creation to cancellation", async ({ page,
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /this session.s registrations \(CSV\)/ }).click()]);
   const csv = (await readFile((await download.path())!)).toString("utf8");
   const row = csv.split("\r\n").find((line) => line.includes(attendeeEmail));
-  expect(row).toBe(`${title},${upcomingWeekDates().days[3]},10:00,${attendeeName},${attendeeEmail},,,Social Care Wales,SCW-123456,Confirmed,,${row?.split(",")[11]},Attended,1.5`);
+  expect(row).toBe(
+    `${title},${upcomingWeekDates().days[3]},10:00,${attendeeName},${attendeeEmail},,,Social Care Wales,SCW-123456,Confirmed,,${row?.split(",")[11]},Attended,1.5`,
+  );
 
   // Moving the session moves the public page.
   await page.goto(`/admin/sessions/${session!.id}`);

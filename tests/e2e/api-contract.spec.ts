@@ -19,7 +19,12 @@ type Operation = {
   parameters?: Array<{ name: string; in: "path" | "query"; required?: boolean; schema?: { $ref?: string; enum?: string[] } }>;
   responses: Record<string, { content?: Record<string, unknown> }>;
 };
-type OpenApi = { openapi: string; servers: Array<{ url: string }>; paths: Record<string, { servers?: Array<{ url: string }>; get: Operation }>; components: { schemas: Record<string, { enum?: string[] }> } };
+type OpenApi = {
+  openapi: string;
+  servers: Array<{ url: string }>;
+  paths: Record<string, { servers?: Array<{ url: string }>; get: Operation }>;
+  components: { schemas: Record<string, { enum?: string[] }> };
+};
 
 const DOCUMENT_ID = "https://cpd-week.test/openapi.json";
 let document: OpenApi;
@@ -78,7 +83,9 @@ test.beforeAll(async ({ request }) => {
   examples.speaker = speakers.data[0]!.slug;
 });
 
-test("every path in the document answers 200 as its schema says, with caching and CORS headers, and a 304 when asked again with the ETag or date", async ({ request }) => {
+test("every path in the document answers 200 as its schema says, with caching and CORS headers, and a 304 when asked again with the ETag or date", async ({
+  request,
+}) => {
   expect(apiPaths().length).toBeGreaterThanOrEqual(7);
   for (const path of apiPaths()) {
     const url = `/api/v1${concretePath(path)}`;
@@ -108,7 +115,9 @@ test("every path in the document answers 200 as its schema says, with caching an
   }
 });
 
-test("the schedule files and calendar feeds the document lists answer as it says: their type, Frab JSON valid against its schema, XML and iCalendar that independent parsers read, and a 404 for an unknown slug", async ({ request }) => {
+test("the schedule files and calendar feeds the document lists answer as it says: their type, Frab JSON valid against its schema, XML and iCalendar that independent parsers read, and a 404 for an unknown slug", async ({
+  request,
+}) => {
   expect(filePaths().length).toBe(4);
   for (const path of filePaths()) {
     const { responses } = document.paths[path]!.get;
@@ -121,13 +130,16 @@ test("the schedule files and calendar feeds the document lists answer as it says
     const text = await response.text();
     if (contentType === "application/json") expectMatchesDocument(path, 200, contentType, JSON.parse(text));
     if (contentType === "application/xml") expect(XMLValidator.validate(text), url).toBe(true);
-    if (contentType === "text/calendar") expect(Object.values(ical.sync.parseICS(text)).filter((item) => item?.type === "VEVENT").length, url).toBeGreaterThan(0);
+    if (contentType === "text/calendar")
+      expect(Object.values(ical.sync.parseICS(text)).filter((item) => item?.type === "VEVENT").length, url).toBeGreaterThan(0);
     const missing = await request.get(url.replace(/\/(weeks|themes)\/[^/]+\//, "/$1/no-such-thing-here/"));
     expect(missing.status(), `${url} unknown`).toBe(404);
   }
 });
 
-test("every declared parameter refuses a bad value with a 400 problem naming it; every path parameter names nothing with a 404 problem", async ({ request }) => {
+test("every declared parameter refuses a bad value with a 400 problem naming it; every path parameter names nothing with a 404 problem", async ({
+  request,
+}) => {
   for (const path of apiPaths()) {
     const { get } = document.paths[path]!;
     for (const parameter of get.parameters ?? []) {
@@ -155,7 +167,10 @@ test("every declared parameter refuses a bad value with a 400 problem naming it;
         expectMatchesDocument(path, 400, "application/problem+json", body);
         const problem = body as { status: number; errors: Array<{ parameter: string; detail: string }> };
         expect(problem.status).toBe(400);
-        expect(problem.errors.map((error) => error.parameter), url).toEqual([parameter.name]);
+        expect(
+          problem.errors.map((error) => error.parameter),
+          url,
+        ).toEqual([parameter.name]);
         refused++;
       }
       expect(refused, `${path} ?${parameter.name}: some bad value refused`).toBeGreaterThan(0);
@@ -216,7 +231,9 @@ test("filters narrow the list as the programme page does, and the cancelled sess
 
 test("nothing private: no draft, no join link, no registrant, across every answer", async ({ request }) => {
   const joinUrls = (await queryE2eDatabase<{ joinUrl: string }>(`SELECT "joinUrl" FROM "Session" WHERE "joinUrl" IS NOT NULL`)).map((row) => row.joinUrl);
-  const emails = (await queryE2eDatabase<{ email: string }>(`SELECT u.email FROM "User" u JOIN "Registration" r ON r."userId" = u.id LIMIT 50`)).map((row) => row.email);
+  const emails = (await queryE2eDatabase<{ email: string }>(`SELECT u.email FROM "User" u JOIN "Registration" r ON r."userId" = u.id LIMIT 50`)).map(
+    (row) => row.email,
+  );
   expect(joinUrls.length).toBeGreaterThan(0);
   const bodies: string[] = [];
   for (const path of apiPaths()) bodies.push((await getJson(request, `/api/v1${concretePath(path)}`)).text);
@@ -252,7 +269,9 @@ test("addresses outside the document, broken escapes and other methods get JSON 
   expect(preflight.headers()["access-control-allow-methods"]).toBe("GET, HEAD, OPTIONS");
 });
 
-test("the developers page, linked from every page's footer, lists every path of the document with its parameters, in English and in Welsh", async ({ page }) => {
+test("the developers page, linked from every page's footer, lists every path of the document with its parameters, in English and in Welsh", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "Programme data for developers" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme data for developers");
@@ -261,12 +280,16 @@ test("the developers page, linked from every page's footer, lists every path of 
     const heading = page.getByRole("heading", { level: 3, name: `GET /api/v1${path}`, exact: true });
     await expect(heading).toBeVisible();
     for (const parameter of get.parameters ?? []) {
-      await expect(page.getByRole("region", { name: `Parameters: GET /api/v1${path}`, exact: true }).getByRole("cell", { name: parameter.name, exact: true })).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: `Parameters: GET /api/v1${path}`, exact: true }).getByRole("cell", { name: parameter.name, exact: true }),
+      ).toBeVisible();
     }
   }
   await expect(page.getByRole("link", { name: "openapi.json" })).toHaveAttribute("href", "/api/v1/openapi.json");
   await page.goto("/cy/developers");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data'r rhaglen i ddatblygwyr");
-  await expect(page.getByRole("region", { name: "Paramedrau: GET /api/v1/weeks/{week}/sessions", exact: true }).getByRole("cell", { name: "yn yr ymholiad" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Paramedrau: GET /api/v1/weeks/{week}/sessions", exact: true }).getByRole("cell", { name: "yn yr ymholiad" }).first(),
+  ).toBeVisible();
   await expect(page.getByText("Un o: online, in-person, hybrid")).toBeVisible();
 });

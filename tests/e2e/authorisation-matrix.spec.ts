@@ -71,7 +71,11 @@ let actions: ActionEntry[];
 /** A person of the test's own, signed up in a browser context of their own, whose requests carry their session. */
 async function personWithOwnContext(browser: Browser, label: string): Promise<Person> {
   const context = await browser.newContext();
-  const { email, id } = await signUp(await context.newPage(), { name: `Matrix ${label}`, email: `matrix-${label}-${randomBytes(4).toString("hex")}@example.test`, password: PASSWORD });
+  const { email, id } = await signUp(await context.newPage(), {
+    name: `Matrix ${label}`,
+    email: `matrix-${label}-${randomBytes(4).toString("hex")}@example.test`,
+    password: PASSWORD,
+  });
   return { email, id, request: context.request };
 }
 
@@ -226,13 +230,25 @@ test("the public programme cache's functions, called directly by anyone, give pu
 test("the public programme cache's functions give nothing of a draft week, whichever of its keys is named", async () => {
   const tag = randomBytes(4).toString("hex");
   const ids = { event: `matrixdraft${tag}`, theme: `matrixdrafttheme${tag}`, session: `matrixdraftsession${tag}`, speaker: `matrixdraftspeaker${tag}` };
-  const slugs = { event: `matrix-draft-week-${tag}`, theme: `matrix-draft-theme-${tag}`, session: `matrix-draft-session-${tag}`, speaker: `matrix-draft-speaker-${tag}` };
+  const slugs = {
+    event: `matrix-draft-week-${tag}`,
+    theme: `matrix-draft-theme-${tag}`,
+    session: `matrix-draft-session-${tag}`,
+    speaker: `matrix-draft-speaker-${tag}`,
+  };
   await queryE2eDatabase(
     `INSERT INTO "Event" (id, slug, title, summary, "startDate", "endDate", "organiserName", status, "updatedAt") VALUES ($1, $2, 'Secret draft week ' || $3, 'Not yet public', DATE '2027-03-15', DATE '2027-03-19', 'Draft organiser', 'DRAFT', now())`,
     [ids.event, slugs.event, tag],
   );
-  await queryE2eDatabase(`INSERT INTO "Theme" (id, "eventId", slug, name, summary, colour, "updatedAt") VALUES ($1, $2, $3, 'Secret theme ' || $4, 'Secret', '#1d4e89', now())`, [ids.theme, ids.event, slugs.theme, tag]);
-  await queryE2eDatabase(`INSERT INTO "Speaker" (id, slug, name, "updatedAt") VALUES ($1, $2, 'Secret speaker ' || $3, now())`, [ids.speaker, slugs.speaker, tag]);
+  await queryE2eDatabase(
+    `INSERT INTO "Theme" (id, "eventId", slug, name, summary, colour, "updatedAt") VALUES ($1, $2, $3, 'Secret theme ' || $4, 'Secret', '#1d4e89', now())`,
+    [ids.theme, ids.event, slugs.theme, tag],
+  );
+  await queryE2eDatabase(`INSERT INTO "Speaker" (id, slug, name, "updatedAt") VALUES ($1, $2, 'Secret speaker ' || $3, now())`, [
+    ids.speaker,
+    slugs.speaker,
+    tag,
+  ]);
   await queryE2eDatabase(
     `INSERT INTO "Session" (id, "eventId", "themeId", slug, title, summary, description, "startsAt", "endsAt", format, status, featured, "updatedAt")
      VALUES ($1, $2, $3, $4, 'Secret session ' || $5, 'Secret', 'Secret', TIMESTAMPTZ '2027-03-15 10:00Z', TIMESTAMPTZ '2027-03-15 11:00Z', 'ONLINE', 'PUBLISHED', true, now())`,
@@ -283,7 +299,9 @@ test("link actions do nothing for anyone without the emailed link, and an invita
   expect(await users()).toBe(usersBefore);
   expect(await ownerRecords()).toBe(before);
   expect((await callFormAction("anonymous", "app/(auth)/verify-email/actions.ts#sendVerificationEmailAction", {})).redirect).toMatch(/^\/sign-in/);
-  expect((await callFormAction("anonymous", "app/(auth)/organiser-invitation/actions.ts#acceptInvitationAction", { token: "A".repeat(43) })).redirect).toMatch(/^\/sign-in/);
+  expect((await callFormAction("anonymous", "app/(auth)/organiser-invitation/actions.ts#acceptInvitationAction", { token: "A".repeat(43) })).redirect).toMatch(
+    /^\/sign-in/,
+  );
 
   // A real invitation for the owner's address (made unproved, so that adding it
   // sends a link rather than promoting at once): another attendee holding its
@@ -293,7 +311,11 @@ test("link actions do nothing for anyone without the emailed link, and an invita
   expect(invite.text).toContain(owner.email);
   const secret = await newestLinkSecret(owner.email, "/organiser-invitation");
   await callFormAction("otherAttendee", "app/(auth)/organiser-invitation/actions.ts#acceptInvitationAction", { token: secret });
-  await callFormAction("anonymous", "app/(auth)/organiser-invitation/actions.ts#acceptWithNewAccountAction", { token: secret, name: "Link Thief", password: PASSWORD });
+  await callFormAction("anonymous", "app/(auth)/organiser-invitation/actions.ts#acceptWithNewAccountAction", {
+    token: secret,
+    name: "Link Thief",
+    password: PASSWORD,
+  });
   const roles = await queryE2eDatabase<{ id: string; role: string }>(`SELECT id, role FROM "User" WHERE id = ANY($1)`, [[owner.id, other.id]]);
   expect(roles.every((row) => row.role === "ATTENDEE")).toBe(true);
   expect(await users()).toBe(usersBefore);
@@ -306,7 +328,9 @@ test("link actions do nothing for anyone without the emailed link, and an invita
 
 test("cancelling a booking: refused to anonymous visitors, another attendee and an organiser; the owner can", async () => {
   const before = await ownerRecords();
-  const anonymousCall = await callFormAction("anonymous", "app/(public)/sessions/actions.ts#cancelRegistrationAction", { registrationId: fixture.upcomingRegistrationId });
+  const anonymousCall = await callFormAction("anonymous", "app/(public)/sessions/actions.ts#cancelRegistrationAction", {
+    registrationId: fixture.upcomingRegistrationId,
+  });
   expect(anonymousCall.redirect).toMatch(/^\/sign-in\?callbackUrl=/);
   for (const role of ["otherAttendee", "organiser"] as const) {
     await callFormAction(role, "app/(public)/sessions/actions.ts#cancelRegistrationAction", { registrationId: fixture.upcomingRegistrationId });
@@ -334,12 +358,23 @@ test("logging CPD for an attended session: only its owner", async () => {
   }
   const owned = await callFormAction("owner", "app/account/cpd/actions.ts#logSessionCpdAction", fields);
   expect(owned.redirect).toBe("/account/cpd?notice=saved");
-  const [row] = await queryE2eDatabase<{ count: string }>(`SELECT count(*) FROM "CpdEntry" WHERE "registrationId" = $1 AND "userId" = $2`, [fixture.attendedRegistrationId, owner.id]);
+  const [row] = await queryE2eDatabase<{ count: string }>(`SELECT count(*) FROM "CpdEntry" WHERE "registrationId" = $1 AND "userId" = $2`, [
+    fixture.attendedRegistrationId,
+    owner.id,
+  ]);
   expect(row?.count).toBe("1");
 });
 
 test("editing and deleting a CPD entry: only its owner", async () => {
-  const edit = { entryId: fixture.entryId, title: "Changed by someone else", activityType: "READING", activityDate: "2026-10-02", hours: "3", learning: "A different thing learnt, long enough.", impact: "Different impact." };
+  const edit = {
+    entryId: fixture.entryId,
+    title: "Changed by someone else",
+    activityType: "READING",
+    activityDate: "2026-10-02",
+    hours: "3",
+    learning: "A different thing learnt, long enough.",
+    impact: "Different impact.",
+  };
   const before = await ownerRecords();
   for (const role of ["otherAttendee", "organiser"] as const) {
     await callFormAction(role, "app/account/cpd/actions.ts#saveOtherCpdAction", edit);
@@ -349,7 +384,9 @@ test("editing and deleting a CPD entry: only its owner", async () => {
   // Neither got a copy of the entry on their own record either.
   const [copies] = await queryE2eDatabase<{ count: string }>(`SELECT count(*) FROM "CpdEntry" WHERE title = 'Changed by someone else'`);
   expect(copies?.count).toBe("0");
-  expect((await callFormAction("anonymous", "app/account/cpd/actions.ts#deleteCpdEntryAction", { entryId: fixture.entryId }, false)).redirect).toMatch(/^\/sign-in/);
+  expect((await callFormAction("anonymous", "app/account/cpd/actions.ts#deleteCpdEntryAction", { entryId: fixture.entryId }, false)).redirect).toMatch(
+    /^\/sign-in/,
+  );
   await callFormAction("owner", "app/account/cpd/actions.ts#deleteCpdEntryAction", { entryId: fixture.entryId }, false);
   expect(await queryE2eDatabase(`SELECT id FROM "CpdEntry" WHERE id = $1`, [fixture.entryId])).toEqual([]);
 });
@@ -360,7 +397,10 @@ test("checking in with a session's code: only for one's own registration", async
     await callFormAction(role, "app/account/check-in/actions.ts#checkInAction", { registrationId: fixture.attendedRegistrationId, code: "M4TR1X" });
     expect(await ownerRecords(), `${role} checked the owner in`).toBe(before);
   }
-  expect((await callFormAction("anonymous", "app/account/check-in/actions.ts#checkInAction", { registrationId: fixture.attendedRegistrationId, code: "M4TR1X" })).redirect).toMatch(/^\/sign-in/);
+  expect(
+    (await callFormAction("anonymous", "app/account/check-in/actions.ts#checkInAction", { registrationId: fixture.attendedRegistrationId, code: "M4TR1X" }))
+      .redirect,
+  ).toMatch(/^\/sign-in/);
 });
 
 test("account actions act only on the caller's own account", async () => {
@@ -372,10 +412,21 @@ test("account actions act only on the caller's own account", async () => {
     "app/account/privacy/actions.ts#deleteAccountAction",
   ] as const;
   for (const key of accountActions) {
-    expect((await callFormAction("anonymous", key, { name: "Renamed", currentPassword: PASSWORD, newPassword: "another long password", confirm: "on" })).redirect, key).toMatch(/^\/sign-in/);
+    expect(
+      (await callFormAction("anonymous", key, { name: "Renamed", currentPassword: PASSWORD, newPassword: "another long password", confirm: "on" })).redirect,
+      key,
+    ).toMatch(/^\/sign-in/);
     // The forms carry no account id: another person's call can only reach their own account.
     // (A wrong current password, so that the other attendee stays signed in for the tests below.)
-    await callFormAction("otherAttendee", key, { userId: owner.id, id: owner.id, name: "Renamed by other", regulator: "NONE", currentPassword: "not their password", newPassword: "another long password", confirm: "on" });
+    await callFormAction("otherAttendee", key, {
+      userId: owner.id,
+      id: owner.id,
+      name: "Renamed by other",
+      regulator: "NONE",
+      currentPassword: "not their password",
+      newPassword: "another long password",
+      confirm: "on",
+    });
   }
   expect(await ownerRecords()).toBe(before);
   const [otherAccount] = await queryE2eDatabase<{ name: string }>(`SELECT name FROM "User" WHERE id = $1`, [other.id]);
@@ -442,6 +493,9 @@ test("booking through the JSON endpoint books the caller only", async () => {
   const answer = await other.request.post(url, { data: { userId: owner.id }, headers: { Origin: test.info().project.use.baseURL! } });
   expect(answer.status()).toBeLessThan(500);
   expect(await ownerRecords()).toBe(before);
-  const [booked] = await queryE2eDatabase<{ userId: string }>(`SELECT "userId" FROM "Registration" WHERE "sessionId" = $1 AND "userId" = ANY($2)`, [session!.id, [other.id]]);
+  const [booked] = await queryE2eDatabase<{ userId: string }>(`SELECT "userId" FROM "Registration" WHERE "sessionId" = $1 AND "userId" = ANY($2)`, [
+    session!.id,
+    [other.id],
+  ]);
   expect(booked?.userId).toBe(other.id);
 });

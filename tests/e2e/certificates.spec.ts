@@ -109,7 +109,10 @@ test("attend, log CPD with a reflection, download session and week certificates,
   await expect(page.getByRole("table", { name: /Sessions you attended in/ }).getByRole("row")).toHaveCount(3);
   await expectNoAxeViolations(page);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `Download PDF certificate for ${first.title}` }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: `Download PDF certificate for ${first.title}` }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`certificate-${first.slug}.pdf`);
   const downloadedPath = await download.path();
   const sessionText = await pdfText(await readFile(downloadedPath));
@@ -125,7 +128,12 @@ test("attend, log CPD with a reflection, download session and week certificates,
   expect(sessionText).toContain(`CPD hours: ${Number(sessionCertificate!.hours)}`);
   expect(sessionText).toContain(code);
 
-  const weekResponse = await page.request.get(await page.getByRole("link", { name: "Download the week certificate (PDF)" }).getAttribute("href").then((href) => href!));
+  const weekResponse = await page.request.get(
+    await page
+      .getByRole("link", { name: "Download the week certificate (PDF)" })
+      .getAttribute("href")
+      .then((href) => href!),
+  );
   expect(weekResponse.status()).toBe(200);
   expect(weekResponse.headers()["content-type"]).toBe("application/pdf");
   expect(weekResponse.headers()["cache-control"]).toContain("no-store");
@@ -182,7 +190,9 @@ test("attend, log CPD with a reflection, download session and week certificates,
   await page.getByRole("button", { name: "Revoke certificate" }).click();
   await expect(errorSummary(page)).toContainText("Enter why the certificate is being revoked");
   await expect(errorSummary(page)).toContainText("Confirm that the certificate will no longer be valid");
-  expect((await queryE2eDatabase<{ revoked: boolean }>(`SELECT "revokedAt" IS NOT NULL AS revoked FROM "Certificate" WHERE code = $1`, [code]))[0]?.revoked).toBe(false);
+  expect(
+    (await queryE2eDatabase<{ revoked: boolean }>(`SELECT "revokedAt" IS NOT NULL AS revoked FROM "Certificate" WHERE code = $1`, [code]))[0]?.revoked,
+  ).toBe(false);
   await expectNoAxeViolations(page);
   await page.getByLabel("Why is it being revoked?").fill("Marked as attended by mistake");
   await page.getByLabel("I understand that this certificate will no longer be valid").check();

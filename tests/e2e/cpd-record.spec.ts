@@ -13,7 +13,6 @@ import { errorSummary } from "./support/error-summary";
 // social worker; attendance comes from the organiser (written with SQL, as the
 // register would) or from self check-in on a session of its own made for the test.
 
-
 function unique(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 }
@@ -250,7 +249,10 @@ test("self check-in: the organiser turns it on, the attendee checks in with the 
   await expect(page).toHaveURL(new RegExp(`/account/cpd/sessions/${registrationId}\\?checkedIn=1$`));
   await expect(page.getByRole("status")).toContainText("You are checked in");
   await expect(page.getByLabel("CPD hours")).toHaveValue("1");
-  const [after] = await queryE2eDatabase<{ attendance: string; self: boolean }>(`SELECT attendance, "selfCheckedInAt" IS NOT NULL AS self FROM "Registration" WHERE id = $1`, [registrationId]);
+  const [after] = await queryE2eDatabase<{ attendance: string; self: boolean }>(
+    `SELECT attendance, "selfCheckedInAt" IS NOT NULL AS self FROM "Registration" WHERE id = $1`,
+    [registrationId],
+  );
   expect(after).toEqual({ attendance: "ATTENDED", self: true });
 });
 

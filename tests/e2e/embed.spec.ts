@@ -78,7 +78,8 @@ test("an organiser lists the intranet, with a bad line refused beside the field,
 });
 
 test("the listed intranet shows the programme in a frame; another site, and every other page, are refused", async ({ page, baseURL }) => {
-  const snippet = (path: string) => `<!doctype html><html lang="en"><title>Intranet</title><h1>Our intranet</h1><iframe src="${baseURL}${path}" title="Programme" style="width:100%;height:600px"></iframe></html>`;
+  const snippet = (path: string) =>
+    `<!doctype html><html lang="en"><title>Intranet</title><h1>Our intranet</h1><iframe src="${baseURL}${path}" title="Programme" style="width:100%;height:600px"></iframe></html>`;
 
   intranet.serve(snippet(`/embed/weeks/${demoSlugs.event}`));
   const allowed = page.waitForResponse((response) => response.url().includes("/embed/weeks/"));

@@ -56,7 +56,9 @@ async function signInAsRole(page: Page, role: Role) {
 }
 
 test("the inventory names every page outside the admin area, once", () => {
-  const onDisk = pageRoutes().filter((route) => route !== "/admin" && !route.startsWith("/admin/")).sort();
+  const onDisk = pageRoutes()
+    .filter((route) => route !== "/admin" && !route.startsWith("/admin/"))
+    .sort();
   const listed = pageInventory.map((entry) => entry.pattern).sort();
   expect(listed).toEqual([...new Set(listed)]);
   expect(listed).toEqual(onDisk);
@@ -119,7 +121,10 @@ for (const role of roles) {
     test.setTimeout(360_000);
     await signInAsRole(page, role);
     const urls = welshUrlsFor(role);
-    const problems = await checkPages(page, urls, role, async (opened) => [...(await welshPageProblems(opened, new URL(opened.url()).pathname + new URL(opened.url()).search)), ...(await axeViolations(opened))]);
+    const problems = await checkPages(page, urls, role, async (opened) => [
+      ...(await welshPageProblems(opened, new URL(opened.url()).pathname + new URL(opened.url()).search)),
+      ...(await axeViolations(opened)),
+    ]);
     expect(problems).toEqual([]);
     expect(urls.length).toBeGreaterThan(role === "anonymous" ? 12 : 15);
   });
@@ -128,6 +133,8 @@ for (const role of roles) {
     test.setTimeout(120_000);
     await signInAsRole(page, role);
     const urls = inventoryUrls(role, fixtureSet().fixtures);
-    expect(await checkPages(page, urls, role, (opened) => englishSwitchProblems(opened, new URL(opened.url()).pathname + new URL(opened.url()).search))).toEqual([]);
+    expect(
+      await checkPages(page, urls, role, (opened) => englishSwitchProblems(opened, new URL(opened.url()).pathname + new URL(opened.url()).search)),
+    ).toEqual([]);
   });
 }

@@ -33,11 +33,18 @@ test("an organiser messages the waiting list of a full session, and each person 
   // The one place is taken; two people wait for it: one reads Welsh, one English.
   const placeHolder = `placeholder-${t}@example.test`;
   await queryE2eDatabase(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, 'Pat Placeholder', now())`, [`e2eholder${t}`, placeHolder]);
-  await queryE2eDatabase(`INSERT INTO "Registration" (id, "sessionId", "userId", status, "updatedAt") VALUES ($1, $2, $3, 'CONFIRMED', now())`, [`e2eholdreg${t}`, id, `e2eholder${t}`]);
+  await queryE2eDatabase(`INSERT INTO "Registration" (id, "sessionId", "userId", status, "updatedAt") VALUES ($1, $2, $3, 'CONFIRMED', now())`, [
+    `e2eholdreg${t}`,
+    id,
+    `e2eholder${t}`,
+  ]);
   const welsh = { name: `Gwen Aros ${t}`, email: `gwen-${t}@example.test` };
   const english = { name: `Ed Waiting ${t}`, email: `ed-${t}@example.test` };
   const pages = { welsh: await (await browser.newContext()).newPage(), english: await (await browser.newContext()).newPage() };
-  for (const [key, person] of [["welsh", welsh], ["english", english]] as const) {
+  for (const [key, person] of [
+    ["welsh", welsh],
+    ["english", english],
+  ] as const) {
     await submitSignUpForm(pages[key], { ...person, password: "a long enough password", returnTo: `/sessions/${slug}` });
     await pages[key].getByRole("button", { name: "Join the waiting list" }).click();
     await expect(pages[key].getByRole("status").first()).toContainText("waiting list");
@@ -56,9 +63,13 @@ test("an organiser messages the waiting list of a full session, and each person 
   const subject = `A second session is planned ${t}`;
   const subjectCy = `Mae ail sesiwn wedi’i threfnu ${t}`;
   await page.getByLabel("Subject", { exact: true }).fill(subject);
-  await page.getByLabel("Message", { exact: true }).fill("We are adding a second date. Read more: https://example.test/second-date\n\nYou keep your place on this waiting list.");
+  await page
+    .getByLabel("Message", { exact: true })
+    .fill("We are adding a second date. Read more: https://example.test/second-date\n\nYou keep your place on this waiting list.");
   await page.getByLabel(/^Subject in Welsh/).fill(subjectCy);
-  await page.getByLabel(/^Message in Welsh/).fill("Rydyn ni’n ychwanegu ail ddyddiad. Darllenwch fwy: https://example.test/second-date\n\nRydych chi’n cadw eich lle ar y rhestr aros hon.");
+  await page
+    .getByLabel(/^Message in Welsh/)
+    .fill("Rydyn ni’n ychwanegu ail ddyddiad. Darllenwch fwy: https://example.test/second-date\n\nRydych chi’n cadw eich lle ar y rhestr aros hon.");
   await page.getByRole("button", { name: "Preview" }).click();
 
   await expect(page.getByRole("heading", { name: "Check the message before it goes" })).toBeVisible();
@@ -72,13 +83,24 @@ test("an organiser messages the waiting list of a full session, and each person 
   await expect(page.getByText("Sent. The emails are going out now")).toBeVisible();
   // The job worker beside the server delivers them.
   await expect
-    .poll(async () => (await queryE2eDatabase<{ n: number }>(`SELECT count(*)::int AS n FROM "MessageRecipient" r JOIN "OrganiserMessage" m ON m.id = r."messageId" WHERE m."sessionId" = $1 AND r.status = 'SENT'`, [id]))[0]?.n, { timeout: 20_000 })
+    .poll(
+      async () =>
+        (
+          await queryE2eDatabase<{ n: number }>(
+            `SELECT count(*)::int AS n FROM "MessageRecipient" r JOIN "OrganiserMessage" m ON m.id = r."messageId" WHERE m."sessionId" = $1 AND r.status = 'SENT'`,
+            [id],
+          )
+        )[0]?.n,
+      { timeout: 20_000 },
+    )
     .toBe(2);
   await page.reload();
   await expect(page.getByText("Delivered to the mail server: 2. Failed after every attempt: 0. Waiting or being retried: 0.")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Back to the messages" }).click();
-  await expect(page.getByRole("table", { name: "Messages of this session, newest first" }).getByRole("row", { name: new RegExp(subject) })).toContainText("2 / 0 / 0");
+  await expect(page.getByRole("table", { name: "Messages of this session, newest first" }).getByRole("row", { name: new RegExp(subject) })).toContainText(
+    "2 / 0 / 0",
+  );
 
   // Each reads it in their language, by email and on their account; the person with the place got nothing.
   expect(await subjectOf((await emailsTo(welsh.email)).at(-1) ?? "")).toBe(subjectCy);

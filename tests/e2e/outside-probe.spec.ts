@@ -10,7 +10,15 @@ import { signInAs, signInAsAttendee } from "./support/auth";
 import { queryE2eDatabase } from "./support/database";
 import { errorSummary } from "./support/error-summary";
 
-const OFF_SITE = ["/%09/evil.example/phish", "/%0a/evil.example", "/%0d%0a/evil.example", "/%2e//evil.example", "//evil.example", "/%5cevil.example", "https://evil.example/"];
+const OFF_SITE = [
+  "/%09/evil.example/phish",
+  "/%0a/evil.example",
+  "/%0d%0a/evil.example",
+  "/%2e//evil.example",
+  "//evil.example",
+  "/%5cevil.example",
+  "https://evil.example/",
+];
 
 test.describe("1. return paths after sign-in", () => {
   test("a signed-in person opening a crafted sign-in link stays on this site, and line breaks give no 500", async ({ page, baseURL }) => {
@@ -83,14 +91,24 @@ test.describe("9. the JSON booking endpoint", () => {
     const own = await context.request.post(url, { headers: { origin: new URL(baseURL!).origin } });
     expect([200, 201]).toContain(own.status());
     // Leave the demo attendee's programme as it was.
-    if (own.status() === 201) await queryE2eDatabase(`DELETE FROM "Registration" WHERE id = $1`, [((await own.json()) as { registrationId: string }).registrationId]);
+    if (own.status() === 201)
+      await queryE2eDatabase(`DELETE FROM "Registration" WHERE id = $1`, [((await own.json()) as { registrationId: string }).registrationId]);
     await context.close();
   });
 });
 
 test.describe("10. malformed addresses", () => {
   test("answer 400, never 500, on pages and route handlers alike", async ({ request }) => {
-    for (const address of ["/sessions/%E0%A4%A", "/certificates/verify/%E0%A4%A", "/themes/%E0%A4%A", "/speakers/%", "/api/sessions/%E0%A4%A/registrations", "/sessions/x/calendar.ics%C3", "/programme?q=%E0%A4%A", "/sessions/%zz"]) {
+    for (const address of [
+      "/sessions/%E0%A4%A",
+      "/certificates/verify/%E0%A4%A",
+      "/themes/%E0%A4%A",
+      "/speakers/%",
+      "/api/sessions/%E0%A4%A/registrations",
+      "/sessions/x/calendar.ics%C3",
+      "/programme?q=%E0%A4%A",
+      "/sessions/%zz",
+    ]) {
       const answer = await request.get(address, { maxRedirects: 0 });
       expect(answer.status(), address).toBe(400);
       expect(await answer.text(), address).toContain("broken %-escape");
@@ -101,7 +119,13 @@ test.describe("10. malformed addresses", () => {
 test.describe("11. dates in the CPD record's filter", () => {
   test("a year 0000 is dropped like other nonsense, on the page and in every export", async ({ page }) => {
     await signInAsAttendee(page);
-    for (const address of ["/account/cpd?to=0000-01-01", "/account/cpd?from=0000-01-01", "/account/cpd/record.csv?to=0000-01-01", "/account/cpd/record.txt?from=0000-01-01", "/account/cpd/record.pdf?to=0000-01-01&from=0000-01-01"]) {
+    for (const address of [
+      "/account/cpd?to=0000-01-01",
+      "/account/cpd?from=0000-01-01",
+      "/account/cpd/record.csv?to=0000-01-01",
+      "/account/cpd/record.txt?from=0000-01-01",
+      "/account/cpd/record.pdf?to=0000-01-01&from=0000-01-01",
+    ]) {
       expect((await page.request.get(address)).status(), address).toBe(200);
     }
     await page.goto("/account/cpd?to=0000-01-01");

@@ -47,11 +47,10 @@ test("a person who attended records the session's peer discussion and a colleagu
   const name = `Ffion Reflects ${t}`;
   await submitSignUpForm(person, { name, email, password: "a long enough password", regulator: "Social Work England", registrationNumber: "SW123456" });
   await expect(person.getByRole("heading", { name: "My programme", level: 1 })).toBeVisible();
-  await queryE2eDatabase(`INSERT INTO "Registration" (id, "sessionId", "userId", status, attendance, "attendanceMarkedAt", "updatedAt") SELECT $1, $2, u.id, 'CONFIRMED', 'ATTENDED', now(), now() FROM "User" u WHERE u.email = $3`, [
-    `e2epeerreg${t}`,
-    id,
-    email,
-  ]);
+  await queryE2eDatabase(
+    `INSERT INTO "Registration" (id, "sessionId", "userId", status, attendance, "attendanceMarkedAt", "updatedAt") SELECT $1, $2, u.id, 'CONFIRMED', 'ATTENDED', now(), now() FROM "User" u WHERE u.email = $3`,
+    [`e2epeerreg${t}`, id, email],
+  );
 
   // Feedback, then carried into the CPD entry.
   await person.goto("/account");

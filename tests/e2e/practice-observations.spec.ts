@@ -20,12 +20,20 @@ test("a senior leader books an observation slot, reflects afterwards, and the or
   const t = randomBytes(4).toString("hex");
   const team = `Children's duty and assessment ${t}`;
   const hostEmail = `host-${t}@example.test`;
-  const [week] = await queryE2eDatabase<{ id: string; day: string }>(`SELECT id, to_char("startDate" + 1, 'YYYY-MM-DD') AS day FROM "Event" WHERE slug = $1`, [UPCOMING_EVENT_SLUG]);
+  const [week] = await queryE2eDatabase<{ id: string; day: string }>(`SELECT id, to_char("startDate" + 1, 'YYYY-MM-DD') AS day FROM "Event" WHERE slug = $1`, [
+    UPCOMING_EVENT_SLUG,
+  ]);
   if (!week) throw new Error("The upcoming demo week is missing");
 
   const leader = await (await browser.newContext()).newPage();
   const leaderEmail = `leader-${t}@example.test`;
-  await submitSignUpForm(leader, { name: `Gareth Leader ${t}`, email: leaderEmail, password: "a long enough password", regulator: "Social Care Wales", returnTo: "/account/observations" });
+  await submitSignUpForm(leader, {
+    name: `Gareth Leader ${t}`,
+    email: leaderEmail,
+    password: "a long enough password",
+    regulator: "Social Care Wales",
+    returnTo: "/account/observations",
+  });
   await expect(leader.getByText("Practice observations are for senior leaders.")).toBeVisible();
 
   // The organiser: an opportunity, a slot, a senior leader.

@@ -25,7 +25,6 @@ function unique(label: string) {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 }
 
-
 test.afterAll(async () => {
   if (certificateCodes.length) await queryE2eDatabase(`DELETE FROM "Certificate" WHERE code = ANY($1)`, [certificateCodes]);
   if (sessionIds.length) await queryE2eDatabase(`DELETE FROM "Session" WHERE id = ANY($1)`, [sessionIds]);
@@ -85,7 +84,13 @@ test("the data download answers 401 to someone not signed in", async ({ request 
 });
 
 test("a person downloads their data, deletes their account after bad input, and their certificate still verifies with initials", async ({ page }) => {
-  const person = await signUp(page, { name: "Gwen Ellis-Pryce", email: `${unique("privacy")}@example.test`, password: PASSWORD, regulator: "Social Work England", registrationNumber: "SW445566" });
+  const person = await signUp(page, {
+    name: "Gwen Ellis-Pryce",
+    email: `${unique("privacy")}@example.test`,
+    password: PASSWORD,
+    regulator: "Social Work England",
+    registrationNumber: "SW445566",
+  });
   const [session] = await queryE2eDatabase<{ id: string; title: string }>(
     `SELECT id, title FROM "Session" WHERE status = 'PUBLISHED' AND "endsAt" < now() ORDER BY "startsAt", id LIMIT 1`,
   );

@@ -204,7 +204,10 @@ test.describe("programme", () => {
 
       await page.goto(`/cy/programme?week=${slug}&page=2`);
       await expect(page.getByText(`Sesiynau ${PROGRAMME_PAGE_SIZE + 1}–${PROGRAMME_PAGE_SIZE * 2} o ${total}: tudalen 2 o 3`)).toBeVisible();
-      await expect(page.getByRole("navigation", { name: "Tudalennau’r rhaglen" }).getByRole("link", { name: /^Tudalen flaenorol/ })).toHaveAttribute("href", `/cy/programme?week=${slug}`);
+      await expect(page.getByRole("navigation", { name: "Tudalennau’r rhaglen" }).getByRole("link", { name: /^Tudalen flaenorol/ })).toHaveAttribute(
+        "href",
+        `/cy/programme?week=${slug}`,
+      );
     } finally {
       await queryE2eDatabase(`DELETE FROM "Event" WHERE id = $1`, [week?.id]);
     }

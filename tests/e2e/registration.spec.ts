@@ -14,7 +14,13 @@ function uniqueEmail(label: string) {
 }
 
 /** Someone registered with Social Care Wales, as the people in these tests are. */
-const registeredInWales = (name: string, email: string, returnTo?: string) => ({ name, email, regulator: "Social Care Wales", registrationNumber: "SCW-123456", returnTo });
+const registeredInWales = (name: string, email: string, returnTo?: string) => ({
+  name,
+  email,
+  regulator: "Social Care Wales",
+  registrationNumber: "SCW-123456",
+  returnTo,
+});
 
 test.describe("accounts", () => {
   test("sign-up says what is wrong with each field and keeps what was typed", async ({ page }) => {
@@ -217,7 +223,10 @@ test.describe("booking", () => {
     const placesOn = async (where: "session" | "programme" | "home") => {
       if (where === "session") {
         await visitor.goto(sessionPath);
-        return visitor.getByRole("complementary").getByText(/places? left$/).innerText();
+        return visitor
+          .getByRole("complementary")
+          .getByText(/places? left$/)
+          .innerText();
       }
       await visitor.goto(where === "home" ? "/" : "/programme");
       const card = visitor.getByRole("article").filter({ has: visitor.getByRole("link", { name: /^Reflective case discussion/ }) });

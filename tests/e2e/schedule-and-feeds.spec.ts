@@ -42,7 +42,9 @@ test.describe("schedule files and calendar feeds", () => {
 
   test("keep cancelled sessions marked in the feed and leave them out of the schedule", async ({ request }) => {
     const feed = ical.sync.parseICS(await (await request.get(`${week}/calendar.ics`)).text());
-    const cancelled = Object.values(feed).find((component) => component?.type === "VEVENT" && String(component.url).endsWith(`/sessions/${demoSlugs.cancelled}`));
+    const cancelled = Object.values(feed).find(
+      (component) => component?.type === "VEVENT" && String(component.url).endsWith(`/sessions/${demoSlugs.cancelled}`),
+    );
     expect(cancelled && "status" in cancelled ? cancelled.status : undefined).toBe("CANCELLED");
     expect(await (await request.get(`${week}/schedule.json`)).text()).not.toContain(`/sessions/${demoSlugs.cancelled}"`);
   });
@@ -57,7 +59,13 @@ test.describe("schedule files and calendar feeds", () => {
 
   test("answer a plain 404, never a 500, for unknown and odd names", async ({ request }) => {
     for (const name of ["no-such-week", "%25", "%20", "%C5%B5", "a".repeat(400), "Social-Work-Week-2025", demoSlugs.draft]) {
-      for (const path of [`/weeks/${name}/schedule.xml`, `/weeks/${name}/schedule.json`, `/weeks/${name}/calendar.ics`, `/themes/${name}/calendar.ics`, `/cy/weeks/${name}/schedule.xml`]) {
+      for (const path of [
+        `/weeks/${name}/schedule.xml`,
+        `/weeks/${name}/schedule.json`,
+        `/weeks/${name}/calendar.ics`,
+        `/themes/${name}/calendar.ics`,
+        `/cy/weeks/${name}/schedule.xml`,
+      ]) {
         const response = await request.get(path);
         expect(response.status(), path).toBe(404);
       }
@@ -71,7 +79,10 @@ test.describe("links to them", () => {
   test("the programme offers the week's calendar by webcal and by download, and the schedule files", async ({ page }) => {
     await page.goto(`/programme?week=${DEMO_EVENT_SLUG}`);
     const section = page.getByRole("region", { name: "This week in your calendar" });
-    await expect(section.getByRole("link", { name: "Subscribe to this week’s calendar" })).toHaveAttribute("href", new RegExp(`^webcal://[^/]+${week}/calendar\\.ics$`));
+    await expect(section.getByRole("link", { name: "Subscribe to this week’s calendar" })).toHaveAttribute(
+      "href",
+      new RegExp(`^webcal://[^/]+${week}/calendar\\.ics$`),
+    );
     await expect(section.getByRole("link", { name: "Download this week’s calendar (.ics)" })).toHaveAttribute("href", `${week}/calendar.ics`);
     await expect(section.getByRole("link", { name: "Frab XML" })).toHaveAttribute("href", `${week}/schedule.xml`);
     await expect(section.getByRole("link", { name: "Frab JSON" })).toHaveAttribute("href", `${week}/schedule.json`);
@@ -80,7 +91,13 @@ test.describe("links to them", () => {
   test("a theme page offers the theme's calendar, and in Welsh the Welsh feed", async ({ page }) => {
     await page.goto(`/cy/themes/${demoThemeSlugs.wellBeing}`);
     const section = page.getByRole("region", { name: "Y thema hon yn eich calendr" });
-    await expect(section.getByRole("link", { name: "Tanysgrifio i galendr y thema" })).toHaveAttribute("href", new RegExp(`^webcal://[^/]+/cy/themes/${demoThemeSlugs.wellBeing}/calendar\\.ics$`));
-    await expect(section.getByRole("link", { name: "Lawrlwytho calendr y thema (.ics)" })).toHaveAttribute("href", `/cy/themes/${demoThemeSlugs.wellBeing}/calendar.ics`);
+    await expect(section.getByRole("link", { name: "Tanysgrifio i galendr y thema" })).toHaveAttribute(
+      "href",
+      new RegExp(`^webcal://[^/]+/cy/themes/${demoThemeSlugs.wellBeing}/calendar\\.ics$`),
+    );
+    await expect(section.getByRole("link", { name: "Lawrlwytho calendr y thema (.ics)" })).toHaveAttribute(
+      "href",
+      `/cy/themes/${demoThemeSlugs.wellBeing}/calendar.ics`,
+    );
   });
 });

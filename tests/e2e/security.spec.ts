@@ -38,7 +38,10 @@ async function policyOf(response: AnyResponse): Promise<Map<string, string[]>> {
 }
 
 function nonceOf(policy: Map<string, string[]>): string | undefined {
-  return policy.get("script-src")?.find((source) => source.startsWith("'nonce-"))?.slice("'nonce-".length, -1);
+  return policy
+    .get("script-src")
+    ?.find((source) => source.startsWith("'nonce-"))
+    ?.slice("'nonce-".length, -1);
 }
 
 async function expectSecurityHeaders(response: AnyResponse | null, kind: "page" | "other") {
@@ -74,7 +77,12 @@ async function expectSecurityHeaders(response: AnyResponse | null, kind: "page" 
 }
 
 /** A person of the test's own, removed in afterAll (by the address's prefix). */
-const person = (label: string, returnTo?: string) => ({ name: `Security ${label}`, email: `${emailPrefix}-${label}@example.test`, password: PASSWORD, returnTo });
+const person = (label: string, returnTo?: string) => ({
+  name: `Security ${label}`,
+  email: `${emailPrefix}-${label}@example.test`,
+  password: PASSWORD,
+  returnTo,
+});
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in?callbackUrl=%2Faccount");

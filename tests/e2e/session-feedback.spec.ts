@@ -14,7 +14,10 @@ import { errorSummary } from "./support/error-summary";
 
 const tag = () => randomBytes(4).toString("hex");
 
-test("a person who attended gives feedback, carries it into their CPD entry, and the organiser sees the summary without written answers", async ({ browser, page }) => {
+test("a person who attended gives feedback, carries it into their CPD entry, and the organiser sees the summary without written answers", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(90_000);
   const t = tag();
   const id = `e2efeedback${t}${tag()}`;
@@ -29,13 +32,18 @@ test("a person who attended gives feedback, carries it into their CPD entry, and
   );
   const person = await (await browser.newContext()).newPage();
   const email = `rhodri-${t}@example.test`;
-  await submitSignUpForm(person, { name: `Rhodri Attended ${t}`, email, password: "a long enough password", regulator: "Social Care Wales", registrationNumber: "SCW-123456" });
-  await expect(person.getByRole("heading", { name: "My programme", level: 1 })).toBeVisible(); // the account exists
-  await queryE2eDatabase(`INSERT INTO "Registration" (id, "sessionId", "userId", status, attendance, "attendanceMarkedAt", "updatedAt") SELECT $1, $2, u.id, 'CONFIRMED', 'ATTENDED', now(), now() FROM "User" u WHERE u.email = $3`, [
-    `e2efbreg${t}`,
-    id,
+  await submitSignUpForm(person, {
+    name: `Rhodri Attended ${t}`,
     email,
-  ]);
+    password: "a long enough password",
+    regulator: "Social Care Wales",
+    registrationNumber: "SCW-123456",
+  });
+  await expect(person.getByRole("heading", { name: "My programme", level: 1 })).toBeVisible(); // the account exists
+  await queryE2eDatabase(
+    `INSERT INTO "Registration" (id, "sessionId", "userId", status, attendance, "attendanceMarkedAt", "updatedAt") SELECT $1, $2, u.id, 'CONFIRMED', 'ATTENDED', now(), now() FROM "User" u WHERE u.email = $3`,
+    [`e2efbreg${t}`, id, email],
+  );
 
   await person.goto("/account");
   const due = person.locator("section", { has: person.getByRole("heading", { name: "Feedback to give" }) });
@@ -60,7 +68,9 @@ test("a person who attended gives feedback, carries it into their CPD entry, and
   await expect(person.getByLabel("What I learnt")).toHaveValue(learnt);
   await expect(person.getByText("We started “what I learnt” with what you found most useful in your feedback.")).toBeVisible();
   await person.getByLabel("How it will change my practice").fill("I will draft chronologies with families at the first review.");
-  await person.getByLabel("1.6 Respect the language and communication needs of individuals and carers, including their right to use the Welsh language.").check();
+  await person
+    .getByLabel("1.6 Respect the language and communication needs of individuals and carers, including their right to use the Welsh language.")
+    .check();
   await person.getByRole("button", { name: "Save CPD entry" }).click();
   await expect(person.getByText("Your CPD entry has been saved.")).toBeVisible();
   // And back: the session page links to what they gave; the account no longer asks.

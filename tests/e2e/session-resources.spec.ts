@@ -44,7 +44,11 @@ test.afterAll(async () => {
   await queryE2eDatabase(`DELETE FROM "User" WHERE email = $1`, [attendeeEmail]);
 });
 
-test("an organiser adds a recording for attendees; it appears to an attendee after the session and never to anyone else", async ({ browser, page, baseURL }) => {
+test("an organiser adds a recording for attendees; it appears to an attendee after the session and never to anyone else", async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   test.setTimeout(150_000);
 
   // The organiser finds the page from the session's own admin page.
@@ -94,11 +98,20 @@ test("an organiser adds a recording for attendees; it appears to an attendee aft
 
   // Someone with a place, who will attend; the demo attendee has a place too, and will not.
   const attendee = await newPage(browser);
-  await submitSignUpForm(attendee, { name: `Rhiannon Resources ${t}`, email: attendeeEmail, password: "a long enough password", returnTo: `/sessions/${slug}` });
+  await submitSignUpForm(attendee, {
+    name: `Rhiannon Resources ${t}`,
+    email: attendeeEmail,
+    password: "a long enough password",
+    returnTo: `/sessions/${slug}`,
+  });
   await attendee.getByRole("button", { name: "Book a place" }).click();
   await expect(attendee.getByRole("status").first()).toContainText("Your place is confirmed");
   const [alex] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [demoAccounts.attendee.email]);
-  await queryE2eDatabase(`INSERT INTO "Registration" (id, "sessionId", "userId", status, "updatedAt") VALUES ($1, $2, $3, 'CONFIRMED', now())`, [`e2eresreg${t}${tag()}`, sessionId, alex!.id]);
+  await queryE2eDatabase(`INSERT INTO "Registration" (id, "sessionId", "userId", status, "updatedAt") VALUES ($1, $2, $3, 'CONFIRMED', now())`, [
+    `e2eresreg${t}${tag()}`,
+    sessionId,
+    alex!.id,
+  ]);
 
   // Before the session: the slides for everyone; the recording for nobody yet.
   const resources = (who: Page) => who.locator("section", { has: who.getByRole("heading", { name: "Slides, recordings and reading" }) });
@@ -158,7 +171,9 @@ test("an organiser adds a recording for attendees; it appears to an attendee aft
   await attendee.goto(`/sessions/${slug}`);
   await expect(attendee.getByRole("link", { name: "Recording of the briefing" })).toHaveCount(0);
   await expect(attendee.getByRole("link", { name: "Slides from the briefing" })).toBeVisible();
-  expect(await queryE2eDatabase(`SELECT action FROM "AuditEntry" WHERE "entityId" = $1 AND action LIKE 'session-resource.%' ORDER BY "createdAt"`, [sessionId])).toEqual([
+  expect(
+    await queryE2eDatabase(`SELECT action FROM "AuditEntry" WHERE "entityId" = $1 AND action LIKE 'session-resource.%' ORDER BY "createdAt"`, [sessionId]),
+  ).toEqual([
     { action: "session-resource.add" },
     { action: "session-resource.add" },
     { action: "session-resource.move" },
@@ -193,6 +208,9 @@ test("an organiser edits a resource: a link with a space is refused, then who ma
   await expect(page.getByRole("status").filter({ hasText: "Saved “Reading before the briefing”" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Add a resource" })).toBeVisible();
   await expect(page.locator("ol > li[id^=resource-]", { hasText: "Reading: Reading before the briefing" })).toContainText("People with a confirmed place");
-  const [row] = await queryE2eDatabase<{ visibility: string }>(`SELECT visibility::text FROM "SessionResource" WHERE "sessionId" = $1 AND url = $2`, [sessionId, readingUrl]);
+  const [row] = await queryE2eDatabase<{ visibility: string }>(`SELECT visibility::text FROM "SessionResource" WHERE "sessionId" = $1 AND url = $2`, [
+    sessionId,
+    readingUrl,
+  ]);
   expect(row?.visibility).toBe("REGISTRANTS");
 });

@@ -41,8 +41,14 @@ test("the switch leads to the same programme in Welsh, filters kept, with Welsh 
   await expect(page.getByLabel("Fformat")).toHaveValue("online");
   await expect(page.getByLabel("Diwrnod").locator("option").nth(1)).toHaveText(/^Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d{1,2} \p{L}+ \d{4}$/u);
   // hreflang for both languages, pointing at this same page.
-  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute("href", new RegExp(`/programme\\?week=${demoSlugs.event}&format=online$`));
-  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute("href", new RegExp(`/cy/programme\\?week=${demoSlugs.event}&format=online$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/programme\\?week=${demoSlugs.event}&format=online$`),
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/cy/programme\\?week=${demoSlugs.event}&format=online$`),
+  );
   // Links inside the Welsh page stay in Welsh.
   const firstSession = page.locator("article h3 a").first();
   await expect(firstSession).toHaveAttribute("href", /^\/cy\/sessions\//);
@@ -91,7 +97,10 @@ test("the language switch cannot be turned into a redirect to another site", asy
 
 // Issue 12, section 6 (so far): a Welsh speaker does everything in Welsh and
 // gets their email and calendar file in Welsh.
-test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirmation and calendar file in Welsh, attends, logs CPD and downloads a Welsh certificate", async ({ page, browser }) => {
+test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirmation and calendar file in Welsh, attends, logs CPD and downloads a Welsh certificate", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const email = `cymraeg-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
   await page.goto("/");
@@ -124,7 +133,11 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirma
   await page.getByLabel("Fformat").selectOption("in-person");
   await page.getByRole("button", { name: "Dangos sesiynau" }).click();
   await expect(page).toHaveURL(/\/cy\/programme\?.*format=in-person/);
-  await page.getByRole("link", { name: /./ }).filter({ has: page.locator(`xpath=self::a[@href="/cy/sessions/${upcomingSlugs.inPerson}"]`) }).first().click();
+  await page
+    .getByRole("link", { name: /./ })
+    .filter({ has: page.locator(`xpath=self::a[@href="/cy/sessions/${upcomingSlugs.inPerson}"]`) })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/cy/sessions/${upcomingSlugs.inPerson}$`));
   await page.getByRole("button", { name: "Cadw lle" }).click();
   await expect(page.getByText("Mae eich lle wedi’i gadarnhau").first()).toBeVisible();
@@ -186,7 +199,10 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirma
   // And downloads her certificate, in Welsh.
   await page.goto("/cy/account/certificates");
   await expect(page.getByRole("heading", { level: 1, name: "Fy nhystysgrifau" })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `Lawrlwytho PDF tystysgrif ar gyfer ${booking.titleCy}` }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: `Lawrlwytho PDF tystysgrif ar gyfer ${booking.titleCy}` }).click(),
+  ]);
   const certificate = (await pdfText(await readFile(await download.path()))).replace(/\s+/g, " ");
   expect(certificate).toContain("Tystysgrif presenoldeb");
   expect(certificate).toContain("Tystir bod Siân Prydderch");
@@ -194,7 +210,10 @@ test("a Welsh speaker signs up in Welsh choosing Welsh, books, gets the confirma
   expect(certificate).toMatch(/Dydd (Llun|Mawrth|Mercher|Iau|Gwener) \d{1,2} \p{L}+ \d{4}/u);
   expect(certificate).toContain("Cod y dystysgrif: CPD-");
   expect(certificate).not.toMatch(/Certificate of attendance|This is to certify/);
-  const [issued] = await queryE2eDatabase<{ language: string }>(`SELECT c.language FROM "Certificate" c JOIN "User" u ON u.id = c."userId" WHERE u.email = $1`, [email]);
+  const [issued] = await queryE2eDatabase<{ language: string }>(
+    `SELECT c.language FROM "Certificate" c JOIN "User" u ON u.id = c."userId" WHERE u.email = $1`,
+    [email],
+  );
   expect(issued?.language).toBe("WELSH");
 });
 

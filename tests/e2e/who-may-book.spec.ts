@@ -19,7 +19,11 @@ import { emailsTo, newestLinkSecret, subjectOf } from "./support/outbox";
 const tag = () => randomBytes(4).toString("hex");
 const PASSWORD = "a long enough password";
 
-async function newSession(title: string, rule: "OPEN" | "EMAIL_DOMAIN" | "INVITATION" | "APPROVAL", extra: { domains?: string[]; audience?: string; capacity?: number; unlisted?: boolean } = {}) {
+async function newSession(
+  title: string,
+  rule: "OPEN" | "EMAIL_DOMAIN" | "INVITATION" | "APPROVAL",
+  extra: { domains?: string[]; audience?: string; capacity?: number; unlisted?: boolean } = {},
+) {
   const id = `e2ewho${tag()}${tag()}`;
   const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${tag()}`;
   await queryE2eDatabase(
@@ -33,7 +37,6 @@ async function newSession(title: string, rule: "OPEN" | "EMAIL_DOMAIN" | "INVITA
   );
   return { id, slug, title, path: `/sessions/${slug}` };
 }
-
 
 test.describe("who may book", () => {
   // Journeys of several people, each signing up through an emailed link.
@@ -87,7 +90,9 @@ test.describe("who may book", () => {
     await expect(outsider.getByText(`Your CPD Week account will use ${newAddress} from now on`)).toBeVisible();
     await outsider.getByRole("button", { name: "Use this address" }).click();
     await expect(outsider.getByRole("status")).toContainText(`Done: your account now uses ${newAddress}.`);
-    await expect.poll(async () => (await Promise.all((await emailsTo(outsiderEmail)).map(subjectOf))).includes("The email address of your CPD Week account has changed")).toBe(true);
+    await expect
+      .poll(async () => (await Promise.all((await emailsTo(outsiderEmail)).map(subjectOf))).includes("The email address of your CPD Week account has changed"))
+      .toBe(true);
 
     await outsider.goto(session.path);
     await outsider.getByRole("button", { name: "Book a place" }).click();
@@ -178,8 +183,12 @@ test.describe("who may book", () => {
     await expect(page.getByText("No requests are waiting.")).toBeVisible();
     await expect(page.getByText("Decided so far: 1 approved, 1 declined.")).toBeVisible();
 
-    await expect.poll(async () => (await Promise.all((await emailsTo(askerEmail)).map(subjectOf))).some((subject) => subject.startsWith("Your place is confirmed"))).toBe(true);
-    await expect.poll(async () => (await Promise.all((await emailsTo(otherEmail)).map(subjectOf))).includes(`Your request for a place: ${session.title}`)).toBe(true);
+    await expect
+      .poll(async () => (await Promise.all((await emailsTo(askerEmail)).map(subjectOf))).some((subject) => subject.startsWith("Your place is confirmed")))
+      .toBe(true);
+    await expect
+      .poll(async () => (await Promise.all((await emailsTo(otherEmail)).map(subjectOf))).includes(`Your request for a place: ${session.title}`))
+      .toBe(true);
     await asker.reload();
     await expect(asker.getByText("You have a place on this session.")).toBeVisible();
     await other.reload();

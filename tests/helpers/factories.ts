@@ -30,7 +30,9 @@ export async function createWeek(db: PrismaClient, data: Partial<Prisma.EventUnc
 
 export async function createTheme(db: PrismaClient, eventId: string, data: Partial<Prisma.ThemeUncheckedCreateInput> = {}) {
   const suffix = uniqueSuffix();
-  return db.theme.create({ data: { eventId, slug: `test-theme-${suffix}`, name: `Test theme ${suffix}`, summary: "A theme made by a test.", colour: "#1d4e89", ...data } });
+  return db.theme.create({
+    data: { eventId, slug: `test-theme-${suffix}`, name: `Test theme ${suffix}`, summary: "A theme made by a test.", colour: "#1d4e89", ...data },
+  });
 }
 
 export async function createSpeaker(db: PrismaClient, data: Partial<Prisma.SpeakerUncheckedCreateInput> = {}) {

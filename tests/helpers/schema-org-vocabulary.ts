@@ -177,7 +177,8 @@ export function checkJsonLd(vocabulary: Vocabulary, data: unknown): JsonLdCheck 
       return;
     }
     noteTerm(type, where);
-    if (expected && !expected.some((range) => vocabulary.isSubtypeOf(type, range))) problems.push(`${where}: a ${type} where ${expected.join(" or ")} is expected`);
+    if (expected && !expected.some((range) => vocabulary.isSubtypeOf(type, range)))
+      problems.push(`${where}: a ${type} where ${expected.join(" or ")} is expected`);
     for (const [key, value] of Object.entries(node)) {
       const at = `${where}.${key}`;
       if (key === "@type" || key === "@id") continue;
@@ -191,7 +192,8 @@ export function checkJsonLd(vocabulary: Vocabulary, data: unknown): JsonLdCheck 
       }
       noteTerm(key, at);
       const domains = vocabulary.domainsOf(key);
-      if (!domains.some((domain) => vocabulary.isSubtypeOf(type, domain))) problems.push(`${at}: ${key} is not a property of ${type} (its domain: ${domains.join(", ")})`);
+      if (!domains.some((domain) => vocabulary.isSubtypeOf(type, domain)))
+        problems.push(`${at}: ${key} is not a property of ${type} (its domain: ${domains.join(", ")})`);
       checkValue(value, key, vocabulary.rangesOf(key), at);
     }
   }

@@ -21,7 +21,10 @@ let organiser: CurrentUser;
 let counter = 0;
 
 const person = (role: "ATTENDEE" | "ORGANISER" = "ATTENDEE") =>
-  prisma.user.create({ data: { email: `access-${++counter}-${suffix}@example.test`, name: `Person ${String(counter).padStart(2, "0")}`, role }, select: { id: true, email: true, name: true, role: true } });
+  prisma.user.create({
+    data: { email: `access-${++counter}-${suffix}@example.test`, name: `Person ${String(counter).padStart(2, "0")}`, role },
+    select: { id: true, email: true, name: true, role: true },
+  });
 
 async function bookedSession(endsAt = new Date("2030-06-03T10:00:00Z")) {
   const session = await prisma.session.create({
@@ -45,7 +48,15 @@ async function bookedSession(endsAt = new Date("2030-06-03T10:00:00Z")) {
 beforeAll(async () => {
   eventId = (
     await prisma.event.create({
-      data: { slug: `access-${suffix}`, title: "Access", summary: "s", startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), organiserName: "o", status: "PUBLISHED" },
+      data: {
+        slug: `access-${suffix}`,
+        title: "Access",
+        summary: "s",
+        startDate: new Date("2030-06-03"),
+        endDate: new Date("2030-06-07"),
+        organiserName: "o",
+        status: "PUBLISHED",
+      },
     })
   ).id;
   organiser = await person("ORGANISER");
@@ -62,7 +73,10 @@ describe("access needs", () => {
     const me = await person();
     const { registrationId } = await registerForSession(prisma, { userId: me.id, sessionId: session.id }, before);
     expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["BSL_INTERPRETER", "STEP_FREE"] }, before)).toEqual({ ok: true, saved: "saved" });
-    expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["STEP_FREE"], other: "A seat near the front,\nplease" }, before)).toEqual({ ok: true, saved: "saved" });
+    expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["STEP_FREE"], other: "A seat near the front,\nplease" }, before)).toEqual({
+      ok: true,
+      saved: "saved",
+    });
     expect(await prisma.accessRequest.findUniqueOrThrow({ where: { registrationId }, select: { needs: true, other: true } })).toEqual({
       needs: ["STEP_FREE", "OTHER"],
       other: "A seat near the front,\nplease",
@@ -76,13 +90,34 @@ describe("access needs", () => {
     const session = await bookedSession();
     const [me, someoneElse] = [await person(), await person()];
     const { registrationId } = await registerForSession(prisma, { userId: me.id, sessionId: session.id }, before);
-    expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["OTHER"], other: "  " }, before)).toEqual({ ok: false, fieldErrors: { other: "otherRequired" } });
-    expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["TELEPATHY"] }, before)).toEqual({ ok: false, fieldErrors: { needs: "needsInvalid" } });
-    expect(await saveAccessRequest(prisma, me.id, { registrationId, other: "x".repeat(501) }, before)).toEqual({ ok: false, fieldErrors: { other: "otherTooLong" } });
-    expect(await saveAccessRequest(prisma, me.id, { registrationId, other: "bell\u0007" }, before)).toEqual({ ok: false, fieldErrors: { other: "controlCharacters" } });
-    expect(await saveAccessRequest(prisma, someoneElse.id, { registrationId, needs: ["CAPTIONS"] }, before)).toEqual({ ok: false, refusal: "registrationNotFound" });
-    expect(await saveAccessRequest(prisma, me.id, { registrationId: "not an id!", needs: ["CAPTIONS"] }, before)).toEqual({ ok: false, refusal: "registrationNotFound" });
-    expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["CAPTIONS"] }, new Date("2030-06-04T00:00:00Z"))).toEqual({ ok: false, refusal: "sessionOver" });
+    expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["OTHER"], other: "  " }, before)).toEqual({
+      ok: false,
+      fieldErrors: { other: "otherRequired" },
+    });
+    expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["TELEPATHY"] }, before)).toEqual({
+      ok: false,
+      fieldErrors: { needs: "needsInvalid" },
+    });
+    expect(await saveAccessRequest(prisma, me.id, { registrationId, other: "x".repeat(501) }, before)).toEqual({
+      ok: false,
+      fieldErrors: { other: "otherTooLong" },
+    });
+    expect(await saveAccessRequest(prisma, me.id, { registrationId, other: "bell\u0007" }, before)).toEqual({
+      ok: false,
+      fieldErrors: { other: "controlCharacters" },
+    });
+    expect(await saveAccessRequest(prisma, someoneElse.id, { registrationId, needs: ["CAPTIONS"] }, before)).toEqual({
+      ok: false,
+      refusal: "registrationNotFound",
+    });
+    expect(await saveAccessRequest(prisma, me.id, { registrationId: "not an id!", needs: ["CAPTIONS"] }, before)).toEqual({
+      ok: false,
+      refusal: "registrationNotFound",
+    });
+    expect(await saveAccessRequest(prisma, me.id, { registrationId, needs: ["CAPTIONS"] }, new Date("2030-06-04T00:00:00Z"))).toEqual({
+      ok: false,
+      refusal: "sessionOver",
+    });
     expect(await prisma.accessRequest.count({ where: { registrationId } })).toBe(0);
   });
 

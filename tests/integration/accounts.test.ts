@@ -100,9 +100,18 @@ describe("changing an account", () => {
     expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", language: "WELSH" })).toEqual({ ok: true });
     expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC" })).toEqual({ ok: true });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: created.userId } })).language).toBe("WELSH");
-    expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", language: "KLINGON" })).toEqual({ ok: false, fieldErrors: { language: "languageInvalid" } });
+    expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", language: "KLINGON" })).toEqual({
+      ok: false,
+      fieldErrors: { language: "languageInvalid" },
+    });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: created.userId } })).language).toBe("WELSH");
-    expect(await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", organisation: "Fife Council", language: "ENGLISH" })).toEqual({ ok: true });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: created.userId } })).toMatchObject({ name: "New Name", regulator: "SSSC", organisation: "Fife Council" });
+    expect(
+      await updateAccountDetails(prisma, created.userId, { name: "New Name", regulator: "SSSC", organisation: "Fife Council", language: "ENGLISH" }),
+    ).toEqual({ ok: true });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: created.userId } })).toMatchObject({
+      name: "New Name",
+      regulator: "SSSC",
+      organisation: "Fife Council",
+    });
   });
 });

@@ -16,19 +16,27 @@ const domain = `audit-${suffix}.example.test`;
 let alice: CurrentUser;
 let bob: CurrentUser;
 
-async function entry(actor: CurrentUser, createdAt: string, change: { action: string; entityType: "session" | "theme" | "user"; entityId: string; summary?: string }) {
+async function entry(
+  actor: CurrentUser,
+  createdAt: string,
+  change: { action: string; entityType: "session" | "theme" | "user"; entityId: string; summary?: string },
+) {
   const earlier = await prisma.auditEntry.findMany({ where: { actorId: actor.id }, select: { id: true } });
-  await prisma.$transaction((tx) => recordAuditEntry(tx, actor, { summary: change.summary ?? change.action, before: { title: "Old" }, after: { title: "New" }, ...change }));
+  await prisma.$transaction((tx) =>
+    recordAuditEntry(tx, actor, { summary: change.summary ?? change.action, before: { title: "Old" }, after: { title: "New" }, ...change }),
+  );
   // Give the entry just written the time the test needs.
   const written = await prisma.auditEntry.findFirstOrThrow({ where: { actorId: actor.id, id: { notIn: earlier.map((row) => row.id) } } });
   await prisma.auditEntry.update({ where: { id: written.id }, data: { createdAt: new Date(createdAt) } });
   return written.id;
 }
 
-const filtered = (actor: CurrentUser, params: Record<string, string>) => listAuditEntries(prisma, alice, parseAuditFilters({ actor: actor.email, ...params }).filters);
+const filtered = (actor: CurrentUser, params: Record<string, string>) =>
+  listAuditEntries(prisma, alice, parseAuditFilters({ actor: actor.email, ...params }).filters);
 
 beforeAll(async () => {
-  const make = (name: string) => prisma.user.create({ data: { email: `${name}@${domain}`, name, role: "ORGANISER" }, select: { id: true, email: true, name: true, role: true } });
+  const make = (name: string) =>
+    prisma.user.create({ data: { email: `${name}@${domain}`, name, role: "ORGANISER" }, select: { id: true, email: true, name: true, role: true } });
   alice = await make("alice");
   bob = await make("bob");
   // 23:30 UTC on 30 June 2030 is 00:30 BST on 1 July.
@@ -38,7 +46,12 @@ beforeAll(async () => {
   await entry(bob, "2030-07-01T09:00:00Z", { action: "session.cancel", entityType: "session", entityId: `s1-${suffix}` });
   // Bob's long afternoon: 55 changes, a minute apart.
   for (let minute = 0; minute < 55; minute++) {
-    await entry(bob, new Date(Date.UTC(2030, 6, 3, 13, minute)).toISOString(), { action: "user.bulk", entityType: "user", entityId: `u${minute}-${suffix}`, summary: `Change ${minute}` });
+    await entry(bob, new Date(Date.UTC(2030, 6, 3, 13, minute)).toISOString(), {
+      action: "user.bulk",
+      entityType: "user",
+      entityId: `u${minute}-${suffix}`,
+      summary: `Change ${minute}`,
+    });
   }
 });
 

@@ -26,11 +26,27 @@ let eventId: string;
 /** The week whose figures the tests know: its sessions, places, attendance and cancellations, as the comments say. */
 async function createDashboardWeek() {
   // Summer time: London is UTC+1.
-  const event = await createWeek(prisma, { slug: `${prefix}-week`, title: "Dashboard Test Week", startDate: new Date("2031-06-16"), endDate: new Date("2031-06-18"), status: "DRAFT", publishedAt: null, audiences: ["EMPLOYERS"] });
+  const event = await createWeek(prisma, {
+    slug: `${prefix}-week`,
+    title: "Dashboard Test Week",
+    startDate: new Date("2031-06-16"),
+    endDate: new Date("2031-06-18"),
+    status: "DRAFT",
+    publishedAt: null,
+    audiences: ["EMPLOYERS"],
+  });
   const theme = await createTheme(prisma, event.id, { name: "Only theme" });
   const users = await createUsers(prisma, 8, { emailDomain: `${prefix}.example.test` });
   const id = (n: number) => users[n]!;
-  const session = (data: { startsAt: string; minutes: number; capacity: number | null; cpdHours?: number; status?: "PUBLISHED" | "DRAFT" | "CANCELLED"; themed?: boolean; audiences?: ("PRACTITIONERS" | "EMPLOYERS")[] }) => {
+  const session = (data: {
+    startsAt: string;
+    minutes: number;
+    capacity: number | null;
+    cpdHours?: number;
+    status?: "PUBLISHED" | "DRAFT" | "CANCELLED";
+    themed?: boolean;
+    audiences?: ("PRACTITIONERS" | "EMPLOYERS")[];
+  }) => {
     const startsAt = new Date(data.startsAt);
     return createSession(prisma, event.id, {
       themeId: data.themed === false ? null : theme.id,
@@ -126,7 +142,10 @@ describe("the dashboard", () => {
       ["SOCIAL_CARE_WORKFORCE", 4],
       ["POLICY_OFFICIALS", 5],
     ]);
-    const slugs = await prisma.session.findMany({ where: { slug: { in: [demoSlugs.fullWorkshop, demoSlugs.unlimited, demoSlugs.draft, demoSlugs.cancelled] } }, select: { id: true, slug: true } });
+    const slugs = await prisma.session.findMany({
+      where: { slug: { in: [demoSlugs.fullWorkshop, demoSlugs.unlimited, demoSlugs.draft, demoSlugs.cancelled] } },
+      select: { id: true, slug: true },
+    });
     const idOf = (slug: string) => slugs.find((row) => row.slug === slug)?.id;
     expect(figures?.sessions).toHaveLength(13);
     expect(figures?.sessions.find((row) => row.id === idOf(demoSlugs.fullWorkshop))).toMatchObject({ confirmed: 12, capacity: 12, fillRate: 1, waitlisted: 2 });

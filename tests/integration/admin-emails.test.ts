@@ -91,7 +91,12 @@ async function failedEmail(name: string) {
 }
 
 const jobOf = async (emailId: string) =>
-  (await prisma.$queryRawUnsafe<Array<{ attempts: number; runAt: Date }>>(`SELECT attempts, run_at AS "runAt" FROM ${JOB_QUEUE_SCHEMA}.jobs WHERE key = $1`, emailId))[0];
+  (
+    await prisma.$queryRawUnsafe<Array<{ attempts: number; runAt: Date }>>(
+      `SELECT attempts, run_at AS "runAt" FROM ${JOB_QUEUE_SCHEMA}.jobs WHERE key = $1`,
+      emailId,
+    )
+  )[0];
 
 const problemIn = (overview: EmailQueueOverview, emailId: string) => overview.problems.find((problem) => problem.id === emailId);
 
@@ -185,7 +190,9 @@ describe("the overview", () => {
     // Most recently tried first.
     const other = await retryingEmail("Siân");
     const both = await emailQueueOverview(prisma, organiser);
-    expect(both.problems.findIndex((problem) => problem.id === other.delivery.id)).toBeLessThan(both.problems.findIndex((problem) => problem.id === delivery.id));
+    expect(both.problems.findIndex((problem) => problem.id === other.delivery.id)).toBeLessThan(
+      both.problems.findIndex((problem) => problem.id === delivery.id),
+    );
   });
 });
 
@@ -197,7 +204,12 @@ describe("trying a failed email again", () => {
 
     const retried = await prisma.emailDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
     // Retrying; "last tried" still says when the worker last tried.
-    expect(retried).toMatchObject({ status: "RETRYING", attempts: REGISTRATION_EMAIL_MAX_ATTEMPTS, updatedAt: delivery.updatedAt, lastError: delivery.lastError });
+    expect(retried).toMatchObject({
+      status: "RETRYING",
+      attempts: REGISTRATION_EMAIL_MAX_ATTEMPTS,
+      updatedAt: delivery.updatedAt,
+      lastError: delivery.lastError,
+    });
     const job = await jobOf(delivery.id);
     expect(job?.attempts).toBe(0);
     expect(job!.runAt.getTime()).toBeLessThanOrEqual(Date.now());

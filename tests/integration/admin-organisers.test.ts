@@ -206,14 +206,23 @@ describe("inviting an address nobody has proved", () => {
     expect(view).toMatchObject({ email, invitedBy: organiser.name, accountExists: false });
 
     // Bad details: field errors, and the link still works.
-    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "", password: "short" }, KEY)).toEqual({ ok: false, fieldErrors: { name: "nameRequired", password: "passwordTooShort" } });
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "", password: "short" }, KEY)).toEqual({
+      ok: false,
+      fieldErrors: { name: "nameRequired", password: "passwordTooShort" },
+    });
     const accepted = await acceptInvitationWithNewAccount(prisma, secret, { name: "New Organiser", password: "a long enough password" }, KEY);
     expect(accepted).toMatchObject({ ok: true, user: { email, role: "ORGANISER" } });
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ role: "ORGANISER", emailVerifiedAt: expect.any(Date) });
-    expect(await prisma.auditEntry.findFirst({ where: { entityId: user.id, action: "organiser.accept" } })).toMatchObject({ actorId: user.id, after: { role: "ORGANISER", invitation: "accepted" } });
+    expect(await prisma.auditEntry.findFirst({ where: { entityId: user.id, action: "organiser.accept" } })).toMatchObject({
+      actorId: user.id,
+      after: { role: "ORGANISER", invitation: "accepted" },
+    });
     // One use only.
-    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Twice", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Twice", password: "a long enough password" }, KEY)).toEqual({
+      ok: false,
+      refusal: "linkInvalid",
+    });
     expect(await findOrganiserInvitation(prisma, secret, KEY)).toBeNull();
     const { invitations, organisers } = await listOrganisers(prisma, organiser);
     expect(invitations.some((row) => row.email === email)).toBe(false);
@@ -228,7 +237,10 @@ describe("inviting an address nobody has proved", () => {
     expect(await findOrganiserInvitation(prisma, secret, KEY)).toMatchObject({ accountExists: true });
     const before = await snapshot();
     expect(await acceptOrganiserInvitation(prisma, bystander, secret, KEY)).toEqual({ ok: false, refusal: "wrongAccount" });
-    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Someone", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "accountExists" });
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Someone", password: "a long enough password" }, KEY)).toEqual({
+      ok: false,
+      refusal: "accountExists",
+    });
     expect(await snapshot()).toEqual(before);
     expect(await acceptOrganiserInvitation(prisma, invitee, secret, KEY)).toMatchObject({ ok: true, user: { id: invitee.id, role: "ORGANISER" } });
     // Opening the link proved the address too.
@@ -254,7 +266,10 @@ describe("inviting an address nobody has proved", () => {
     const secret = await invitationSecret(email);
     const eightDaysOn = new Date(Date.now() + 8 * 24 * 60 * 60_000);
     expect(await findOrganiserInvitation(prisma, secret, KEY, eightDaysOn)).toBeNull();
-    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Too Late", password: "a long enough password" }, KEY, eightDaysOn)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Too Late", password: "a long enough password" }, KEY, eightDaysOn)).toEqual({
+      ok: false,
+      refusal: "linkInvalid",
+    });
     expect(await prisma.user.count({ where: { email } })).toBe(0);
   });
 
@@ -273,7 +288,10 @@ describe("inviting an address nobody has proved", () => {
     expect(await withdrawInvitation(prisma, organiser, { invitationId: invitation.id })).toEqual({ ok: false, refusal: "invitationGone" });
     expect(await withdrawInvitation(prisma, organiser, {})).toEqual({ ok: false, refusal: "invitationGone" });
     expect(await snapshot()).toEqual(before);
-    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Changed Plans", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await acceptInvitationWithNewAccount(prisma, secret, { name: "Changed Plans", password: "a long enough password" }, KEY)).toEqual({
+      ok: false,
+      refusal: "linkInvalid",
+    });
     expect(await prisma.user.count({ where: { email } })).toBe(0);
   });
 });

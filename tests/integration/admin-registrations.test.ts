@@ -30,7 +30,9 @@ let sessionCounter = 0;
 let userCounter = 0;
 
 /** A published online session of the week, 90 minutes from 09:00 UTC on 3 June 2030, with 2 places, unless told otherwise. */
-function bookableSession(options: Partial<Pick<Prisma.SessionUncheckedCreateInput, "capacity" | "status" | "startsAt" | "endsAt" | "title" | "cpdHours" | "eventId">> = {}) {
+function bookableSession(
+  options: Partial<Pick<Prisma.SessionUncheckedCreateInput, "capacity" | "status" | "startsAt" | "endsAt" | "title" | "cpdHours" | "eventId">> = {},
+) {
   const number = ++sessionCounter;
   const startsAt = new Date(options.startsAt ?? "2030-06-03T09:00:00Z");
   return createSession(prisma, options.eventId ?? eventId, {
@@ -59,10 +61,7 @@ function registration(id: string) {
 
 /** Every registration and audit entry, so that "nothing written" means nothing anywhere. */
 async function snapshot() {
-  const [registrations, audit] = await Promise.all([
-    prisma.registration.findMany({ orderBy: { id: "asc" } }),
-    prisma.auditEntry.count(),
-  ]);
+  const [registrations, audit] = await Promise.all([prisma.registration.findMany({ orderBy: { id: "asc" } }), prisma.auditEntry.count()]);
   return { registrations, audit };
 }
 
@@ -94,8 +93,12 @@ describe("only organisers", () => {
       const as = actor as CurrentUser;
       await expect(promoteRegistration(prisma, as, input)).rejects.toBeInstanceOf(NotOrganiserError);
       await expect(cancelRegistrationOnBehalf(prisma, as, { sessionId: session.id, registrationId: confirmed! })).rejects.toBeInstanceOf(NotOrganiserError);
-      await expect(markAttendance(prisma, as, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [confirmed!] })).rejects.toBeInstanceOf(NotOrganiserError);
-      await expect(markAttendance(prisma, as, { sessionId: session.id, attendance: "ABSENT", registrationIds: "unmarked" })).rejects.toBeInstanceOf(NotOrganiserError);
+      await expect(markAttendance(prisma, as, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [confirmed!] })).rejects.toBeInstanceOf(
+        NotOrganiserError,
+      );
+      await expect(markAttendance(prisma, as, { sessionId: session.id, attendance: "ABSENT", registrationIds: "unmarked" })).rejects.toBeInstanceOf(
+        NotOrganiserError,
+      );
       await expect(getSessionRegistrations(prisma, as, session.id)).rejects.toBeInstanceOf(NotOrganiserError);
       await expect(getAttendanceRegister(prisma, as, { sessionId: session.id })).rejects.toBeInstanceOf(NotOrganiserError);
       await expect(exportSessionRegistrationsCsv(prisma, as, session.id)).rejects.toBeInstanceOf(NotOrganiserError);
@@ -158,7 +161,10 @@ describe("moving someone from the waiting list by hand", () => {
     });
     expect(entry?.summary).toContain(session.title);
     // Now full again: the next person is refused.
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: firstWaiting }, now)).toEqual({ ok: false, refusal: "sessionFull" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: firstWaiting }, now)).toEqual({
+      ok: false,
+      refusal: "sessionFull",
+    });
   });
 
   it("does not email after the session has started (someone let in at the door)", async () => {
@@ -175,9 +181,18 @@ describe("moving someone from the waiting list by hand", () => {
     const [confirmed] = await book(session.id, 1);
     const [, otherWaiting] = await book(other.id, 2);
     const before = await snapshot();
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: confirmed })).toEqual({ ok: false, refusal: "notOnWaitingList" });
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: otherWaiting })).toEqual({ ok: false, refusal: "registrationNotFound" });
-    expect(await promoteRegistration(prisma, organiser, { sessionId: "nosuchsession", registrationId: otherWaiting })).toEqual({ ok: false, refusal: "sessionNotFound" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: confirmed })).toEqual({
+      ok: false,
+      refusal: "notOnWaitingList",
+    });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: otherWaiting })).toEqual({
+      ok: false,
+      refusal: "registrationNotFound",
+    });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: "nosuchsession", registrationId: otherWaiting })).toEqual({
+      ok: false,
+      refusal: "sessionNotFound",
+    });
     expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: "not an id!" })).toEqual({ ok: false, refusal: "invalid" });
     expect(await snapshot()).toEqual(before);
   });
@@ -186,7 +201,10 @@ describe("moving someone from the waiting list by hand", () => {
     const session = await bookableSession({ capacity: 1 });
     const [, waiting] = await book(session.id, 2);
     await prisma.session.update({ where: { id: session.id }, data: { status: "CANCELLED", capacity: 5 } });
-    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waiting })).toEqual({ ok: false, refusal: "sessionCancelled" });
+    expect(await promoteRegistration(prisma, organiser, { sessionId: session.id, registrationId: waiting })).toEqual({
+      ok: false,
+      refusal: "sessionCancelled",
+    });
     expect(await registration(waiting!)).toMatchObject({ status: "WAITLISTED" });
   });
 
@@ -251,9 +269,18 @@ describe("cancelling a registration on someone's behalf", () => {
     const [theirs] = await book(other.id, 1);
     await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: mine });
     const before = await snapshot();
-    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: theirs })).toEqual({ ok: false, refusal: "registrationNotFound" });
-    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: mine })).toEqual({ ok: false, refusal: "alreadyCancelled" });
-    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: "nosuchsession", registrationId: theirs })).toEqual({ ok: false, refusal: "sessionNotFound" });
+    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: theirs })).toEqual({
+      ok: false,
+      refusal: "registrationNotFound",
+    });
+    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id, registrationId: mine })).toEqual({
+      ok: false,
+      refusal: "alreadyCancelled",
+    });
+    expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: "nosuchsession", registrationId: theirs })).toEqual({
+      ok: false,
+      refusal: "sessionNotFound",
+    });
     expect(await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: session.id })).toEqual({ ok: false, refusal: "invalid" });
     expect(await snapshot()).toEqual(before);
   });
@@ -269,7 +296,12 @@ describe("marking attendance", () => {
     const waitingBefore = await registration(waiting!);
     const now = new Date("2030-06-03T09:05:00Z");
 
-    const result = await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [a!, b!, otherConfirmed!, waiting!] }, now);
+    const result = await markAttendance(
+      prisma,
+      organiser,
+      { sessionId: session.id, attendance: "ATTENDED", registrationIds: [a!, b!, otherConfirmed!, waiting!] },
+      now,
+    );
     expect(result).toMatchObject({ ok: true, changed: 2 });
     expect(await registration(a!)).toMatchObject({ attendance: "ATTENDED", attendanceMarkedAt: now });
     expect(await registration(b!)).toMatchObject({ attendance: "ATTENDED", attendanceMarkedAt: now });
@@ -288,7 +320,10 @@ describe("marking attendance", () => {
     });
 
     // Marking the same again changes nothing and logs nothing.
-    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [a!] })).toMatchObject({ ok: true, changed: 0 });
+    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [a!] })).toMatchObject({
+      ok: true,
+      changed: 0,
+    });
     expect(await auditFor(a!)).toHaveLength(1);
 
     // "Everyone still unmarked" is c only (not the waiting list, not the other session).
@@ -301,7 +336,10 @@ describe("marking attendance", () => {
     expect(await registration(otherConfirmed!)).toEqual(otherBefore);
 
     // A mistake undone: back to unmarked, with the time cleared.
-    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "UNMARKED", registrationIds: [b!] })).toMatchObject({ ok: true, changed: 1 });
+    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "UNMARKED", registrationIds: [b!] })).toMatchObject({
+      ok: true,
+      changed: 1,
+    });
     expect(await registration(b!)).toMatchObject({ attendance: "UNMARKED", attendanceMarkedAt: null });
 
     const register = await getAttendanceRegister(prisma, organiser, { sessionId: session.id });
@@ -321,9 +359,18 @@ describe("marking attendance", () => {
       ok: false,
       fieldErrors: { registrationIds: "noneSelected" },
     });
-    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [theirs!] })).toEqual({ ok: false, refusal: "registrationNotFound" });
-    expect(await markAttendance(prisma, organiser, { sessionId: cancelled.id, attendance: "ATTENDED", registrationIds: [onCancelled!] })).toEqual({ ok: false, refusal: "sessionCancelled" });
-    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "PRESENT" as never, registrationIds: [mine!] })).toEqual({ ok: false, refusal: "invalid" });
+    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [theirs!] })).toEqual({
+      ok: false,
+      refusal: "registrationNotFound",
+    });
+    expect(await markAttendance(prisma, organiser, { sessionId: cancelled.id, attendance: "ATTENDED", registrationIds: [onCancelled!] })).toEqual({
+      ok: false,
+      refusal: "sessionCancelled",
+    });
+    expect(await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "PRESENT" as never, registrationIds: [mine!] })).toEqual({
+      ok: false,
+      refusal: "invalid",
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -345,9 +392,21 @@ describe("marking attendance", () => {
 
 describe("CSV export", () => {
   it("writes one session's registrations for Excel: BOM, CRLF, quoting, neutralised formulas, waiting-list places, CPD hours", async () => {
-    const session = await bookableSession({ capacity: 1, title: "Ethics, law and “practice”", startsAt: new Date("2030-06-03T09:00:00Z"), endsAt: new Date("2030-06-03T10:30:00Z") });
+    const session = await bookableSession({
+      capacity: 1,
+      title: "Ethics, law and “practice”",
+      startsAt: new Date("2030-06-03T09:00:00Z"),
+      endsAt: new Date("2030-06-03T10:30:00Z"),
+    });
     const people = [
-      await createUser(prisma, { emailDomain, name: "Siân Llŷr", organisation: "Cardiff, Council", jobRole: "Social worker", regulator: "SOCIAL_CARE_WALES", registrationNumber: "=1+1" }),
+      await createUser(prisma, {
+        emailDomain,
+        name: "Siân Llŷr",
+        organisation: "Cardiff, Council",
+        jobRole: "Social worker",
+        regulator: "SOCIAL_CARE_WALES",
+        registrationNumber: "=1+1",
+      }),
       await createUser(prisma, { emailDomain, name: "@SUM(A1)", organisation: "+44 29 2022 6257", jobRole: "-2" }),
       await createUser(prisma, { emailDomain, name: 'Quote "Q" Person', organisation: "Line one\nLine two" }),
     ];
@@ -366,8 +425,12 @@ describe("CSV export", () => {
     expect(records[1]).toBe(
       `"Ethics, law and “practice”",2030-06-03,10:00,Siân Llŷr,${people[0]!.email},"Cardiff, Council",Social worker,Social Care Wales,'=1+1,Confirmed,,2029-12-01 12:00,Not yet marked,1.5`,
     );
-    expect(records[2]).toBe(`"Ethics, law and “practice”",2030-06-03,10:00,'@SUM(A1),${people[1]!.email},'+44 29 2022 6257,'-2,Not registered,,Waiting list,1,2029-12-01 12:00,,1.5`);
-    expect(records[3]).toBe(`"Ethics, law and “practice”",2030-06-03,10:00,"Quote ""Q"" Person",${people[2]!.email},"Line one\nLine two",,Not registered,,Waiting list,2,2029-12-01 12:00,,1.5`);
+    expect(records[2]).toBe(
+      `"Ethics, law and “practice”",2030-06-03,10:00,'@SUM(A1),${people[1]!.email},'+44 29 2022 6257,'-2,Not registered,,Waiting list,1,2029-12-01 12:00,,1.5`,
+    );
+    expect(records[3]).toBe(
+      `"Ethics, law and “practice”",2030-06-03,10:00,"Quote ""Q"" Person",${people[2]!.email},"Line one\nLine two",,Not registered,,Waiting list,2,2029-12-01 12:00,,1.5`,
+    );
     expect(records).toHaveLength(5); // header, three people, and the empty string after the last CRLF
   });
 
@@ -379,7 +442,12 @@ describe("CSV export", () => {
     await cancelRegistrationOnBehalf(prisma, organiser, { sessionId: earlier.id, registrationId: cancelledOne });
     const file = await exportEventRegistrationsCsv(prisma, organiser, otherEventId);
     expect(file?.filename).toBe(`registrations-${prefix}-other-week.csv`);
-    const rows = file!.body.slice(1).trimEnd().split("\r\n").slice(1).map((line) => line.split(","));
+    const rows = file!.body
+      .slice(1)
+      .trimEnd()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(","));
     expect(rows.map((row) => [row[0], row[1], row[2], row[9], row[13]])).toEqual([
       ["Earlier", "2030-06-03", "09:30", "Confirmed", "1.5"],
       ["Earlier", "2030-06-03", "09:30", "Cancelled", "1.5"],
@@ -394,8 +462,27 @@ describe("CSV export", () => {
     await prisma.session.update({ where: { id: session.id }, data: { titleCy: "Ymarfer wedi’i lywio gan drawma" } });
     await book(session.id, 2);
     const file = await exportSessionRegistrationsCsv(prisma, organiser, session.id, "cy");
-    const rows = file!.body.slice(1).trimEnd().split("\r\n").map((line) => line.split(","));
-    expect(rows[0]).toEqual(["Sesiwn", "Dyddiad", "Dechrau", "Enw", "E-bost", "Sefydliad", "Swydd", "Wedi cofrestru gyda", "Rhif cofrestru", "Statws", "Safle ar y rhestr aros", "Amser cadw lle", "Presenoldeb", "Oriau DPP"]);
+    const rows = file!.body
+      .slice(1)
+      .trimEnd()
+      .split("\r\n")
+      .map((line) => line.split(","));
+    expect(rows[0]).toEqual([
+      "Sesiwn",
+      "Dyddiad",
+      "Dechrau",
+      "Enw",
+      "E-bost",
+      "Sefydliad",
+      "Swydd",
+      "Wedi cofrestru gyda",
+      "Rhif cofrestru",
+      "Statws",
+      "Safle ar y rhestr aros",
+      "Amser cadw lle",
+      "Presenoldeb",
+      "Oriau DPP",
+    ]);
     expect(rows.slice(1).map((row) => [row[0], row[9], row[10]])).toEqual([
       ["Ymarfer wedi’i lywio gan drawma", "Wedi’i gadarnhau", ""],
       ["Ymarfer wedi’i lywio gan drawma", "Rhestr aros", "1"],

@@ -83,7 +83,13 @@ async function publishedWith(capacity: number | null, people: RegistrationStatus
     const user = await createUser(prisma, { emailDomain });
     registrations.push(
       await prisma.registration.create({
-        data: { sessionId: session.id, userId: user.id, status, waitlistPosition: status === "WAITLISTED" ? ++position : null, cancelledAt: status === "CANCELLED" ? new Date() : null },
+        data: {
+          sessionId: session.id,
+          userId: user.id,
+          status,
+          waitlistPosition: status === "WAITLISTED" ? ++position : null,
+          cancelledAt: status === "CANCELLED" ? new Date() : null,
+        },
         include: { user: true },
       }),
     );
@@ -175,7 +181,11 @@ describe("creating a session", () => {
   });
 
   it("takes the first of a time that happens twice when the clocks go back, and says so", async () => {
-    const result = await createSession(prisma, organiser, validForm({ eventId: autumnEventId, themeId: autumnThemeId, date: "2031-10-26", startTime: "01:30", endTime: "03:00" }));
+    const result = await createSession(
+      prisma,
+      organiser,
+      validForm({ eventId: autumnEventId, themeId: autumnThemeId, date: "2031-10-26", startTime: "01:30", endTime: "03:00" }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.notes).toEqual(["startTimeAmbiguous"]);
@@ -245,7 +255,10 @@ describe("creating a session", () => {
     const error = await prisma.session.create({ data: copy }).catch((caught: unknown) => caught);
     expect(isSlugConflict(error)).toBe(true);
     expect(isSlugConflict(new Error("something else"))).toBe(false);
-    const results = await Promise.all([createSession(prisma, organiser, validForm({ slug: `${prefix}-race-2` })), createSession(prisma, organiser, validForm({ slug: `${prefix}-race-2` }))]);
+    const results = await Promise.all([
+      createSession(prisma, organiser, validForm({ slug: `${prefix}-race-2` })),
+      createSession(prisma, organiser, validForm({ slug: `${prefix}-race-2` })),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.find((result) => !result.ok)).toEqual({ ok: false, fieldErrors: { slug: "slugTaken" } });
   });
@@ -264,7 +277,12 @@ describe("a bad session form writes nothing and names the field", () => {
     ["a date after the week", () => ({ date: "2031-04-05" }), "date", "dateOutsideEvent"],
     ["a date that does not exist", () => ({ date: "2031-02-30" }), "date", "dateInvalid"],
     ["no date", () => ({ date: "" }), "date", "dateRequired"],
-    ["a start time skipped by the clocks going forward", () => ({ date: "2031-03-30", startTime: "01:30", endTime: "03:00" }), "startTime", "startTimeNonexistent"],
+    [
+      "a start time skipped by the clocks going forward",
+      () => ({ date: "2031-03-30", startTime: "01:30", endTime: "03:00" }),
+      "startTime",
+      "startTimeNonexistent",
+    ],
     ["a start time that is not a time", () => ({ startTime: "25:00" }), "startTime", "startTimeInvalid"],
     ["no title", () => ({ title: "   " }), "title", "titleRequired"],
     ["no summary", () => ({ summary: "" }), "summary", "summaryRequired"],
@@ -288,13 +306,23 @@ describe("a bad session form writes nothing and names the field", () => {
     ["an audience that does not exist", () => ({ audiences: ["EVERYONE" as never] }), "audiences", "audiencesInvalid"],
     [
       "the same speaker twice",
-      () => ({ speakers: [{ row: 1, speakerId: speakerIds[0]!, part: "SPEAKER" }, { row: 2, speakerId: speakerIds[0]!, part: "CHAIR" }] }),
+      () => ({
+        speakers: [
+          { row: 1, speakerId: speakerIds[0]!, part: "SPEAKER" },
+          { row: 2, speakerId: speakerIds[0]!, part: "CHAIR" },
+        ],
+      }),
       "speakerId-2",
       "speakerDuplicate",
     ],
     ["a speaker that does not exist", () => ({ speakers: [{ row: 3, speakerId: "no-such-speaker", part: "SPEAKER" }] }), "speakerId-3", "speakerNotFound"],
     ["a part that does not exist", () => ({ speakers: [{ row: 1, speakerId: speakerIds[0]!, part: "MODERATOR" }] }), "speakerPart-1", "speakerPartInvalid"],
-    ["an order that is not a number", () => ({ speakers: [{ row: 2, speakerId: speakerIds[0]!, part: "SPEAKER", position: "first" }] }), "speakerPosition-2", "speakerPositionInvalid"],
+    [
+      "an order that is not a number",
+      () => ({ speakers: [{ row: 2, speakerId: speakerIds[0]!, part: "SPEAKER", position: "first" }] }),
+      "speakerPosition-2",
+      "speakerPositionInvalid",
+    ],
   ];
 
   beforeAll(async () => {
@@ -356,7 +384,12 @@ describe("only organisers", () => {
 describe("editing a session", () => {
   it("moves the time to the new wall-clock time in the week's zone and audits before and after", async () => {
     const session = await created({ date: "2031-03-28", startTime: "10:00", endTime: "11:00" });
-    const result = await updateSession(prisma, organiser, session.id, validForm({ title: session.title, slug: session.slug, date: "2031-04-01", startTime: "14:00", endTime: "15:15" }));
+    const result = await updateSession(
+      prisma,
+      organiser,
+      session.id,
+      validForm({ title: session.title, slug: session.slug, date: "2031-04-01", startTime: "14:00", endTime: "15:15" }),
+    );
     expect(result).toMatchObject({ ok: true, promoted: 0, slug: session.slug });
     const stored = await prisma.session.findUniqueOrThrow({ where: { id: session.id } });
     expect(stored.startsAt.toISOString()).toBe("2031-04-01T13:00:00.000Z");
@@ -368,7 +401,12 @@ describe("editing a session", () => {
 
   it("replaces the speakers with those chosen", async () => {
     const session = await created({ speakers: [{ row: 1, speakerId: speakerIds[0]!, part: "SPEAKER" }] });
-    await updateSession(prisma, organiser, session.id, validForm({ title: session.title, slug: session.slug, speakers: [{ row: 1, speakerId: speakerIds[2]!, part: "PRESENTER" }] }));
+    await updateSession(
+      prisma,
+      organiser,
+      session.id,
+      validForm({ title: session.title, slug: session.slug, speakers: [{ row: 1, speakerId: speakerIds[2]!, part: "PRESENTER" }] }),
+    );
     const speakers = await prisma.sessionSpeaker.findMany({ where: { sessionId: session.id } });
     expect(speakers.map((speaker) => [speaker.speakerId, speaker.part, speaker.position])).toEqual([[speakerIds[2], "PRESENTER", 0]]);
   });
@@ -381,7 +419,10 @@ describe("editing a session", () => {
     expect(await footprint()).toEqual(before);
     expect(await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ capacity: 5, title: session.title });
     // Exactly the number confirmed is allowed.
-    expect(await updateSession(prisma, organiser, session.id, validForm({ title: session.title, slug: session.slug, capacity: "3" }))).toMatchObject({ ok: true, promoted: 0 });
+    expect(await updateSession(prisma, organiser, session.id, validForm({ title: session.title, slug: session.slug, capacity: "3" }))).toMatchObject({
+      ok: true,
+      promoted: 0,
+    });
   });
 
   it("gives new places to the waiting list in order, emails those promoted, and audits it", async () => {
@@ -411,7 +452,10 @@ describe("editing a session", () => {
 
   it("promotes nobody on a draft, and says when the session has gone", async () => {
     const session = await created({ capacity: "1" });
-    expect(await updateSession(prisma, organiser, session.id, validForm({ title: session.title, slug: session.slug, capacity: "10" }))).toMatchObject({ ok: true, promoted: 0 });
+    expect(await updateSession(prisma, organiser, session.id, validForm({ title: session.title, slug: session.slug, capacity: "10" }))).toMatchObject({
+      ok: true,
+      promoted: 0,
+    });
     expect(await updateSession(prisma, organiser, "no-such-session", validForm())).toMatchObject({ ok: false, refusal: "notFound" });
   });
 });
@@ -423,7 +467,11 @@ describe("publishing, unpublishing and cancelling", () => {
     expect(await publishSession(prisma, organiser, session.id)).toEqual({ ok: false, refusal: "notDraft" });
     expect(await unpublishSession(prisma, organiser, session.id)).toEqual({ ok: true });
     expect(await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ status: "DRAFT" });
-    const actions = await prisma.auditEntry.findMany({ where: { entityId: session.id }, orderBy: { createdAt: "asc" }, select: { action: true, before: true, after: true } });
+    const actions = await prisma.auditEntry.findMany({
+      where: { entityId: session.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, before: true, after: true },
+    });
     expect(actions.map((entry) => entry.action)).toEqual(["session.create", "session.publish", "session.unpublish"]);
     expect(actions[1]).toMatchObject({ before: { status: "DRAFT" }, after: { status: "PUBLISHED" } });
   });
@@ -444,7 +492,12 @@ describe("publishing, unpublishing and cancelling", () => {
     expect(stored).toMatchObject({ status: "CANCELLED", cancelledAt: now });
     await sendQueuedEmails();
     const emailed = smtp.received.map((email) => email.recipients[0]).sort();
-    expect(emailed).toEqual(registrations.slice(0, 3).map((registration) => registration.user.email).sort());
+    expect(emailed).toEqual(
+      registrations
+        .slice(0, 3)
+        .map((registration) => registration.user.email)
+        .sort(),
+    );
     for (const email of smtp.received) {
       expect(email.mail.subject).toContain(session.title);
       expect(email.mail.subject?.toLowerCase()).toContain("cancelled");
@@ -493,8 +546,19 @@ describe("duplicating and deleting", () => {
     const result = await duplicateSession(prisma, organiser, session.id);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const copy = await prisma.session.findUniqueOrThrow({ where: { id: result.sessionId }, include: { speakers: { orderBy: { position: "asc" } }, registrations: true } });
-    expect(copy).toMatchObject({ status: "DRAFT", title: `${session.title} (copy)`, slug: `${session.slug}-copy`, capacity: 10, startsAt: session.startsAt, eventId: session.eventId, themeId: session.themeId });
+    const copy = await prisma.session.findUniqueOrThrow({
+      where: { id: result.sessionId },
+      include: { speakers: { orderBy: { position: "asc" } }, registrations: true },
+    });
+    expect(copy).toMatchObject({
+      status: "DRAFT",
+      title: `${session.title} (copy)`,
+      slug: `${session.slug}-copy`,
+      capacity: 10,
+      startsAt: session.startsAt,
+      eventId: session.eventId,
+      themeId: session.themeId,
+    });
     expect(copy.registrations).toEqual([]);
     expect(copy.speakers.map((speaker) => [speaker.speakerId, speaker.part])).toEqual([
       [speakerIds[1], "CHAIR"],
@@ -525,8 +589,18 @@ describe("duplicating and deleting", () => {
 
 describe("the list of sessions", () => {
   it("filters by week, status, theme and text, sorts, and counts places and waiting lists", async () => {
-    const full = await publishedWith(2, ["CONFIRMED", "CONFIRMED", "WAITLISTED"], { eventId: autumnEventId, themeId: autumnThemeId, date: "2031-10-21", title: `Listed full ${suffix}` });
-    const half = await publishedWith(4, ["CONFIRMED", "CONFIRMED"], { eventId: autumnEventId, themeId: "", date: "2031-10-20", title: `Listed half ${suffix}` });
+    const full = await publishedWith(2, ["CONFIRMED", "CONFIRMED", "WAITLISTED"], {
+      eventId: autumnEventId,
+      themeId: autumnThemeId,
+      date: "2031-10-21",
+      title: `Listed full ${suffix}`,
+    });
+    const half = await publishedWith(4, ["CONFIRMED", "CONFIRMED"], {
+      eventId: autumnEventId,
+      themeId: "",
+      date: "2031-10-20",
+      title: `Listed half ${suffix}`,
+    });
     const draft = await created({ eventId: autumnEventId, themeId: autumnThemeId, date: "2031-10-22", title: `Listed draft ${suffix}` });
 
     const all = await listAdminSessions(prisma, organiser, parseSessionListFilters({ event: `${prefix}-autumn`, q: "Listed" }));
@@ -542,7 +616,11 @@ describe("the list of sessions", () => {
     expect(drafts.sessions.map((session) => session.id)).toEqual([draft.id]);
     const noTheme = await listAdminSessions(prisma, organiser, parseSessionListFilters({ event: `${prefix}-autumn`, q: "listed", theme: "none" }));
     expect(noTheme.sessions.map((session) => session.id)).toEqual([half.session.id]);
-    const themed = await listAdminSessions(prisma, organiser, parseSessionListFilters({ event: `${prefix}-autumn`, q: "listed", theme: `${prefix}-autumn-theme`, sort: "title" }));
+    const themed = await listAdminSessions(
+      prisma,
+      organiser,
+      parseSessionListFilters({ event: `${prefix}-autumn`, q: "listed", theme: `${prefix}-autumn-theme`, sort: "title" }),
+    );
     expect(themed.sessions.map((session) => session.id)).toEqual([draft.id, full.session.id]);
 
     // The Welsh title is searched too, whatever the page's language.

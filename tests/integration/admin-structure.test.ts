@@ -76,7 +76,12 @@ async function weekFromForm(overrides: Partial<EventFormInput> = {}) {
 /** A draft hour-long session of the week (10:00 BST on its second day unless told), so a week, theme or speaker is in use. */
 function draftSession(eventId: string, options: { themeId?: string; startsAt?: Date; speakerIds?: string[] } = {}) {
   const startsAt = options.startsAt ?? new Date("2031-06-10T09:00:00Z");
-  return createSession(prisma, eventId, { themeId: options.themeId, startsAt, endsAt: new Date(startsAt.getTime() + 60 * 60_000), status: "DRAFT" }, options.speakerIds);
+  return createSession(
+    prisma,
+    eventId,
+    { themeId: options.themeId, startsAt, endsAt: new Date(startsAt.getTime() + 60 * 60_000), status: "DRAFT" },
+    options.speakerIds,
+  );
 }
 
 /** Row counts that any write would change: a refused write leaves them all as they were. */
@@ -157,7 +162,12 @@ describe("weeks", () => {
 
   it("saves edits with before and after in the audit log", async () => {
     const eventId = await weekFromForm({ title: `Edit me ${suffix}` });
-    const result = await updateEvent(prisma, organiser, eventId, weekInput({ title: `Edited ${suffix}`, slug: `edited-${suffix}`, titleCy: "Wythnos", audiences: [] }));
+    const result = await updateEvent(
+      prisma,
+      organiser,
+      eventId,
+      weekInput({ title: `Edited ${suffix}`, slug: `edited-${suffix}`, titleCy: "Wythnos", audiences: [] }),
+    );
     expect(result).toEqual({ ok: true, eventId });
     const event = await prisma.event.findUniqueOrThrow({ where: { id: eventId } });
     expect(event).toMatchObject({ title: `Edited ${suffix}`, slug: `edited-${suffix}`, titleCy: "Wythnos", audiences: [] });
@@ -170,7 +180,10 @@ describe("weeks", () => {
     const first = await weekFromForm({ title: `Keep slug ${suffix}` });
     const other = await weekFromForm({ title: `Other slug ${suffix}` });
     const otherSlug = (await prisma.event.findUniqueOrThrow({ where: { id: other } })).slug;
-    expect(await updateEvent(prisma, organiser, first, weekInput({ title: `Keep slug ${suffix}`, slug: `keep-slug-${suffix}` }))).toEqual({ ok: true, eventId: first });
+    expect(await updateEvent(prisma, organiser, first, weekInput({ title: `Keep slug ${suffix}`, slug: `keep-slug-${suffix}` }))).toEqual({
+      ok: true,
+      eventId: first,
+    });
     const before = await snapshot();
     const firstBefore = await prisma.event.findUniqueOrThrow({ where: { id: first } });
     expect(await updateEvent(prisma, organiser, first, weekInput({ slug: otherSlug }))).toMatchObject({ ok: false, fieldErrors: { slug: "slugTaken" } });
@@ -212,7 +225,10 @@ describe("weeks", () => {
       changed: true,
       title: `Publish me ${suffix}`,
     });
-    expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, publishedAt: true } })).toEqual({ status: "PUBLISHED", publishedAt });
+    expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, publishedAt: true } })).toEqual({
+      status: "PUBLISHED",
+      publishedAt,
+    });
     expect((await getCurrentEvent(prisma, during))?.id).toBe(eventId);
     expect((await getCurrentEvent(prisma, new Date("2032-03-01T12:00:00Z")))?.id).toBe(eventId);
     expect((await getPublishedEvent(prisma, slug))?.id).toBe(eventId);
@@ -223,7 +239,10 @@ describe("weeks", () => {
     expect((await auditFor(eventId)).length).toBe(auditBefore);
 
     expect(await setEventStatus(prisma, organiser, { eventId, status: "DRAFT" })).toMatchObject({ ok: true, changed: true });
-    expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, publishedAt: true } })).toEqual({ status: "DRAFT", publishedAt: null });
+    expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, publishedAt: true } })).toEqual({
+      status: "DRAFT",
+      publishedAt: null,
+    });
     expect((await getCurrentEvent(prisma, during))?.id).not.toBe(eventId);
     expect(await getPublishedEvent(prisma, slug)).toBeNull();
 
@@ -315,7 +334,10 @@ describe("themes", () => {
     const before = await snapshot();
     expect(await createTheme(prisma, organiser, themeInput("no-such-week"))).toMatchObject({ ok: false, fieldErrors: { eventId: "eventRequired" } });
     const demoTheme = await prisma.theme.findFirstOrThrow({ select: { slug: true } });
-    expect(await createTheme(prisma, organiser, themeInput(eventId, { slug: demoTheme.slug }))).toMatchObject({ ok: false, fieldErrors: { slug: "slugTaken" } });
+    expect(await createTheme(prisma, organiser, themeInput(eventId, { slug: demoTheme.slug }))).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: "slugTaken" },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -340,7 +362,10 @@ describe("themes", () => {
       fieldErrors: { eventId: "cannotMoveInUse" },
       values: { count: 1 },
     });
-    expect(await updateTheme(prisma, organiser, created.themeId, themeInput(otherWeek, { colour: "#eeeeee" }))).toEqual({ ok: false, fieldErrors: { colour: "colourLowContrast" } });
+    expect(await updateTheme(prisma, organiser, created.themeId, themeInput(otherWeek, { colour: "#eeeeee" }))).toEqual({
+      ok: false,
+      fieldErrors: { colour: "colourLowContrast" },
+    });
     expect(await prisma.theme.findUniqueOrThrow({ where: { id: created.themeId } })).toEqual(unchanged);
     expect(await snapshot()).toEqual(before);
   });
@@ -365,7 +390,10 @@ describe("themes", () => {
 
   it("lists themes filtered by week, searched and sorted", async () => {
     const week = await weekFromForm({ title: `Sorted themes ${suffix}` });
-    for (const [name, position] of [["Zebra", "0"], ["Aardvark", "1"]] as const) {
+    for (const [name, position] of [
+      ["Zebra", "0"],
+      ["Aardvark", "1"],
+    ] as const) {
       expect((await createTheme(prisma, organiser, themeInput(week, { name: `${name} ${suffix}`, position }))).ok).toBe(true);
     }
     const byPosition = await listThemes(prisma, organiser, { event: week, q: "", sort: "position" });
@@ -388,7 +416,14 @@ describe("speakers", () => {
       organisation: null,
       bio: null,
     });
-    expect(await updateSpeaker(prisma, organiser, created.speakerId, { name: `Dr Siân Jones ${suffix}`, slug: `sian-jones-${suffix}`, organisation: "Taff Valley Council", bioCy: "Bywgraffiad" })).toEqual({
+    expect(
+      await updateSpeaker(prisma, organiser, created.speakerId, {
+        name: `Dr Siân Jones ${suffix}`,
+        slug: `sian-jones-${suffix}`,
+        organisation: "Taff Valley Council",
+        bioCy: "Bywgraffiad",
+      }),
+    ).toEqual({
       ok: true,
       speakerId: created.speakerId,
     });
@@ -419,7 +454,10 @@ describe("speakers", () => {
   it("refuses another speaker's slug and writes nothing", async () => {
     const demoSpeaker = await prisma.speaker.findFirstOrThrow({ where: { slug: "siobhan-maclean" }, select: { slug: true } });
     const before = await snapshot();
-    expect(await createSpeaker(prisma, organiser, { name: "Another", slug: demoSpeaker.slug })).toMatchObject({ ok: false, fieldErrors: { slug: "slugTaken" } });
+    expect(await createSpeaker(prisma, organiser, { name: "Another", slug: demoSpeaker.slug })).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: "slugTaken" },
+    });
     expect(await snapshot()).toEqual(before);
   });
 

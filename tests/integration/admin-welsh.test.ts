@@ -75,7 +75,13 @@ async function weekFromForm(overrides: Partial<EventFormInput> = {}) {
 
 /** A speaker added through the admin domain function, as the form does. */
 async function speakerFromForm(overrides: Record<string, string> = {}) {
-  const result = await createSpeaker(prisma, organiser, { name: `Speaker ${suffix} ${madeSpeakerIds.length}`, role: "Chief Executive", organisation: "Social Care Wales", bio: "Leads the organisation.", ...overrides });
+  const result = await createSpeaker(prisma, organiser, {
+    name: `Speaker ${suffix} ${madeSpeakerIds.length}`,
+    role: "Chief Executive",
+    organisation: "Social Care Wales",
+    bio: "Leads the organisation.",
+    ...overrides,
+  });
   if (!result.ok) throw new Error(`could not create the speaker: ${JSON.stringify(result.fieldErrors)}`);
   madeSpeakerIds.push(result.speakerId);
   return result.speakerId;
@@ -113,10 +119,24 @@ describe("organisers write Welsh beside the English", () => {
   it("stores a week's Welsh organiser and audience notes, in the audit entry too", async () => {
     const eventId = await weekFromForm(welshOfWeek);
     const week = await prisma.event.findUniqueOrThrow({ where: { id: eventId } });
-    expect(week).toMatchObject({ organiserNameCy: "Gofal Cymdeithasol Cymru", audienceNoteCy: ["gweithwyr cymdeithasol", "myfyrwyr"], titleCy: `Wythnos Gymraeg ${suffix}` });
-    expect((await lastAudit(eventId)).after).toMatchObject({ organiserNameCy: "Gofal Cymdeithasol Cymru", audienceNoteCy: ["gweithwyr cymdeithasol", "myfyrwyr"] });
+    expect(week).toMatchObject({
+      organiserNameCy: "Gofal Cymdeithasol Cymru",
+      audienceNoteCy: ["gweithwyr cymdeithasol", "myfyrwyr"],
+      titleCy: `Wythnos Gymraeg ${suffix}`,
+    });
+    expect((await lastAudit(eventId)).after).toMatchObject({
+      organiserNameCy: "Gofal Cymdeithasol Cymru",
+      audienceNoteCy: ["gweithwyr cymdeithasol", "myfyrwyr"],
+    });
 
-    const result = await updateEvent(prisma, organiser, eventId, { ...englishWeek, title: week.title, slug: week.slug, ...welshOfWeek, organiserNameCy: "", audienceNoteCy: "" });
+    const result = await updateEvent(prisma, organiser, eventId, {
+      ...englishWeek,
+      title: week.title,
+      slug: week.slug,
+      ...welshOfWeek,
+      organiserNameCy: "",
+      audienceNoteCy: "",
+    });
     expect(result).toMatchObject({ ok: true });
     const entry = await lastAudit(eventId);
     expect(entry.action).toBe("event.update");
@@ -126,20 +146,38 @@ describe("organisers write Welsh beside the English", () => {
 
   it("refuses a Welsh organiser with a line break, writing nothing", async () => {
     const before = await prisma.event.count();
-    expect(await createEvent(prisma, organiser, { ...englishWeek, organiserNameCy: "Gofal\r\nATTENDEE:x" })).toEqual({ ok: false, fieldErrors: { organiserNameCy: "controlCharacters" } });
+    expect(await createEvent(prisma, organiser, { ...englishWeek, organiserNameCy: "Gofal\r\nATTENDEE:x" })).toEqual({
+      ok: false,
+      fieldErrors: { organiserNameCy: "controlCharacters" },
+    });
     expect(await prisma.event.count()).toBe(before);
   });
 
   it("stores a speaker's Welsh job title and organisation, before and after in the audit log", async () => {
     const speakerId = await speakerFromForm({ roleCy: "Prif Weithredwr", organisationCy: "Gofal Cymdeithasol Cymru" });
-    expect(await prisma.speaker.findUniqueOrThrow({ where: { id: speakerId } })).toMatchObject({ roleCy: "Prif Weithredwr", organisationCy: "Gofal Cymdeithasol Cymru", bioCy: null });
+    expect(await prisma.speaker.findUniqueOrThrow({ where: { id: speakerId } })).toMatchObject({
+      roleCy: "Prif Weithredwr",
+      organisationCy: "Gofal Cymdeithasol Cymru",
+      bioCy: null,
+    });
     const speaker = await prisma.speaker.findUniqueOrThrow({ where: { id: speakerId } });
-    const result = await updateSpeaker(prisma, organiser, speakerId, { name: speaker.name, slug: speaker.slug, role: "Chief Executive", roleCy: "Prif Weithredwr Dros Dro", organisation: "Social Care Wales", organisationCy: "Gofal Cymdeithasol Cymru", bioCy: "Yn arwain." });
+    const result = await updateSpeaker(prisma, organiser, speakerId, {
+      name: speaker.name,
+      slug: speaker.slug,
+      role: "Chief Executive",
+      roleCy: "Prif Weithredwr Dros Dro",
+      organisation: "Social Care Wales",
+      organisationCy: "Gofal Cymdeithasol Cymru",
+      bioCy: "Yn arwain.",
+    });
     expect(result).toMatchObject({ ok: true });
     const entry = await lastAudit(speakerId);
     expect(entry.before).toMatchObject({ roleCy: "Prif Weithredwr", bioCy: null });
     expect(entry.after).toMatchObject({ roleCy: "Prif Weithredwr Dros Dro", organisationCy: "Gofal Cymdeithasol Cymru", bioCy: "Yn arwain." });
-    expect(await updateSpeaker(prisma, organiser, speakerId, { name: speaker.name, organisationCy: "Gofal\tCymdeithasol" })).toMatchObject({ ok: false, fieldErrors: { organisationCy: "controlCharacters" } });
+    expect(await updateSpeaker(prisma, organiser, speakerId, { name: speaker.name, organisationCy: "Gofal\tCymdeithasol" })).toMatchObject({
+      ok: false,
+      fieldErrors: { organisationCy: "controlCharacters" },
+    });
   });
 
   it("stores a session's Welsh venue and language of delivery, and audits a change of language", async () => {
@@ -149,7 +187,12 @@ describe("organisers write Welsh beside the English", () => {
     expect(stored).toMatchObject({ venueCy: "Neuadd y Sir", deliveryLanguage: "WELSH", titleCy: "Sesiwn" });
     expect((await lastAudit(sessionId)).after).toMatchObject({ venueCy: "Neuadd y Sir", deliveryLanguage: "WELSH" });
 
-    const result = await updateSession(prisma, organiser, sessionId, sessionForm(eventId, { title: stored.title, slug: stored.slug, titleCy: "Sesiwn", venueCy: "", deliveryLanguage: "BILINGUAL" }));
+    const result = await updateSession(
+      prisma,
+      organiser,
+      sessionId,
+      sessionForm(eventId, { title: stored.title, slug: stored.slug, titleCy: "Sesiwn", venueCy: "", deliveryLanguage: "BILINGUAL" }),
+    );
     expect(result).toMatchObject({ ok: true });
     const entry = await lastAudit(sessionId);
     expect(entry.before).toMatchObject({ deliveryLanguage: "WELSH", venueCy: "Neuadd y Sir" });
@@ -163,7 +206,10 @@ describe("organisers write Welsh beside the English", () => {
       const result = await createSession(prisma, organiser, { ...sessionForm(eventId), deliveryLanguage: deliveryLanguage as never });
       expect(result, String(deliveryLanguage)).toEqual({ ok: false, fieldErrors: { deliveryLanguage: "deliveryLanguageRequired" } });
     }
-    expect(await createSession(prisma, organiser, sessionForm(eventId, { venueCy: "Neuadd\ny Sir" }))).toMatchObject({ ok: false, fieldErrors: { venueCy: "controlCharacters" } });
+    expect(await createSession(prisma, organiser, sessionForm(eventId, { venueCy: "Neuadd\ny Sir" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { venueCy: "controlCharacters" },
+    });
     expect(await prisma.session.count({ where: { eventId } })).toBe(before);
   });
 
@@ -172,7 +218,10 @@ describe("organisers write Welsh beside the English", () => {
     const sessionId = await sessionFromForm(eventId, { titleCy: "Llys ffug", deliveryLanguage: "WELSH_WITH_ENGLISH_INTERPRETATION" });
     const result = await duplicateSession(prisma, organiser, sessionId);
     if (!result.ok) throw new Error("duplicate refused");
-    expect(await prisma.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({ titleCy: "Llys ffug (copi)", deliveryLanguage: "WELSH_WITH_ENGLISH_INTERPRETATION" });
+    expect(await prisma.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({
+      titleCy: "Llys ffug (copi)",
+      deliveryLanguage: "WELSH_WITH_ENGLISH_INTERPRETATION",
+    });
   });
 });
 
@@ -182,12 +231,24 @@ describe("what of a week still lacks Welsh", () => {
     const theme = await createTheme(prisma, organiser, { eventId, name: `Well-being ${suffix}`, summary: "Looking after each other.", colour: "#1d70b8" });
     if (!theme.ok) throw new Error("theme refused");
     const speakerId = await speakerFromForm({ roleCy: "Prif Weithredwr" });
-    const online = await sessionFromForm(eventId, { format: "ONLINE", venue: "Microsoft Teams", joinUrl: "https://meet.example.test/a", titleCy: "Ar-lein", summaryCy: "Beth ydyw.", descriptionCy: "Pam." });
+    const online = await sessionFromForm(eventId, {
+      format: "ONLINE",
+      venue: "Microsoft Teams",
+      joinUrl: "https://meet.example.test/a",
+      titleCy: "Ar-lein",
+      summaryCy: "Beth ydyw.",
+      descriptionCy: "Pam.",
+    });
     const inPerson = await sessionFromForm(eventId, { themeId: theme.themeId, speakers: [{ row: 1, speakerId, part: "SPEAKER" }] });
 
     const gaps = await listMissingWelsh(prisma, organiser, eventId);
     expect(gaps).toEqual([
-      { kind: "event", id: eventId, name: expect.stringContaining(`Welsh week ${suffix}`) as string, fields: ["title", "summary", "description", "organiserName", "audienceNote"] },
+      {
+        kind: "event",
+        id: eventId,
+        name: expect.stringContaining(`Welsh week ${suffix}`) as string,
+        fields: ["title", "summary", "description", "organiserName", "audienceNote"],
+      },
       { kind: "theme", id: theme.themeId, name: `Well-being ${suffix}`, fields: ["name", "summary"] },
       { kind: "session", id: inPerson, name: expect.any(String) as string, fields: ["title", "summary", "description", "venue"] },
       { kind: "speaker", id: speakerId, name: expect.stringContaining(`Speaker ${suffix}`) as string, fields: ["organisation", "bio"] },
@@ -198,11 +259,41 @@ describe("what of a week still lacks Welsh", () => {
     // Writing the Welsh takes each record off the list.
     const week = await prisma.event.findUniqueOrThrow({ where: { id: eventId } });
     await updateEvent(prisma, organiser, eventId, { ...englishWeek, title: week.title, slug: week.slug, ...welshOfWeek });
-    await updateTheme(prisma, organiser, theme.themeId, { eventId, name: `Well-being ${suffix}`, nameCy: "Llesiant", summary: "Looking after each other.", summaryCy: "Gofalu am ein gilydd.", colour: "#1d70b8" });
+    await updateTheme(prisma, organiser, theme.themeId, {
+      eventId,
+      name: `Well-being ${suffix}`,
+      nameCy: "Llesiant",
+      summary: "Looking after each other.",
+      summaryCy: "Gofalu am ein gilydd.",
+      colour: "#1d70b8",
+    });
     const speaker = await prisma.speaker.findUniqueOrThrow({ where: { id: speakerId } });
-    await updateSpeaker(prisma, organiser, speakerId, { name: speaker.name, slug: speaker.slug, role: "Chief Executive", roleCy: "Prif Weithredwr", organisation: "Social Care Wales", organisationCy: "Gofal Cymdeithasol Cymru", bio: "Leads the organisation.", bioCy: "Yn arwain y sefydliad." });
+    await updateSpeaker(prisma, organiser, speakerId, {
+      name: speaker.name,
+      slug: speaker.slug,
+      role: "Chief Executive",
+      roleCy: "Prif Weithredwr",
+      organisation: "Social Care Wales",
+      organisationCy: "Gofal Cymdeithasol Cymru",
+      bio: "Leads the organisation.",
+      bioCy: "Yn arwain y sefydliad.",
+    });
     const session = await prisma.session.findUniqueOrThrow({ where: { id: inPerson } });
-    await updateSession(prisma, organiser, inPerson, sessionForm(eventId, { title: session.title, slug: session.slug, themeId: theme.themeId, speakers: [{ row: 1, speakerId, part: "SPEAKER" }], titleCy: "Teitl", summaryCy: "Crynodeb.", descriptionCy: "Disgrifiad.", venueCy: "Neuadd y Sir" }));
+    await updateSession(
+      prisma,
+      organiser,
+      inPerson,
+      sessionForm(eventId, {
+        title: session.title,
+        slug: session.slug,
+        themeId: theme.themeId,
+        speakers: [{ row: 1, speakerId, part: "SPEAKER" }],
+        titleCy: "Teitl",
+        summaryCy: "Crynodeb.",
+        descriptionCy: "Disgrifiad.",
+        venueCy: "Neuadd y Sir",
+      }),
+    );
     expect(await listMissingWelsh(prisma, organiser, eventId)).toEqual([]);
   });
 
@@ -216,7 +307,12 @@ describe("what of a week still lacks Welsh", () => {
     expect(gaps.filter((gap) => gap.kind !== "speaker")).toEqual([
       { kind: "session", id: mockCourt.id, name: "Mock court: giving evidence with confidence", fields: ["title", "summary", "description", "venue"] },
     ]);
-    expect(gaps.filter((gap) => gap.kind === "speaker").map((gap) => gap.id).sort()).toEqual(mockCourt.speakers.map((speaker) => speaker.speakerId).sort());
+    expect(
+      gaps
+        .filter((gap) => gap.kind === "speaker")
+        .map((gap) => gap.id)
+        .sort(),
+    ).toEqual(mockCourt.speakers.map((speaker) => speaker.speakerId).sort());
   });
 
   it("is null for a week that does not exist, and only for organisers", async () => {
@@ -232,8 +328,14 @@ describe("publishing a week with Welsh missing", () => {
     const auditBefore = await prisma.auditEntry.count({ where: { entityId: eventId } });
 
     const first = await setEventStatus(prisma, organiser, { eventId, status: "PUBLISHED" });
-    expect(first).toEqual({ ok: false, missingWelsh: [expect.objectContaining({ kind: "event", id: eventId, fields: ["title", "summary", "description", "organiserName", "audienceNote"] })] });
-    expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, publishedAt: true } })).toEqual({ status: "DRAFT", publishedAt: null });
+    expect(first).toEqual({
+      ok: false,
+      missingWelsh: [expect.objectContaining({ kind: "event", id: eventId, fields: ["title", "summary", "description", "organiserName", "audienceNote"] })],
+    });
+    expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, publishedAt: true } })).toEqual({
+      status: "DRAFT",
+      publishedAt: null,
+    });
     expect(await prisma.auditEntry.count({ where: { entityId: eventId } })).toBe(auditBefore);
 
     const confirmed = await setEventStatus(prisma, organiser, { eventId, status: "PUBLISHED", publishWithoutWelsh: true });
@@ -255,7 +357,15 @@ describe("publishing a week with Welsh missing", () => {
   it("counts what the week's sessions and speakers lack, not only the week", async () => {
     const eventId = await weekFromForm(welshOfWeek);
     const speakerId = await speakerFromForm();
-    await sessionFromForm(eventId, { format: "ONLINE", venue: "Zoom", joinUrl: "https://meet.example.test/b", titleCy: "T", summaryCy: "C", descriptionCy: "D", speakers: [{ row: 1, speakerId, part: "CHAIR" }] });
+    await sessionFromForm(eventId, {
+      format: "ONLINE",
+      venue: "Zoom",
+      joinUrl: "https://meet.example.test/b",
+      titleCy: "T",
+      summaryCy: "C",
+      descriptionCy: "D",
+      speakers: [{ row: 1, speakerId, part: "CHAIR" }],
+    });
     const result = await setEventStatus(prisma, organiser, { eventId, status: "PUBLISHED" });
     expect(result).toEqual({ ok: false, missingWelsh: [expect.objectContaining({ kind: "speaker", id: speakerId, fields: ["role", "organisation", "bio"] })] });
     expect((await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe("DRAFT");

@@ -57,7 +57,11 @@ describe("answerBookingRequest", () => {
     const evil = await answerBookingRequest(prisma, { sessionId, headers: headers({ origin: "http://evil.example" }), sessionToken: token }, settings);
     expect(evil).toEqual({ status: 403, body: { error: "CROSS_ORIGIN" } });
     const configured = { ...settings, siteUrl: "https://cpdweek.example.org" };
-    const spoofedHost = await answerBookingRequest(prisma, { sessionId, headers: headers({ origin: "http://127.0.0.1:3000" }), sessionToken: token }, configured);
+    const spoofedHost = await answerBookingRequest(
+      prisma,
+      { sessionId, headers: headers({ origin: "http://127.0.0.1:3000" }), sessionToken: token },
+      configured,
+    );
     expect(spoofedHost.status).toBe(403);
     expect(await prisma.registration.count({ where: { userId: people[2]!.id } })).toBe(0);
   });
@@ -89,7 +93,13 @@ describe("bookingPathSessionId", () => {
   it("finds the session id of a booking path only", () => {
     expect(bookingPathSessionId("/api/sessions/abc123/registrations")).toBe("abc123");
     expect(bookingPathSessionId("/api/sessions/%61bc/registrations")).toBe("abc");
-    for (const other of ["/api/sessions/abc/registrations/", "/api/sessions//registrations", "/api/sessions/a/b/registrations", "/sessions/abc", "/api/health"]) {
+    for (const other of [
+      "/api/sessions/abc/registrations/",
+      "/api/sessions//registrations",
+      "/api/sessions/a/b/registrations",
+      "/sessions/abc",
+      "/api/health",
+    ]) {
       expect(bookingPathSessionId(other), other).toBeNull();
     }
   });

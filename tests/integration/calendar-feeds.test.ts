@@ -71,7 +71,9 @@ describe("the week's and themes' calendar feeds", () => {
   it("has the week's listed sessions, cancelled ones marked, and never drafts or sessions left out of the programme", async () => {
     const feed = await weekFeed(slug);
     expect(feed.name).toBe("Spring Practice Week");
-    expect(feed.events.map((event) => event.uid).sort()).toEqual(["moving", "cancelling", "alreadyCancelled", "otherTheme"].map((key) => `session-${ids[key]}@cpdweek.example`).sort());
+    expect(feed.events.map((event) => event.uid).sort()).toEqual(
+      ["moving", "cancelling", "alreadyCancelled", "otherTheme"].map((key) => `session-${ids[key]}@cpdweek.example`).sort(),
+    );
     expect(byUid(feed, ids.alreadyCancelled!)?.status).toBe("CANCELLED");
     expect(byUid(feed, ids.moving!)?.status).toBe("CONFIRMED");
     for (const hidden of ["draft", "unlisted", "inDraftWeek"]) expect(feed.text).not.toContain(ids[hidden]!);

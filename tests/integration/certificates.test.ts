@@ -139,7 +139,9 @@ describe("certificate codes", () => {
     expect(normaliseCertificateCode(code)).toBe(code);
     expect(normaliseCertificateCode(` ${code.toLowerCase().replace(/-/g, " ")} `)).toBe(code);
     expect(normaliseCertificateCode(code.slice(4).replace(/-/g, ""))).toBe(code);
-    expect(normaliseCertificateCode("CPD-0000-1111-0000-1111-0000-1111-0000".replace(/0/g, "O").replace(/1/g, "l"))).toBe("CPD-0000-1111-0000-1111-0000-1111-0000");
+    expect(normaliseCertificateCode("CPD-0000-1111-0000-1111-0000-1111-0000".replace(/0/g, "O").replace(/1/g, "l"))).toBe(
+      "CPD-0000-1111-0000-1111-0000-1111-0000",
+    );
     expect(normaliseCertificateCode("CPD-UUUU-0000-0000-0000-0000-0000-0000")).toBeNull();
     expect(normaliseCertificateCode(code.slice(0, -1))).toBeNull();
     expect(normaliseCertificateCode("")).toBeNull();
@@ -174,7 +176,10 @@ describe("issuing a session certificate", () => {
     expect(again.id).toBe(first.id);
     expect(again.code).toBe(first.code);
 
-    await prisma.session.update({ where: { id: session.id }, data: { title: "Renamed afterwards", cpdHours: 6, status: "CANCELLED", cancelledAt: new Date() } });
+    await prisma.session.update({
+      where: { id: session.id },
+      data: { title: "Renamed afterwards", cpdHours: 6, status: "CANCELLED", cancelledAt: new Date() },
+    });
     await prisma.user.update({ where: { id: holder.id }, data: { name: "Siân Llŷr-Jones" } });
     const afterChanges = await issueSessionCertificate(prisma, holder, { registrationId });
     expect(afterChanges).toEqual(first);
@@ -268,7 +273,24 @@ describe("verifying and revoking", () => {
     const found = await findCertificateByCode(prisma, { code: certificate.code.toLowerCase().replace(/-/g, " ") });
     expect(found).toMatchObject({ code: certificate.code, holderName: "Siân Llŷr", title: session.title, hours: 1.5, revokedAt: null });
     expect(Object.keys(found ?? {}).sort()).toEqual(
-      ["code", "endsAt", "eventTitle", "eventTitleCy", "holderName", "hours", "issuedAt", "kind", "organiserName", "organiserNameCy", "revokedAt", "sessionCount", "startsAt", "timeZone", "title", "titleCy"].sort(),
+      [
+        "code",
+        "endsAt",
+        "eventTitle",
+        "eventTitleCy",
+        "holderName",
+        "hours",
+        "issuedAt",
+        "kind",
+        "organiserName",
+        "organiserNameCy",
+        "revokedAt",
+        "sessionCount",
+        "startsAt",
+        "timeZone",
+        "title",
+        "titleCy",
+      ].sort(),
     );
     expect(await findCertificateByCode(prisma, { code: generateCertificateCode() })).toBeNull();
     expect(await findCertificateByCode(prisma, { code: "not a code" })).toBeNull();
@@ -393,9 +415,16 @@ describe("a certificate in the holder's language", () => {
   let welshSession: { id: string; title: string };
 
   beforeAll(async () => {
-    await prisma.event.update({ where: { id: eventId }, data: { titleCy: "Wythnos DPP y Gwanwyn 2030", organiserNameCy: "Gofal Cymdeithasol Cymru (Cymraeg)" } });
+    await prisma.event.update({
+      where: { id: eventId },
+      data: { titleCy: "Wythnos DPP y Gwanwyn 2030", organiserNameCy: "Gofal Cymdeithasol Cymru (Cymraeg)" },
+    });
     const session = await sessionOnDay({ day: 6, minutes: 90 });
-    welshSession = await prisma.session.update({ where: { id: session.id }, data: { titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}` }, select: { id: true, title: true } });
+    welshSession = await prisma.session.update({
+      where: { id: session.id },
+      data: { titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}` },
+      select: { id: true, title: true },
+    });
   });
 
   async function personWhoChose(language: "WELSH" | "BILINGUAL" | "ENGLISH", name: string) {
@@ -468,7 +497,10 @@ describe("a certificate in the holder's language", () => {
     const person = await personWhoChose("WELSH", "Alys Meirion");
     const certificate = await issueSessionCertificate(prisma, person, { registrationId: await register(person, welshSession.id) });
     const { certificates } = await listCertificates(prisma, organiser, { query: `seiliedig ar gryfderau ${suffix}` });
-    expect(certificates.find((item) => item.id === certificate.id)).toMatchObject({ title: welshSession.title, titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}` });
+    expect(certificates.find((item) => item.id === certificate.id)).toMatchObject({
+      title: welshSession.title,
+      titleCy: `Ymarfer seiliedig ar gryfderau ${suffix}`,
+    });
   });
 
   it("lists a week's sessions under their Welsh titles, and the English title where no Welsh was written", async () => {

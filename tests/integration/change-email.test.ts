@@ -41,7 +41,10 @@ describe("changing the email address", () => {
     const person = await account();
     const newEmail = `person-${counter}-${suffix}@glanusk-${suffix}.gov.uk`;
     const { sent, context } = mailbox();
-    expect(await requestEmailChange(prisma, person.id, { newEmail: ` ${newEmail.toUpperCase()} `, password: PASSWORD }, context)).toEqual({ ok: true, email: newEmail });
+    expect(await requestEmailChange(prisma, person.id, { newEmail: ` ${newEmail.toUpperCase()} `, password: PASSWORD }, context)).toEqual({
+      ok: true,
+      email: newEmail,
+    });
     expect(sent.map((message) => message.to)).toEqual([newEmail]);
     expect(await prisma.user.findUniqueOrThrow({ where: { id: person.id }, select: { email: true } })).toEqual({ email: person.email });
     expect(await pendingEmailChange(prisma, person.id)).toBe(newEmail);
@@ -60,7 +63,15 @@ describe("changing the email address", () => {
   it("opens a staff-only session only once the council address is proved", async () => {
     const council = `glanusk-${suffix}.gov.uk`;
     const event = await prisma.event.create({
-      data: { slug: `change-email-${suffix}`, title: "t", summary: "s", startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), organiserName: "o", status: "PUBLISHED" },
+      data: {
+        slug: `change-email-${suffix}`,
+        title: "t",
+        summary: "s",
+        startDate: new Date("2030-06-03"),
+        endDate: new Date("2030-06-07"),
+        organiserName: "o",
+        status: "PUBLISHED",
+      },
     });
     const session = await prisma.session.create({
       data: {
@@ -90,8 +101,14 @@ describe("changing the email address", () => {
   it("refuses field by field: a wrong password, the same address, a malformed one", async () => {
     const person = await account();
     const { sent, context } = mailbox();
-    expect(await requestEmailChange(prisma, person.id, { newEmail: `x-${suffix}@example.org`, password: "wrong" }, context)).toEqual({ ok: false, fieldErrors: { password: "currentPasswordWrong" } });
-    expect(await requestEmailChange(prisma, person.id, { newEmail: person.email, password: PASSWORD }, context)).toEqual({ ok: false, fieldErrors: { newEmail: "sameEmail" } });
+    expect(await requestEmailChange(prisma, person.id, { newEmail: `x-${suffix}@example.org`, password: "wrong" }, context)).toEqual({
+      ok: false,
+      fieldErrors: { password: "currentPasswordWrong" },
+    });
+    expect(await requestEmailChange(prisma, person.id, { newEmail: person.email, password: PASSWORD }, context)).toEqual({
+      ok: false,
+      fieldErrors: { newEmail: "sameEmail" },
+    });
     expect(await requestEmailChange(prisma, person.id, { newEmail: "not an address\t", password: "" }, context)).toEqual({
       ok: false,
       fieldErrors: { newEmail: "emailInvalid", password: "passwordRequired" },
@@ -116,9 +133,15 @@ describe("changing the email address", () => {
     const person = await account();
     const { sent, context } = mailbox();
     for (let n = 0; n < 3; n++) {
-      expect(await requestEmailChange(prisma, person.id, { newEmail: `guess-${suffix}@example.org`, password: `guess ${n}` }, context)).toEqual({ ok: false, fieldErrors: { password: "currentPasswordWrong" } });
+      expect(await requestEmailChange(prisma, person.id, { newEmail: `guess-${suffix}@example.org`, password: `guess ${n}` }, context)).toEqual({
+        ok: false,
+        fieldErrors: { password: "currentPasswordWrong" },
+      });
     }
-    expect(await requestEmailChange(prisma, person.id, { newEmail: `guess-${suffix}@example.org`, password: PASSWORD }, context)).toEqual({ ok: false, refusal: "tooManyRequests" });
+    expect(await requestEmailChange(prisma, person.id, { newEmail: `guess-${suffix}@example.org`, password: PASSWORD }, context)).toEqual({
+      ok: false,
+      refusal: "tooManyRequests",
+    });
     expect(sent).toEqual([]);
   });
 
@@ -126,7 +149,8 @@ describe("changing the email address", () => {
     const person = await account();
     const { context } = mailbox();
     const results = [];
-    for (let n = 0; n < 4; n++) results.push(await requestEmailChange(prisma, person.id, { newEmail: `n${n}-${suffix}@example.org`, password: PASSWORD }, context));
+    for (let n = 0; n < 4; n++)
+      results.push(await requestEmailChange(prisma, person.id, { newEmail: `n${n}-${suffix}@example.org`, password: PASSWORD }, context));
     expect(results.map((result) => result.ok)).toEqual([true, true, true, false]);
     expect(results[3]).toEqual({ ok: false, refusal: "tooManyRequests" });
   });

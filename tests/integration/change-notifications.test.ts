@@ -70,7 +70,9 @@ describe("change notifications from the database", () => {
   });
 
   it("stops being live when its connection is cut, and comes back by itself", async () => {
-    const backend = await prisma.$queryRaw<Array<{ pid: number }>>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query IN ('LISTEN cpd_week_changes', 'SELECT 1')`;
+    const backend = await prisma.$queryRaw<
+      Array<{ pid: number }>
+    >`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query IN ('LISTEN cpd_week_changes', 'SELECT 1')`;
     expect(backend.length).toBeGreaterThan(0);
     const before = changeVersions();
     await prisma.$executeRawUnsafe(`SELECT pg_terminate_backend(${backend.map((row) => Number(row.pid)).join("), pg_terminate_backend(")})`);

@@ -34,13 +34,31 @@ async function attendance(id: string) {
 beforeAll(async () => {
   eventId = (
     await prisma.event.create({
-      data: { slug: prefix, title: `Check-in week ${suffix}`, summary: "Generated", startDate: new Date("2032-05-03"), endDate: new Date("2032-05-07"), organiserName: "Test organiser", status: "PUBLISHED" },
+      data: {
+        slug: prefix,
+        title: `Check-in week ${suffix}`,
+        summary: "Generated",
+        startDate: new Date("2032-05-03"),
+        endDate: new Date("2032-05-07"),
+        organiserName: "Test organiser",
+        status: "PUBLISHED",
+      },
       select: { id: true },
     })
   ).id;
   sessionId = (
     await prisma.session.create({
-      data: { eventId, slug: `${prefix}-session`, title: "Check-in session", summary: "Generated", description: "Generated", startsAt, endsAt, format: "IN_PERSON", status: "PUBLISHED" },
+      data: {
+        eventId,
+        slug: `${prefix}-session`,
+        title: "Check-in session",
+        summary: "Generated",
+        description: "Generated",
+        startsAt,
+        endsAt,
+        format: "IN_PERSON",
+        status: "PUBLISHED",
+      },
       select: { id: true },
     })
   ).id;
@@ -93,28 +111,45 @@ describe("organisers turning self check-in on", () => {
 describe("attendees checking in", () => {
   it("is open only from the start until 30 minutes after the end", async () => {
     const right = await code();
-    expect(await checkInToSession(prisma, attendee, { registrationId, code: right }, new Date(startsAt.getTime() - 60_000))).toEqual({ ok: false, refusal: "notStarted" });
-    expect(await checkInToSession(prisma, attendee, { registrationId, code: right }, new Date(endsAt.getTime() + 30 * 60_000 + 1000))).toEqual({ ok: false, refusal: "closed" });
+    expect(await checkInToSession(prisma, attendee, { registrationId, code: right }, new Date(startsAt.getTime() - 60_000))).toEqual({
+      ok: false,
+      refusal: "notStarted",
+    });
+    expect(await checkInToSession(prisma, attendee, { registrationId, code: right }, new Date(endsAt.getTime() + 30 * 60_000 + 1000))).toEqual({
+      ok: false,
+      refusal: "closed",
+    });
     expect(await attendance(registrationId)).toEqual({ attendance: "UNMARKED", selfCheckedInAt: null });
     expect((await listOpenCheckIns(prisma, attendee, during)).map((registration) => registration.id)).toEqual([registrationId]);
     expect(await listOpenCheckIns(prisma, attendee, new Date(endsAt.getTime() + 31 * 60_000))).toEqual([]);
   });
 
   it("refuses someone else's registration, even with the right code", async () => {
-    expect(await checkInToSession(prisma, attendee, { registrationId: othersRegistrationId, code: await code() }, during)).toEqual({ ok: false, refusal: "notFound" });
+    expect(await checkInToSession(prisma, attendee, { registrationId: othersRegistrationId, code: await code() }, during)).toEqual({
+      ok: false,
+      refusal: "notFound",
+    });
     expect((await attendance(othersRegistrationId)).attendance).toBe("UNMARKED");
   });
 
   it("says a wrong code is wrong, and after 5 wrong codes in 15 minutes refuses even the right one", async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: "WRONG1" }, during)).toEqual({ ok: false, fieldErrors: { code: "codeWrong" } });
+      expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: "WRONG1" }, during)).toEqual({
+        ok: false,
+        fieldErrors: { code: "codeWrong" },
+      });
     }
-    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, during)).toEqual({ ok: false, refusal: "tooManyAttempts" });
+    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, during)).toEqual({
+      ok: false,
+      refusal: "tooManyAttempts",
+    });
     expect((await attendance(othersRegistrationId)).attendance).toBe("UNMARKED");
     // Another person is not held up by someone else's guesses.
     expect(await checkInToSession(prisma, attendee, { registrationId, code: "" }, during)).toEqual({ ok: false, fieldErrors: { code: "codeRequired" } });
     // 15 minutes after the wrong codes, the right one works.
-    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, new Date(during.getTime() + 15 * 60_000 + 1000))).toEqual({ ok: true });
+    expect(
+      await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, new Date(during.getTime() + 15 * 60_000 + 1000)),
+    ).toEqual({ ok: true });
   });
 
   it("marks the registration attended with the time, accepting lower case and spaces, at the last minute", async () => {
@@ -128,7 +163,10 @@ describe("attendees checking in", () => {
   it("leaves the organiser's 'absent' mark alone", async () => {
     await prisma.registration.update({ where: { id: othersRegistrationId }, data: { attendance: "ABSENT", selfCheckedInAt: null } });
     const afterTheWrongCodes = new Date(during.getTime() + 16 * 60_000);
-    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, afterTheWrongCodes)).toEqual({ ok: false, refusal: "markedAbsent" });
+    expect(await checkInToSession(prisma, other, { registrationId: othersRegistrationId, code: await code() }, afterTheWrongCodes)).toEqual({
+      ok: false,
+      refusal: "markedAbsent",
+    });
     expect((await attendance(othersRegistrationId)).attendance).toBe("ABSENT");
   });
 

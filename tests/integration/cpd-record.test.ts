@@ -43,7 +43,13 @@ let sessionCounter = 0;
 /** A published session of the week's theme on 4 March 2031, 10:00 to 11:30 UTC, worth the given CPD hours. */
 function sessionWorth(cpdHours: number | null) {
   const number = ++sessionCounter;
-  return createSession(prisma, eventId, { themeId, title: `CPD session ${number}`, startsAt: new Date("2031-03-04T10:00:00Z"), endsAt: new Date("2031-03-04T11:30:00Z"), cpdHours });
+  return createSession(prisma, eventId, {
+    themeId,
+    title: `CPD session ${number}`,
+    startsAt: new Date("2031-03-04T10:00:00Z"),
+    endsAt: new Date("2031-03-04T11:30:00Z"),
+    cpdHours,
+  });
 }
 
 async function register(sessionId: string, userId: string, attendance: "ATTENDED" | "UNMARKED") {
@@ -57,11 +63,24 @@ async function entryCount() {
 
 beforeAll(async () => {
   const event = await prisma.event.create({
-    data: { slug: prefix, title: `CPD Week ${suffix}`, summary: "Generated", startDate: new Date("2031-03-03"), endDate: new Date("2031-03-07"), organiserName: "Test organiser", status: "PUBLISHED" },
+    data: {
+      slug: prefix,
+      title: `CPD Week ${suffix}`,
+      summary: "Generated",
+      startDate: new Date("2031-03-03"),
+      endDate: new Date("2031-03-07"),
+      organiserName: "Test organiser",
+      status: "PUBLISHED",
+    },
     select: { id: true },
   });
   eventId = event.id;
-  themeId = (await prisma.theme.create({ data: { eventId, slug: `${prefix}-theme`, name: `Safeguarding ${suffix}`, summary: "Generated", colour: "#1d70b8" }, select: { id: true } })).id;
+  themeId = (
+    await prisma.theme.create({
+      data: { eventId, slug: `${prefix}-theme`, name: `Safeguarding ${suffix}`, summary: "Generated", colour: "#1d70b8" },
+      select: { id: true },
+    })
+  ).id;
   alice = await createUser(prisma, { emailDomain, name: "alice", regulator: "SOCIAL_WORK_ENGLAND" });
   bob = await createUser(prisma, { emailDomain, name: "bob", regulator: "SOCIAL_WORK_ENGLAND" });
   wales = await createUser(prisma, { emailDomain, name: "wales", regulator: "SOCIAL_CARE_WALES" });
@@ -88,20 +107,41 @@ describe("logging CPD for a session", () => {
 
   it("gives field errors for bad hours, a short reflection and no standards, writing nothing", async () => {
     const result = await logSessionCpd(prisma, alice, { registrationId: attended, hours: "0.3", learning: "Too short", impact: "", standards: [] });
-    expect(result).toEqual({ ok: false, fieldErrors: { hours: "hoursQuarter", learning: "learningTooShort", impact: "impactRequired", standards: "standardsRequired" } });
-    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "0" })).toEqual({ ok: false, fieldErrors: { hours: "hoursTooFew" } });
-    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "24.25" })).toEqual({ ok: false, fieldErrors: { hours: "hoursTooMany" } });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { hours: "hoursQuarter", learning: "learningTooShort", impact: "impactRequired", standards: "standardsRequired" },
+    });
+    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "0" })).toEqual({
+      ok: false,
+      fieldErrors: { hours: "hoursTooFew" },
+    });
+    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "24.25" })).toEqual({
+      ok: false,
+      fieldErrors: { hours: "hoursTooMany" },
+    });
     // Peer reflection needs its note (Social Work England's question), also when only spaces were typed.
-    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "1.5", peerNotes: " \n\t " })).toEqual({ ok: false, fieldErrors: { peerNotes: "peerNotesRequired" } });
+    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "1.5", peerNotes: " \n\t " })).toEqual({
+      ok: false,
+      fieldErrors: { peerNotes: "peerNotesRequired" },
+    });
     expect(await entryCount()).toBe(0);
   });
 
   it("refuses hours more than 2 above the session's and standards outside the person's regulator's list", async () => {
     // The session runs 1.5 hours, so 3.5 is the most.
-    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "3.75" })).toEqual({ ok: false, fieldErrors: { hours: "hoursAboveSession" } });
-    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "1.5", standards: ["1.4", "G1"] })).toEqual({ ok: false, fieldErrors: { standards: "standardsUnknown" } });
+    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "3.75" })).toEqual({
+      ok: false,
+      fieldErrors: { hours: "hoursAboveSession" },
+    });
+    expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "1.5", standards: ["1.4", "G1"] })).toEqual({
+      ok: false,
+      fieldErrors: { standards: "standardsUnknown" },
+    });
     // 3.15 is a Social Work England standard; the Social Care Wales code has no 3.15.
-    expect(await logSessionCpd(prisma, wales, { ...reflection, registrationId: attendedWales, hours: "1.5", standards: ["3.15"] })).toEqual({ ok: false, fieldErrors: { standards: "standardsUnknown" } });
+    expect(await logSessionCpd(prisma, wales, { ...reflection, registrationId: attendedWales, hours: "1.5", standards: ["3.15"] })).toEqual({
+      ok: false,
+      fieldErrors: { standards: "standardsUnknown" },
+    });
     // All problems are reported together, the session's bound among them.
     expect(await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "4", learning: "", standards: ["G1"] })).toEqual({
       ok: false,
@@ -113,7 +153,13 @@ describe("logging CPD for a session", () => {
   it("records the entry with the session's title and day, and a second submit edits the same entry", async () => {
     const first = await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "3.5" });
     expect(first.ok).toBe(true);
-    const second = await logSessionCpd(prisma, alice, { ...reflection, registrationId: attended, hours: "1.25", peerReflection: undefined, standards: ["4.6"] });
+    const second = await logSessionCpd(prisma, alice, {
+      ...reflection,
+      registrationId: attended,
+      hours: "1.25",
+      peerReflection: undefined,
+      standards: ["4.6"],
+    });
     expect(second).toEqual(first);
     const entries = await prisma.cpdEntry.findMany({ where: { userId: alice.id } });
     expect(entries).toHaveLength(1);
@@ -129,11 +175,20 @@ describe("logging CPD from outside the programme", () => {
 
   it("refuses a future date, a date before 2000, the SESSION type and too many hours, writing nothing", async () => {
     const before = await entryCount();
-    expect(await saveOtherCpd(prisma, bob, { ...other, activityDate: "2031-03-11" }, now)).toEqual({ ok: false, fieldErrors: { activityDate: "dateInFuture" } });
-    expect(await saveOtherCpd(prisma, bob, { ...other, activityDate: "1999-12-31" }, now)).toEqual({ ok: false, fieldErrors: { activityDate: "dateTooEarly" } });
+    expect(await saveOtherCpd(prisma, bob, { ...other, activityDate: "2031-03-11" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { activityDate: "dateInFuture" },
+    });
+    expect(await saveOtherCpd(prisma, bob, { ...other, activityDate: "1999-12-31" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { activityDate: "dateTooEarly" },
+    });
     expect(await saveOtherCpd(prisma, bob, { ...other, activityDate: "2031-02-30" }, now)).toEqual({ ok: false, fieldErrors: { activityDate: "dateInvalid" } });
     expect(await saveOtherCpd(prisma, bob, { ...other, activityType: "SESSION" }, now)).toEqual({ ok: false, fieldErrors: { activityType: "typeRequired" } });
-    expect(await saveOtherCpd(prisma, bob, { ...other, hours: "100.25", title: "", standards: ["9.9"] }, now)).toEqual({ ok: false, fieldErrors: { hours: "hoursTooMany", title: "titleRequired", standards: "standardsUnknown" } });
+    expect(await saveOtherCpd(prisma, bob, { ...other, hours: "100.25", title: "", standards: ["9.9"] }, now)).toEqual({
+      ok: false,
+      fieldErrors: { hours: "hoursTooMany", title: "titleRequired", standards: "standardsUnknown" },
+    });
     expect(await entryCount()).toBe(before);
   });
 
@@ -191,19 +246,28 @@ describe("exports of the record", () => {
   it("writes only the caller's filtered entries as CSV, text and PDF", async () => {
     const now = new Date("2031-03-10T12:00:00Z");
     await prisma.user.update({ where: { id: bob.id }, data: { name: "Siân Llŷr", registrationNumber: "SW123456" } });
-    await saveOtherCpd(prisma, bob, { ...reflection, title: "=HYPERLINK(\"http://evil\")", activityType: "COURSE", activityDate: "2031-03-05", hours: "6.5", standards: ["1.1"] }, now);
+    await saveOtherCpd(
+      prisma,
+      bob,
+      { ...reflection, title: '=HYPERLINK("http://evil")', activityType: "COURSE", activityDate: "2031-03-05", hours: "6.5", standards: ["1.1"] },
+      now,
+    );
     await saveOtherCpd(prisma, bob, { ...reflection, title: "Outside the filter", activityType: "READING", activityDate: "2031-02-01", hours: "1" }, now);
     const data = await getCpdExport(prisma, bob, { from: "2031-03-01", to: null });
     expect(data.entries.map((entry) => entry.activityDate)).toEqual(["2031-03-05"]);
 
     const csv = cpdRecordCsv(data);
     expect(csv.startsWith("\uFEFFDate,Title,Type of activity,CPD hours,Standards,")).toBe(true);
-    expect(csv).toContain(`2031-03-05,"'=HYPERLINK(""http://evil"")",Course or training,6.5,"1.1 Value each person as an individual, recognising their strengths and abilities.",`);
+    expect(csv).toContain(
+      `2031-03-05,"'=HYPERLINK(""http://evil"")",Course or training,6.5,"1.1 Value each person as an individual, recognising their strengths and abilities.",`,
+    );
     expect(csv.split("\r\n")).toHaveLength(3);
     expect(csv).not.toContain("Outside the filter");
 
     const text = cpdRecordText(data, now);
-    expect(text).toContain("Name: Siân Llŷr\r\nRegulator: Social Work England\r\nRegistration number: SW123456\r\nPeriod: From Saturday 1 March 2031\r\nTotal CPD hours: 6.5");
+    expect(text).toContain(
+      "Name: Siân Llŷr\r\nRegulator: Social Work England\r\nRegistration number: SW123456\r\nPeriod: From Saturday 1 March 2031\r\nTotal CPD hours: 6.5",
+    );
     expect(text).toContain("Standards:\r\n  1.1 Value each person as an individual, recognising their strengths and abilities.\r\n");
     expect(text).toContain(`What I learnt:\r\n${reflection.learning}\r\n`);
     expect(text).toContain("Reflected on with a peer: Yes");
@@ -224,7 +288,12 @@ describe("exports of the record", () => {
     const now = new Date("2031-03-10T12:00:00Z");
     const person = await createUser(prisma, { emailDomain, name: `cymraeg-${suffix}`, regulator: "SOCIAL_CARE_WALES" });
     await prisma.user.update({ where: { id: person.id }, data: { name: "Gwenllïan ap Rhys", language: "WELSH" } });
-    await saveOtherCpd(prisma, person, { ...reflection, title: "Darllen am ymarfer myfyriol", activityType: "READING", activityDate: "2031-03-05", hours: "2" }, now);
+    await saveOtherCpd(
+      prisma,
+      person,
+      { ...reflection, title: "Darllen am ymarfer myfyriol", activityType: "READING", activityDate: "2031-03-05", hours: "2" },
+      now,
+    );
     const welsh = await getCpdExport(prisma, person, { from: "2031-03-01", to: null });
 
     expect(cpdRecordCsv(welsh).startsWith("\uFEFFDyddiad,Teitl,")).toBe(true);

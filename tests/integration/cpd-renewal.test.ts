@@ -51,7 +51,8 @@ async function createEntry(userId: string, activityDate: string, title: string, 
   });
 }
 
-const renewalDateOf = async (id: string) => (await prisma.user.findUniqueOrThrow({ where: { id }, select: { registrationRenewalDate: true } })).registrationRenewalDate;
+const renewalDateOf = async (id: string) =>
+  (await prisma.user.findUniqueOrThrow({ where: { id }, select: { registrationRenewalDate: true } })).registrationRenewalDate;
 const discussionsOf = (userId: string) => prisma.learningDiscussion.findMany({ where: { userId }, orderBy: { discussedOn: "asc" } });
 
 function pdfText(pdf: Buffer): string {
@@ -107,7 +108,11 @@ describe("recording the registration renewal date", () => {
       periodEnd: "2027-03-01",
       renewal: { recorded: true, renewalDate: "2027-03-01", daysLeft: 85, applicationOpens: "2026-12-05", completeBy: "2027-02-08" },
     });
-    expect(await getRenewalReadiness(prisma, walesNoDate, now)).toMatchObject({ periodStart: "2023-12-07", periodEnd: "2026-12-06", renewal: { recorded: false } });
+    expect(await getRenewalReadiness(prisma, walesNoDate, now)).toMatchObject({
+      periodStart: "2023-12-07",
+      periodEnd: "2026-12-06",
+      renewal: { recorded: false },
+    });
   });
 });
 
@@ -119,7 +124,10 @@ describe("recording discussions of learning with a manager", () => {
       [{ discussedOn: "2026-11-31" }, { discussedOn: "dateInvalid" }],
       [{ discussedOn: "1999-12-31" }, { discussedOn: "dateTooEarly" }],
       [{ discussedOn: "2026-11-20", discussionNote: "Supervision\r\nBCC: someone" }, { discussionNote: "controlCharacters" }],
-      [{ discussedOn: "", discussionNote: "x".repeat(301) }, { discussedOn: "discussedOnRequired", discussionNote: "discussionNoteTooLong" }],
+      [
+        { discussedOn: "", discussionNote: "x".repeat(301) },
+        { discussedOn: "discussedOnRequired", discussionNote: "discussionNoteTooLong" },
+      ],
     ];
     for (const [input, fieldErrors] of cases) {
       expect(await recordLearningDiscussion(prisma, wales, input, now), JSON.stringify(input)).toEqual({ ok: false, fieldErrors });
@@ -138,7 +146,9 @@ describe("recording discussions of learning with a manager", () => {
     ]);
     expect(twice).toEqual([{ ok: true }, { ok: true }]);
     expect(await recordLearningDiscussion(prisma, wales, { discussedOn: "2026-12-06", discussionNote: "" }, now)).toEqual({ ok: true });
-    expect(await recordLearningDiscussion(prisma, wales, { discussedOn: "2026-12-06", discussionNote: "Team meeting on the new Code" }, now)).toEqual({ ok: true });
+    expect(await recordLearningDiscussion(prisma, wales, { discussedOn: "2026-12-06", discussionNote: "Team meeting on the new Code" }, now)).toEqual({
+      ok: true,
+    });
     const rows = await discussionsOf(wales.id);
     expect(rows.map((row) => [row.discussedOn.toISOString().slice(0, 10), row.note])).toEqual([
       ["2025-11-14", "Annual appraisal"],
@@ -197,7 +207,9 @@ describe("the record for a sample check", () => {
       ].join("\r\n"),
     );
     expect(text).toContain("Social Care Wales asks registrants to keep a record of their CPD");
-    expect(text).toContain("  Friday 20 November 2026: Supervision: agreed a refresher on the Mental Capacity Act\r\n  Friday 14 November 2025: Annual appraisal\r\n");
+    expect(text).toContain(
+      "  Friday 20 November 2026: Supervision: agreed a refresher on the Mental Capacity Act\r\n  Friday 14 November 2025: Annual appraisal\r\n",
+    );
     expect(text).toContain("1. Title: Mental Capacity Act refresher\r\nDate: Friday 20 November 2026\r\nCPD hours: 2.5");
     expect(text).toContain("What I learnt:\r\nWhat I learnt from Mental Capacity Act refresher, at some length.\r\n");
     expect(text).toContain("How it will change my practice:\r\nHow First day of the period changes my practice.\r\n");
@@ -228,7 +240,9 @@ describe("the record for a sample check", () => {
   it("says when no renewal date is recorded and covers the last three years", async () => {
     const text = sampleCheckText(await getSampleCheckExport(prisma, walesNoDate, now), now);
     expect(text).toContain("Registration renewal date: Not recorded\r\n");
-    expect(text).toContain("Registration period covered: Thursday 7 December 2023 to Sunday 6 December 2026 (the last three years: no renewal date recorded)\r\n");
+    expect(text).toContain(
+      "Registration period covered: Thursday 7 December 2023 to Sunday 6 December 2026 (the last three years: no renewal date recorded)\r\n",
+    );
     expect(text).toContain("Last discussion of my learning with my manager or supervisor: None recorded\r\n");
     expect(text).toContain("No CPD entries in this period.");
   });
@@ -236,7 +250,9 @@ describe("the record for a sample check", () => {
   it("moves a recorded date that has passed on by three years, and says so", async () => {
     await prisma.user.update({ where: { id: walesNoDate.id }, data: { registrationRenewalDate: new Date("2026-01-10T00:00:00Z") } });
     const text = sampleCheckText(await getSampleCheckExport(prisma, walesNoDate, now), now);
-    expect(text).toContain("Registration renewal date: Wednesday 10 January 2029 (three years after the date recorded, Saturday 10 January 2026, which has passed)\r\n");
+    expect(text).toContain(
+      "Registration renewal date: Wednesday 10 January 2029 (three years after the date recorded, Saturday 10 January 2026, which has passed)\r\n",
+    );
     expect(text).toContain("Registration period covered: Sunday 11 January 2026 to Wednesday 10 January 2029\r\n");
   });
 

@@ -4,7 +4,13 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { createAccount } from "@/lib/auth/create-account";
 import { findLiveLink, hashLinkSecret } from "@/lib/auth/email-links";
 import { finishSignUp } from "@/lib/auth/finish-sign-up";
-import { MAX_LINK_REQUESTS_PER_ADDRESS, MAX_LINK_REQUESTS_PER_EMAIL, requestEmailVerification, requestPasswordReset, requestSignUpLink } from "@/lib/auth/request-account-link";
+import {
+  MAX_LINK_REQUESTS_PER_ADDRESS,
+  MAX_LINK_REQUESTS_PER_EMAIL,
+  requestEmailVerification,
+  requestPasswordReset,
+  requestSignUpLink,
+} from "@/lib/auth/request-account-link";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { verifyEmail } from "@/lib/auth/verify-email";
 import { prisma } from "@/lib/db";
@@ -19,8 +25,15 @@ const KEY = "email-links-key".padEnd(40, "e");
 const SITE = "https://cpdweek.example.org";
 const email = (label: string) => `links-${label}-${suffix}@example.test`;
 const sent: EmailMessage[] = [];
-const context = (address: string | null = `192.0.2.${Math.floor(Math.random() * 200) + 1}`) => ({ address, key: KEY, siteUrl: SITE, locale: "en" as const, send: async (message: EmailMessage) => void sent.push(message) });
-const secretIn = (message: EmailMessage | undefined, path: string) => new RegExp(`${path.replace(/\//g, "\\/")}\\?token=([\\w-]+)`).exec(message?.text ?? "")?.[1] ?? null;
+const context = (address: string | null = `192.0.2.${Math.floor(Math.random() * 200) + 1}`) => ({
+  address,
+  key: KEY,
+  siteUrl: SITE,
+  locale: "en" as const,
+  send: async (message: EmailMessage) => void sent.push(message),
+});
+const secretIn = (message: EmailMessage | undefined, path: string) =>
+  new RegExp(`${path.replace(/\//g, "\\/")}\\?token=([\\w-]+)`).exec(message?.text ?? "")?.[1] ?? null;
 const lastTo = (to: string) => sent.filter((message) => message.to === to).at(-1);
 const client = { address: null, deviceToken: null, secret: KEY };
 
@@ -78,10 +91,16 @@ describe("finishing a sign-up from its link", () => {
     expect(await prisma.emailToken.count({ where: { tokenHash: secret ?? "" } })).toBe(0);
     expect(await prisma.emailToken.count({ where: { tokenHash: hashLinkSecret(secret ?? "", KEY) } })).toBe(1);
 
-    expect(await finishSignUp(prisma, secret, { name: "", password: "short" }, KEY)).toEqual({ ok: false, fieldErrors: { name: "nameRequired", password: "passwordTooShort" } });
+    expect(await finishSignUp(prisma, secret, { name: "", password: "short" }, KEY)).toEqual({
+      ok: false,
+      fieldErrors: { name: "nameRequired", password: "passwordTooShort" },
+    });
     const done = await finishSignUp(prisma, secret, { name: "Gwen Morgan", password: "a long enough password", regulator: "SOCIAL_CARE_WALES" }, KEY);
     expect(done).toMatchObject({ ok: true, user: { email: email("finish"), name: "Gwen Morgan", role: "ATTENDEE" }, returnTo: "/sessions/a-session" });
-    expect(await prisma.user.findUniqueOrThrow({ where: { email: email("finish") } })).toMatchObject({ emailVerifiedAt: expect.any(Date), regulator: "SOCIAL_CARE_WALES" });
+    expect(await prisma.user.findUniqueOrThrow({ where: { email: email("finish") } })).toMatchObject({
+      emailVerifiedAt: expect.any(Date),
+      regulator: "SOCIAL_CARE_WALES",
+    });
     expect(await finishSignUp(prisma, secret, { name: "Again", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "linkInvalid" });
   });
 
@@ -93,21 +112,29 @@ describe("finishing a sign-up from its link", () => {
     const late = secretIn(lastTo(email("late")), "/sign-up/finish");
     const tomorrow = new Date(Date.now() + 25 * 60 * 60_000);
     expect(await findLiveLink(prisma, KEY, "SIGN_UP", late, tomorrow)).toBeNull();
-    expect(await finishSignUp(prisma, late, { name: "Late", password: "a long enough password" }, KEY, tomorrow)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await finishSignUp(prisma, late, { name: "Late", password: "a long enough password" }, KEY, tomorrow)).toEqual({
+      ok: false,
+      refusal: "linkInvalid",
+    });
 
     // Two links to one address: the first used makes the account; the other can only say so.
     await requestSignUpLink(prisma, { email: email("twice") }, context());
     await requestSignUpLink(prisma, { email: email("twice") }, context());
     const [first, second] = sent.filter((message) => message.to === email("twice")).map((message) => secretIn(message, "/sign-up/finish"));
     expect(await finishSignUp(prisma, second, { name: "Twice", password: "a long enough password" }, KEY)).toMatchObject({ ok: true });
-    expect(await finishSignUp(prisma, first, { name: "Twice Again", password: "a long enough password" }, KEY)).toEqual({ ok: false, refusal: "accountExists" });
+    expect(await finishSignUp(prisma, first, { name: "Twice Again", password: "a long enough password" }, KEY)).toEqual({
+      ok: false,
+      refusal: "accountExists",
+    });
     expect(await prisma.user.count({ where: { email: email("twice") } })).toBe(1);
   });
 
   it("lets only one of two parallel uses of a link make the account", async () => {
     await requestSignUpLink(prisma, { email: email("race") }, context());
     const secret = secretIn(lastTo(email("race")), "/sign-up/finish");
-    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => finishSignUp(prisma, secret, { name: `Racer ${i}`, password: "a long enough password" }, KEY)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => finishSignUp(prisma, secret, { name: `Racer ${i}`, password: "a long enough password" }, KEY)),
+    );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await prisma.user.count({ where: { email: email("race") } })).toBe(1);
   });

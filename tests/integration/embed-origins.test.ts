@@ -17,10 +17,24 @@ let eventId: string;
 const slug = `embed-week-${suffix}`;
 
 beforeAll(async () => {
-  organiser = await prisma.user.create({ data: { email: `embed-organiser-${suffix}@example.test`, name: "Embed Organiser", role: "ORGANISER" }, select: { id: true, email: true, name: true, role: true } });
-  attendee = await prisma.user.create({ data: { email: `embed-attendee-${suffix}@example.test`, name: "Embed Attendee", role: "ATTENDEE" }, select: { id: true, email: true, name: true, role: true } });
+  organiser = await prisma.user.create({
+    data: { email: `embed-organiser-${suffix}@example.test`, name: "Embed Organiser", role: "ORGANISER" },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  attendee = await prisma.user.create({
+    data: { email: `embed-attendee-${suffix}@example.test`, name: "Embed Attendee", role: "ATTENDEE" },
+    select: { id: true, email: true, name: true, role: true },
+  });
   const event = await prisma.event.create({
-    data: { slug, title: "Embed week", summary: "For frames", startDate: new Date("2031-03-17"), endDate: new Date("2031-03-21"), organiserName: "Cyngor", status: "DRAFT" },
+    data: {
+      slug,
+      title: "Embed week",
+      summary: "For frames",
+      startDate: new Date("2031-03-17"),
+      endDate: new Date("2031-03-21"),
+      organiserName: "Cyngor",
+      status: "DRAFT",
+    },
     select: { id: true },
   });
   eventId = event.id;
@@ -50,7 +64,10 @@ describe("setting the websites that may frame a week", () => {
   });
 
   it("saves the origins, once each, with an audit entry of before and after", async () => {
-    const result = await setEmbedOrigins(prisma, organiser, { eventId, embedOrigins: "https://Intranet.Example.gov.uk/\nhttps://intranet.example.gov.uk\nhttp://localhost:4000" });
+    const result = await setEmbedOrigins(prisma, organiser, {
+      eventId,
+      embedOrigins: "https://Intranet.Example.gov.uk/\nhttps://intranet.example.gov.uk\nhttp://localhost:4000",
+    });
     expect(result).toEqual({ ok: true, embedOrigins: ["https://intranet.example.gov.uk", "http://localhost:4000"] });
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: eventId, action: "event.embed-origins" } });
     expect(entry.before).toEqual({ embedOrigins: [] });

@@ -65,7 +65,10 @@ describe("queueing in the booking's transaction", () => {
       [bryn.email, expect.stringContaining(session.title)],
     ]);
     expect(await queuedJobs()).toEqual([]);
-    const deliveries = await prisma.emailDelivery.findMany({ where: { registrationId: { in: [first.registrationId, second.registrationId] } }, orderBy: { kind: "asc" } });
+    const deliveries = await prisma.emailDelivery.findMany({
+      where: { registrationId: { in: [first.registrationId, second.registrationId] } },
+      orderBy: { kind: "asc" },
+    });
     expect(deliveries.map((delivery) => [delivery.kind, delivery.status, delivery.attempts])).toEqual([
       ["CONFIRMED", "SENT", 1],
       ["WAITLISTED", "SENT", 1],
@@ -97,7 +100,9 @@ describe("queueing in the booking's transaction", () => {
     const waiting = await registerForSession(prisma, { userId: eli.id, sessionId: session.id });
     await discardQueuedJobs();
     await cancelRegistration(prisma, { userId: dai.id, registrationId: held.registrationId });
-    expect((await payloads()).map(({ kind, registrationId }) => ({ kind, registrationId }))).toEqual([{ kind: "PROMOTED", registrationId: waiting.registrationId }]);
+    expect((await payloads()).map(({ kind, registrationId }) => ({ kind, registrationId }))).toEqual([
+      { kind: "PROMOTED", registrationId: waiting.registrationId },
+    ]);
     await sendQueuedEmails();
     expect(smtp.received.map((email) => email.recipients[0])).toEqual([eli.email]);
   });
@@ -174,7 +179,10 @@ describe("the worker", () => {
     await prisma.$queryRawUnsafe(`SELECT ${JOB_QUEUE_SCHEMA}.reschedule_jobs(ARRAY(SELECT id FROM ${JOB_QUEUE_SCHEMA}.jobs), run_at => now(), attempts => 0)`);
     await sendQueuedEmails();
     expect(smtp.received.map((email) => email.recipients[0])).toEqual([huw.email]);
-    expect(await prisma.emailDelivery.findFirstOrThrow({ where: { registrationId: booked.registrationId } })).toMatchObject({ status: "SENT", lastError: null });
+    expect(await prisma.emailDelivery.findFirstOrThrow({ where: { registrationId: booked.registrationId } })).toMatchObject({
+      status: "SENT",
+      lastError: null,
+    });
   });
 });
 
@@ -211,10 +219,7 @@ describe("workers that die", () => {
     // Another process's worker: it claims its id, then holds the job (as if sending).
     const other = await watchWorkerLiveness(databaseUrl, { embedded: false });
     await other.claim(workerId);
-    await prisma.$queryRawUnsafe(
-      `UPDATE ${JOB_QUEUE_SCHEMA}._private_jobs SET locked_by = $1, locked_at = now() - interval '1 minute'`,
-      workerId,
-    );
+    await prisma.$queryRawUnsafe(`UPDATE ${JOB_QUEUE_SCHEMA}._private_jobs SET locked_by = $1, locked_at = now() - interval '1 minute'`, workerId);
     const sweeper = await watchWorkerLiveness(databaseUrl, { embedded: false });
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
@@ -283,4 +288,3 @@ describe("workers that die", () => {
     }
   });
 });
-

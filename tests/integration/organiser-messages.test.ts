@@ -37,7 +37,11 @@ beforeAll(async () => {
   process.env.SMTP_URL = smtp.url;
   fixture = await createEmailFixture(prisma);
   const made = await fixture.person("Olwen Organiser");
-  organiser = await prisma.user.update({ where: { id: made.id }, data: { role: "ORGANISER" }, select: { id: true, email: true, name: true, role: true, sessionVersion: true } }) as unknown as CurrentUser;
+  organiser = (await prisma.user.update({
+    where: { id: made.id },
+    data: { role: "ORGANISER" },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  })) as unknown as CurrentUser;
 });
 
 afterAll(async () => {
@@ -65,12 +69,23 @@ const ours = () => smtp.received.filter((email) => email.recipients.every((addre
  */
 const jobsOfMessages = async () => (await queuedJobs()).filter((job) => job.task.endsWith("-organiser-message")).map((job) => [job.task, job.payload]);
 
-const form = (extra: Record<string, string>) => ({ audience: "EVERYONE", subject: "A changed link", body: "The new link is https://meet.example.test/new.", when: "now", ...extra });
+const form = (extra: Record<string, string>) => ({
+  audience: "EVERYONE",
+  subject: "A changed link",
+  body: "The new link is https://meet.example.test/new.",
+  when: "now",
+  ...extra,
+});
 
 /** A session that has ended with one attendee, one absentee, one on the waiting list and one who cancelled. */
 async function endedSession(name: string) {
   const session = await fixture.session({ name, startsAt: ended, capacity: 2 });
-  const [attended, absent, waiting, gone] = [await fixture.person(`Aled-${name}`, "WELSH"), await fixture.person(`Beth-${name}`, "BILINGUAL"), await fixture.person(`Cerys-${name}`), await fixture.person(`Dai-${name}`)];
+  const [attended, absent, waiting, gone] = [
+    await fixture.person(`Aled-${name}`, "WELSH"),
+    await fixture.person(`Beth-${name}`, "BILINGUAL"),
+    await fixture.person(`Cerys-${name}`),
+    await fixture.person(`Dai-${name}`),
+  ];
   await prisma.registration.create({ data: { sessionId: session.id, userId: attended.id, status: "CONFIRMED", attendance: "ATTENDED" } });
   await prisma.registration.create({ data: { sessionId: session.id, userId: absent.id, status: "CONFIRMED", attendance: "ABSENT" } });
   await prisma.registration.create({ data: { sessionId: session.id, userId: waiting.id, status: "WAITLISTED", waitlistPosition: 1 } });
@@ -98,9 +113,15 @@ describe("writing a message", () => {
       ok: false,
       fieldErrors: { sendOn: "sendOnInvalid", sendTime: "sendTimeInvalid" },
     });
-    expect(await saveMessageDraft(prisma, organiser, form({ sessionId: session.id, when: "later", sendOn: "2030-06-18", sendTime: "12:30" }), now)).toEqual({ ok: false, fieldErrors: { sendOn: "sendAtPast" } });
+    expect(await saveMessageDraft(prisma, organiser, form({ sessionId: session.id, when: "later", sendOn: "2030-06-18", sendTime: "12:30" }), now)).toEqual({
+      ok: false,
+      fieldErrors: { sendOn: "sendAtPast" },
+    });
     // 01:30 on the last Sunday of March does not happen in London.
-    expect(await saveMessageDraft(prisma, organiser, form({ sessionId: session.id, when: "later", sendOn: "2031-03-30", sendTime: "01:30" }), now)).toEqual({ ok: false, fieldErrors: { sendTime: "sendTimeSkipped" } });
+    expect(await saveMessageDraft(prisma, organiser, form({ sessionId: session.id, when: "later", sendOn: "2031-03-30", sendTime: "01:30" }), now)).toEqual({
+      ok: false,
+      fieldErrors: { sendTime: "sendTimeSkipped" },
+    });
     expect(await saveMessageDraft(prisma, organiser, form({ sessionId: "nosuchsession" }), now)).toEqual({ ok: false, refusal: "notFound" });
     expect(await saveMessageDraft(prisma, organiser, form({}), now)).toEqual({ ok: false, refusal: "notFound" });
     expect(await prisma.organiserMessage.count()).toBe(before);
@@ -144,13 +165,22 @@ describe("sending a message", () => {
     const { session, attended, absent, waiting, gone } = await endedSession("send");
     const englishOnly = await saveMessageDraft(prisma, organiser, form({ sessionId: session.id }), now);
     if (!englishOnly.ok) throw new Error(JSON.stringify(englishOnly));
-    expect(await sendMessage(prisma, organiser, { messageId: englishOnly.messageId }, now)).toEqual({ ok: false, fieldErrors: { englishOnly: "englishOnlyUnconfirmed" } });
+    expect(await sendMessage(prisma, organiser, { messageId: englishOnly.messageId }, now)).toEqual({
+      ok: false,
+      fieldErrors: { englishOnly: "englishOnlyUnconfirmed" },
+    });
     expect(await discardMessageDraft(prisma, organiser, englishOnly.messageId)).toMatchObject({ ok: true });
 
     const draft = await saveMessageDraft(
       prisma,
       organiser,
-      form({ sessionId: session.id, subject: "The recording is up", body: "Watch it at https://video.example.test/r1 <script>alert(1)</script>", subjectCy: "Mae’r recordiad ar gael", bodyCy: "Gwyliwch ef yn https://video.example.test/r1" }),
+      form({
+        sessionId: session.id,
+        subject: "The recording is up",
+        body: "Watch it at https://video.example.test/r1 <script>alert(1)</script>",
+        subjectCy: "Mae’r recordiad ar gael",
+        bodyCy: "Gwyliwch ef yn https://video.example.test/r1",
+      }),
       now,
     );
     if (!draft.ok) throw new Error(JSON.stringify(draft));
@@ -195,7 +225,12 @@ describe("sending a message", () => {
     expect((await listMyMessages(prisma, gone.id)).total).toBe(0);
     // In the person's data download, and gone with their account.
     expect((await exportMyData(prisma, attended.id, now)).messagesReceived).toEqual([
-      expect.objectContaining({ status: "SENT", subject: "The recording is up", subjectCy: "Mae’r recordiad ar gael", session: { id: session.id, title: session.title } }),
+      expect.objectContaining({
+        status: "SENT",
+        subject: "The recording is up",
+        subjectCy: "Mae’r recordiad ar gael",
+        session: { id: session.id, title: session.title },
+      }),
     ]);
     const [listed] = await listMessages(prisma, organiser, { eventId: fixture.event.id, sessionId: session.id });
     expect(listed).toMatchObject({ status: "SENT", welsh: true, delivery: { sent: 3, failed: 0, queued: 0 } });
@@ -205,11 +240,23 @@ describe("sending a message", () => {
 
   it("schedules a message for its time, lists the audience then, and can cancel it before", async () => {
     const { session, waiting } = await endedSession("schedule");
-    const draft = await saveMessageDraft(prisma, organiser, form({ sessionId: session.id, audience: "WAITLISTED", when: "later", sendOn: "2030-06-19", sendTime: "08:30" }), now);
+    const draft = await saveMessageDraft(
+      prisma,
+      organiser,
+      form({ sessionId: session.id, audience: "WAITLISTED", when: "later", sendOn: "2030-06-19", sendTime: "08:30" }),
+      now,
+    );
     if (!draft.ok) throw new Error(JSON.stringify(draft));
     // 08:30 in British Summer Time is 07:30 UTC.
-    expect(await sendMessage(prisma, organiser, { messageId: draft.messageId, englishOnly: "on" }, now)).toMatchObject({ ok: true, scheduled: true, sendAt: new Date("2030-06-19T07:30:00Z") });
-    const jobs = await prisma.$queryRawUnsafe<Array<{ run_at: Date; key: string }>>(`SELECT run_at, key FROM ${JOB_QUEUE_SCHEMA}._private_jobs WHERE key = $1`, `message-${draft.messageId}`);
+    expect(await sendMessage(prisma, organiser, { messageId: draft.messageId, englishOnly: "on" }, now)).toMatchObject({
+      ok: true,
+      scheduled: true,
+      sendAt: new Date("2030-06-19T07:30:00Z"),
+    });
+    const jobs = await prisma.$queryRawUnsafe<Array<{ run_at: Date; key: string }>>(
+      `SELECT run_at, key FROM ${JOB_QUEUE_SCHEMA}._private_jobs WHERE key = $1`,
+      `message-${draft.messageId}`,
+    );
     expect(jobs).toEqual([{ run_at: new Date("2030-06-19T07:30:00Z"), key: `message-${draft.messageId}` }]);
     expect(await cancelScheduledMessage(prisma, organiser, draft.messageId, now)).toMatchObject({ ok: true });
     expect(await jobsOfMessages()).toEqual([]);
@@ -228,10 +275,15 @@ describe("sending a message", () => {
     const recipient = await prisma.messageRecipient.findFirstOrThrow({ where: { messageId: draft.messageId, userId: waiting.id } });
     process.env.SMTP_URL = "smtp://127.0.0.1:9"; // nothing listens there
     const task = deliverOrganiserMessageTask({ db: prisma, siteUrl: siteUrl() });
-    const helpers = (attempts: number) => ({ job: { id: "1", attempts, max_attempts: 8 }, logger: { error() {}, info() {} } }) as unknown as Parameters<Task>[1];
+    const helpers = (attempts: number) =>
+      ({ job: { id: "1", attempts, max_attempts: 8 }, logger: { error() {}, info() {} } }) as unknown as Parameters<Task>[1];
     try {
       await expect(task({ recipientId: recipient.id }, helpers(1))).rejects.toThrow();
-      expect(await prisma.messageRecipient.findUniqueOrThrow({ where: { id: recipient.id } })).toMatchObject({ status: "QUEUED", attempts: 1, lastError: expect.any(String) });
+      expect(await prisma.messageRecipient.findUniqueOrThrow({ where: { id: recipient.id } })).toMatchObject({
+        status: "QUEUED",
+        attempts: 1,
+        lastError: expect.any(String),
+      });
       await expect(task({ recipientId: recipient.id }, helpers(8))).rejects.toThrow();
       expect(await prisma.messageRecipient.findUniqueOrThrow({ where: { id: recipient.id } })).toMatchObject({ status: "FAILED", attempts: 2 });
     } finally {

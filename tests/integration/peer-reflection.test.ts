@@ -51,7 +51,6 @@ const entryFields = {
   standards: ["4.6"],
 };
 
-
 async function entryOf(registrationId: string) {
   return prisma.cpdEntry.findUniqueOrThrow({ where: { registrationId }, select: { id: true } });
 }
@@ -70,7 +69,15 @@ async function requestsOfThisRun() {
 
 beforeAll(async () => {
   const event = await prisma.event.create({
-    data: { slug: prefix, title: `Peer Week ${suffix}`, summary: "Generated", startDate: new Date("2031-03-03"), endDate: new Date("2031-03-07"), organiserName: "Test organiser", status: "PUBLISHED" },
+    data: {
+      slug: prefix,
+      title: `Peer Week ${suffix}`,
+      summary: "Generated",
+      startDate: new Date("2031-03-03"),
+      endDate: new Date("2031-03-07"),
+      organiserName: "Test organiser",
+      status: "PUBLISHED",
+    },
     select: { id: true },
   });
   eventId = event.id;
@@ -91,8 +98,12 @@ beforeAll(async () => {
   });
   alice = await createUser(prisma, { email: `alice@${prefix}.example.test`, name: "Alice Jones", regulator: "SOCIAL_WORK_ENGLAND", language: "ENGLISH" });
   bob = await createUser(prisma, { email: `bob@${prefix}.example.test`, name: "Bob Jones", regulator: "SOCIAL_WORK_ENGLAND", language: "WELSH" });
-  aliceRegistration = (await prisma.registration.create({ data: { sessionId: session.id, userId: alice.id, status: "CONFIRMED", attendance: "ATTENDED" }, select: { id: true } })).id;
-  bobRegistration = (await prisma.registration.create({ data: { sessionId: session.id, userId: bob.id, status: "CONFIRMED", attendance: "ATTENDED" }, select: { id: true } })).id;
+  aliceRegistration = (
+    await prisma.registration.create({ data: { sessionId: session.id, userId: alice.id, status: "CONFIRMED", attendance: "ATTENDED" }, select: { id: true } })
+  ).id;
+  bobRegistration = (
+    await prisma.registration.create({ data: { sessionId: session.id, userId: bob.id, status: "CONFIRMED", attendance: "ATTENDED" }, select: { id: true } })
+  ).id;
 });
 
 afterAll(async () => {
@@ -105,7 +116,10 @@ describe("recording a session's peer discussion", () => {
   it("offers it on the session's CPD form, needs the note when ticked, and counts the entry for renewal", async () => {
     const form = await getSessionCpdForm(prisma, alice, aliceRegistration);
     expect(form?.session.peerDiscussion).toBe(true);
-    expect(await logSessionCpd(prisma, alice, { ...entryFields, registrationId: aliceRegistration, peerNotes: "   " })).toEqual({ ok: false, fieldErrors: { peerNotes: "peerNotesRequired" } });
+    expect(await logSessionCpd(prisma, alice, { ...entryFields, registrationId: aliceRegistration, peerNotes: "   " })).toEqual({
+      ok: false,
+      fieldErrors: { peerNotes: "peerNotesRequired" },
+    });
     expect(await prisma.cpdEntry.count({ where: { registrationId: aliceRegistration } })).toBe(0);
 
     expect(await logSessionCpd(prisma, alice, { ...entryFields, registrationId: aliceRegistration })).toMatchObject({ ok: true });
@@ -129,15 +143,26 @@ describe("asking a colleague to confirm it", () => {
 
   it("gives field errors for a missing or broken name and address, and for the person's own address", async () => {
     const entryId = (await entryOf(aliceRegistration)).id;
-    expect(await requestPeerConfirmation(prisma, alice, { entryId, colleagueName: "", colleagueEmail: "not an address", language: "KLINGON" }, context())).toEqual({
+    expect(
+      await requestPeerConfirmation(prisma, alice, { entryId, colleagueName: "", colleagueEmail: "not an address", language: "KLINGON" }, context()),
+    ).toEqual({
       ok: false,
       fieldErrors: { colleagueName: "colleagueNameRequired", colleagueEmail: "colleagueEmailInvalid", language: "colleagueLanguageRequired" },
     });
-    expect(await requestPeerConfirmation(prisma, alice, { entryId, colleagueName: "Sam\tPrice", colleagueEmail: " ", language: "ENGLISH" }, context())).toEqual({
-      ok: false,
-      fieldErrors: { colleagueName: "controlCharacters", colleagueEmail: "colleagueEmailRequired" },
-    });
-    expect(await requestPeerConfirmation(prisma, alice, { entryId, colleagueName: "Me", colleagueEmail: `ALICE@${prefix}.example.test`, language: "ENGLISH" }, context())).toEqual({
+    expect(await requestPeerConfirmation(prisma, alice, { entryId, colleagueName: "Sam\tPrice", colleagueEmail: " ", language: "ENGLISH" }, context())).toEqual(
+      {
+        ok: false,
+        fieldErrors: { colleagueName: "controlCharacters", colleagueEmail: "colleagueEmailRequired" },
+      },
+    );
+    expect(
+      await requestPeerConfirmation(
+        prisma,
+        alice,
+        { entryId, colleagueName: "Me", colleagueEmail: `ALICE@${prefix}.example.test`, language: "ENGLISH" },
+        context(),
+      ),
+    ).toEqual({
       ok: false,
       fieldErrors: { colleagueEmail: "colleagueEmailIsYours" },
     });
@@ -151,7 +176,12 @@ describe("asking a colleague to confirm it", () => {
         throw new Error("SMTP down");
       },
     });
-    const result = await requestPeerConfirmation(prisma, alice, { entryId, colleagueName: "Sam Price", colleagueEmail: `down@${prefix}.example.test`, language: "ENGLISH" }, failing);
+    const result = await requestPeerConfirmation(
+      prisma,
+      alice,
+      { entryId, colleagueName: "Sam Price", colleagueEmail: `down@${prefix}.example.test`, language: "ENGLISH" },
+      failing,
+    );
     expect(result).toEqual({ ok: false, refusal: "emailNotSent" });
     expect(await requestsOfThisRun()).toBe(0);
     expect(await prisma.emailToken.count({ where: { email: `down@${prefix}.example.test` } })).toBe(0);
@@ -159,7 +189,12 @@ describe("asking a colleague to confirm it", () => {
 
   it("emails the colleague in the chosen language a link whose page shows only the title, day and note", async () => {
     const entryId = (await entryOf(aliceRegistration)).id;
-    const result = await requestPeerConfirmation(prisma, alice, { entryId, colleagueName: "Sam Price", colleagueEmail: ` Sam@${prefix}.EXAMPLE.test `, language: "BILINGUAL" }, context());
+    const result = await requestPeerConfirmation(
+      prisma,
+      alice,
+      { entryId, colleagueName: "Sam Price", colleagueEmail: ` Sam@${prefix}.EXAMPLE.test `, language: "BILINGUAL" },
+      context(),
+    );
     expect(result).toEqual({ ok: true, colleagueEmail: `sam@${prefix}.example.test` });
     const { secret, email } = lastLink();
     expect(email.to).toBe(`sam@${prefix}.example.test`);
@@ -189,7 +224,12 @@ describe("asking a colleague to confirm it", () => {
   it("replaces the earlier request when asked again: the first link stops working", async () => {
     const entryId = (await entryOf(aliceRegistration)).id;
     const first = lastLink().secret;
-    await requestPeerConfirmation(prisma, alice, { entryId, colleagueName: "Sam Price", colleagueEmail: `sam@${prefix}.example.test`, language: "ENGLISH" }, context());
+    await requestPeerConfirmation(
+      prisma,
+      alice,
+      { entryId, colleagueName: "Sam Price", colleagueEmail: `sam@${prefix}.example.test`, language: "ENGLISH" },
+      context(),
+    );
     const second = lastLink().secret;
     expect(second).not.toBe(first);
     expect(await findPeerConfirmationRequest(prisma, KEY, first, now)).toBeNull();
@@ -213,7 +253,10 @@ describe("asking a colleague to confirm it", () => {
     expect(await findPeerConfirmationRequest(prisma, KEY, secret, now)).toBeNull();
     expect(await answerPeerConfirmation(prisma, KEY, { token: secret, answer: "CONFIRMED" }, now)).toEqual({ ok: false, refusal: "linkInvalid" });
     expect(await answerPeerConfirmation(prisma, KEY, { token: "x".repeat(43), answer: "CONFIRMED" }, now)).toEqual({ ok: false, refusal: "linkInvalid" });
-    expect(await answerPeerConfirmation(prisma, KEY, { token: ["not", "a", "string"], answer: "CONFIRMED" }, now)).toEqual({ ok: false, refusal: "linkInvalid" });
+    expect(await answerPeerConfirmation(prisma, KEY, { token: ["not", "a", "string"], answer: "CONFIRMED" }, now)).toEqual({
+      ok: false,
+      refusal: "linkInvalid",
+    });
   });
 
   it("shows the answer on the record and in the exports, and says when the note has changed since", async () => {
@@ -243,7 +286,12 @@ describe("asking a colleague to confirm it", () => {
   it("is in the person's data download, with the colleague's name, address and answer", async () => {
     const data = await exportMyData(prisma, alice.id, now);
     expect(data.cpdEntries[0]).toMatchObject({
-      peerConfirmation: { colleagueName: "Rhys Evans", colleagueEmail: `rhys@${prefix}.example.test`, status: "PENDING", note: "A different note, written later." },
+      peerConfirmation: {
+        colleagueName: "Rhys Evans",
+        colleagueEmail: `rhys@${prefix}.example.test`,
+        status: "PENDING",
+        note: "A different note, written later.",
+      },
     });
   });
 

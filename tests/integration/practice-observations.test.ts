@@ -24,7 +24,12 @@ let counter = 0;
 
 const person = (data: { seniorLeader?: boolean; role?: "ATTENDEE" | "ORGANISER" } = {}) =>
   prisma.user.create({
-    data: { email: `obs-${++counter}-${suffix}@glanusk.example`, name: `Leader ${String(counter).padStart(3, "0")}`, seniorLeader: data.seniorLeader ?? false, role: data.role ?? "ATTENDEE" },
+    data: {
+      email: `obs-${++counter}-${suffix}@glanusk.example`,
+      name: `Leader ${String(counter).padStart(3, "0")}`,
+      seniorLeader: data.seniorLeader ?? false,
+      role: data.role ?? "ATTENDEE",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 
@@ -50,7 +55,16 @@ async function opportunityWithSlot(observersPerSlot = "1") {
 beforeAll(async () => {
   eventId = (
     await prisma.event.create({
-      data: { slug: `obs-${suffix}`, title: "Glan Usk Practice Week", titleCy: "Wythnos Ymarfer Glan Wysg", summary: "s", startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), organiserName: "Glan Usk", status: "PUBLISHED" },
+      data: {
+        slug: `obs-${suffix}`,
+        title: "Glan Usk Practice Week",
+        titleCy: "Wythnos Ymarfer Glan Wysg",
+        summary: "s",
+        startDate: new Date("2030-06-03"),
+        endDate: new Date("2030-06-07"),
+        organiserName: "Glan Usk",
+        status: "PUBLISHED",
+      },
     })
   ).id;
   organiser = await person({ role: "ORGANISER" });
@@ -68,14 +82,31 @@ afterAll(async () => {
 
 describe("setting up observations", () => {
   it("checks the forms field by field, stores slot times in the week's zone, and is for organisers only", async () => {
-    expect(await saveOpportunity(prisma, organiser, opportunityForm({ team: "", activity: "GARDENING", hostEmail: "not an email", observersPerSlot: "0", location: "a\tb" }))).toEqual({
+    expect(
+      await saveOpportunity(
+        prisma,
+        organiser,
+        opportunityForm({ team: "", activity: "GARDENING", hostEmail: "not an email", observersPerSlot: "0", location: "a\tb" }),
+      ),
+    ).toEqual({
       ok: false,
-      fieldErrors: { team: "teamRequired", activity: "activityRequired", hostEmail: "hostEmailInvalid", observersPerSlot: "observersInvalid", location: "controlCharacters" },
+      fieldErrors: {
+        team: "teamRequired",
+        activity: "activityRequired",
+        hostEmail: "hostEmailInvalid",
+        observersPerSlot: "observersInvalid",
+        location: "controlCharacters",
+      },
     });
     const { opportunityId, slotId } = await opportunityWithSlot();
     // 09:30 in British Summer Time is 08:30 UTC.
-    expect(await prisma.observationSlot.findUniqueOrThrow({ where: { id: slotId }, select: { startsAt: true } })).toEqual({ startsAt: new Date("2030-06-04T08:30:00Z") });
-    expect(await addSlot(prisma, organiser, { opportunityId, date: "2030-06-04", startTime: "11:00", endTime: "10:00" })).toEqual({ ok: false, fieldErrors: { endTime: "endNotAfterStart" } });
+    expect(await prisma.observationSlot.findUniqueOrThrow({ where: { id: slotId }, select: { startsAt: true } })).toEqual({
+      startsAt: new Date("2030-06-04T08:30:00Z"),
+    });
+    expect(await addSlot(prisma, organiser, { opportunityId, date: "2030-06-04", startTime: "11:00", endTime: "10:00" })).toEqual({
+      ok: false,
+      fieldErrors: { endTime: "endNotAfterStart" },
+    });
     const leader = await person({ seniorLeader: true });
     await expect(saveOpportunity(prisma, leader, opportunityForm())).rejects.toBeInstanceOf(NotOrganiserError);
   });
@@ -83,7 +114,10 @@ describe("setting up observations", () => {
   it("marks senior leaders by their account's address, and keeps slots and opportunities with bookings", async () => {
     const leader = await person();
     expect(await giveSeniorLeader(prisma, organiser, { email: leader.email.toUpperCase() })).toEqual({ ok: true, name: leader.name });
-    expect(await giveSeniorLeader(prisma, organiser, { email: `nobody-${suffix}@example.org` })).toEqual({ ok: false, fieldErrors: { email: "leaderNoAccount" } });
+    expect(await giveSeniorLeader(prisma, organiser, { email: `nobody-${suffix}@example.org` })).toEqual({
+      ok: false,
+      fieldErrors: { email: "leaderNoAccount" },
+    });
     const { opportunityId, slotId } = await opportunityWithSlot();
     expect((await bookObservation(prisma, leader.id, slotId, before)).ok).toBe(true);
     expect(await removeSlot(prisma, organiser, { opportunityId, slotId })).toEqual({ ok: false, refusal: "hasBookings" });
@@ -130,9 +164,18 @@ describe("after the observation", () => {
     const leader = await person({ seniorLeader: true });
     const booked = await bookObservation(prisma, leader.id, slotId, before);
     if (!booked.ok) throw new Error("not booked");
-    const reflection = { bookingId: booked.bookingId, workingWell: "Calm, warm duty conversations", couldBeBetter: "Recording waits until the end of the day", themes: "Caseloads", followUp: "" };
+    const reflection = {
+      bookingId: booked.bookingId,
+      workingWell: "Calm, warm duty conversations",
+      couldBeBetter: "Recording waits until the end of the day",
+      themes: "Caseloads",
+      followUp: "",
+    };
     expect(await saveObservationReflection(prisma, leader.id, reflection, before)).toEqual({ ok: false, refusal: "notYet" });
-    expect(await saveObservationReflection(prisma, leader.id, { ...reflection, workingWell: " " }, after)).toEqual({ ok: false, fieldErrors: { workingWell: "workingWellRequired" } });
+    expect(await saveObservationReflection(prisma, leader.id, { ...reflection, workingWell: " " }, after)).toEqual({
+      ok: false,
+      fieldErrors: { workingWell: "workingWellRequired" },
+    });
     const other = await person({ seniorLeader: true });
     expect(await saveObservationReflection(prisma, other.id, reflection, after)).toEqual({ ok: false, refusal: "bookingNotFound" });
     expect(await saveObservationReflection(prisma, leader.id, reflection, after)).toEqual({ ok: true });

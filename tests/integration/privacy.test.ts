@@ -127,7 +127,12 @@ afterAll(async () => {
 
 describe("downloading my data", () => {
   it("holds exactly the caller's own records, and none of anyone else's", async () => {
-    const me = await createAccountHolder({ name: "Siân Llŷr", jobRole: "Senior practitioner", regulator: "SOCIAL_CARE_WALES", registrationRenewalDate: new Date("2031-03-01") });
+    const me = await createAccountHolder({
+      name: "Siân Llŷr",
+      jobRole: "Senior practitioner",
+      regulator: "SOCIAL_CARE_WALES",
+      registrationRenewalDate: new Date("2031-03-01"),
+    });
     const other = await createAccountHolder({ name: "Other Person" });
     await prisma.learningDiscussion.createMany({
       data: [
@@ -152,7 +157,13 @@ describe("downloading my data", () => {
 
     expect(data.schemaVersion).toBe(MY_DATA_SCHEMA_VERSION);
     expect(data.exportedAt).toBe(now.toISOString());
-    expect(data.account).toMatchObject({ id: me.id, email: me.email, name: "Siân Llŷr", jobRole: "Senior practitioner", calendarSubscription: { created: true } });
+    expect(data.account).toMatchObject({
+      id: me.id,
+      email: me.email,
+      name: "Siân Llŷr",
+      jobRole: "Senior practitioner",
+      calendarSubscription: { created: true },
+    });
     expect(data.registrations.map((registration) => registration.id).sort()).toEqual([mine.registrationId, myFuture].sort());
     expect(data.registrations.find((registration) => registration.id === mine.registrationId)).toMatchObject({
       attendance: "ATTENDED",
@@ -160,7 +171,9 @@ describe("downloading my data", () => {
       session: { title: mine.session.title, event: "Privacy test week" },
     });
     expect(data.account.registrationRenewalDate).toBe("2031-03-01");
-    expect(data.learningDiscussions).toEqual([{ discussedOn: "2030-05-20", note: "My supervision", createdAt: expect.any(Date) as Date, updatedAt: expect.any(Date) as Date }]);
+    expect(data.learningDiscussions).toEqual([
+      { discussedOn: "2030-05-20", note: "My supervision", createdAt: expect.any(Date) as Date, updatedAt: expect.any(Date) as Date },
+    ]);
     expect(data.cpdEntries).toHaveLength(1);
     expect(data.cpdEntries[0]).toMatchObject({ learning: "My own reflection", hours: 1.5, activityDate: "2030-06-03" });
     expect(data.certificates.map((certificate) => certificate.code)).toEqual([mine.certificate.code]);
@@ -170,7 +183,14 @@ describe("downloading my data", () => {
     expect(data.auditEntries).toEqual([]);
 
     // Nothing of the other person, and no secrets of the caller's own.
-    for (const foreign of [other.email, other.name, "Somebody else's private reflection", "Somebody else's supervision", theirs.certificate.code, theirs.registrationId]) {
+    for (const foreign of [
+      other.email,
+      other.name,
+      "Somebody else's private reflection",
+      "Somebody else's supervision",
+      theirs.certificate.code,
+      theirs.registrationId,
+    ]) {
       expect(text).not.toContain(foreign);
     }
     expect(text).not.toContain("passwordHash");
@@ -222,7 +242,15 @@ describe("deleting my account", () => {
     });
 
     const summary = await getAccountClosureSummary(prisma, leaving.id, now);
-    expect(summary).toMatchObject({ futurePlaces: 1, waitingPlaces: 1, pastRegistrations: 1, cpdEntries: 1, certificates: 1, isOrganiser: false, isLastOrganiser: false });
+    expect(summary).toMatchObject({
+      futurePlaces: 1,
+      waitingPlaces: 1,
+      pastRegistrations: 1,
+      cpdEntries: 1,
+      certificates: 1,
+      isOrganiser: false,
+      isLastOrganiser: false,
+    });
 
     const result = await deleteMyAccount(prisma, leaving.id, confirmed, now);
     expect(result).toEqual({ ok: true, cancelledRegistrations: 2, promotedRegistrationIds: [firstWaiting], certificatesKept: 1 });
@@ -246,7 +274,11 @@ describe("deleting my account", () => {
 
     const stored = await prisma.certificate.findUniqueOrThrow({ where: { code: past.certificate.code } });
     expect(stored).toMatchObject({ userId: null, holderName: "A. M.-H.", registrationNumber: null, revokedAt: null });
-    expect(await findCertificateByCode(prisma, { code: past.certificate.code })).toMatchObject({ holderName: "A. M.-H.", revokedAt: null, title: past.session.title });
+    expect(await findCertificateByCode(prisma, { code: past.certificate.code })).toMatchObject({
+      holderName: "A. M.-H.",
+      revokedAt: null,
+      title: past.session.title,
+    });
     expect(await isHolderAccountClosed(prisma, { code: past.certificate.code })).toBe(true);
   });
 

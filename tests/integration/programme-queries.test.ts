@@ -163,7 +163,9 @@ describe("the programme in Welsh too", () => {
     });
     const speakers = await listPublicSpeakers(prisma);
     expect(speakers.find((speaker) => speaker.slug === bilingualDemo.englishOnlySpeaker)).toMatchObject({ roleCy: null, organisationCy: null });
-    expect((await getSpeakerPage(prisma, bilingualDemo.socialCareWalesSpeaker))?.speaker.bioCy).toBe("Sarah McCarty yw Prif Weithredwr Gofal Cymdeithasol Cymru.");
+    expect((await getSpeakerPage(prisma, bilingualDemo.socialCareWalesSpeaker))?.speaker.bioCy).toBe(
+      "Sarah McCarty yw Prif Weithredwr Gofal Cymdeithasol Cymru.",
+    );
     const week = await demoWeek();
     expect(week).toMatchObject({ titleCy: "Wythnos Gwaith Cymdeithasol 2025", organiserNameCy: "Gofal Cymdeithasol Cymru" });
     expect(week.audienceNoteCy).toHaveLength(week.audienceNote.length);
@@ -173,12 +175,7 @@ describe("the programme in Welsh too", () => {
 describe("session page", () => {
   it("shows a published session with its speakers in order but without the join link", async () => {
     const session = await getSessionPage(prisma, demoSlugs.worldSocialWorkDay);
-    expect(session?.speakers.map((entry) => entry.speaker.name)).toEqual([
-      "Colum Conway",
-      "Declan McAllister",
-      "Maree Allison",
-      "Sarah McCarty",
-    ]);
+    expect(session?.speakers.map((entry) => entry.speaker.name)).toEqual(["Colum Conway", "Declan McAllister", "Maree Allison", "Sarah McCarty"]);
     expect(session).not.toHaveProperty("joinUrl");
   });
 

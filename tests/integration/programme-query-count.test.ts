@@ -8,21 +8,32 @@ import { createSession, createSpeaker, createTheme, createUser, createWeek } fro
 // A week built for this test only, so it can grow without touching the demo
 // data: every session themed, with one speaker and one confirmed booking.
 async function weekOfSessions(slug: string, sessionCount: number) {
-  const event = await createWeek(prisma, { slug, title: `Load week ${slug}`, startDate: new Date("2030-06-03"), endDate: new Date("2030-06-07"), publishedAt: null });
+  const event = await createWeek(prisma, {
+    slug,
+    title: `Load week ${slug}`,
+    startDate: new Date("2030-06-03"),
+    endDate: new Date("2030-06-07"),
+    publishedAt: null,
+  });
   const theme = await createTheme(prisma, event.id, { slug: `${slug}-theme` });
   const speaker = await createSpeaker(prisma, { slug: `${slug}-speaker` });
   const user = await createUser(prisma, { email: `${slug}@example.test` });
   for (let index = 0; index < sessionCount; index++) {
     const startsAt = new Date(Date.UTC(2030, 5, 3 + (index % 5), 9 + (index % 8), 0));
-    await createSession(prisma, event.id, {
-      themeId: theme.id,
-      slug: `${slug}-session-${index}`,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 60 * 60_000),
-      capacity: 30,
-      audiences: ["PRACTITIONERS"],
-      registrations: { create: { userId: user.id, status: "CONFIRMED" } },
-    }, [speaker.id]);
+    await createSession(
+      prisma,
+      event.id,
+      {
+        themeId: theme.id,
+        slug: `${slug}-session-${index}`,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 60 * 60_000),
+        capacity: 30,
+        audiences: ["PRACTITIONERS"],
+        registrations: { create: { userId: user.id, status: "CONFIRMED" } },
+      },
+      [speaker.id],
+    );
   }
   return event;
 }

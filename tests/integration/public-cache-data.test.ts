@@ -92,7 +92,10 @@ describe("the shared public programme cache", () => {
   it("caches exactly the loaders this test checks, and no function in it can see who is asking", async () => {
     const source = await readFile(CACHE_MODULE, "utf8");
     const imported = [...source.matchAll(/^import \{([^}]+)\} from "\.\/[^"]+";$/gm)].flatMap((match) =>
-      match[1]!.split(",").map((name) => name.trim()).filter((name) => name && !name.startsWith("type ") && name !== "publicCacheKey" && name !== "PUBLIC_PROGRAMME_TAG"),
+      match[1]!
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name && !name.startsWith("type ") && name !== "publicCacheKey" && name !== "PUBLIC_PROGRAMME_TAG"),
     );
     // Every cached function checks its arguments before they reach a query (see public-cache-keys.ts).
     const bodies = source.split(/export async function cached/).slice(1);
@@ -103,7 +106,8 @@ describe("the shared public programme cache", () => {
     // Every cached function takes only public keys.
     const parameters = [...source.matchAll(/export async function cached\w+\(([^)]*)\)/g)].map((match) => match[1]!);
     expect(parameters.length).toBeGreaterThanOrEqual(13);
-    for (const list of parameters) expect(list).toMatch(/^$|^(day|slug|eventId): string$|^event: \{ id: string; timeZone: string \}, filters: ProgrammeFilters$/);
+    for (const list of parameters)
+      expect(list).toMatch(/^$|^(day|slug|eventId): string$|^event: \{ id: string; timeZone: string \}, filters: ProgrammeFilters$/);
   });
 
   it("holds nothing about the people who booked, attended or signed up", async () => {
@@ -113,7 +117,18 @@ describe("the shared public programme cache", () => {
       expect(text).not.toContain(value);
     }
     const keys = keysIn(results);
-    for (const personal of ["email", "userId", "user", "registrations", "passwordHash", "registrationNumber", "joinUrl", "checkInCode", "calendarToken", "_count"]) {
+    for (const personal of [
+      "email",
+      "userId",
+      "user",
+      "registrations",
+      "passwordHash",
+      "registrationNumber",
+      "joinUrl",
+      "checkInCode",
+      "calendarToken",
+      "_count",
+    ]) {
       expect(keys.has(personal), `a cached result has a "${personal}" field`).toBe(false);
     }
   });
@@ -135,9 +150,19 @@ describe("a draft week through the public loaders", () => {
 
   beforeAll(async () => {
     const event = await prisma.event.create({
-      data: { slug: `draft-week-${suffix}`, title: draft.title, summary: "Not yet public.", startDate: new Date("2025-03-17"), endDate: new Date("2025-03-21"), organiserName: "Draft organiser", status: "DRAFT" },
+      data: {
+        slug: `draft-week-${suffix}`,
+        title: draft.title,
+        summary: "Not yet public.",
+        startDate: new Date("2025-03-17"),
+        endDate: new Date("2025-03-21"),
+        organiserName: "Draft organiser",
+        status: "DRAFT",
+      },
     });
-    const theme = await prisma.theme.create({ data: { eventId: event.id, slug: `draft-theme-${suffix}`, name: draft.theme, summary: "Secret summary.", colour: "#1d4e89" } });
+    const theme = await prisma.theme.create({
+      data: { eventId: event.id, slug: `draft-theme-${suffix}`, name: draft.theme, summary: "Secret summary.", colour: "#1d4e89" },
+    });
     const speaker = await prisma.speaker.create({ data: { slug: `draft-speaker-${suffix}`, name: draft.speaker } });
     // Even a session marked published and featured stays hidden while its week is a draft.
     const session = await prisma.session.create({

@@ -170,7 +170,12 @@ describe.runIf(inject("databaseKind") === "server")("registration under concurre
     const rows = await rowsOf(session.id);
     const byId = new Map(rows.map((row) => [row.id, row]));
     expect(rows.filter((row) => row.status === "CONFIRMED")).toHaveLength(capacity);
-    expect(rows.filter((row) => row.status === "CANCELLED").map((row) => row.id).sort()).toEqual(leaving.map((input) => input.registrationId).sort());
+    expect(
+      rows
+        .filter((row) => row.status === "CANCELLED")
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(leaving.map((input) => input.registrationId).sort());
     for (const id of waiting.slice(0, 10)) {
       expect(byId.get(id)).toMatchObject({ status: "CONFIRMED", waitlistPosition: null, promotedAt: expect.any(Date) });
     }

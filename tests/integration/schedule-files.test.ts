@@ -4,7 +4,13 @@ import { prisma } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { frabGuid, type FrabSchedule } from "@/lib/schedule/build-frab-schedule";
 import { frabScheduleJsonText } from "@/lib/schedule/frab-schedule-json";
-import { FRAB_XML_ROOT_ORDER, frabJsonDocumentSchema, frabXmlDocumentSchema, type FrabJsonDocument, type FrabXmlDocument } from "@/lib/schedule/frab-schedule-schema";
+import {
+  FRAB_XML_ROOT_ORDER,
+  frabJsonDocumentSchema,
+  frabXmlDocumentSchema,
+  type FrabJsonDocument,
+  type FrabXmlDocument,
+} from "@/lib/schedule/frab-schedule-schema";
 import { frabScheduleXml } from "@/lib/schedule/frab-schedule-xml";
 import { getWeekSchedule } from "@/lib/schedule/get-week-schedule";
 import { UPCOMING_EVENT_SLUG, upcomingSlugs } from "@/prisma/seed/glan-usk-practice-week";
@@ -64,7 +70,10 @@ function xmlEvents(document: FrabXmlDocument) {
                 language: event.language,
                 abstract: event.abstract,
                 description: event.description,
-                persons: event.persons === "" || event.persons === undefined ? [] : (event.persons.person ?? []).map((person) => (typeof person === "string" ? person : (person["#text"] ?? ""))),
+                persons:
+                  event.persons === "" || event.persons === undefined
+                    ? []
+                    : (event.persons.person ?? []).map((person) => (typeof person === "string" ? person : (person["#text"] ?? ""))),
               })),
         ),
   );
@@ -207,10 +216,29 @@ describe("a week with awkward text and times", () => {
       },
       [speaker.id, other.id],
     );
-    await make("midnight", { themeId: wellBeing.id, title: "Night shift practice", format: "IN_PERSON", venue: "County Hall & Annexe", startsAt: new Date("2026-03-27T23:30:00Z"), endsAt: new Date("2026-03-28T00:45:00Z") });
-    await make("clockChange", { themeId: rights.id, title: "Summer time starts", startsAt: new Date("2026-03-29T09:00:00Z"), endsAt: new Date("2026-03-29T10:00:00Z"), deliveryLanguage: "WELSH" });
+    await make("midnight", {
+      themeId: wellBeing.id,
+      title: "Night shift practice",
+      format: "IN_PERSON",
+      venue: "County Hall & Annexe",
+      startsAt: new Date("2026-03-27T23:30:00Z"),
+      endsAt: new Date("2026-03-28T00:45:00Z"),
+    });
+    await make("clockChange", {
+      themeId: rights.id,
+      title: "Summer time starts",
+      startsAt: new Date("2026-03-29T09:00:00Z"),
+      endsAt: new Date("2026-03-29T10:00:00Z"),
+      deliveryLanguage: "WELSH",
+    });
     await make("noTheme", { title: "Open online session", startsAt: new Date("2026-03-30T13:00:00Z"), endsAt: new Date("2026-03-30T14:00:00Z") });
-    await make("noVenue", { title: "Somewhere in the county", format: "IN_PERSON", venue: null, startsAt: new Date("2026-03-31T09:00:00Z"), endsAt: new Date("2026-03-31T10:00:00Z") });
+    await make("noVenue", {
+      title: "Somewhere in the county",
+      format: "IN_PERSON",
+      venue: null,
+      startsAt: new Date("2026-03-31T09:00:00Z"),
+      endsAt: new Date("2026-03-31T10:00:00Z"),
+    });
     await make("cancelled", { title: "Called-off session", status: "CANCELLED", cancelledAt: new Date() });
     await make("draft", { title: "Not-yet-published session", status: "DRAFT" });
     await make("unlisted", { title: "Invitation-only session", unlisted: true });
@@ -252,9 +280,13 @@ describe("a week with awkward text and times", () => {
     expect(days.map((day) => day.date)).toEqual(["2026-03-27", "2026-03-28", "2026-03-29", "2026-03-30", "2026-03-31"]);
     expect(days.map((day) => day.index)).toEqual([1, 2, 3, 4, 5]);
     expect(days[2]).toMatchObject({ day_start: "2026-03-29T00:00:00+00:00", day_end: "2026-03-29T23:59:59+01:00" });
-    const midnight = Object.values(days[0]!.rooms).flat().find((event) => event.id === ids.midnight!.number);
+    const midnight = Object.values(days[0]!.rooms)
+      .flat()
+      .find((event) => event.id === ids.midnight!.number);
     expect(midnight).toMatchObject({ date: "2026-03-27T23:30:00+00:00", start: "23:30", duration: "01:15", room: "County Hall & Annexe" });
-    const summer = Object.values(days[2]!.rooms).flat().find((event) => event.id === ids.clockChange!.number);
+    const summer = Object.values(days[2]!.rooms)
+      .flat()
+      .find((event) => event.id === ids.clockChange!.number);
     expect(summer).toMatchObject({ date: "2026-03-29T10:00:00+01:00", start: "10:00", language: "cy" });
   });
 
@@ -262,9 +294,11 @@ describe("a week with awkward text and times", () => {
     const { jsonDocument, json, xml } = await scheduleFiles(slug);
     const rooms = jsonDocument.schedule.conference.rooms!.map((room) => room.name);
     expect(rooms).toEqual(["County Hall & Annexe", "Venue to be confirmed", "Online: Rights & <justice>", "Online"]);
-    expect(jsonEvents(jsonDocument).map((event) => event.id).sort((a, b) => a - b)).toEqual(
-      [ids.script, ids.midnight, ids.clockChange, ids.noTheme, ids.noVenue].map((session) => session!.number).sort((a, b) => a - b),
-    );
+    expect(
+      jsonEvents(jsonDocument)
+        .map((event) => event.id)
+        .sort((a, b) => a - b),
+    ).toEqual([ids.script, ids.midnight, ids.clockChange, ids.noTheme, ids.noVenue].map((session) => session!.number).sort((a, b) => a - b));
     for (const key of ["cancelled", "draft", "unlisted"]) expect(json).not.toContain(ids[key]!.slug);
     for (const text of ["secret-join-link", "Called-off", "Not-yet-published", "Invitation-only"]) {
       expect(json).not.toContain(text);
@@ -278,12 +312,20 @@ describe("a week with awkward text and times", () => {
     expect(conference.title).toBe("Wythnos Ymarfer a Pholisi: ŵ ŷ");
     expect(conference.rooms!.map((room) => room.name)).toEqual(["County Hall & Annexe", "Lleoliad i’w gadarnhau", "Ar-lein: Hawliau a chyfiawnder", "Ar-lein"]);
     const event = jsonEvents(jsonDocument).find((candidate) => candidate.id === ids.script!.number)!;
-    expect(event).toMatchObject({ title: "Risg a diogelwch ŵ ŷ", track: "Hawliau a chyfiawnder", type: "Ar-lein", url: `${SITE}/cy/sessions/${ids.script!.slug}` });
+    expect(event).toMatchObject({
+      title: "Risg a diogelwch ŵ ŷ",
+      track: "Hawliau a chyfiawnder",
+      type: "Ar-lein",
+      url: `${SITE}/cy/sessions/${ids.script!.slug}`,
+    });
   });
 
   it("changes its version when organisers change a session, and keeps each event's id and guid", async () => {
     const before = await scheduleFiles(slug);
-    await prisma.session.update({ where: { id: ids.noTheme!.id }, data: { startsAt: new Date("2026-03-30T15:00:00Z"), endsAt: new Date("2026-03-30T16:00:00Z") } });
+    await prisma.session.update({
+      where: { id: ids.noTheme!.id },
+      data: { startsAt: new Date("2026-03-30T15:00:00Z"), endsAt: new Date("2026-03-30T16:00:00Z") },
+    });
     const after = await scheduleFiles(slug);
     expect(after.schedule.version).not.toBe(before.schedule.version);
     const moved = jsonEvents(after.jsonDocument).find((event) => event.id === ids.noTheme!.number);

@@ -53,7 +53,10 @@ describe("demo week seed", () => {
     expect(attended.map((registration) => registration.id)).toContain(entry?.registrationId);
     expect(entry).toMatchObject({ activityType: "SESSION", peerReflection: true });
     // Its peer discussion confirmed by the colleague, with the note they read.
-    expect(await prisma.peerConfirmation.findUnique({ where: { entryId: entry!.id }, select: { status: true, note: true } })).toEqual({ status: "CONFIRMED", note: entry?.peerNotes });
+    expect(await prisma.peerConfirmation.findUnique({ where: { entryId: entry!.id }, select: { status: true, note: true } })).toEqual({
+      status: "CONFIRMED",
+      note: entry?.peerNotes,
+    });
     expect(entry?.learning.length).toBeGreaterThan(50);
     expect(entry?.impact.length).toBeGreaterThan(50);
     expect(entry?.standards.length).toBeGreaterThan(0);
@@ -63,7 +66,10 @@ describe("demo week seed", () => {
     const record = await listCpdRecord(prisma, alex, { from: null, to: null });
     expect(record.entries.map((logged) => logged.id)).toEqual([entry?.id]);
     expect(record.toLog.map((registration) => registration.id).sort()).toEqual(
-      attended.filter((registration) => registration.id !== entry?.registrationId).map((registration) => registration.id).sort(),
+      attended
+        .filter((registration) => registration.id !== entry?.registrationId)
+        .map((registration) => registration.id)
+        .sort(),
     );
 
     // Every attended session can be downloaded as a certificate; none is issued by the seed.
@@ -83,21 +89,44 @@ describe("demo week seed", () => {
     expect(week.audienceNoteCy).toHaveLength(week.audienceNote.length);
     expect(week.themes.every((theme) => theme.nameCy && theme.summaryCy)).toBe(true);
 
-    const session = (slug: string) => prisma.session.findUniqueOrThrow({ where: { slug }, select: { deliveryLanguage: true, titleCy: true, summaryCy: true, descriptionCy: true, venueCy: true } });
+    const session = (slug: string) =>
+      prisma.session.findUniqueOrThrow({
+        where: { slug },
+        select: { deliveryLanguage: true, titleCy: true, summaryCy: true, descriptionCy: true, venueCy: true },
+      });
     expect(await session(bilingualDemo.welshMedium)).toMatchObject({ deliveryLanguage: "WELSH", titleCy: "“Wyt ti’n fy neall i?”" });
     expect((await session(bilingualDemo.bilingual)).deliveryLanguage).toBe("BILINGUAL");
     expect((await session(bilingualDemo.interpreted)).deliveryLanguage).toBe("ENGLISH_WITH_WELSH_INTERPRETATION");
     expect((await session(bilingualDemo.welshInterpreted)).deliveryLanguage).toBe("WELSH_WITH_ENGLISH_INTERPRETATION");
-    expect(await session(demoSlugs.fullWorkshop)).toMatchObject({ deliveryLanguage: "ENGLISH", venueCy: expect.stringMatching(/^Gofal Cymdeithasol Cymru/) as string });
+    expect(await session(demoSlugs.fullWorkshop)).toMatchObject({
+      deliveryLanguage: "ENGLISH",
+      venueCy: expect.stringMatching(/^Gofal Cymdeithasol Cymru/) as string,
+    });
     // Left in English on purpose, so Welsh pages show the fallback somewhere.
-    expect(await session(bilingualDemo.englishOnly)).toEqual({ deliveryLanguage: "ENGLISH", titleCy: null, summaryCy: null, descriptionCy: null, venueCy: null });
-    expect(await prisma.speaker.findUniqueOrThrow({ where: { slug: bilingualDemo.englishOnlySpeaker }, select: { roleCy: true, organisationCy: true, bioCy: true } })).toEqual({ roleCy: null, organisationCy: null, bioCy: null });
-    expect(await prisma.speaker.findUniqueOrThrow({ where: { slug: bilingualDemo.socialCareWalesSpeaker }, select: { organisation: true, organisationCy: true } })).toEqual({
+    expect(await session(bilingualDemo.englishOnly)).toEqual({
+      deliveryLanguage: "ENGLISH",
+      titleCy: null,
+      summaryCy: null,
+      descriptionCy: null,
+      venueCy: null,
+    });
+    expect(
+      await prisma.speaker.findUniqueOrThrow({
+        where: { slug: bilingualDemo.englishOnlySpeaker },
+        select: { roleCy: true, organisationCy: true, bioCy: true },
+      }),
+    ).toEqual({ roleCy: null, organisationCy: null, bioCy: null });
+    expect(
+      await prisma.speaker.findUniqueOrThrow({ where: { slug: bilingualDemo.socialCareWalesSpeaker }, select: { organisation: true, organisationCy: true } }),
+    ).toEqual({
       organisation: "Social Care Wales",
       organisationCy: "Gofal Cymdeithasol Cymru",
     });
 
-    const upcoming = await prisma.event.findUniqueOrThrow({ where: { slug: UPCOMING_EVENT_SLUG }, include: { sessions: { select: { titleCy: true, deliveryLanguage: true } } } });
+    const upcoming = await prisma.event.findUniqueOrThrow({
+      where: { slug: UPCOMING_EVENT_SLUG },
+      include: { sessions: { select: { titleCy: true, deliveryLanguage: true } } },
+    });
     expect(upcoming.titleCy).toBe("Wythnos Ymarfer Glan Wysg");
     expect(upcoming.sessions.every((row) => row.titleCy)).toBe(true);
     expect(new Set(upcoming.sessions.map((row) => row.deliveryLanguage))).toEqual(new Set(["ENGLISH", "BILINGUAL", "WELSH_WITH_ENGLISH_INTERPRETATION"]));
@@ -107,8 +136,18 @@ describe("demo week seed", () => {
 
   it("would notice Welsh for a session that does not exist (a typo in a slug)", () => {
     const weeks = demoWeeks().map((week) => ({ ...week, sessions: week.sessions.filter((row) => row.slug !== bilingualDemo.welshMedium) }));
-    expect(welshProblems(weeks, demoSpeakers.map((speaker) => speaker.slug))).toContain(`Welsh for an unknown session: ${bilingualDemo.welshMedium}`);
-    expect(welshProblems(demoWeeks(), demoSpeakers.map((speaker) => speaker.slug))).toEqual([]);
+    expect(
+      welshProblems(
+        weeks,
+        demoSpeakers.map((speaker) => speaker.slug),
+      ),
+    ).toContain(`Welsh for an unknown session: ${bilingualDemo.welshMedium}`);
+    expect(
+      welshProblems(
+        demoWeeks(),
+        demoSpeakers.map((speaker) => speaker.slug),
+      ),
+    ).toEqual([]);
   });
 
   it("writes nothing when it fails part-way (one transaction)", async () => {

@@ -31,7 +31,11 @@ beforeAll(async () => {
   process.env.SMTP_URL = smtp.url;
   fixture = await createEmailFixture(prisma);
   const made = await fixture.person("Olwen-Organiser");
-  organiser = (await prisma.user.update({ where: { id: made.id }, data: { role: "ORGANISER" }, select: { id: true, email: true, name: true, role: true, sessionVersion: true } })) as unknown as CurrentUser;
+  organiser = (await prisma.user.update({
+    where: { id: made.id },
+    data: { role: "ORGANISER" },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  })) as unknown as CurrentUser;
 });
 
 afterAll(async () => {
@@ -64,13 +68,22 @@ async function attendedPeople(name: string, count: number, startsAt = pastStart)
   return { session, people };
 }
 
-const answers = (registrationId: string, extra: Record<string, string> = {}) => ({ registrationId, relevance: "4", quality: "5", mostUseful: "The case study about chronologies.", couldBeBetter: "", ...extra });
+const answers = (registrationId: string, extra: Record<string, string> = {}) => ({
+  registrationId,
+  relevance: "4",
+  quality: "5",
+  mostUseful: "The case study about chronologies.",
+  couldBeBetter: "",
+  ...extra,
+});
 
 describe("giving feedback", () => {
   it("checks the form field by field, is for attendees after the end, and is given once", async () => {
     const { session, people } = await attendedPeople("give", 1);
     const { person, registrationId } = people[0]!;
-    expect(await giveFeedback(prisma, person.id, { registrationId, relevance: "6", quality: "", mostUseful: "a\u0000b", couldBeBetter: "x".repeat(2001) })).toEqual({
+    expect(
+      await giveFeedback(prisma, person.id, { registrationId, relevance: "6", quality: "", mostUseful: "a\u0000b", couldBeBetter: "x".repeat(2001) }),
+    ).toEqual({
       ok: false,
       fieldErrors: { relevance: "relevanceRequired", quality: "qualityRequired", mostUseful: "controlCharacters", couldBeBetter: "tooLong" },
     });
@@ -80,7 +93,13 @@ describe("giving feedback", () => {
 
     expect(await giveFeedback(prisma, person.id, answers(registrationId, { showName: "on" }))).toEqual({ ok: true });
     expect(await giveFeedback(prisma, person.id, answers(registrationId))).toEqual({ ok: false, refusal: "alreadyGiven" });
-    expect(await prisma.sessionFeedback.findUniqueOrThrow({ where: { registrationId } })).toMatchObject({ relevance: 4, quality: 5, mostUseful: "The case study about chronologies.", couldBeBetter: null, showName: true });
+    expect(await prisma.sessionFeedback.findUniqueOrThrow({ where: { registrationId } })).toMatchObject({
+      relevance: 4,
+      quality: 5,
+      mostUseful: "The case study about chronologies.",
+      couldBeBetter: null,
+      showName: true,
+    });
     expect(await findMyFeedbackLink(prisma, person.id, session.id)).toEqual({ registrationId, given: true });
     expect(await findMyFeedbackLink(prisma, stranger.id, session.id)).toBeNull();
     // In the person's data download.
@@ -98,7 +117,10 @@ describe("giving feedback", () => {
     expect(await listFeedbackDue(prisma, absent.id)).toEqual([]);
 
     const { people } = await attendedPeople("twice", 1);
-    const [first, second] = await Promise.all([giveFeedback(prisma, people[0]!.person.id, answers(people[0]!.registrationId)), giveFeedback(prisma, people[0]!.person.id, answers(people[0]!.registrationId))]);
+    const [first, second] = await Promise.all([
+      giveFeedback(prisma, people[0]!.person.id, answers(people[0]!.registrationId)),
+      giveFeedback(prisma, people[0]!.person.id, answers(people[0]!.registrationId)),
+    ]);
     expect([first, second].filter((result) => result.ok)).toHaveLength(1);
     expect(await prisma.sessionFeedback.count({ where: { registrationId: people[0]!.registrationId } })).toBe(1);
   });
@@ -118,7 +140,11 @@ describe("giving feedback", () => {
 describe("what organisers see", () => {
   it("holds back written answers below 3, shows names only where agreed, and counts against attendance", async () => {
     const { session, people } = await attendedPeople("report", 4);
-    await giveFeedback(prisma, people[0]!.person.id, answers(people[0]!.registrationId, { relevance: "5", quality: "3", mostUseful: "Named answer", showName: "on" }));
+    await giveFeedback(
+      prisma,
+      people[0]!.person.id,
+      answers(people[0]!.registrationId, { relevance: "5", quality: "3", mostUseful: "Named answer", showName: "on" }),
+    );
     await giveFeedback(prisma, people[1]!.person.id, answers(people[1]!.registrationId, { relevance: "3", quality: "4", mostUseful: "Anonymous answer" }));
     const two = await getSessionFeedbackReport(prisma, organiser, session.id);
     expect(two).toMatchObject({ attended: 4, summary: { answers: 2, written: null, relevance: { average: 4, counts: [0, 0, 1, 0, 1] } } });
@@ -126,7 +152,11 @@ describe("what organisers see", () => {
     expect(csvTwo).not.toContain("Anonymous answer");
     expect(csvTwo).toContain("Written answers are left out until at least 3 people have answered (2 so far).");
 
-    await giveFeedback(prisma, people[2]!.person.id, answers(people[2]!.registrationId, { relevance: "4", quality: "5", mostUseful: "", couldBeBetter: "Longer breaks" }));
+    await giveFeedback(
+      prisma,
+      people[2]!.person.id,
+      answers(people[2]!.registrationId, { relevance: "4", quality: "5", mostUseful: "", couldBeBetter: "Longer breaks" }),
+    );
     const three = await getSessionFeedbackReport(prisma, organiser, session.id);
     expect(three?.summary.answers).toBe(3);
     const written = three?.summary.written ?? [];
@@ -160,18 +190,33 @@ describe("the follow-up email", () => {
     const registration = await fixture.register(session.id, person.id, "CONFIRMED");
     await prisma.sessionResource.createMany({
       data: [
-        { sessionId: session.id, kind: "SLIDES", title: "The slides", titleCy: "Y sleidiau", url: "https://slides.example.test/deck", visibility: "ATTENDEES", position: 0 },
+        {
+          sessionId: session.id,
+          kind: "SLIDES",
+          title: "The slides",
+          titleCy: "Y sleidiau",
+          url: "https://slides.example.test/deck",
+          visibility: "ATTENDEES",
+          position: 0,
+        },
         { sessionId: session.id, kind: "RECORDING", title: "The recording", url: "https://video.example.test/rec", visibility: "ATTENDEES", position: 1 },
       ],
     });
     const now = new Date();
     await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [registration.id] }, now);
-    const [job] = await prisma.$queryRawUnsafe<Array<{ run_at: Date }>>(`SELECT run_at FROM ${JOB_QUEUE_SCHEMA}._private_jobs WHERE key = $1`, `follow-up-${registration.id}`);
+    const [job] = await prisma.$queryRawUnsafe<Array<{ run_at: Date }>>(
+      `SELECT run_at FROM ${JOB_QUEUE_SCHEMA}._private_jobs WHERE key = $1`,
+      `follow-up-${registration.id}`,
+    );
     expect(job?.run_at).toEqual(new Date(session.endsAt.getTime() + FOLLOW_UP_DELAY_MS));
     // Marked again (another organiser, a double click): still one job.
     await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ABSENT", registrationIds: [registration.id] }, now);
     await markAttendance(prisma, organiser, { sessionId: session.id, attendance: "ATTENDED", registrationIds: [registration.id] }, now);
-    expect((await queuedJobs()).filter((queued) => queued.task === "send-follow-up" && (queued.payload as { registrationId?: string }).registrationId === registration.id)).toHaveLength(1);
+    expect(
+      (await queuedJobs()).filter(
+        (queued) => queued.task === "send-follow-up" && (queued.payload as { registrationId?: string }).registrationId === registration.id,
+      ),
+    ).toHaveLength(1);
 
     // The session is over: its job falls due.
     await prisma.$queryRawUnsafe(`UPDATE ${JOB_QUEUE_SCHEMA}._private_jobs SET run_at = now() WHERE key = $1`, `follow-up-${registration.id}`);

@@ -46,12 +46,26 @@ const links = {
 };
 
 const person = (role: "ATTENDEE" | "ORGANISER" = "ATTENDEE") =>
-  prisma.user.create({ data: { email: `resources-${++counter}-${suffix}@example.test`, name: `Resources ${counter}`, role }, select: { id: true, email: true, name: true, role: true } });
+  prisma.user.create({
+    data: { email: `resources-${++counter}-${suffix}@example.test`, name: `Resources ${counter}`, role },
+    select: { id: true, email: true, name: true, role: true },
+  });
 
 async function session(slug: string) {
   return (
     await prisma.session.create({
-      data: { eventId, slug: `resources-${slug}-${suffix}`, title: `Resources ${slug}`, summary: "s", description: "d", startsAt: new Date(endsAt.getTime() - 90 * 60_000), endsAt, format: "ONLINE", joinUrl: "https://example.org/join", status: "PUBLISHED" },
+      data: {
+        eventId,
+        slug: `resources-${slug}-${suffix}`,
+        title: `Resources ${slug}`,
+        summary: "s",
+        description: "d",
+        startsAt: new Date(endsAt.getTime() - 90 * 60_000),
+        endsAt,
+        format: "ONLINE",
+        joinUrl: "https://example.org/join",
+        status: "PUBLISHED",
+      },
     })
   ).id;
 }
@@ -72,7 +86,15 @@ const urlsSeenBy = async (userId: string | null, now: Date) => (await seenBy(use
 beforeAll(async () => {
   eventId = (
     await prisma.event.create({
-      data: { slug: `resources-${suffix}`, title: "Resources week", summary: "s", startDate: new Date("2026-03-16"), endDate: new Date("2026-03-20"), organiserName: "o", status: "PUBLISHED" },
+      data: {
+        slug: `resources-${suffix}`,
+        title: "Resources week",
+        summary: "s",
+        startDate: new Date("2026-03-16"),
+        endDate: new Date("2026-03-20"),
+        organiserName: "o",
+        status: "PUBLISHED",
+      },
     })
   ).id;
   sessionId = await session("main");
@@ -149,8 +171,13 @@ describe("adding resources", () => {
     const valid = { kind: "SLIDES", title: "Slides", url: links.slides, visibility: "EVERYONE" };
     expect(await saveSessionResource(prisma, organiser, { ...valid, sessionId: "nosuchsession" })).toEqual({ ok: false, refusal: "notFound" });
     expect(await saveSessionResource(prisma, organiser, { ...valid, sessionId: { not: "" } })).toEqual({ ok: false, refusal: "notFound" });
-    const theirs = await prisma.sessionResource.create({ data: { sessionId: otherSessionId, kind: "SLIDES", title: "Theirs", url: links.slides, position: 0 } });
-    expect(await saveSessionResource(prisma, organiser, { ...valid, sessionId, resourceId: theirs.id, title: "Taken over" })).toEqual({ ok: false, refusal: "notFound" });
+    const theirs = await prisma.sessionResource.create({
+      data: { sessionId: otherSessionId, kind: "SLIDES", title: "Theirs", url: links.slides, position: 0 },
+    });
+    expect(await saveSessionResource(prisma, organiser, { ...valid, sessionId, resourceId: theirs.id, title: "Taken over" })).toEqual({
+      ok: false,
+      refusal: "notFound",
+    });
     expect(await removeSessionResource(prisma, organiser, { sessionId, resourceId: theirs.id })).toEqual({ ok: false, refusal: "notFound" });
     expect(await moveSessionResource(prisma, organiser, { sessionId, resourceId: theirs.id, direction: "up" })).toEqual({ ok: false, refusal: "notFound" });
     expect((await prisma.sessionResource.findUniqueOrThrow({ where: { id: theirs.id } })).title).toBe("Theirs");
@@ -169,7 +196,14 @@ describe("who sees what", () => {
 
   it("shows each link with its domain and its Welsh title", async () => {
     const [slides] = (await seenBy(null, after)).shown;
-    expect(slides).toEqual({ id: expect.any(String), kind: "SLIDES", title: "Slides", titleCy: "Sleidiau", url: links.slides, domain: "glanuskcc.sharepoint.com" });
+    expect(slides).toEqual({
+      id: expect.any(String),
+      kind: "SLIDES",
+      title: "Slides",
+      titleCy: "Sleidiau",
+      url: links.slides,
+      domain: "glanuskcc.sharepoint.com",
+    });
   });
 
   it("a signed-in person without a place, or on the waiting list, sees what anyone sees", async () => {
@@ -246,7 +280,9 @@ describe("the shared cached session page", () => {
   });
 
   it("a change to resources is announced to every server process as a programme change", async () => {
-    const triggers = await prisma.$queryRaw<{ tgname: string }[]>`SELECT tgname FROM pg_trigger WHERE tgrelid = '"SessionResource"'::regclass AND NOT tgisinternal`;
+    const triggers = await prisma.$queryRaw<
+      { tgname: string }[]
+    >`SELECT tgname FROM pg_trigger WHERE tgrelid = '"SessionResource"'::regclass AND NOT tgisinternal`;
     expect(triggers.map((trigger) => trigger.tgname)).toEqual(["SessionResource_notify_change"]);
   });
 });
@@ -254,19 +290,46 @@ describe("the shared cached session page", () => {
 describe("reordering and removing", () => {
   it("moves a resource up and down, numbering the list afresh, and logs the move", async () => {
     const [slides, reading, recording] = (await getSessionResources(prisma, organiser, sessionId))!.resources;
-    expect(await moveSessionResource(prisma, organiser, { sessionId, resourceId: recording!.id, direction: "up" })).toEqual({ ok: true, title: recording!.title, moved: true });
+    expect(await moveSessionResource(prisma, organiser, { sessionId, resourceId: recording!.id, direction: "up" })).toEqual({
+      ok: true,
+      title: recording!.title,
+      moved: true,
+    });
     const order = async () => (await getSessionResources(prisma, organiser, sessionId))!.resources.map((resource) => [resource.id, resource.position]);
-    expect(await order()).toEqual([[slides!.id, 0], [recording!.id, 1], [reading!.id, 2]]);
-    expect(await moveSessionResource(prisma, organiser, { sessionId, resourceId: slides!.id, direction: "up" })).toEqual({ ok: true, title: "Slides", moved: false });
+    expect(await order()).toEqual([
+      [slides!.id, 0],
+      [recording!.id, 1],
+      [reading!.id, 2],
+    ]);
+    expect(await moveSessionResource(prisma, organiser, { sessionId, resourceId: slides!.id, direction: "up" })).toEqual({
+      ok: true,
+      title: "Slides",
+      moved: false,
+    });
     expect(await moveSessionResource(prisma, organiser, { sessionId, resourceId: recording!.id, direction: "down" })).toMatchObject({ moved: true });
-    expect(await order()).toEqual([[slides!.id, 0], [reading!.id, 1], [recording!.id, 2]]);
-    expect(await moveSessionResource(prisma, organiser, { sessionId, resourceId: recording!.id, direction: "sideways" })).toEqual({ ok: false, refusal: "notFound" });
+    expect(await order()).toEqual([
+      [slides!.id, 0],
+      [reading!.id, 1],
+      [recording!.id, 2],
+    ]);
+    expect(await moveSessionResource(prisma, organiser, { sessionId, resourceId: recording!.id, direction: "sideways" })).toEqual({
+      ok: false,
+      refusal: "notFound",
+    });
     expect(await prisma.auditEntry.count({ where: { entityId: sessionId, action: "session-resource.move" } })).toBe(2);
   });
 
   it("edits a resource in place, logging before and after", async () => {
     const reading = (await getSessionResources(prisma, organiser, sessionId))!.resources[1]!;
-    const result = await saveSessionResource(prisma, organiser, { sessionId, resourceId: reading.id, kind: "READING", title: "Reading list", titleCy: "Rhestr ddarllen", url: links.reading, visibility: "ATTENDEES" });
+    const result = await saveSessionResource(prisma, organiser, {
+      sessionId,
+      resourceId: reading.id,
+      kind: "READING",
+      title: "Reading list",
+      titleCy: "Rhestr ddarllen",
+      url: links.reading,
+      visibility: "ATTENDEES",
+    });
     expect(result).toEqual({ ok: true, resourceId: reading.id, title: "Reading list", added: false });
     expect(await urlsSeenBy(people.registrant, after)).toEqual([links.slides]);
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: sessionId, action: "session-resource.update" } });
@@ -279,7 +342,9 @@ describe("reordering and removing", () => {
     expect(await removeSessionResource(prisma, organiser, { sessionId, resourceId: slides.id })).toEqual({ ok: true, title: "Slides" });
     expect(await removeSessionResource(prisma, organiser, { sessionId, resourceId: slides.id })).toEqual({ ok: false, refusal: "notFound" });
     expect(await urlsSeenBy(null, after)).toEqual([]);
-    expect(await prisma.auditEntry.findFirst({ where: { entityId: sessionId, action: "session-resource.remove" }, orderBy: { createdAt: "desc" } })).toMatchObject({ summary: "Resources main: Slides", before: { id: slides.id, url: links.slides } });
+    expect(
+      await prisma.auditEntry.findFirst({ where: { entityId: sessionId, action: "session-resource.remove" }, orderBy: { createdAt: "desc" } }),
+    ).toMatchObject({ summary: "Resources main: Slides", before: { id: slides.id, url: links.slides } });
     await prisma.session.delete({ where: { id: otherSessionId } });
     await prisma.sessionResource.create({ data: { sessionId, kind: "OTHER", title: "Last", url: links.slides, position: 5 } });
     await prisma.session.delete({ where: { id: sessionId } });

@@ -26,7 +26,8 @@ async function account(label: string): Promise<string> {
   return created.userId;
 }
 
-const evaluated = (results: Awaited<ReturnType<typeof authenticate>>[]) => results.filter((result) => !result.ok && "refusal" in result && result.refusal === "signInFailed").length;
+const evaluated = (results: Awaited<ReturnType<typeof authenticate>>[]) =>
+  results.filter((result) => !result.ok && "refusal" in result && result.refusal === "signInFailed").length;
 
 beforeAll(async () => {
   for (const label of ["burst", "locked", "owner", "nat", "other"]) await account(label);
@@ -41,7 +42,9 @@ afterAll(async () => {
 describe("parallel attempts", () => {
   // Before the fix, all 40 were evaluated (the check and the record were separate steps).
   it("evaluate at most five passwords of 40 sent at once against one account", async () => {
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => authenticate(prisma, { email: email("burst"), password: `wrong ${i}` }, stranger(`198.51.100.${i}`))));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => authenticate(prisma, { email: email("burst"), password: `wrong ${i}` }, stranger(`198.51.100.${i}`))),
+    );
     expect(evaluated(results)).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
     expect(evaluated(results)).toBeGreaterThan(0);
     expect(results.filter((result) => !result.ok && "refusal" in result && result.refusal === "rateLimited").length).toBe(40 - evaluated(results));
@@ -60,22 +63,47 @@ describe("parallel attempts", () => {
 
   it("evaluate at most five check-in codes of 40 sent at once", async () => {
     const event = await prisma.event.create({
-      data: { slug: `limits-${suffix}`, title: "Limits week", summary: "Generated", startDate: new Date("2032-05-03"), endDate: new Date("2032-05-07"), organiserName: "Test", status: "PUBLISHED" },
+      data: {
+        slug: `limits-${suffix}`,
+        title: "Limits week",
+        summary: "Generated",
+        startDate: new Date("2032-05-03"),
+        endDate: new Date("2032-05-07"),
+        organiserName: "Test",
+        status: "PUBLISHED",
+      },
     });
     const session = await prisma.session.create({
-      data: { eventId: event.id, slug: `limits-${suffix}`, title: "Limits", summary: "x", description: "x", startsAt: new Date("2032-05-04T09:00:00Z"), endsAt: new Date("2032-05-04T10:00:00Z"), format: "IN_PERSON", status: "PUBLISHED", selfCheckIn: true, checkInCode: "ABCDEF" },
+      data: {
+        eventId: event.id,
+        slug: `limits-${suffix}`,
+        title: "Limits",
+        summary: "x",
+        description: "x",
+        startsAt: new Date("2032-05-04T09:00:00Z"),
+        endsAt: new Date("2032-05-04T10:00:00Z"),
+        format: "IN_PERSON",
+        status: "PUBLISHED",
+        selfCheckIn: true,
+        checkInCode: "ABCDEF",
+      },
     });
     const userId = accounts.get("other") ?? "";
     const registration = await prisma.registration.create({ data: { sessionId: session.id, userId, status: "CONFIRMED" } });
     const caller = { id: userId, email: email("other"), name: "Limits other", role: "ATTENDEE" as const };
     const during = new Date("2032-05-04T09:30:00Z");
     try {
-      const results = await Promise.all(Array.from({ length: 40 }, () => checkInToSession(prisma, caller, { registrationId: registration.id, code: "ZZZZZZ" }, during)));
+      const results = await Promise.all(
+        Array.from({ length: 40 }, () => checkInToSession(prisma, caller, { registrationId: registration.id, code: "ZZZZZZ" }, during)),
+      );
       const judged = results.filter((result) => !result.ok && "fieldErrors" in result).length;
       expect(judged).toBeLessThanOrEqual(MAX_WRONG_CODES);
       expect(judged).toBeGreaterThan(0);
       // The right code is refused too until the window passes, and nothing was marked.
-      expect(await checkInToSession(prisma, caller, { registrationId: registration.id, code: "ABCDEF" }, during)).toEqual({ ok: false, refusal: "tooManyAttempts" });
+      expect(await checkInToSession(prisma, caller, { registrationId: registration.id, code: "ABCDEF" }, during)).toEqual({
+        ok: false,
+        refusal: "tooManyAttempts",
+      });
       expect((await prisma.registration.findUniqueOrThrow({ where: { id: registration.id } })).attendance).toBe("UNMARKED");
     } finally {
       await prisma.event.delete({ where: { id: event.id } });
@@ -93,7 +121,8 @@ describe("one account under attack", () => {
   it("never locks out its owner's own browser, which has a limit of its own", async () => {
     const ownerId = accounts.get("owner") ?? "";
     const ownBrowser: SignInClient = { address: "192.0.2.10", deviceToken: issueDeviceToken(ownerId, secret), secret };
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT + 3; i++) await authenticate(prisma, { email: email("owner"), password: "guess" }, stranger(`203.0.113.${50 + i}`));
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT + 3; i++)
+      await authenticate(prisma, { email: email("owner"), password: "guess" }, stranger(`203.0.113.${50 + i}`));
     expect(await authenticate(prisma, { email: email("owner"), password }, stranger("203.0.113.99"))).toEqual({ ok: false, refusal: "rateLimited" });
     const signedIn = await authenticate(prisma, { email: email("owner"), password }, ownBrowser);
     expect(signedIn).toMatchObject({ ok: true, user: { id: ownerId }, deviceToken: ownBrowser.deviceToken });
@@ -103,8 +132,16 @@ describe("one account under attack", () => {
     const ownerId = accounts.get("owner") ?? "";
     const otherId = accounts.get("other") ?? "";
     // A device mark for another account, and a forged one, count as strangers (the owner's account is locked for strangers above).
-    expect(await authenticate(prisma, { email: email("owner"), password }, { address: "192.0.2.11", deviceToken: issueDeviceToken(otherId, secret), secret })).toEqual({ ok: false, refusal: "rateLimited" });
-    expect(await authenticate(prisma, { email: email("owner"), password }, { address: "192.0.2.11", deviceToken: issueDeviceToken(ownerId, "another-secret".padEnd(48, "q")), secret })).toEqual({ ok: false, refusal: "rateLimited" });
+    expect(
+      await authenticate(prisma, { email: email("owner"), password }, { address: "192.0.2.11", deviceToken: issueDeviceToken(otherId, secret), secret }),
+    ).toEqual({ ok: false, refusal: "rateLimited" });
+    expect(
+      await authenticate(
+        prisma,
+        { email: email("owner"), password },
+        { address: "192.0.2.11", deviceToken: issueDeviceToken(ownerId, "another-secret".padEnd(48, "q")), secret },
+      ),
+    ).toEqual({ ok: false, refusal: "rateLimited" });
   });
 
   it("limits the owner's browser too, to five failures", async () => {
@@ -122,14 +159,17 @@ describe("one address", () => {
 
   it("is limited when it sprays guesses across many accounts", async () => {
     const results = [];
-    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 2; i++) results.push(await authenticate(prisma, { email: email(`spray${i}`), password: "Password1!" }, stranger(council)));
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 2; i++)
+      results.push(await authenticate(prisma, { email: email(`spray${i}`), password: "Password1!" }, stranger(council)));
     expect(evaluated(results)).toBe(MAX_FAILURES_PER_ADDRESS);
     expect(await authenticate(prisma, { email: email("nat"), password }, stranger(council))).toEqual({ ok: false, refusal: "rateLimited" });
   });
 
   it("does not lock out people behind it who have signed in from their own browser before", async () => {
     const natId = accounts.get("nat") ?? "";
-    expect(await authenticate(prisma, { email: email("nat"), password }, { address: council, deviceToken: issueDeviceToken(natId, secret), secret })).toMatchObject({ ok: true });
+    expect(
+      await authenticate(prisma, { email: email("nat"), password }, { address: council, deviceToken: issueDeviceToken(natId, secret), secret }),
+    ).toMatchObject({ ok: true });
   });
 
   it("does not affect any other address", async () => {

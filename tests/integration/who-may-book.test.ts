@@ -176,7 +176,10 @@ describe("invitation codes", () => {
 
     await cancelRegistration(prisma, { userId: a.id, registrationId: first.registrationId }, before2030);
     expect((await book({ userId: c.id, sessionId, invitationCode: "gwent-police" })).status).toBe("CONFIRMED");
-    const rows = await prisma.registration.findMany({ where: { sessionId, status: { not: "CANCELLED" } }, select: { invitationCode: { select: { label: true } } } });
+    const rows = await prisma.registration.findMany({
+      where: { sessionId, status: { not: "CANCELLED" } },
+      select: { invitationCode: { select: { label: true } } },
+    });
     expect(rows.map((row) => row.invitationCode?.label)).toEqual(["Gwent Police", "Gwent Police"]);
   });
 
@@ -202,8 +205,15 @@ describe("invitation codes", () => {
       ok: false,
       fieldErrors: { label: "labelRequired", code: "codeInvalid", maxUses: "maxUsesInvalid", expiresOn: "expiresOnInvalid" },
     });
-    expect(await createInvitationCode(prisma, organiser, { sessionId, label: "Line\nbreak" })).toEqual({ ok: false, fieldErrors: { label: "controlCharacters" } });
-    if (made.ok) expect(await createInvitationCode(prisma, organiser, { sessionId, label: "Again", code: made.code.toLowerCase() })).toEqual({ ok: false, fieldErrors: { code: "codeTaken" } });
+    expect(await createInvitationCode(prisma, organiser, { sessionId, label: "Line\nbreak" })).toEqual({
+      ok: false,
+      fieldErrors: { label: "controlCharacters" },
+    });
+    if (made.ok)
+      expect(await createInvitationCode(prisma, organiser, { sessionId, label: "Again", code: made.code.toLowerCase() })).toEqual({
+        ok: false,
+        fieldErrors: { code: "codeTaken" },
+      });
     const logged = await prisma.auditEntry.findMany({ where: { actorId: organiser.id, action: "invitation-code.create", entityId: sessionId } });
     expect(JSON.stringify(logged)).not.toContain(made.ok ? made.code : "never");
   });
@@ -236,7 +246,9 @@ describe("places given on request", () => {
       status: "CONFIRMED",
     });
     // The place is full now, so the next approval is a place on the waiting list.
-    expect(await decideBookingRequest(prisma, organiser, { sessionId, requestId: askedB.registrationId, decision: "approve" }, before2030)).toMatchObject({ status: "WAITLISTED" });
+    expect(await decideBookingRequest(prisma, organiser, { sessionId, requestId: askedB.registrationId, decision: "approve" }, before2030)).toMatchObject({
+      status: "WAITLISTED",
+    });
     const rows = await prisma.registration.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: { userId: true, status: true } });
     expect(rows).toEqual([
       { userId: a.id, status: "CONFIRMED" },
@@ -249,14 +261,20 @@ describe("places given on request", () => {
       ["send-registration-email", "WAITLISTED"],
     ]);
     // Decided once: a second decision (two organisers at once) is refused and changes nothing.
-    expect(await decideBookingRequest(prisma, organiser, { sessionId, requestId: asked.registrationId, decision: "decline" }, before2030)).toEqual({ ok: false, refusal: "requestAlreadyDecided" });
+    expect(await decideBookingRequest(prisma, organiser, { sessionId, requestId: asked.registrationId, decision: "decline" }, before2030)).toEqual({
+      ok: false,
+      refusal: "requestAlreadyDecided",
+    });
   });
 
   it("declines politely, and a declined person cannot ask again", async () => {
     const { id: sessionId } = await ruled("APPROVAL");
     const someone = await elsewhere("example.org");
     const asked = await book({ userId: someone.id, sessionId });
-    expect(await decideBookingRequest(prisma, organiser, { sessionId, requestId: asked.registrationId, decision: "decline" }, before2030)).toMatchObject({ ok: true, decision: "decline" });
+    expect(await decideBookingRequest(prisma, organiser, { sessionId, requestId: asked.registrationId, decision: "decline" }, before2030)).toMatchObject({
+      ok: true,
+      decision: "decline",
+    });
     expect((await jobsAbout(asked.registrationId)).map((job) => job.task)).toEqual(["send-booking-request-email"]);
     expect(await refusal(book({ userId: someone.id, sessionId }))).toBe("REQUEST_DECLINED");
     const audit = await prisma.auditEntry.findFirst({ where: { actorId: organiser.id, action: "booking-request.decline", entityId: asked.registrationId } });
@@ -276,7 +294,9 @@ describe("places given on request", () => {
     const { id: sessionId } = await ruled("APPROVAL");
     const someone = await elsewhere("example.org");
     const asked = await book({ userId: someone.id, sessionId });
-    await expect(decideBookingRequest(prisma, someone, { sessionId, requestId: asked.registrationId, decision: "approve" })).rejects.toBeInstanceOf(NotOrganiserError);
+    await expect(decideBookingRequest(prisma, someone, { sessionId, requestId: asked.registrationId, decision: "approve" })).rejects.toBeInstanceOf(
+      NotOrganiserError,
+    );
     await expect(setSessionBookingRule(prisma, someone, { sessionId, bookingRule: "OPEN" })).rejects.toBeInstanceOf(NotOrganiserError);
     await expect(createInvitationCode(prisma, someone, { sessionId, label: "Mine" })).rejects.toBeInstanceOf(NotOrganiserError);
     expect(await prisma.bookingRequest.findUniqueOrThrow({ where: { id: asked.registrationId }, select: { status: true } })).toEqual({ status: "PENDING" });
@@ -317,7 +337,10 @@ describe("the organisers' forms", () => {
       ok: false,
       fieldErrors: { bookingDomains: "domainInvalid" },
     });
-    expect(await setSessionBookingRule(prisma, organiser, { sessionId, bookingRule: "NOBODY" })).toEqual({ ok: false, fieldErrors: { bookingRule: "ruleRequired" } });
+    expect(await setSessionBookingRule(prisma, organiser, { sessionId, bookingRule: "NOBODY" })).toEqual({
+      ok: false,
+      fieldErrors: { bookingRule: "ruleRequired" },
+    });
     expect(
       await setSessionBookingRule(prisma, organiser, {
         sessionId,
@@ -333,7 +356,10 @@ describe("the organisers' forms", () => {
       unlisted: true,
     });
     // "By invitation" is per session: a week cannot have it as its default.
-    expect(await setWeekBookingRule(prisma, organiser, { eventId, bookingRule: "INVITATION" })).toEqual({ ok: false, fieldErrors: { bookingRule: "ruleRequired" } });
+    expect(await setWeekBookingRule(prisma, organiser, { eventId, bookingRule: "INVITATION" })).toEqual({
+      ok: false,
+      fieldErrors: { bookingRule: "ruleRequired" },
+    });
     expect(await setWeekBookingRule(prisma, organiser, { eventId, bookingRule: "APPROVAL", bookingAudience: "partners" })).toEqual({ ok: true });
     await prisma.event.update({ where: { id: eventId }, data: { bookingRule: "OPEN", bookingAudience: null } });
   });

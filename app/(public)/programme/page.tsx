@@ -65,7 +65,13 @@ export default async function ProgrammePage({ searchParams }: Props) {
   const sessions = await addPlaces(prisma, paged.items);
   const days = groupByDay(sessions, event.timeZone);
   const user = await getCurrentUser();
-  const bookings = user ? await mapMyRegistrations(prisma, user.id, sessions.map((session) => session.id)) : undefined;
+  const bookings = user
+    ? await mapMyRegistrations(
+        prisma,
+        user.id,
+        sessions.map((session) => session.id),
+      )
+    : undefined;
   const returnTo = `/programme${week ? `?week=${encodeURIComponent(week)}` : ""}`;
   const filtered = hasActiveFilters(filters);
   const zone = timeZoneAbbreviation(sessions[0]?.startsAt ?? event.startDate, event.timeZone);
@@ -75,7 +81,14 @@ export default async function ProgrammePage({ searchParams }: Props) {
       <PageHeading
         title={t("programme.heading")}
         caption={<ContentText en={event.title} cy={event.titleCy} />}
-        lead={<p>{t("programme.intro", { title: contentTextIn(language, event.title, event.titleCy), dates: formatDateRange(event.startDate, event.endDate, locale) })}</p>}
+        lead={
+          <p>
+            {t("programme.intro", {
+              title: contentTextIn(language, event.title, event.titleCy),
+              dates: formatDateRange(event.startDate, event.endDate, locale),
+            })}
+          </p>
+        }
       />
       <ProgrammeFiltersForm
         filters={filters}
@@ -122,7 +135,11 @@ export default async function ProgrammePage({ searchParams }: Props) {
         ))
       )}
       <ProgrammePagination page={paged} hrefFor={(page) => programmePageHref(params, page)} />
-      <CalendarFeedLinks kind="week" feedPath={`/weeks/${event.slug}/calendar.ics`} subscribeHref={calendarSubscriptionUrl(siteUrl(), `/weeks/${event.slug}/calendar.ics`, language)}>
+      <CalendarFeedLinks
+        kind="week"
+        feedPath={`/weeks/${event.slug}/calendar.ics`}
+        subscribeHref={calendarSubscriptionUrl(siteUrl(), `/weeks/${event.slug}/calendar.ics`, language)}
+      >
         <p className="mt-3 max-w-prose text-sm">
           {t.rich("calendarFeeds.scheduleFiles", {
             xml: (chunks) => <PlainLink href={`/weeks/${event.slug}/schedule.xml`}>{chunks}</PlainLink>,

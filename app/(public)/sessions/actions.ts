@@ -25,7 +25,12 @@ import { RegistrationError } from "@/lib/registration/registration-errors";
 import { waitlistRank } from "@/lib/registration/waitlist-rank";
 import { withdrawBookingRequest } from "@/lib/registration/withdraw-booking-request";
 
-const idSchema = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i);
+const idSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i);
 const registerSchema = z.object({
   sessionId: idSchema,
   returnTo: z.string().max(300).optional(),
@@ -88,7 +93,9 @@ export async function registerAction(_previous: FormState, formData: FormData): 
         ? t("bookedConfirmed")
         : t("bookedWaitlisted", { position });
     const locale = await pageLocale();
-    const warning = clashes.length ? ` ${t("clash", { titles: clashes.map((clash) => contentTextIn(locale, clash.session.title, clash.session.titleCy)).join(", ") })}` : "";
+    const warning = clashes.length
+      ? ` ${t("clash", { titles: clashes.map((clash) => contentTextIn(locale, clash.session.title, clash.session.titleCy)).join(", ") })}`
+      : "";
     return { status: "success", message: `${message}${warning}` };
   } catch (error) {
     return failure(error, typed);
@@ -139,6 +146,7 @@ export async function saveAccessNeedsAction(_previous: FormState, formData: Form
   const input = readAccessRequestForm(formData);
   const typed = { needs: input.needs.join(","), other: input.other };
   const result = await saveAccessRequest(prisma, user.id, input);
-  if (!result.ok) return failedFormState("registration.access.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
+  if (!result.ok)
+    return failedFormState("registration.access.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
   return { status: "success", message: (await getTranslations("registration.access"))(result.saved), values: typed };
 }

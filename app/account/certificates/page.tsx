@@ -90,7 +90,9 @@ export default async function MyCertificatesPage() {
                         {t("download")}
                         <span className="sr-only"> {t("downloadFor", { title: inPageLanguage(session.sessionTitle, session.sessionTitleCy) })}</span>
                       </PlainLink>
-                      {session.certificateCode ? <span className="block font-mono text-sm text-muted">{t("issued", { code: session.certificateCode })}</span> : null}
+                      {session.certificateCode ? (
+                        <span className="block font-mono text-sm text-muted">{t("issued", { code: session.certificateCode })}</span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}

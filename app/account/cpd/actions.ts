@@ -23,7 +23,10 @@ const reflectionFields = ["learning", "impact", "peerNotes", "peerReflection"] a
 
 /** A CPD form's failure in words; chosen standards are repeated values, kept joined so the form can tick them again. */
 function formStateOf(result: FormFailure, formData: FormData): Promise<FormState> {
-  return failedFormState({ fields: "cpd.errors", refusals: "cpd.form" }, result, { ...keptValues(formData), standards: formData.getAll("standards").join(" ") });
+  return failedFormState({ fields: "cpd.errors", refusals: "cpd.form" }, result, {
+    ...keptValues(formData),
+    standards: formData.getAll("standards").join(" "),
+  });
 }
 
 export async function logSessionCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -38,7 +41,11 @@ export async function logSessionCpdAction(_previous: FormState, formData: FormDa
 export async function saveOtherCpdAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const user = await requireUser("/account/cpd");
-  const result = await saveOtherCpd(prisma, user, cpdFormInput(formData, ["entryId", "observationBookingId", "title", "activityType", "activityDate", "hours", ...reflectionFields]));
+  const result = await saveOtherCpd(
+    prisma,
+    user,
+    cpdFormInput(formData, ["entryId", "observationBookingId", "title", "activityType", "activityDate", "hours", ...reflectionFields]),
+  );
   if (!result.ok) return formStateOf(result, formData);
   revalidatePath("/account/cpd");
   redirect(await localePath("/account/cpd?notice=saved"));
@@ -68,7 +75,10 @@ export async function saveRenewalDateAction(_previous: FormState, formData: Form
 export async function recordLearningDiscussionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const user = await requireUser("/account/cpd");
-  const result = await recordLearningDiscussion(prisma, user, { discussedOn: formData.get("discussedOn") ?? undefined, discussionNote: formData.get("discussionNote") ?? undefined });
+  const result = await recordLearningDiscussion(prisma, user, {
+    discussedOn: formData.get("discussedOn") ?? undefined,
+    discussionNote: formData.get("discussionNote") ?? undefined,
+  });
   if (!result.ok) return formStateOf(result, formData);
   revalidatePath("/account/cpd");
   return { status: "success", message: (await getTranslations("cpd.discussion"))("saved") };

@@ -35,7 +35,11 @@ export default async function CpdRecordPage({ searchParams }: Props) {
   const params = await searchParams;
   const filter = recordFilterOf(params);
   const now = new Date();
-  const [record, profile, readiness] = await Promise.all([listCpdRecord(prisma, user, filter), getCpdProfile(prisma, user), getRenewalReadiness(prisma, user, now)]);
+  const [record, profile, readiness] = await Promise.all([
+    listCpdRecord(prisma, user, filter),
+    getCpdProfile(prisma, user),
+    getRenewalReadiness(prisma, user, now),
+  ]);
   const discussions = await listLearningDiscussions(prisma, user, { from: readiness.periodStart, to: readiness.periodEnd });
   const locale = dateLocale(await getLocale());
   const pageLanguage = await pageLocale();
@@ -69,15 +73,21 @@ export default async function CpdRecordPage({ searchParams }: Props) {
             {record.toLog.map((registration) => (
               <li key={registration.id} className="flex flex-wrap items-baseline gap-x-4">
                 <span>
-                  <ContentText as="span" className="font-bold" en={registration.session.title} cy={registration.session.titleCy} />, {formatLongDate(registration.session.startsAt, registration.session.event.timeZone, locale)}
+                  <ContentText as="span" className="font-bold" en={registration.session.title} cy={registration.session.titleCy} />,{" "}
+                  {formatLongDate(registration.session.startsAt, registration.session.event.timeZone, locale)}
                 </span>
-                <Link href={`/account/cpd/sessions/${registration.id}`} aria-label={t("record.logSession", { title: contentTextIn(pageLanguage, registration.session.title, registration.session.titleCy) })}>
+                <Link
+                  href={`/account/cpd/sessions/${registration.id}`}
+                  aria-label={t("record.logSession", { title: contentTextIn(pageLanguage, registration.session.title, registration.session.titleCy) })}
+                >
                   {t("record.logSessionShort")}
                 </Link>
               </li>
             ))}
             {record.observationsToLog.map((observation) => {
-              const title = t("record.observationTitle", { team: contentTextIn(pageLanguage, observation.slot.opportunity.team, observation.slot.opportunity.teamCy) });
+              const title = t("record.observationTitle", {
+                team: contentTextIn(pageLanguage, observation.slot.opportunity.team, observation.slot.opportunity.teamCy),
+              });
               return (
                 <li key={observation.id} className="flex flex-wrap items-baseline gap-x-4">
                   <span>
@@ -161,7 +171,10 @@ export default async function CpdRecordPage({ searchParams }: Props) {
                 </div>
               </dl>
               <p className="flex flex-wrap gap-x-6 gap-y-2">
-                <Link href={entry.registrationId ? `/account/cpd/sessions/${entry.registrationId}` : `/account/cpd/${entry.id}/edit`} aria-label={t("record.editNamed", { title: entry.title })}>
+                <Link
+                  href={entry.registrationId ? `/account/cpd/sessions/${entry.registrationId}` : `/account/cpd/${entry.id}/edit`}
+                  aria-label={t("record.editNamed", { title: entry.title })}
+                >
                   {t("record.edit")}
                 </Link>
                 <Link href={`/account/cpd/${entry.id}/delete`} aria-label={t("record.deleteNamed", { title: entry.title })}>

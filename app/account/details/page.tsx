@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountDetailsPage() {
   const user = await requireUser("/account/details");
   const t = await getTranslations("account.details");
-  const [details, address, pending] = await Promise.all([getAccountDetails(prisma, user.id), getAccountAddress(prisma, user.id), pendingEmailChange(prisma, user.id)]);
+  const [details, address, pending] = await Promise.all([
+    getAccountDetails(prisma, user.id),
+    getAccountAddress(prisma, user.id),
+    pendingEmailChange(prisma, user.id),
+  ]);
   return (
     <>
       <PageHeading title={t("heading")} />
@@ -26,8 +30,7 @@ export default async function AccountDetailsPage() {
           {t("emailHeading")}
         </h2>
         <p className="mb-2 [overflow-wrap:anywhere]">
-          {t("emailNow", { email: address.email })}{" "}
-          <strong>{address.verified ? t("emailVerified") : t("emailNotVerified")}</strong>
+          {t("emailNow", { email: address.email })} <strong>{address.verified ? t("emailVerified") : t("emailNotVerified")}</strong>
         </p>
         {!address.verified ? (
           <p className="mb-2">

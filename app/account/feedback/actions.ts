@@ -19,9 +19,17 @@ export async function giveFeedbackAction(_previous: FormState, formData: FormDat
     return typeof value === "string" ? value : undefined;
   };
   const registrationId = text("registrationId") ?? "";
-  const input = { registrationId, relevance: text("relevance"), quality: text("quality"), mostUseful: text("mostUseful"), couldBeBetter: text("couldBeBetter"), showName: text("showName") === "on" ? "on" : "" };
+  const input = {
+    registrationId,
+    relevance: text("relevance"),
+    quality: text("quality"),
+    mostUseful: text("mostUseful"),
+    couldBeBetter: text("couldBeBetter"),
+    showName: text("showName") === "on" ? "on" : "",
+  };
   const result = await giveFeedback(prisma, user.id, input);
-  if (!result.ok) return failedFormState("feedback.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, keptValues(formData));
+  if (!result.ok)
+    return failedFormState("feedback.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, keptValues(formData));
   revalidatePath("/account");
   redirect(await localePath(`/account/feedback/${encodeURIComponent(registrationId)}?given=1`));
 }

@@ -53,7 +53,8 @@ export async function saveReflectionAction(_previous: FormState, formData: FormD
   const user = await requireUser("/account/observations");
   const input = Object.fromEntries(["bookingId", "workingWell", "couldBeBetter", "themes", "followUp"].map((name) => [name, formData.get(name) ?? undefined]));
   const result = await saveObservationReflection(prisma, user.id, input);
-  if (!result.ok) return failedFormState(MESSAGES, "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, keptValues(formData));
+  if (!result.ok)
+    return failedFormState(MESSAGES, "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, keptValues(formData));
   revalidateObservationPages();
   return { status: "success", message: (await getTranslations("observations.leader.reflection"))("saved"), values: keptValues(formData) };
 }

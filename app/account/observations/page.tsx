@@ -94,7 +94,9 @@ export default async function MyObservationsPage({ searchParams }: Props) {
                   <p>
                     {tActivity(opportunity.activity)} · {tFormat(opportunity.format)}
                   </p>
-                  {opportunity.description ? <ContentText as="p" className="mb-2 max-w-prose whitespace-pre-line" en={opportunity.description} cy={opportunity.descriptionCy} /> : null}
+                  {opportunity.description ? (
+                    <ContentText as="p" className="mb-2 max-w-prose whitespace-pre-line" en={opportunity.description} cy={opportunity.descriptionCy} />
+                  ) : null}
                   <TableRegion label={caption}>
                     <table className="data-table">
                       <caption className="sr-only">{caption}</caption>

@@ -24,7 +24,9 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
   if (!result.ok) {
     // Field problems in the order the fields appear on the form, so the summary reads top to bottom.
     const { fieldErrors } = result;
-    const failure = fieldErrors ? { fieldErrors: Object.fromEntries(formOrder.filter((field) => fieldErrors[field]).map((field) => [field, fieldErrors[field]!])) } : result;
+    const failure = fieldErrors
+      ? { fieldErrors: Object.fromEntries(formOrder.filter((field) => fieldErrors[field]).map((field) => [field, fieldErrors[field]!])) }
+      : result;
     return failedFormState("privacy.delete.errors", failure, keptValues(formData));
   }
   // Nothing to revalidate for the places released: places left are counted on every request.

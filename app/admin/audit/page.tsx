@@ -68,7 +68,15 @@ export default async function AuditLogPage({ searchParams }: Props) {
               options={[{ value: "", label: t("filters.anyAction") }, ...log.actions.map((action) => ({ value: action, label: action }))]}
               error={errors.action}
             />
-            <TextField name="entityId" label={t("filters.entityId")} hint={t("filters.entityIdHint")} defaultValue={values.entityId ?? ""} error={errors.entityId} spellCheck={false} autoComplete="off" />
+            <TextField
+              name="entityId"
+              label={t("filters.entityId")}
+              hint={t("filters.entityIdHint")}
+              defaultValue={values.entityId ?? ""}
+              error={errors.entityId}
+              spellCheck={false}
+              autoComplete="off"
+            />
             <TextField name="from" type="date" label={t("filters.from")} hint={t("filters.fromHint")} defaultValue={values.from ?? ""} error={errors.from} />
             <TextField name="to" type="date" label={t("filters.to")} hint={t("filters.toHint")} defaultValue={values.to ?? ""} error={errors.to} />
           </div>
@@ -118,7 +126,10 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     {filters.entityId !== entry.entityId ? (
                       <>
                         <br />
-                        <Link href={`/admin/audit${auditQueryString({ page: 1, entityType: entry.entityType as (typeof auditEntityTypes)[number], entityId: entry.entityId }, 1)}`} className="text-sm">
+                        <Link
+                          href={`/admin/audit${auditQueryString({ page: 1, entityType: entry.entityType as (typeof auditEntityTypes)[number], entityId: entry.entityId }, 1)}`}
+                          className="text-sm"
+                        >
                           {t("history")}
                           <span className="sr-only">
                             : <ContentText en={entry.summary} cy={null} />

@@ -51,7 +51,8 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
             <dd>{toRevoke.holderName}</dd>
             <dt className="font-bold">{t("what")}</dt>
             <dd>
-              {t(`kind${toRevoke.kind}`)}: <ContentText en={toRevoke.title} cy={toRevoke.titleCy} /> ({formatLongDate(toRevoke.startsAt, toRevoke.timeZone, dates)})
+              {t(`kind${toRevoke.kind}`)}: <ContentText en={toRevoke.title} cy={toRevoke.titleCy} /> (
+              {formatLongDate(toRevoke.startsAt, toRevoke.timeZone, dates)})
             </dd>
             <dt className="font-bold">{t("hours")}</dt>
             <dd>{formatHours(toRevoke.hours)}</dd>
@@ -129,7 +130,9 @@ export default async function AdminCertificatesPage({ searchParams }: Props) {
                   <td>{formatLongDate(certificate.issuedAt, certificate.timeZone, dates)}</td>
                   <td>
                     {certificate.revokedAt ? (
-                      <span className="font-bold text-danger">{t("revoked", { date: formatLongDate(certificate.revokedAt, certificate.timeZone, dates) })}</span>
+                      <span className="font-bold text-danger">
+                        {t("revoked", { date: formatLongDate(certificate.revokedAt, certificate.timeZone, dates) })}
+                      </span>
                     ) : (
                       <>
                         <span className="block">{t("valid")}</span>

@@ -121,7 +121,8 @@ export async function setWeekBookingRuleAction(_previous: FormState, formData: F
   const organiser = await requireOrganiser("/admin/events");
   const typed = keptValues(formData);
   const result = await setWeekBookingRule(prisma, organiser, readBookingRuleForm(formData));
-  if (!result.ok) return failedFormState("admin.booking.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
+  if (!result.ok)
+    return failedFormState("admin.booking.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
   revalidatePublicPages();
   revalidatePath(`/admin/events/${typed.eventId ?? ""}`);
   return { status: "success", message: (await getTranslations("admin.booking"))("saved"), values: typed };
@@ -133,8 +134,13 @@ export async function setEmbedOriginsAction(_previous: FormState, formData: Form
   const organiser = await requireOrganiser("/admin/events");
   const typed = keptValues(formData);
   const result = await setEmbedOrigins(prisma, organiser, { eventId: typed.eventId, embedOrigins: typed.embedOrigins });
-  if (!result.ok) return failedFormState("admin.events.embed.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
+  if (!result.ok)
+    return failedFormState("admin.events.embed.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
   forgetEmbedOrigins();
   revalidatePath(`/admin/events/${typed.eventId ?? ""}`);
-  return { status: "success", message: (await getTranslations("admin.events.embed"))("saved"), values: { ...typed, embedOrigins: result.embedOrigins.join("\n") } };
+  return {
+    status: "success",
+    message: (await getTranslations("admin.events.embed"))("saved"),
+    values: { ...typed, embedOrigins: result.embedOrigins.join("\n") },
+  };
 }

@@ -73,9 +73,21 @@ export function EventForm({ eventId, initial, timeZones }: Props) {
         options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
       />
       <TextField {...field("organiserName")} label={t("fields.organiserName")} hint={t("fields.organiserNameHint")} lang="en" maxLength={160} />
-      <TextField {...field("organiserNameCy")} label={t.rich("fields.organiserNameCy", welshWords)} hint={t("fields.organiserNameCyHint")} lang="cy" maxLength={160} />
+      <TextField
+        {...field("organiserNameCy")}
+        label={t.rich("fields.organiserNameCy", welshWords)}
+        hint={t("fields.organiserNameCyHint")}
+        lang="cy"
+        maxLength={160}
+      />
       <TextAreaField {...field("audienceNote")} label={t("fields.audienceNote")} hint={t("fields.audienceNoteHint")} lang="en" rows={5} />
-      <TextAreaField {...field("audienceNoteCy")} label={t.rich("fields.audienceNoteCy", welshWords)} hint={t("fields.audienceNoteCyHint")} lang="cy" rows={5} />
+      <TextAreaField
+        {...field("audienceNoteCy")}
+        label={t.rich("fields.audienceNoteCy", welshWords)}
+        hint={t("fields.audienceNoteCyHint")}
+        lang="cy"
+        rows={5}
+      />
       <ChoicesField
         name="audiences"
         legend={t("fields.audiences")}

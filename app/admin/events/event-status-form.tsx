@@ -28,13 +28,15 @@ export function EventStatusForm({ eventId, published }: { eventId: string; publi
       <ErrorSummary message={state.status === "error" ? state.message : undefined} />
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       <input type="hidden" name="eventId" value={eventId} />
-      {published ? (
-        <p className="mb-3 max-w-prose">
-          {t("unpublishHint")}
-        </p>
-      ) : null}
+      {published ? <p className="mb-3 max-w-prose">{t("unpublishHint")}</p> : null}
       {missing ? (
-        <div ref={confirmation} tabIndex={-1} aria-labelledby="missing-welsh-heading" role="group" className="mb-4 border-l-8 border-brand bg-panel p-4 focus:outline-none">
+        <div
+          ref={confirmation}
+          tabIndex={-1}
+          aria-labelledby="missing-welsh-heading"
+          role="group"
+          className="mb-4 border-l-8 border-brand bg-panel p-4 focus:outline-none"
+        >
           <h3 id="missing-welsh-heading" className="mb-2 text-xl">
             {t("confirmHeading")}
           </h3>

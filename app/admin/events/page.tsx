@@ -46,7 +46,19 @@ export default async function AdminEventsPage({ searchParams }: Props) {
         clearLabel={t("list.clear")}
       />
       <ResultCount>{tCommon("resultCount", { count: events.length })}</ResultCount>
-      <ListTable count={events.length} empty={query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")} label={t("list.tableLabel")} caption={t("list.caption", { sort: sortLabel })} columns={[{ label: t("list.title") }, { label: t("list.dates") }, { label: t("list.when") }, { label: t("list.sessions"), numeric: true }, { label: t("list.publication") }]}>
+      <ListTable
+        count={events.length}
+        empty={query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")}
+        label={t("list.tableLabel")}
+        caption={t("list.caption", { sort: sortLabel })}
+        columns={[
+          { label: t("list.title") },
+          { label: t("list.dates") },
+          { label: t("list.when") },
+          { label: t("list.sessions"), numeric: true },
+          { label: t("list.publication") },
+        ]}
+      >
         {events.map((event) => (
           <tr key={event.id}>
             <th scope="row">

@@ -30,7 +30,12 @@ function listPage(scope: { eventId: string; sessionId: string | null }): string 
 export async function saveMessageDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
-  const input = Object.fromEntries(["sessionId", "eventId", "messageId", "audience", "subject", "body", "subjectCy", "bodyCy", "when", "sendOn", "sendTime"].map((name) => [name, text(formData, name)]));
+  const input = Object.fromEntries(
+    ["sessionId", "eventId", "messageId", "audience", "subject", "body", "subjectCy", "bodyCy", "when", "sendOn", "sendTime"].map((name) => [
+      name,
+      text(formData, name),
+    ]),
+  );
   const result = await saveMessageDraft(prisma, organiser, input);
   if (!result.ok) return failedFormState(ERRORS, "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, keptValues(formData));
   redirect(await localePath(messagePage(result.messageId)));

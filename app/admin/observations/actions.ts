@@ -33,7 +33,12 @@ function revalidateObservations() {
 }
 
 const opportunityInput = (formData: FormData) =>
-  Object.fromEntries(["eventId", "team", "teamCy", "activity", "description", "descriptionCy", "format", "location", "observersPerSlot", "hostName", "hostEmail"].map((name) => [name, text(formData, name)]));
+  Object.fromEntries(
+    ["eventId", "team", "teamCy", "activity", "description", "descriptionCy", "format", "location", "observersPerSlot", "hostName", "hostEmail"].map((name) => [
+      name,
+      text(formData, name),
+    ]),
+  );
 
 export async function createOpportunityAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
@@ -65,7 +70,12 @@ export async function deleteOpportunityAction(_previous: FormState, formData: Fo
 export async function addSlotAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/observations");
-  const input = { opportunityId: text(formData, "opportunityId"), date: text(formData, "date"), startTime: text(formData, "startTime"), endTime: text(formData, "endTime") };
+  const input = {
+    opportunityId: text(formData, "opportunityId"),
+    date: text(formData, "date"),
+    startTime: text(formData, "startTime"),
+    endTime: text(formData, "endTime"),
+  };
   const result = await addSlot(prisma, organiser, input);
   if (!result.ok) return failed(result, formData);
   revalidateObservations();

@@ -102,7 +102,19 @@ export default async function ObservationsPage({ searchParams }: Props) {
           {t("form.addHeading")}
         </h2>
         <OpportunityForm
-          initial={{ eventId: event.id, team: "", teamCy: "", activity: "", description: "", descriptionCy: "", format: "IN_PERSON", location: "", observersPerSlot: "1", hostName: "", hostEmail: "" }}
+          initial={{
+            eventId: event.id,
+            team: "",
+            teamCy: "",
+            activity: "",
+            description: "",
+            descriptionCy: "",
+            format: "IN_PERSON",
+            location: "",
+            observersPerSlot: "1",
+            hostName: "",
+            hostEmail: "",
+          }}
         />
       </section>
 

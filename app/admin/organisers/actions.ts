@@ -26,9 +26,11 @@ export async function promoteOrganiserAction(_previous: FormState, formData: For
   const organiser = await requireOrganiser(PAGE);
   const input = { email: formData.get("email") ?? "" };
   const parsed = promoteOrganiserSchema.safeParse(input);
-  if (!parsed.success) return failedFormState("admin.organisers.errors", { fieldErrors: fieldErrorsOf(parsed.error), values: { email: "" } }, keptValues(formData));
+  if (!parsed.success)
+    return failedFormState("admin.organisers.errors", { fieldErrors: fieldErrorsOf(parsed.error), values: { email: "" } }, keptValues(formData));
   const result = await promoteOrganiser(prisma, organiser, parsed.data, { siteUrl: siteUrl(), key: env().NEXTAUTH_SECRET });
-  if (!result.ok) return failedFormState("admin.organisers.errors", { fieldErrors: result.fieldErrors, values: { email: "", ...result.values } }, keptValues(formData));
+  if (!result.ok)
+    return failedFormState("admin.organisers.errors", { fieldErrors: result.fieldErrors, values: { email: "", ...result.values } }, keptValues(formData));
   revalidatePath(PAGE);
   revalidatePath("/admin/audit");
   const t = await getTranslations("admin.organisers.add");

@@ -71,7 +71,10 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
             label={t("filters.event")}
             options={events.map((option) => ({
               value: option.slug,
-              label: t(option.status === "DRAFT" ? "filters.eventOptionDraft" : "filters.eventOption", { title: option.title, dates: formatDateRange(option.startDate, option.endDate, dates) }),
+              label: t(option.status === "DRAFT" ? "filters.eventOptionDraft" : "filters.eventOption", {
+                title: option.title,
+                dates: formatDateRange(option.startDate, option.endDate, dates),
+              }),
             }))}
             defaultValue={event.slug}
             className="w-full"
@@ -79,14 +82,21 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
           <SelectField
             name="status"
             label={t("filters.status")}
-            options={[{ value: "", label: t("filters.anyStatus") }, ...(["DRAFT", "PUBLISHED", "CANCELLED"] as const).map((status) => ({ value: status.toLowerCase(), label: t(`status.${status}`) }))]}
+            options={[
+              { value: "", label: t("filters.anyStatus") },
+              ...(["DRAFT", "PUBLISHED", "CANCELLED"] as const).map((status) => ({ value: status.toLowerCase(), label: t(`status.${status}`) })),
+            ]}
             defaultValue={filters.status?.toLowerCase() ?? ""}
             className="w-full"
           />
           <SelectField
             name="theme"
             label={t("filters.theme")}
-            options={[{ value: "", label: t("filters.anyTheme") }, { value: "none", label: t("filters.noTheme") }, ...themes.map((theme) => ({ value: theme.slug, label: theme.name }))]}
+            options={[
+              { value: "", label: t("filters.anyTheme") },
+              { value: "none", label: t("filters.noTheme") },
+              ...themes.map((theme) => ({ value: theme.slug, label: theme.name })),
+            ]}
             defaultValue={filters.theme}
             className="w-full"
           />
@@ -153,7 +163,9 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
                       <Link href={`/admin/sessions/${session.id}`} className="font-bold">
                         <ContentText en={session.title} cy={session.titleCy} />
                       </Link>
-                      <p className="text-sm text-muted">{session.theme ? <ContentText en={session.theme.name} cy={session.theme.nameCy} /> : t("table.noTheme")}</p>
+                      <p className="text-sm text-muted">
+                        {session.theme ? <ContentText en={session.theme.name} cy={session.theme.nameCy} /> : t("table.noTheme")}
+                      </p>
                     </th>
                     <td>
                       <SessionStatusTag status={session.status} label={t(`status.${session.status}`)} />
@@ -168,13 +180,19 @@ export default async function AdminSessionsPage({ searchParams }: Props) {
                     <td>
                       <ul className="text-sm">
                         <li>
-                          <Link href={`/admin/sessions/${session.id}`} className="inline-block py-1">{t.rich("table.edit", { title: contentTextIn(language, session.title, session.titleCy), hidden })}</Link>
+                          <Link href={`/admin/sessions/${session.id}`} className="inline-block py-1">
+                            {t.rich("table.edit", { title: contentTextIn(language, session.title, session.titleCy), hidden })}
+                          </Link>
                         </li>
                         <li>
-                          <Link href={`/admin/sessions/${session.id}/registrations`} className="inline-block py-1">{t.rich("table.registrations", { title: contentTextIn(language, session.title, session.titleCy), hidden })}</Link>
+                          <Link href={`/admin/sessions/${session.id}/registrations`} className="inline-block py-1">
+                            {t.rich("table.registrations", { title: contentTextIn(language, session.title, session.titleCy), hidden })}
+                          </Link>
                         </li>
                         <li>
-                          <Link href={`/admin/sessions/${session.id}/attendance`} className="inline-block py-1">{t.rich("table.attendance", { title: contentTextIn(language, session.title, session.titleCy), hidden })}</Link>
+                          <Link href={`/admin/sessions/${session.id}/attendance`} className="inline-block py-1">
+                            {t.rich("table.attendance", { title: contentTextIn(language, session.title, session.titleCy), hidden })}
+                          </Link>
                         </li>
                       </ul>
                     </td>

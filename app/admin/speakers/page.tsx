@@ -20,7 +20,11 @@ export default async function AdminSpeakersPage({ searchParams }: Props) {
   const organiser = await requireOrganiser("/admin/speakers");
   const params = await searchParams;
   const query = parseSpeakerListQuery(params);
-  const [speakers, t, tCommon] = await Promise.all([listSpeakers(prisma, organiser, query), getTranslations("admin.speakers"), getTranslations("admin.common")]);
+  const [speakers, t, tCommon] = await Promise.all([
+    listSpeakers(prisma, organiser, query),
+    getTranslations("admin.speakers"),
+    getTranslations("admin.common"),
+  ]);
   const sortLabel = t(`list.sort.${query.sort}`);
   return (
     <>
@@ -44,14 +48,26 @@ export default async function AdminSpeakersPage({ searchParams }: Props) {
         clearLabel={t("list.clear")}
       />
       <ResultCount>{tCommon("resultCount", { count: speakers.length })}</ResultCount>
-      <ListTable count={speakers.length} empty={query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")} label={t("list.tableLabel")} caption={t("list.caption", { sort: sortLabel })} columns={[{ label: t("list.name") }, { label: t("list.role") }, { label: t("list.organisation") }, { label: t("list.sessions"), numeric: true }]}>
+      <ListTable
+        count={speakers.length}
+        empty={query.q ? t("list.noMatches", { q: query.q }) : t("list.empty")}
+        label={t("list.tableLabel")}
+        caption={t("list.caption", { sort: sortLabel })}
+        columns={[{ label: t("list.name") }, { label: t("list.role") }, { label: t("list.organisation") }, { label: t("list.sessions"), numeric: true }]}
+      >
         {speakers.map((speaker) => (
           <tr key={speaker.id}>
             <th scope="row">
               <Link href={`/admin/speakers/${speaker.id}`}>{speaker.name}</Link>
             </th>
             <td>{speaker.role ? <ContentText en={speaker.role} cy={speaker.roleCy} /> : <span className="text-muted">{t("list.none")}</span>}</td>
-            <td>{speaker.organisation ? <ContentText en={speaker.organisation} cy={speaker.organisationCy} /> : <span className="text-muted">{t("list.none")}</span>}</td>
+            <td>
+              {speaker.organisation ? (
+                <ContentText en={speaker.organisation} cy={speaker.organisationCy} />
+              ) : (
+                <span className="text-muted">{t("list.none")}</span>
+              )}
+            </td>
             <td className="numeric">{speaker.sessionCount}</td>
           </tr>
         ))}

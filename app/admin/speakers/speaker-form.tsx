@@ -30,7 +30,13 @@ export function SpeakerForm({ speakerId, initial }: { speakerId?: string; initia
       <TextField {...field("role")} label={t("fields.role")} hint={t("fields.roleHint")} lang="en" maxLength={160} />
       <TextField {...field("roleCy")} label={t.rich("fields.roleCy", welshWords)} hint={t("fields.welshHint")} lang="cy" maxLength={160} />
       <TextField {...field("organisation")} label={t("fields.organisation")} lang="en" maxLength={160} />
-      <TextField {...field("organisationCy")} label={t.rich("fields.organisationCy", welshWords)} hint={t("fields.organisationCyHint")} lang="cy" maxLength={160} />
+      <TextField
+        {...field("organisationCy")}
+        label={t.rich("fields.organisationCy", welshWords)}
+        hint={t("fields.organisationCyHint")}
+        lang="cy"
+        maxLength={160}
+      />
       <TextAreaField {...field("bio")} label={t("fields.bio")} hint={t("fields.bioHint")} lang="en" rows={6} />
       <TextAreaField {...field("bioCy")} label={t.rich("fields.bioCy", welshWords)} hint={t("fields.welshHint")} lang="cy" rows={6} />
       <SubmitButton>{speakerId ? t("edit.submit") : t("new.submit")}</SubmitButton>

@@ -60,7 +60,19 @@ export default async function AdminThemesPage({ searchParams }: Props) {
         />
       </ListControls>
       <ResultCount>{tCommon("resultCount", { count: themes.length })}</ResultCount>
-      <ListTable count={themes.length} empty={empty} label={t("list.tableLabel")} caption={event ? t("list.captionForEvent", { event: event.title, sort: sortLabel }) : t("list.caption", { sort: sortLabel })} columns={[{ label: t("list.name") }, { label: t("list.event") }, { label: t("list.position"), numeric: true }, { label: t("list.colour") }, { label: t("list.sessions"), numeric: true }]}>
+      <ListTable
+        count={themes.length}
+        empty={empty}
+        label={t("list.tableLabel")}
+        caption={event ? t("list.captionForEvent", { event: event.title, sort: sortLabel }) : t("list.caption", { sort: sortLabel })}
+        columns={[
+          { label: t("list.name") },
+          { label: t("list.event") },
+          { label: t("list.position"), numeric: true },
+          { label: t("list.colour") },
+          { label: t("list.sessions"), numeric: true },
+        ]}
+      >
         {themes.map((theme) => (
           <tr key={theme.id}>
             <th scope="row">

@@ -37,7 +37,17 @@ export function ThemeForm({ themeId, initial, events }: Props) {
       <TextAreaField {...field("summaryCy")} label={t.rich("fields.summaryCy", welshWords)} hint={t("fields.welshHint")} lang="cy" rows={4} />
       {/* Browsers without a colour picker show a text box: the server checks the #rrggbb form and the contrast. */}
       <TextField {...field("colour")} type="color" label={t("fields.colour")} hint={t("fields.colourHint")} className="max-w-32" />
-      <TextField {...field("position")} type="number" inputMode="numeric" min={0} max={9999} step={1} label={t("fields.position")} hint={t("fields.positionHint")} className="max-w-32" />
+      <TextField
+        {...field("position")}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={9999}
+        step={1}
+        label={t("fields.position")}
+        hint={t("fields.positionHint")}
+        className="max-w-32"
+      />
       <SubmitButton>{themeId ? t("edit.submit") : t("new.submit")}</SubmitButton>
     </form>
   );

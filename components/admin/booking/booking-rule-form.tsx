@@ -42,7 +42,10 @@ export function BookingRuleForm({ action, id, initial, session }: Props) {
         type="radio"
         legend={t("fields.bookingRule")}
         error={errors.bookingRule}
-        options={rules.map((rule) => ({ value: rule, label: rule === "" ? t("rules.WEEK", { rule: session?.weekRule ?? "" }) : t(`rules.${rule}` as "rules.OPEN") }))}
+        options={rules.map((rule) => ({
+          value: rule,
+          label: rule === "" ? t("rules.WEEK", { rule: session?.weekRule ?? "" }) : t(`rules.${rule}` as "rules.OPEN"),
+        }))}
         selected={[values.bookingRule]}
       />
       <TextAreaField
@@ -73,7 +76,9 @@ export function BookingRuleForm({ action, id, initial, session }: Props) {
         lang="cy"
         maxLength={150}
       />
-      {session ? <CheckboxField name="unlisted" label={t("fields.unlisted")} hint={t("fields.unlistedHint")} defaultChecked={values.unlisted === "on"} /> : null}
+      {session ? (
+        <CheckboxField name="unlisted" label={t("fields.unlisted")} hint={t("fields.unlistedHint")} defaultChecked={values.unlisted === "on"} />
+      ) : null}
       <SubmitButton>{t("save")}</SubmitButton>
     </form>
   );

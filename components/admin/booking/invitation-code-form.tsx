@@ -25,8 +25,25 @@ export function InvitationCodeForm({ sessionId }: { sessionId: string }) {
       <SuccessNotice message={state.status === "success" ? state.message : undefined} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <TextField {...field("label")} label={t("fields.label")} hint={t("fields.labelHint")} maxLength={120} />
-      <TextField {...field("code")} label={t("fields.code")} hint={t("fields.codeHint")} maxLength={40} spellCheck={false} autoCapitalize="characters" className="max-w-xs font-mono" />
-      <TextField {...field("maxUses")} type="number" inputMode="numeric" min={1} step={1} label={t("fields.maxUses")} hint={t("fields.maxUsesHint")} className="max-w-32" />
+      <TextField
+        {...field("code")}
+        label={t("fields.code")}
+        hint={t("fields.codeHint")}
+        maxLength={40}
+        spellCheck={false}
+        autoCapitalize="characters"
+        className="max-w-xs font-mono"
+      />
+      <TextField
+        {...field("maxUses")}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        step={1}
+        label={t("fields.maxUses")}
+        hint={t("fields.maxUsesHint")}
+        className="max-w-32"
+      />
       <TextField {...field("expiresOn")} type="date" label={t("fields.expiresOn")} hint={t("fields.expiresOnHint")} className="max-w-xs" />
       <SubmitButton>{t("add")}</SubmitButton>
     </form>

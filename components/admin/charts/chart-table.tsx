@@ -7,7 +7,17 @@ export type ChartTableColumn = { header: string; numeric?: boolean };
  * The numbers behind a chart as a real table: a caption, column headers, and
  * the first cell of each row as its row header.
  */
-export function ChartTable({ caption, columns, rows, regionLabel }: { caption: string; columns: ChartTableColumn[]; rows: { key: string; cells: ReactNode[] }[]; regionLabel: string }) {
+export function ChartTable({
+  caption,
+  columns,
+  rows,
+  regionLabel,
+}: {
+  caption: string;
+  columns: ChartTableColumn[];
+  rows: { key: string; cells: ReactNode[] }[];
+  regionLabel: string;
+}) {
   return (
     <TableRegion label={regionLabel}>
       <table className="data-table">

@@ -72,7 +72,16 @@ export function HorizontalBarChart({ id, title, description, rows, emptyText, ta
                 >
                   <rect x="0" y="0" width="100" height="24" fill="#f3f2f1" />
                   {row.fraction !== null && row.fraction > 0 ? (
-                    <rect x="0" y="2" width={Math.min(row.fraction, 1) * 100} height="20" fill={row.colour ?? DEFAULT_COLOUR} stroke="#0b0c0c" strokeWidth="1" vectorEffect="non-scaling-stroke" />
+                    <rect
+                      x="0"
+                      y="2"
+                      width={Math.min(row.fraction, 1) * 100}
+                      height="20"
+                      fill={row.colour ?? DEFAULT_COLOUR}
+                      stroke="#0b0c0c"
+                      strokeWidth="1"
+                      vectorEffect="non-scaling-stroke"
+                    />
                   ) : null}
                   <line x1="0" y1="0" x2="0" y2="24" stroke="#0b0c0c" strokeWidth="2" vectorEffect="non-scaling-stroke" />
                 </svg>

@@ -17,10 +17,16 @@ function sessionLink(session: SessionFigures) {
 export function DashboardCharts({ figures, timeZone }: Props) {
   const t = useTranslations("admin.dashboard");
   const dates = dateLocale(useLocale());
-  const starts = (session: SessionFigures) => `${formatShortDay(localDayKey(session.startsAt, timeZone), dates)} ${formatClock(session.startsAt, timeZone, dates)}`;
+  const starts = (session: SessionFigures) =>
+    `${formatShortDay(localDayKey(session.startsAt, timeZone), dates)} ${formatClock(session.startsAt, timeZone, dates)}`;
   const count = (value: number) => value.toLocaleString("en-GB");
 
-  const countChart = (id: "byDay" | "byTheme" | "byAudience", rows: { key: string; label: string; count: number; colour?: string | null }[], firstColumn: string, description: string) => {
+  const countChart = (
+    id: "byDay" | "byTheme" | "byAudience",
+    rows: { key: string; label: string; count: number; colour?: string | null }[],
+    firstColumn: string,
+    description: string,
+  ) => {
     const fractions = barFractions(rows.map((row) => row.count));
     return (
       <HorizontalBarChart

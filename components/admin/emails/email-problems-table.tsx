@@ -52,7 +52,9 @@ export function EmailProblemsTable({ problems, total, now }: { problems: EmailPr
                       </td>
                       <td>
                         {/* Words, not only colour: the tag's text says the status. */}
-                        <span className={`tag whitespace-nowrap text-white ${problem.status === "FAILED" ? "bg-danger" : "bg-ink"}`}>{t(`list.status.${problem.status}`)}</span>
+                        <span className={`tag whitespace-nowrap text-white ${problem.status === "FAILED" ? "bg-danger" : "bg-ink"}`}>
+                          {t(`list.status.${problem.status}`)}
+                        </span>
                       </td>
                       <td className="min-w-48">
                         <Attempts problem={problem} now={now} />

@@ -31,7 +31,16 @@ export async function FeedbackCharts({ summary, attended, idPrefix }: { summary:
             chartKind={t("chartKind")}
             emptyText={t("empty")}
             tableLabel={t("showTable")}
-            rows={summary.answers === 0 ? [] : rows.map((row) => ({ key: String(row.point), label: t("point", { point: row.point }), valueText: t("people", { count: row.count }), fraction: row.fraction }))}
+            rows={
+              summary.answers === 0
+                ? []
+                : rows.map((row) => ({
+                    key: String(row.point),
+                    label: t("point", { point: row.point }),
+                    valueText: t("people", { count: row.count }),
+                    fraction: row.fraction,
+                  }))
+            }
             table={
               <ChartTable
                 caption={title}

@@ -60,8 +60,24 @@ export function MessageForm({ scope, initial, audienceCounts, timeZone }: Props)
       />
       <TextField name="subject" label={t("subject")} error={errors.subject} defaultValue={values.subject} maxLength={SUBJECT_MAX} />
       <TextAreaField name="body" label={t("body")} hint={t("bodyHint")} error={errors.body} defaultValue={values.body} rows={8} maxLength={BODY_MAX} />
-      <TextField name="subjectCy" lang="cy" label={t.rich("subjectCy", welshWords)} hint={t("welshHint")} error={errors.subjectCy} defaultValue={values.subjectCy} maxLength={SUBJECT_MAX} />
-      <TextAreaField name="bodyCy" lang="cy" label={t.rich("bodyCy", welshWords)} error={errors.bodyCy} defaultValue={values.bodyCy} rows={8} maxLength={BODY_MAX} />
+      <TextField
+        name="subjectCy"
+        lang="cy"
+        label={t.rich("subjectCy", welshWords)}
+        hint={t("welshHint")}
+        error={errors.subjectCy}
+        defaultValue={values.subjectCy}
+        maxLength={SUBJECT_MAX}
+      />
+      <TextAreaField
+        name="bodyCy"
+        lang="cy"
+        label={t.rich("bodyCy", welshWords)}
+        error={errors.bodyCy}
+        defaultValue={values.bodyCy}
+        rows={8}
+        maxLength={BODY_MAX}
+      />
       <ChoicesField
         name="when"
         type="radio"
@@ -75,7 +91,14 @@ export function MessageForm({ scope, initial, audienceCounts, timeZone }: Props)
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="sendOn" type="date" label={t("sendOn")} error={errors.sendOn} defaultValue={values.sendOn} />
-        <TextField name="sendTime" type="time" label={t("sendTime")} hint={t("sendTimeHint", { zone: timeZone })} error={errors.sendTime} defaultValue={values.sendTime} />
+        <TextField
+          name="sendTime"
+          type="time"
+          label={t("sendTime")}
+          hint={t("sendTimeHint", { zone: timeZone })}
+          error={errors.sendTime}
+          defaultValue={values.sendTime}
+        />
       </div>
       <SubmitButton>{t("preview")}</SubmitButton>
     </form>

@@ -44,9 +44,22 @@ export function OpportunityForm({ opportunityId, initial }: { opportunityId?: st
       />
       <TextAreaField {...field("description")} label={t("description")} hint={t("descriptionHint")} lang="en" rows={3} />
       <TextAreaField {...field("descriptionCy")} label={t.rich("descriptionCy", welshWords)} hint={t("welshHint")} lang="cy" rows={3} />
-      <SelectField {...field("format")} label={t("format")} options={[{ value: "", label: "" }, ...Object.values(SessionFormat).map((format) => ({ value: format, label: tFormat(format) }))]} />
+      <SelectField
+        {...field("format")}
+        label={t("format")}
+        options={[{ value: "", label: "" }, ...Object.values(SessionFormat).map((format) => ({ value: format, label: tFormat(format) }))]}
+      />
       <TextField {...field("location")} label={t("location")} hint={t("locationHint")} maxLength={300} />
-      <TextField {...field("observersPerSlot")} type="number" inputMode="numeric" min={1} max={10} label={t("observersPerSlot")} hint={t("observersHint")} className="max-w-32" />
+      <TextField
+        {...field("observersPerSlot")}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={10}
+        label={t("observersPerSlot")}
+        hint={t("observersHint")}
+        className="max-w-32"
+      />
       <TextField {...field("hostName")} label={t("hostName")} hint={t("hostNameHint")} maxLength={120} autoComplete="off" />
       <TextField {...field("hostEmail")} type="email" label={t("hostEmail")} maxLength={254} autoComplete="off" spellCheck={false} />
       <SubmitButton>{opportunityId ? t("save") : t("add")}</SubmitButton>

@@ -54,7 +54,12 @@ export function AccessNeedsSection({ access }: { access: SessionAccessNeeds }) {
                       {person.name}
                       <span className="block text-sm font-normal [overflow-wrap:anywhere]">{person.email}</span>
                     </th>
-                    <td>{format.list(person.needs.filter((need) => need !== "OTHER").map((need) => tNeeds(need)), { type: "conjunction" })}</td>
+                    <td>
+                      {format.list(
+                        person.needs.filter((need) => need !== "OTHER").map((need) => tNeeds(need)),
+                        { type: "conjunction" },
+                      )}
+                    </td>
                     <td className="whitespace-pre-line">{person.other ?? ""}</td>
                     <td>{t(`booking.${person.status === "CONFIRMED" ? "CONFIRMED" : "WAITLISTED"}`)}</td>
                   </tr>

@@ -121,7 +121,14 @@ export function AttendanceRegisterForm({ sessionId, q, people, justMarked }: Pro
 
 function MarkButton({ value, primary = false, label, name, disabled }: { value: string; primary?: boolean; label: string; name: string; disabled: boolean }) {
   return (
-    <button type="submit" name="intent" value={value} disabled={disabled} className={`button min-w-11 ${primary ? "" : "button-secondary"}`} aria-label={`${label}: ${name}`}>
+    <button
+      type="submit"
+      name="intent"
+      value={value}
+      disabled={disabled}
+      className={`button min-w-11 ${primary ? "" : "button-secondary"}`}
+      aria-label={`${label}: ${name}`}
+    >
       {label}
     </button>
   );

@@ -62,9 +62,7 @@ export function RegistrationsTable({ kind, rows, sessionId, timeZone, editable }
                     {row.user.name}
                     <span className="block text-sm font-normal [overflow-wrap:anywhere]">{row.user.email}</span>
                   </th>
-                  <td>
-                    {[row.user.organisation, row.user.jobRole].filter(Boolean).join(", ") || <span className="text-muted">{t("notGiven")}</span>}
-                  </td>
+                  <td>{[row.user.organisation, row.user.jobRole].filter(Boolean).join(", ") || <span className="text-muted">{t("notGiven")}</span>}</td>
                   <td>
                     <RegulatorLabel regulator={row.user.regulator} />
                     {row.user.registrationNumber ? (
@@ -72,7 +70,9 @@ export function RegistrationsTable({ kind, rows, sessionId, timeZone, editable }
                     ) : null}
                   </td>
                   <td className="whitespace-nowrap">{formatMoment(row.createdAt, timeZone, dates)}</td>
-                  {kind === "cancelled" ? <td className="whitespace-nowrap">{row.cancelledAt ? formatMoment(row.cancelledAt, timeZone, dates) : null}</td> : null}
+                  {kind === "cancelled" ? (
+                    <td className="whitespace-nowrap">{row.cancelledAt ? formatMoment(row.cancelledAt, timeZone, dates) : null}</td>
+                  ) : null}
                   <td>
                     <AttendanceLabel attendance={row.attendance} />
                   </td>

@@ -3,7 +3,15 @@ import { PlainLink } from "@/components/locale-anchor";
 import { Link } from "@/components/locale-link";
 
 /** The pages and downloads for one session; the current page is marked for screen readers too. */
-export function SessionAdminLinks({ sessionId, eventId, current }: { sessionId: string; eventId: string; current: "registrations" | "attendance" | "booking" | "messages" | "feedback" | "resources" }) {
+export function SessionAdminLinks({
+  sessionId,
+  eventId,
+  current,
+}: {
+  sessionId: string;
+  eventId: string;
+  current: "registrations" | "attendance" | "booking" | "messages" | "feedback" | "resources";
+}) {
   const t = useTranslations("admin.registrations.links");
   const base = `/admin/sessions/${encodeURIComponent(sessionId)}`;
   const pages = [

@@ -47,8 +47,24 @@ export function SessionResourceForm({ sessionId, kinds, resource }: Props) {
         error={errors.kind}
         className="max-w-xs"
       />
-      <TextField name="title" label={t("fields.title")} hint={t("fields.titleHint")} lang="en" defaultValue={value("title")} error={errors.title} maxLength={200} />
-      <TextField name="titleCy" label={t.rich("fields.titleCy", welshWords)} hint={t("fields.welshHint")} lang="cy" defaultValue={value("titleCy")} error={errors.titleCy} maxLength={200} />
+      <TextField
+        name="title"
+        label={t("fields.title")}
+        hint={t("fields.titleHint")}
+        lang="en"
+        defaultValue={value("title")}
+        error={errors.title}
+        maxLength={200}
+      />
+      <TextField
+        name="titleCy"
+        label={t.rich("fields.titleCy", welshWords)}
+        hint={t("fields.welshHint")}
+        lang="cy"
+        defaultValue={value("titleCy")}
+        error={errors.titleCy}
+        maxLength={200}
+      />
       <TextField
         name="url"
         type="url"

@@ -59,16 +59,46 @@ export function SessionResourcesList({ sessionId, resources }: Props) {
               </li>
               {index > 0 ? (
                 <li>
-                  <ActionButtonForm action={moveSessionResourceAction} fields={{ sessionId, resourceId: resource.id, direction: "up" }} label={<>{t("moveUp")}{name}</>} variant="secondary" />
+                  <ActionButtonForm
+                    action={moveSessionResourceAction}
+                    fields={{ sessionId, resourceId: resource.id, direction: "up" }}
+                    label={
+                      <>
+                        {t("moveUp")}
+                        {name}
+                      </>
+                    }
+                    variant="secondary"
+                  />
                 </li>
               ) : null}
               {index < resources.length - 1 ? (
                 <li>
-                  <ActionButtonForm action={moveSessionResourceAction} fields={{ sessionId, resourceId: resource.id, direction: "down" }} label={<>{t("moveDown")}{name}</>} variant="secondary" />
+                  <ActionButtonForm
+                    action={moveSessionResourceAction}
+                    fields={{ sessionId, resourceId: resource.id, direction: "down" }}
+                    label={
+                      <>
+                        {t("moveDown")}
+                        {name}
+                      </>
+                    }
+                    variant="secondary"
+                  />
                 </li>
               ) : null}
               <li>
-                <ActionButtonForm action={removeSessionResourceAction} fields={{ sessionId, resourceId: resource.id }} label={<>{t("remove")}{name}</>} variant="danger" />
+                <ActionButtonForm
+                  action={removeSessionResourceAction}
+                  fields={{ sessionId, resourceId: resource.id }}
+                  label={
+                    <>
+                      {t("remove")}
+                      {name}
+                    </>
+                  }
+                  variant="danger"
+                />
               </li>
             </ul>
           </li>

@@ -15,7 +15,15 @@ import { AccessProvision } from "@/lib/programme/vocabulary";
 
 const FORMATS = ["ONLINE", "IN_PERSON", "HYBRID"] as const;
 const ACCESS_PROVISIONS = Object.values(AccessProvision);
-const AUDIENCES = ["PRACTITIONERS", "STUDENTS_AND_EDUCATORS", "MANAGERS_AND_LEADERS", "LIVED_EXPERIENCE", "EMPLOYERS", "SOCIAL_CARE_WORKFORCE", "POLICY_OFFICIALS"] as const;
+const AUDIENCES = [
+  "PRACTITIONERS",
+  "STUDENTS_AND_EDUCATORS",
+  "MANAGERS_AND_LEADERS",
+  "LIVED_EXPERIENCE",
+  "EMPLOYERS",
+  "SOCIAL_CARE_WORKFORCE",
+  "POLICY_OFFICIALS",
+] as const;
 const PARTS = ["SPEAKER", "CHAIR", "HOST", "PRESENTER"] as const;
 const DELIVERY_LANGUAGES = ["ENGLISH", "WELSH", "BILINGUAL", "ENGLISH_WITH_WELSH_INTERPRETATION", "WELSH_WITH_ENGLISH_INTERPRETATION"] as const;
 
@@ -86,24 +94,84 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
           name="themeId"
           label={t("theme")}
           hint={t("themeHint")}
-          options={[{ value: "", label: t("themeNone") }, ...themes.filter((theme) => theme.eventId === eventId).map((theme) => ({ value: theme.id, label: theme.name }))]}
+          options={[
+            { value: "", label: t("themeNone") },
+            ...themes.filter((theme) => theme.eventId === eventId).map((theme) => ({ value: theme.id, label: theme.name })),
+          ]}
           defaultValue={value("themeId")}
           error={errors.themeId}
         />
         <TextField name="title" label={t("title")} lang="en" defaultValue={value("title")} error={errors.title} maxLength={200} />
-        <TextField name="titleCy" label={t.rich("titleCy", welshWords)} hint={t("welshHint")} lang="cy" defaultValue={value("titleCy")} error={errors.titleCy} maxLength={200} />
-        <TextField name="slug" label={t("slug")} hint={t("slugHint")} defaultValue={value("slug")} error={errors.slug} spellCheck={false} autoCapitalize="none" className="font-mono" />
+        <TextField
+          name="titleCy"
+          label={t.rich("titleCy", welshWords)}
+          hint={t("welshHint")}
+          lang="cy"
+          defaultValue={value("titleCy")}
+          error={errors.titleCy}
+          maxLength={200}
+        />
+        <TextField
+          name="slug"
+          label={t("slug")}
+          hint={t("slugHint")}
+          defaultValue={value("slug")}
+          error={errors.slug}
+          spellCheck={false}
+          autoCapitalize="none"
+          className="font-mono"
+        />
         <TextAreaField name="summary" label={t("summary")} hint={t("summaryHint")} lang="en" defaultValue={value("summary")} error={errors.summary} rows={3} />
-        <TextAreaField name="summaryCy" label={t.rich("summaryCy", welshWords)} hint={t("welshHint")} lang="cy" defaultValue={value("summaryCy")} error={errors.summaryCy} rows={3} />
-        <TextAreaField name="description" label={t("description")} hint={t("descriptionHint")} lang="en" defaultValue={value("description")} error={errors.description} rows={8} />
-        <TextAreaField name="descriptionCy" label={t.rich("descriptionCy", welshWords)} hint={t("welshHint")} lang="cy" defaultValue={value("descriptionCy")} error={errors.descriptionCy} rows={8} />
+        <TextAreaField
+          name="summaryCy"
+          label={t.rich("summaryCy", welshWords)}
+          hint={t("welshHint")}
+          lang="cy"
+          defaultValue={value("summaryCy")}
+          error={errors.summaryCy}
+          rows={3}
+        />
+        <TextAreaField
+          name="description"
+          label={t("description")}
+          hint={t("descriptionHint")}
+          lang="en"
+          defaultValue={value("description")}
+          error={errors.description}
+          rows={8}
+        />
+        <TextAreaField
+          name="descriptionCy"
+          label={t.rich("descriptionCy", welshWords)}
+          hint={t("welshHint")}
+          lang="cy"
+          defaultValue={value("descriptionCy")}
+          error={errors.descriptionCy}
+          rows={8}
+        />
       </Section>
 
       <Section id="section-when" legend={t("when")} hint={event ? t("whenHint", { timeZone: event.timeZone, dates: event.dates }) : t("whenHintNoEvent")}>
         <TextField name="date" type="date" label={t("date")} defaultValue={value("date")} error={errors.date} className="max-w-xs" />
         <div className="flex flex-wrap gap-x-6">
-          <TextField name="startTime" type="time" label={t("startTime")} hint={t("timeHint")} defaultValue={value("startTime")} error={errors.startTime} className="max-w-40" />
-          <TextField name="endTime" type="time" label={t("endTime")} hint={t("timeHint")} defaultValue={value("endTime")} error={errors.endTime} className="max-w-40" />
+          <TextField
+            name="startTime"
+            type="time"
+            label={t("startTime")}
+            hint={t("timeHint")}
+            defaultValue={value("startTime")}
+            error={errors.startTime}
+            className="max-w-40"
+          />
+          <TextField
+            name="endTime"
+            type="time"
+            label={t("endTime")}
+            hint={t("timeHint")}
+            defaultValue={value("endTime")}
+            error={errors.endTime}
+            className="max-w-40"
+          />
         </div>
       </Section>
 
@@ -116,8 +184,24 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
           error={errors.format}
         />
         <TextField name="venue" label={t("venue")} hint={t("venueHint")} lang="en" defaultValue={value("venue")} error={errors.venue} />
-        <TextField name="venueCy" label={t.rich("venueCy", welshWords)} hint={t("venueCyHint")} lang="cy" defaultValue={value("venueCy")} error={errors.venueCy} />
-        <TextField name="joinUrl" type="url" label={t("joinUrl")} hint={t("joinUrlHint")} defaultValue={value("joinUrl")} error={errors.joinUrl} spellCheck={false} autoCapitalize="none" />
+        <TextField
+          name="venueCy"
+          label={t.rich("venueCy", welshWords)}
+          hint={t("venueCyHint")}
+          lang="cy"
+          defaultValue={value("venueCy")}
+          error={errors.venueCy}
+        />
+        <TextField
+          name="joinUrl"
+          type="url"
+          label={t("joinUrl")}
+          hint={t("joinUrlHint")}
+          defaultValue={value("joinUrl")}
+          error={errors.joinUrl}
+          spellCheck={false}
+          autoCapitalize="none"
+        />
         <ChoicesField
           name="deliveryLanguage"
           type="radio"
@@ -139,7 +223,15 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
           error={errors.capacity}
           className="max-w-40"
         />
-        <TextField name="cpdHours" inputMode="decimal" label={t("cpdHours")} hint={t("cpdHoursHint")} defaultValue={value("cpdHours")} error={errors.cpdHours} className="max-w-40" />
+        <TextField
+          name="cpdHours"
+          inputMode="decimal"
+          label={t("cpdHours")}
+          hint={t("cpdHoursHint")}
+          defaultValue={value("cpdHours")}
+          error={errors.cpdHours}
+          className="max-w-40"
+        />
         <ChoicesField
           name="audiences"
           legend={t("audiences")}
@@ -170,7 +262,10 @@ export function SessionForm({ sessionId, initialValues, events, themes, speakers
                   <SelectField
                     name={`speakerId-${row}`}
                     label={t("speakerId")}
-                    options={[{ value: "", label: t("speakerNone") }, ...speakers.map((speaker) => ({ value: speaker.id, label: speaker.label, lang: speaker.lang }))]}
+                    options={[
+                      { value: "", label: t("speakerNone") },
+                      ...speakers.map((speaker) => ({ value: speaker.id, label: speaker.label, lang: speaker.lang })),
+                    ]}
                     defaultValue={value(`speakerId-${row}`)}
                     error={errors[`speakerId-${row}`]}
                     className="w-full"

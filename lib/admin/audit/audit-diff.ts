@@ -60,7 +60,8 @@ export function formatAuditValue(value: unknown, words: { empty: string; yes: st
   if (typeof value === "string") {
     if (ISO_INSTANT.test(value)) {
       const instant = new Date(value);
-      if (!Number.isNaN(instant.getTime())) return `${format(new TZDate(instant, timeZone), "EEE d MMM yyyy, HH:mm")} ${timeZoneAbbreviation(instant, timeZone)}`;
+      if (!Number.isNaN(instant.getTime()))
+        return `${format(new TZDate(instant, timeZone), "EEE d MMM yyyy, HH:mm")} ${timeZoneAbbreviation(instant, timeZone)}`;
     }
     return value;
   }

@@ -9,7 +9,18 @@ export const AUDIT_PAGE_SIZE = 50;
 /** The audit log's days are London days, whatever week the entries are about. */
 export const AUDIT_TIME_ZONE = "Europe/London";
 
-export const auditEntityTypes = ["event", "theme", "speaker", "session", "registration", "user", "certificate", "email", "observation", "message"] as const satisfies readonly AuditEntityType[];
+export const auditEntityTypes = [
+  "event",
+  "theme",
+  "speaker",
+  "session",
+  "registration",
+  "user",
+  "certificate",
+  "email",
+  "observation",
+  "message",
+] as const satisfies readonly AuditEntityType[];
 
 export type AuditFilters = {
   page: number;

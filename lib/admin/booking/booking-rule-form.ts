@@ -65,9 +65,7 @@ export const weekBookingRuleSchema = z
 export const sessionBookingRuleSchema = z
   .object({
     sessionId: z.string().trim().min(1).max(64),
-    bookingRule: z
-      .union([z.literal(""), z.enum(BookingRule)], { error: "ruleRequired" })
-      .transform((rule) => (rule === "" ? null : rule)),
+    bookingRule: z.union([z.literal(""), z.enum(BookingRule)], { error: "ruleRequired" }).transform((rule) => (rule === "" ? null : rule)),
     unlisted: z.boolean().default(false),
     ...ruleFields,
   })

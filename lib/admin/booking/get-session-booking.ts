@@ -68,6 +68,9 @@ export async function findDecidedRequest(db: PrismaClient, actor: CurrentUser, s
   assertOrganiser(actor);
   const id = recordIdSchema.safeParse(requestId);
   if (!id.success) return null;
-  const request = await db.bookingRequest.findFirst({ where: { id: id.data, sessionId, status: { not: "PENDING" } }, select: { user: { select: { name: true } } } });
+  const request = await db.bookingRequest.findFirst({
+    where: { id: id.data, sessionId, status: { not: "PENDING" } },
+    select: { user: { select: { name: true } } },
+  });
   return request ? { name: request.user.name } : null;
 }

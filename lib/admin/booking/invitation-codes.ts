@@ -41,7 +41,11 @@ export const invitationCodeFormSchema = z.object({
     .trim()
     .default("")
     .refine((value) => value === "" || (/^\d{1,6}$/.test(value) && Number(value) >= 1), "maxUsesInvalid"),
-  expiresOn: z.string().trim().default("").pipe(z.union([z.literal(""), calendarDaySchema("expiresOnInvalid", "expiresOnInvalid")])),
+  expiresOn: z
+    .string()
+    .trim()
+    .default("")
+    .pipe(z.union([z.literal(""), calendarDaySchema("expiresOnInvalid", "expiresOnInvalid")])),
 });
 
 export type InvitationCodeResult = Result<{ code: string }, "notFound">;

@@ -24,7 +24,14 @@ export async function setSessionBookingRule(db: PrismaClient, actor: CurrentUser
     if (!before) return { ok: false as const, refusal: "notFound" as const };
     const after = await tx.session.update({ where: { id: sessionId }, data, select: { unlisted: true, ...ruleColumns } });
     const { title, ...beforeRule } = before;
-    await recordAuditEntry(tx, actor, { action: "session.booking-rule", entityType: "session", entityId: sessionId, summary: title, before: beforeRule, after });
+    await recordAuditEntry(tx, actor, {
+      action: "session.booking-rule",
+      entityType: "session",
+      entityId: sessionId,
+      summary: title,
+      before: beforeRule,
+      after,
+    });
     return { ok: true as const };
   });
 }

@@ -30,7 +30,7 @@ describe("csvField", () => {
     expect(csvField("-2")).toBe("'-2");
     expect(csvField("@SUM(A1:A2)")).toBe("'@SUM(A1:A2)");
     expect(csvField("\t=cmd")).toBe("'\t=cmd");
-    expect(csvField("\r=cmd")).toBe("\"'\r=cmd\"");
+    expect(csvField("\r=cmd")).toBe('"\'\r=cmd"');
     expect(csvField(-2)).toBe("'-2");
   });
 

@@ -110,10 +110,7 @@ describe("aggregateDashboard", () => {
 
   it("counts by theme (with sessions without one) and by each audience of a session", () => {
     const figures = run(
-      [
-        session("a", { audiences: ["PRACTITIONERS", "MANAGERS_AND_LEADERS"] }),
-        session("b", { themeId: null, audiences: ["MANAGERS_AND_LEADERS"] }),
-      ],
+      [session("a", { audiences: ["PRACTITIONERS", "MANAGERS_AND_LEADERS"] }), session("b", { themeId: null, audiences: ["MANAGERS_AND_LEADERS"] })],
       [
         { sessionId: "a", status: "CONFIRMED", attendance: "UNMARKED", count: 3 },
         { sessionId: "b", status: "CONFIRMED", attendance: "UNMARKED", count: 2 },

@@ -141,15 +141,18 @@ export function aggregateDashboard(input: Input): DashboardFigures {
     const day = localDayKey(session.startsAt, event.timeZone);
     byDayCounts.set(day, (byDayCounts.get(day) ?? 0) + (confirmed.get(session.id) ?? 0));
   }
-  const byDay = [...byDayCounts.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, count]) => ({ key, label: labels.day(key), count }));
+  const byDay = [...byDayCounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, label: labels.day(key), count }));
 
   const byThemeCounts = new Map<string | null, number>(themes.map((theme) => [theme.id, 0]));
   for (const session of sessions) {
     byThemeCounts.set(session.themeId, (byThemeCounts.get(session.themeId) ?? 0) + (confirmed.get(session.id) ?? 0));
   }
-  const byTheme: DashboardFigures["byTheme"] = themes.map((theme) => ({ key: theme.id, label: theme.name, colour: theme.colour, count: byThemeCounts.get(theme.id) ?? 0 }));
+  const byTheme: DashboardFigures["byTheme"] = themes.map((theme) => ({
+    key: theme.id,
+    label: theme.name,
+    colour: theme.colour,
+    count: byThemeCounts.get(theme.id) ?? 0,
+  }));
   if (byThemeCounts.has(null)) byTheme.push({ key: "none", label: labels.noTheme, colour: null, count: byThemeCounts.get(null) ?? 0 });
 
   // The audiences the week is for, and any a session names besides; a registration counts once for each audience of its session.

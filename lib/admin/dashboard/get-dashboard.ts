@@ -34,11 +34,7 @@ type Labels = Parameters<typeof aggregateDashboard>[0]["labels"];
  * chosen week's published sessions and themes, and its registrations counted
  * by session, status and attendance in the database.
  */
-export async function getDashboard(
-  db: PrismaClient,
-  actor: CurrentUser,
-  input: { event?: string; now?: Date; labels: Labels },
-): Promise<Dashboard> {
+export async function getDashboard(db: PrismaClient, actor: CurrentUser, input: { event?: string; now?: Date; labels: Labels }): Promise<Dashboard> {
   assertOrganiser(actor);
   const now = input.now ?? new Date();
   const { event: requested } = dashboardQuerySchema.parse({ event: input.event });

@@ -36,7 +36,18 @@ export async function listMissingWelsh(db: Prisma.TransactionClient, actor: Curr
   const sessions = await db.session.findMany({
     where: { eventId },
     orderBy: [{ startsAt: "asc" }, { title: "asc" }],
-    select: { id: true, title: true, titleCy: true, summary: true, summaryCy: true, description: true, descriptionCy: true, format: true, venue: true, venueCy: true },
+    select: {
+      id: true,
+      title: true,
+      titleCy: true,
+      summary: true,
+      summaryCy: true,
+      description: true,
+      descriptionCy: true,
+      format: true,
+      venue: true,
+      venueCy: true,
+    },
   });
   const speakers = await db.speaker.findMany({
     where: { sessions: { some: { session: { eventId } } } },
@@ -50,4 +61,3 @@ export async function listMissingWelsh(db: Prisma.TransactionClient, actor: Curr
   });
   return findMissingWelsh({ event, themes, sessions, speakers, resources });
 }
-

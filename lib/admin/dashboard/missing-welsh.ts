@@ -84,6 +84,8 @@ export function findMissingWelsh(week: WeekForWelsh): WelshGap[] {
       ),
     ),
     ...week.speakers.flatMap((speaker) => gapsOf("speaker", speaker, speaker.name, WELSH_FIELDS.speaker)),
-    ...(week.resources ?? []).flatMap((resource) => gapsOf("resource", resource, resource.title, WELSH_FIELDS.resource).map((gap) => ({ ...gap, sessionId: resource.sessionId }))),
+    ...(week.resources ?? []).flatMap((resource) =>
+      gapsOf("resource", resource, resource.title, WELSH_FIELDS.resource).map((gap) => ({ ...gap, sessionId: resource.sessionId })),
+    ),
   ];
 }

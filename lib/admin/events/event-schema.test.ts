@@ -3,7 +3,13 @@ import { eventFormSchema } from "./event-schema";
 
 // The week form's Welsh fields (the rest is covered by tests/integration/admin-structure.test.ts,
 // and control characters in every field by lib/forms/every-form-text-rule.test.ts).
-const valid = { title: "Social Work Week", summary: "Five days of learning.", startDate: "2025-03-17", endDate: "2025-03-21", organiserName: "Social Care Wales" };
+const valid = {
+  title: "Social Work Week",
+  summary: "Five days of learning.",
+  startDate: "2025-03-17",
+  endDate: "2025-03-21",
+  organiserName: "Social Care Wales",
+};
 
 const problemWith = (field: string, value: unknown) => {
   const result = eventFormSchema.safeParse({ ...valid, [field]: value });
@@ -13,12 +19,22 @@ const problemWith = (field: string, value: unknown) => {
 describe("the week form in Welsh", () => {
   it("stores the Welsh beside the English, trimmed, and nothing (null) when it is left empty", () => {
     const parsed = eventFormSchema.parse({ ...valid, titleCy: " Wythnos Gwaith Cymdeithasol ", organiserNameCy: " Gofal Cymdeithasol Cymru " });
-    expect(parsed).toMatchObject({ titleCy: "Wythnos Gwaith Cymdeithasol", organiserNameCy: "Gofal Cymdeithasol Cymru", summaryCy: null, descriptionCy: null, audienceNoteCy: [] });
+    expect(parsed).toMatchObject({
+      titleCy: "Wythnos Gwaith Cymdeithasol",
+      organiserNameCy: "Gofal Cymdeithasol Cymru",
+      summaryCy: null,
+      descriptionCy: null,
+      audienceNoteCy: [],
+    });
     expect(eventFormSchema.parse({ ...valid, organiserNameCy: "   " }).organiserNameCy).toBeNull();
   });
 
   it("reads who the week is for in Welsh one group a line, as in English", () => {
-    const parsed = eventFormSchema.parse({ ...valid, audienceNote: "social workers\nstudents", audienceNoteCy: "  gweithwyr cymdeithasol \r\n\r\n myfyrwyr\n" });
+    const parsed = eventFormSchema.parse({
+      ...valid,
+      audienceNote: "social workers\nstudents",
+      audienceNoteCy: "  gweithwyr cymdeithasol \r\n\r\n myfyrwyr\n",
+    });
     expect(parsed.audienceNoteCy).toEqual(["gweithwyr cymdeithasol", "myfyrwyr"]);
   });
 

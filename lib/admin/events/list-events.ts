@@ -31,7 +31,13 @@ export async function listEvents(db: PrismaClient, actor: CurrentUser, query: Ev
   const q = query.q?.trim();
   const events = await db.event.findMany({
     where: q
-      ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { slug: { contains: q, mode: "insensitive" } }, { organiserName: { contains: q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { title: { contains: q, mode: "insensitive" } },
+            { slug: { contains: q, mode: "insensitive" } },
+            { organiserName: { contains: q, mode: "insensitive" } },
+          ],
+        }
       : undefined,
     orderBy: orderBy[query.sort ?? "newest"],
     select: { id: true, slug: true, title: true, startDate: true, endDate: true, timeZone: true, status: true, _count: { select: { sessions: true } } },

@@ -18,7 +18,10 @@ export type InvitationView = { email: string; invitedBy: string | null; expiresA
 export async function findOrganiserInvitation(db: PrismaClient, secret: unknown, key: string, now: Date = new Date()): Promise<InvitationView | null> {
   const link = await findLiveLink(db, key, "ORGANISER_INVITATION", secret, now);
   if (!link?.invitationId) return null;
-  const invitation = await db.organiserInvitation.findFirst({ where: { id: link.invitationId, acceptedAt: null }, select: { invitedBy: { select: { name: true } } } });
+  const invitation = await db.organiserInvitation.findFirst({
+    where: { id: link.invitationId, acceptedAt: null },
+    select: { invitedBy: { select: { name: true } } },
+  });
   if (!invitation) return null;
   const account = await db.user.findUnique({ where: { email: link.email }, select: { id: true } });
   return { email: link.email, invitedBy: invitation.invitedBy?.name ?? null, expiresAt: link.expiresAt, accountExists: account !== null };
@@ -47,7 +50,13 @@ async function recordAcceptance(tx: Prisma.TransactionClient, organiser: Authent
 export type AcceptInvitationResult = Result<{ user: AuthenticatedUser }, "linkInvalid" | "wrongAccount">;
 
 /** The signed-in person accepts: only when the invitation is for their own address. */
-export async function acceptOrganiserInvitation(db: PrismaClient, caller: CurrentUser, secret: unknown, key: string, now: Date = new Date()): Promise<AcceptInvitationResult> {
+export async function acceptOrganiserInvitation(
+  db: PrismaClient,
+  caller: CurrentUser,
+  secret: unknown,
+  key: string,
+  now: Date = new Date(),
+): Promise<AcceptInvitationResult> {
   const preview = await findLiveLink(db, key, "ORGANISER_INVITATION", secret, now);
   if (!preview) return { ok: false, refusal: "linkInvalid" };
   if (preview.email !== caller.email.toLowerCase()) return { ok: false, refusal: "wrongAccount" };
@@ -69,10 +78,17 @@ export async function acceptOrganiserInvitation(db: PrismaClient, caller: Curren
 export type AcceptWithNewAccountResult = Result<{ user: AuthenticatedUser }, "linkInvalid" | "accountExists">;
 
 /** Someone without an account accepts by creating one for the invited address (verified, an organiser from the start). */
-export async function acceptInvitationWithNewAccount(db: PrismaClient, secret: unknown, input: unknown, key: string, now: Date = new Date()): Promise<AcceptWithNewAccountResult> {
+export async function acceptInvitationWithNewAccount(
+  db: PrismaClient,
+  secret: unknown,
+  input: unknown,
+  key: string,
+  now: Date = new Date(),
+): Promise<AcceptWithNewAccountResult> {
   return accountFromLink(db, input, async (tx, details) => {
     const preview = await findLiveLink(tx, key, "ORGANISER_INVITATION", secret, now);
-    if (preview && (await tx.user.findUnique({ where: { email: preview.email }, select: { id: true } }))) return { ok: false as const, refusal: "accountExists" as const };
+    if (preview && (await tx.user.findUnique({ where: { email: preview.email }, select: { id: true } })))
+      return { ok: false as const, refusal: "accountExists" as const };
     const link = await takeInvitation(tx, key, secret, now);
     if (!link) return { ok: false as const, refusal: "linkInvalid" as const };
     const user = await insertAccount(tx, { ...details, email: link.email, role: "ORGANISER", emailVerifiedAt: now });

@@ -4,7 +4,13 @@ import { organiserInvitationEmail } from "./invitation-email";
 describe("organiserInvitationEmail", () => {
   it("gives the invited person their one-use link and when it stops working, in UK time", () => {
     const url = "https://cpdweek.example.org/organiser-invitation?token=abc";
-    const message = organiserInvitationEmail({ email: "new.organiser@example.test", invitedBy: "Demo Organiser", url: () => url, expiresAt: new Date("2026-07-13T09:30:00Z"), locales: ["en"] });
+    const message = organiserInvitationEmail({
+      email: "new.organiser@example.test",
+      invitedBy: "Demo Organiser",
+      url: () => url,
+      expiresAt: new Date("2026-07-13T09:30:00Z"),
+      locales: ["en"],
+    });
     expect(message.to).toBe("new.organiser@example.test");
     expect(message.subject).toBe("You are invited to help organise CPD Week");
     expect(message.text).toContain("Demo Organiser has invited you");
@@ -16,7 +22,13 @@ describe("organiserInvitationEmail", () => {
 
   it("is written in Welsh and English, Welsh first, for someone who has not chosen a language", () => {
     const url = (locale: "en" | "cy") => `https://cpdweek.example.org${locale === "cy" ? "/cy" : ""}/organiser-invitation?token=abc`;
-    const message = organiserInvitationEmail({ email: "trefnydd@example.test", invitedBy: "Demo Organiser", url, expiresAt: new Date("2026-07-13T09:30:00Z"), locales: ["cy", "en"] });
+    const message = organiserInvitationEmail({
+      email: "trefnydd@example.test",
+      invitedBy: "Demo Organiser",
+      url,
+      expiresAt: new Date("2026-07-13T09:30:00Z"),
+      locales: ["cy", "en"],
+    });
     // Each part links to the page in its own language, the Welsh first.
     expect(message.text.indexOf(url("cy"))).toBeGreaterThan(-1);
     expect(message.text.indexOf(url("en"))).toBeGreaterThan(message.text.indexOf(url("cy")));

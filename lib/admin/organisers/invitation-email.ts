@@ -11,7 +11,13 @@ import { dateLocale } from "../../i18n/locales";
  * person has not chosen a language yet (they may have no account): it is
  * written in Welsh and English, Welsh first, unless their account says which.
  */
-export function organiserInvitationEmail(input: { email: string; invitedBy: string; url: (locale: AppLocale) => string; expiresAt: Date; locales: readonly AppLocale[] }): EmailMessage {
+export function organiserInvitationEmail(input: {
+  email: string;
+  invitedBy: string;
+  url: (locale: AppLocale) => string;
+  expiresAt: Date;
+  locales: readonly AppLocale[];
+}): EmailMessage {
   return {
     to: input.email,
     ...writtenIn(input.locales, (t, locale) => {

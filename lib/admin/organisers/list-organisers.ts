@@ -22,7 +22,11 @@ export type InvitationRow = {
 export async function listOrganisers(db: PrismaClient, actor: CurrentUser): Promise<{ organisers: OrganiserRow[]; invitations: InvitationRow[] }> {
   assertOrganiser(actor);
   const [users, invitations] = await Promise.all([
-    db.user.findMany({ where: { role: "ORGANISER" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true, createdAt: true } }),
+    db.user.findMany({
+      where: { role: "ORGANISER" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, email: true, createdAt: true },
+    }),
     db.organiserInvitation.findMany({
       where: { acceptedAt: null },
       orderBy: { createdAt: "desc" },

@@ -76,11 +76,19 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
         before: { email, role: user?.role ?? null, ...(pending ? { invitation: "pending" } : {}) },
         after: { email, role: "ORGANISER", invitation: "pending", expiresAt: link.expiresAt },
       });
-      return { ok: true as const, outcome: pending ? ("reinvited" as const) : ("invited" as const), email, secret: link.secret, expiresAt: link.expiresAt, language: user?.language ?? null };
+      return {
+        ok: true as const,
+        outcome: pending ? ("reinvited" as const) : ("invited" as const),
+        email,
+        secret: link.secret,
+        expiresAt: link.expiresAt,
+        language: user?.language ?? null,
+      };
     });
   } catch (error) {
     // Two organisers inviting the same address at once: the unique email settles it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, fieldErrors: { email: "alreadyInvited" }, values: { email } };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, fieldErrors: { email: "alreadyInvited" }, values: { email } };
     throw error;
   }
   if (!outcome.ok || outcome.outcome === "promoted") return outcome;
@@ -90,7 +98,15 @@ export async function promoteOrganiser(db: PrismaClient, actor: CurrentUser, inp
   // The account's language if the address has one; otherwise both, Welsh first: nobody has chosen yet.
   const locales = language ? correspondenceLocales(language) : (["cy", "en"] as const);
   try {
-    await sendEmail(organiserInvitationEmail({ email, invitedBy: actor.name, url: (locale) => linkUrl(context.siteUrl, "ORGANISER_INVITATION", secret, locale), expiresAt: invited.expiresAt, locales }));
+    await sendEmail(
+      organiserInvitationEmail({
+        email,
+        invitedBy: actor.name,
+        url: (locale) => linkUrl(context.siteUrl, "ORGANISER_INVITATION", secret, locale),
+        expiresAt: invited.expiresAt,
+        locales,
+      }),
+    );
     return { ...invited, emailSent: true };
   } catch (error) {
     console.error(`Could not send the organiser invitation to ${email}:`, error);

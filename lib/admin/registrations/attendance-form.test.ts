@@ -48,11 +48,37 @@ describe("the attendance register form", () => {
   });
 
   it("passes an empty selection on (the data function names the problem) but refuses unknown intents and bad ids", () => {
-    expect(form([["sessionId", "sess1"], ["intent", "selected:ABSENT"]]).success).toBe(true);
-    expect(form([["sessionId", "sess1"], ["intent", "unmarked:ATTENDED"]]).success).toBe(false);
-    expect(form([["sessionId", "sess1"], ["intent", "everyone:ATTENDED"]]).success).toBe(false);
-    expect(form([["sessionId", "sess1"], ["intent", "one:ATTENDED:../x"]]).success).toBe(false);
-    expect(form([["sessionId", "sess1"], ["intent", "selected:ATTENDED"], ["registrationIds", "a b"]]).success).toBe(false);
+    expect(
+      form([
+        ["sessionId", "sess1"],
+        ["intent", "selected:ABSENT"],
+      ]).success,
+    ).toBe(true);
+    expect(
+      form([
+        ["sessionId", "sess1"],
+        ["intent", "unmarked:ATTENDED"],
+      ]).success,
+    ).toBe(false);
+    expect(
+      form([
+        ["sessionId", "sess1"],
+        ["intent", "everyone:ATTENDED"],
+      ]).success,
+    ).toBe(false);
+    expect(
+      form([
+        ["sessionId", "sess1"],
+        ["intent", "one:ATTENDED:../x"],
+      ]).success,
+    ).toBe(false);
+    expect(
+      form([
+        ["sessionId", "sess1"],
+        ["intent", "selected:ATTENDED"],
+        ["registrationIds", "a b"],
+      ]).success,
+    ).toBe(false);
     expect(form([["intent", "selected:ATTENDED"]]).success).toBe(false);
   });
 });

@@ -29,12 +29,7 @@ export type CancelOnBehalfResult =
  * started, when nobody is promoted any more (the place can no longer be used).
  * The registration id is looked up within the session named in the request.
  */
-export async function cancelRegistrationOnBehalf(
-  db: PrismaClient,
-  actor: CurrentUser,
-  input: unknown,
-  now: Date = new Date(),
-): Promise<CancelOnBehalfResult> {
+export async function cancelRegistrationOnBehalf(db: PrismaClient, actor: CurrentUser, input: unknown, now: Date = new Date()): Promise<CancelOnBehalfResult> {
   assertOrganiser(actor);
   const parsed = cancelRegistrationOnBehalfSchema.safeParse(input);
   if (!parsed.success) return refuse("invalid");

@@ -12,9 +12,7 @@ import { recordIdSchema, refuse, type RegistrationsRefusal } from "./registratio
 export const decideBookingRequestSchema = z.object({ sessionId: recordIdSchema, requestId: recordIdSchema, decision: z.enum(["approve", "decline"]) });
 
 export type DecideBookingRequestResult =
-  | { ok: true; name: string; decision: "approve"; status: "CONFIRMED" | "WAITLISTED" }
-  | { ok: true; name: string; decision: "decline" }
-  | RegistrationsRefusal;
+  { ok: true; name: string; decision: "approve"; status: "CONFIRMED" | "WAITLISTED" } | { ok: true; name: string; decision: "decline" } | RegistrationsRefusal;
 
 /**
  * An organiser approves or declines a request for a place on a session that
@@ -40,7 +38,10 @@ export async function decideBookingRequest(db: PrismaClient, actor: CurrentUser,
         SELECT id, "userId", status::text AS status FROM "BookingRequest" WHERE id = ${requestId} AND "sessionId" = ${sessionId} FOR UPDATE`;
       if (!request) return refuse("requestNotFound");
       if (request.status !== "PENDING") return refuse("requestAlreadyDecided");
-      const { user: person, session: { title } } = await tx.bookingRequest.findUniqueOrThrow({
+      const {
+        user: person,
+        session: { title },
+      } = await tx.bookingRequest.findUniqueOrThrow({
         where: { id: request.id },
         select: { user: { select: { name: true, email: true } }, session: { select: { title: true } } },
       });

@@ -30,7 +30,12 @@ const csvRegistrationSelect = {
 
 type CsvRegistration = Prisma.RegistrationGetPayload<{ select: typeof csvRegistrationSelect }>;
 
-export async function exportSessionRegistrationsCsv(db: PrismaClient, actor: CurrentUser, sessionId: string, locale: AppLocale = "en"): Promise<CsvExport | null> {
+export async function exportSessionRegistrationsCsv(
+  db: PrismaClient,
+  actor: CurrentUser,
+  sessionId: string,
+  locale: AppLocale = "en",
+): Promise<CsvExport | null> {
   assertOrganiser(actor);
   const session = await db.session.findUnique({ where: { id: sessionId }, select: { id: true, slug: true } });
   if (!session) return null;

@@ -34,12 +34,7 @@ export type MarkAttendanceResult =
  * waiting list) is ignored rather than trusted. Attendance is what CPD
  * certificates are later based on, hence the audit trail.
  */
-export async function markAttendance(
-  db: PrismaClient,
-  actor: CurrentUser,
-  input: MarkAttendanceInput,
-  now: Date = new Date(),
-): Promise<MarkAttendanceResult> {
+export async function markAttendance(db: PrismaClient, actor: CurrentUser, input: MarkAttendanceInput, now: Date = new Date()): Promise<MarkAttendanceResult> {
   assertOrganiser(actor);
   const parsed = markAttendanceSchema.safeParse(input);
   if (!parsed.success) return refuse("invalid");
@@ -75,7 +70,12 @@ export async function markAttendance(
         });
       }
       // The follow-up (thanks, feedback, CPD) goes to those now marked attended.
-      if (attendance === "ATTENDED") await queueFollowUps(tx, changing.map((registration) => registration.id), followUpTime(session.endsAt, now));
+      if (attendance === "ATTENDED")
+        await queueFollowUps(
+          tx,
+          changing.map((registration) => registration.id),
+          followUpTime(session.endsAt, now),
+        );
       for (const registration of changing) {
         await recordAuditEntry(tx, actor, {
           action: "registration.attendance",

@@ -27,12 +27,7 @@ export type PromoteRegistrationResult =
  * Takes the session lock, like every change to places, so two organisers (or
  * an organiser and a late cancellation) cannot both fill the last place.
  */
-export async function promoteRegistration(
-  db: PrismaClient,
-  actor: CurrentUser,
-  input: unknown,
-  now: Date = new Date(),
-): Promise<PromoteRegistrationResult> {
+export async function promoteRegistration(db: PrismaClient, actor: CurrentUser, input: unknown, now: Date = new Date()): Promise<PromoteRegistrationResult> {
   assertOrganiser(actor);
   const parsed = promoteRegistrationSchema.safeParse(input);
   if (!parsed.success) return refuse("invalid");

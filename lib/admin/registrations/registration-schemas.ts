@@ -2,7 +2,12 @@ import { z } from "zod";
 import type { Failed } from "../../forms/result";
 
 /** A record id as Prisma makes them (cuid): anything else is refused before it reaches a query. */
-export const recordIdSchema = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i);
+export const recordIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i);
 
 export const attendanceSchema = z.enum(["ATTENDED", "ABSENT", "UNMARKED"]);
 export type Attendance = z.infer<typeof attendanceSchema>;
@@ -28,4 +33,5 @@ export type RegistrationsErrorKey =
  */
 export type RegistrationsRefusal = Failed<RegistrationsErrorKey>;
 
-export const refuse = (key: RegistrationsErrorKey, field?: string): RegistrationsRefusal => (field ? { ok: false, fieldErrors: { [field]: key } } : { ok: false, refusal: key });
+export const refuse = (key: RegistrationsErrorKey, field?: string): RegistrationsRefusal =>
+  field ? { ok: false, fieldErrors: { [field]: key } } : { ok: false, refusal: key };

@@ -16,14 +16,22 @@ export const moveResourceSchema = z.object({ sessionId: recordIdSchema, resource
  * so the order stays whole whatever happened before. Moving the first up (or
  * the last down) changes nothing and is not logged.
  */
-export async function moveSessionResource(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<ResourceChangeResult<{ title: string; moved: boolean }>> {
+export async function moveSessionResource(
+  db: PrismaClient,
+  actor: CurrentUser,
+  input: unknown,
+): Promise<ResourceChangeResult<{ title: string; moved: boolean }>> {
   assertOrganiser(actor);
   const parsed = moveResourceSchema.safeParse(input);
   if (!parsed.success) return resourceNotFound;
   const { sessionId, resourceId, direction } = parsed.data;
   return db.$transaction(async (tx) => {
     if (!(await lockSession(tx, sessionId))) return resourceNotFound;
-    const list = await tx.sessionResource.findMany({ where: { sessionId }, orderBy: resourceOrder, select: { id: true, title: true, position: true, session: { select: { title: true } } } });
+    const list = await tx.sessionResource.findMany({
+      where: { sessionId },
+      orderBy: resourceOrder,
+      select: { id: true, title: true, position: true, session: { select: { title: true } } },
+    });
     const from = list.findIndex((resource) => resource.id === resourceId);
     const moving = list[from];
     if (!moving) return resourceNotFound;

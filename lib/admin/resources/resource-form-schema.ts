@@ -50,7 +50,15 @@ export function readResourceForm(formData: FormData): Record<string, string | un
 }
 
 /** A resource as the audit log records it. */
-export function resourceSnapshot(resource: { id: string; kind: string; title: string; titleCy: string | null; url: string; visibility: string; position: number }) {
+export function resourceSnapshot(resource: {
+  id: string;
+  kind: string;
+  title: string;
+  titleCy: string | null;
+  url: string;
+  visibility: string;
+  position: number;
+}) {
   const { id, kind, title, titleCy, url, visibility, position } = resource;
   return { id, kind, title, titleCy, url, visibility, position };
 }

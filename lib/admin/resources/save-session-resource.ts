@@ -15,7 +15,11 @@ import { resourceNotFound, type ResourceChangeResult } from "./resource-result";
  * at once get consecutive places in the list. A resource is found by its id
  * together with the session's, so an id from another session is refused.
  */
-export async function saveSessionResource(db: PrismaClient, actor: CurrentUser, input: unknown): Promise<ResourceChangeResult<{ resourceId: string; title: string; added: boolean }>> {
+export async function saveSessionResource(
+  db: PrismaClient,
+  actor: CurrentUser,
+  input: unknown,
+): Promise<ResourceChangeResult<{ resourceId: string; title: string; added: boolean }>> {
   assertOrganiser(actor);
   const ids = recordIdSchema.safeParse((input as { sessionId?: unknown } | null)?.sessionId);
   if (!ids.success) return resourceNotFound;

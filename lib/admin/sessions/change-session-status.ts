@@ -16,7 +16,10 @@ export type StatusProblem = "notFound" | "notDraft" | "notPublished" | "hasRegis
 
 export type StatusChangeResult = Result<object, StatusProblem>;
 
-type StatusChange = (tx: Prisma.TransactionClient, session: LockedSession) => Promise<StatusProblem | { status: "DRAFT" | "PUBLISHED" | "CANCELLED"; cancelledAt?: Date }>;
+type StatusChange = (
+  tx: Prisma.TransactionClient,
+  session: LockedSession,
+) => Promise<StatusProblem | { status: "DRAFT" | "PUBLISHED" | "CANCELLED"; cancelledAt?: Date }>;
 
 async function changeStatus(db: PrismaClient, actor: CurrentUser, sessionId: string, action: string, decide: StatusChange) {
   assertOrganiser(actor);
@@ -35,14 +38,21 @@ async function changeStatus(db: PrismaClient, actor: CurrentUser, sessionId: str
         decision.status === "CANCELLED"
           ? (await tx.registration.findMany({ where: { sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] } }, select: { id: true } })).map((r) => r.id)
           : [];
-      await queueRegistrationEmails(tx, registrationIds.map((registrationId) => ({ kind: "SESSION_CANCELLED", registrationId })));
+      await queueRegistrationEmails(
+        tx,
+        registrationIds.map((registrationId) => ({ kind: "SESSION_CANCELLED", registrationId })),
+      );
       await recordAuditEntry(tx, actor, {
         action,
         entityType: "session",
         entityId: sessionId,
         summary: decision.status === "CANCELLED" ? `${updated.title} (${registrationIds.length} registered people emailed)` : updated.title,
         before: { status: session.status },
-        after: { status: updated.status, cancelledAt: updated.cancelledAt, ...(decision.status === "CANCELLED" ? { emailedRegistrationIds: registrationIds } : {}) },
+        after: {
+          status: updated.status,
+          cancelledAt: updated.cancelledAt,
+          ...(decision.status === "CANCELLED" ? { emailedRegistrationIds: registrationIds } : {}),
+        },
       });
       return { ok: true as const, registrationIds };
     },

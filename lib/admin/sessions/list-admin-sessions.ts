@@ -24,7 +24,11 @@ export async function listAdminSessions(db: PrismaClient, actor: CurrentUser, fi
     null;
   if (!event) return { events, event: null, themes: [], sessions: [], totalInWeek: 0 };
 
-  const themes = await db.theme.findMany({ where: { eventId: event.id }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } });
+  const themes = await db.theme.findMany({
+    where: { eventId: event.id },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true },
+  });
   const where: Prisma.SessionWhereInput = { eventId: event.id };
   if (filters.status) where.status = filters.status;
   if (filters.theme === "none") where.themeId = null;

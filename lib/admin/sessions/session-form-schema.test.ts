@@ -193,7 +193,12 @@ describe("the Welsh fields and the language of delivery", () => {
   });
 
   it("reads the radio button and the Welsh venue from a submitted form", () => {
-    const input = readSessionForm(formData([["deliveryLanguage", "ENGLISH_WITH_WELSH_INTERPRETATION"], ["venueCy", "Neuadd"]]));
+    const input = readSessionForm(
+      formData([
+        ["deliveryLanguage", "ENGLISH_WITH_WELSH_INTERPRETATION"],
+        ["venueCy", "Neuadd"],
+      ]),
+    );
     expect(input).toMatchObject({ deliveryLanguage: "ENGLISH_WITH_WELSH_INTERPRETATION", venueCy: "Neuadd" });
     expect(readSessionForm(formData([])).deliveryLanguage).toBe("");
   });

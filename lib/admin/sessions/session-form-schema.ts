@@ -37,7 +37,12 @@ export const sessionFormSchema = z
     themeId: z.string().trim().default(""),
     title: line("titleRequired", 200, "titleTooLong"),
     titleCy: optionalLine(200, "titleTooLong"),
-    slug: z.string().trim().max(100, "slugTooLong").default("").refine((slug) => slug === "" || SLUG_PATTERN.test(slug), "slugInvalid"),
+    slug: z
+      .string()
+      .trim()
+      .max(100, "slugTooLong")
+      .default("")
+      .refine((slug) => slug === "" || SLUG_PATTERN.test(slug), "slugInvalid"),
     summary: paragraphs("summaryRequired", 600, "summaryTooLong"),
     summaryCy: optionalParagraphs(600, "summaryTooLong"),
     description: paragraphs("descriptionRequired", 20_000, "descriptionTooLong"),
@@ -50,8 +55,16 @@ export const sessionFormSchema = z
     venueCy: optionalLine(300, "venueTooLong"),
     deliveryLanguage: z.enum(DeliveryLanguage, { error: "deliveryLanguageRequired" }),
     joinUrl: optionalLine(2000, "joinUrlInvalid").refine((url) => url === "" || isHttpsUrl(url), "joinUrlInvalid"),
-    capacity: z.string().trim().default("").refine((value) => value === "" || isWholeNumberBetween(value, 1, 100_000), "capacityInvalid"),
-    cpdHours: z.string().trim().default("").refine((value) => value === "" || isQuarterHours(value), "cpdHoursInvalid"),
+    capacity: z
+      .string()
+      .trim()
+      .default("")
+      .refine((value) => value === "" || isWholeNumberBetween(value, 1, 100_000), "capacityInvalid"),
+    cpdHours: z
+      .string()
+      .trim()
+      .default("")
+      .refine((value) => value === "" || isQuarterHours(value), "cpdHoursInvalid"),
     audiences: z.array(z.enum(Audience, { error: "audiencesInvalid" })).default([]),
     accessProvided: z.array(z.enum(AccessProvision, { error: "accessProvidedInvalid" })).default([]),
     featured: z.boolean().default(false),

@@ -10,7 +10,13 @@ describe("session list filters", () => {
       q: "court",
       sort: "fill",
     });
-    expect(parseSessionListFilters({ status: "deleted", sort: "random", q: ["a", "b"] })).toEqual({ event: "", status: null, theme: "", q: "a", sort: "start" });
+    expect(parseSessionListFilters({ status: "deleted", sort: "random", q: ["a", "b"] })).toEqual({
+      event: "",
+      status: null,
+      theme: "",
+      q: "a",
+      sort: "start",
+    });
   });
 
   const session = (title: string, start: string, confirmed: number, waitlisted: number, capacity: number | null): SortableSession => ({

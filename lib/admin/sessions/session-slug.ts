@@ -4,7 +4,6 @@ import { slugify } from "../slug";
 /** A session's suggested slug: the shared rule (see ../slug.ts). */
 export const slugFromTitle = slugify;
 
-
 /** `base`, or `base-2`, `base-3`… : the first that no other session uses. */
 export async function firstFreeSlug(tx: Prisma.TransactionClient, base: string, exceptSessionId?: string): Promise<string> {
   const stem = base || "session";

@@ -15,7 +15,6 @@ export type LocalTimeResult = Result<{ instant: Date; ambiguous: boolean }, "inv
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-
 export function isClockTime(value: string): boolean {
   return TIME.test(value);
 }
@@ -34,9 +33,7 @@ export function localToUtc(date: string, time: string, timeZone: string): LocalT
   const wanted = `${date} ${time}`;
   const guess = new Date(new TZDate(day.year, day.month - 1, day.day, Number(clock[1]), Number(clock[2]), 0, timeZone).getTime());
   // Zones move their clocks by at most a couple of hours: look either side for every instant showing this time.
-  const matches = [-2, -1, 0, 1, 2]
-    .map((hours) => new Date(guess.getTime() + hours * HOUR_MS))
-    .filter((instant) => wallClock(instant, timeZone) === wanted);
+  const matches = [-2, -1, 0, 1, 2].map((hours) => new Date(guess.getTime() + hours * HOUR_MS)).filter((instant) => wallClock(instant, timeZone) === wanted);
   const [first] = matches;
   if (!first) return { ok: false, refusal: "nonexistent" };
   return { ok: true, instant: first, ambiguous: matches.length > 1 };

@@ -20,7 +20,13 @@ export type UpdateSessionResult = Result<{ promoted: number; notes: string[]; sl
  * gives the new places to the waiting list in order, in the same transaction,
  * and queues the emails to those promoted in it too.
  */
-export async function updateSession(db: PrismaClient, actor: CurrentUser, sessionId: string, input: unknown, now: Date = new Date()): Promise<UpdateSessionResult> {
+export async function updateSession(
+  db: PrismaClient,
+  actor: CurrentUser,
+  sessionId: string,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<UpdateSessionResult> {
   assertOrganiser(actor);
   const parsed = sessionFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };

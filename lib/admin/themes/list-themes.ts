@@ -22,7 +22,13 @@ export async function listThemes(db: PrismaClient, actor: CurrentUser, query: Th
   const where: Prisma.ThemeWhereInput = {
     ...(query.event ? { eventId: query.event } : {}),
     ...(query.q
-      ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { slug: { contains: query.q, mode: "insensitive" } }, { summary: { contains: query.q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { name: { contains: query.q, mode: "insensitive" } },
+            { slug: { contains: query.q, mode: "insensitive" } },
+            { summary: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   // By position, themes group by week (newest week first) and keep the order the public programme uses.

@@ -10,7 +10,12 @@ import { lockTheme } from "./lock-theme";
 import { themeFormSchema, themeRecordSelect } from "./theme-schema";
 
 /** Saves the theme form. A theme in use cannot move to another week: its sessions would carry another week's theme. */
-export async function updateTheme(db: PrismaClient, actor: CurrentUser, themeId: string, input: unknown): Promise<Result<{ themeId: string; eventId: string }>> {
+export async function updateTheme(
+  db: PrismaClient,
+  actor: CurrentUser,
+  themeId: string,
+  input: unknown,
+): Promise<Result<{ themeId: string; eventId: string }>> {
   assertOrganiser(actor);
   const parsed = themeFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };

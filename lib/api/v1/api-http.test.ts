@@ -103,7 +103,8 @@ describe("conditional requests", () => {
     expect(jsonResponse(new Request("https://cpd.example/api/v1/x", { headers: { "if-none-match": etag } }), schema, { a: 1 }).status).toBe(304);
     expect(jsonResponse(new Request("https://cpd.example/api/v1/x", { headers: { "if-modified-since": lastModified } }), schema, { a: 1 }).status).toBe(304);
     expect(
-      jsonResponse(new Request("https://cpd.example/api/v1/x", { headers: { "if-none-match": '"old"', "if-modified-since": lastModified } }), schema, { a: 1 }).status,
+      jsonResponse(new Request("https://cpd.example/api/v1/x", { headers: { "if-none-match": '"old"', "if-modified-since": lastModified } }), schema, { a: 1 })
+        .status,
     ).toBe(200);
   });
 

@@ -10,7 +10,10 @@ import { audienceSlugs, deliveryLanguageSlugs, formatSlugs, speakerPartSlugs } f
 // added, nothing is renamed or removed. Every text an organiser writes comes
 // in both languages: `en`, and `cy` when they wrote it in Welsh.
 
-const slug = z.string().regex(/^[a-z0-9-]+$/).meta({ description: "The address name used in the site's own links.", example: "social-work-week-2026" });
+const slug = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .meta({ description: "The address name used in the site's own links.", example: "social-work-week-2026" });
 const isoDateTime = z.iso.datetime({ offset: true }).meta({
   description: "ISO 8601 date and time with the week's UTC offset at that moment.",
   example: "2026-03-16T09:30:00+00:00",
@@ -31,7 +34,11 @@ export const themeSchema = z
     slug,
     name: localisedText,
     summary: localisedText,
-    colour: z.string().regex(/^#[0-9a-f]{6}$/i).nullable().meta({ description: "The theme's colour as #rrggbb.", example: "#1d70b8" }),
+    colour: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/i)
+      .nullable()
+      .meta({ description: "The theme's colour as #rrggbb.", example: "#1d70b8" }),
     url,
   })
   .meta({ id: "Theme", description: "A strand of a week's programme." });
@@ -193,7 +200,11 @@ export const sessionQuerySchema = pageQuerySchema.extend({
     .pipe(calendarDaySchema("day must be a date such as 2026-03-16"))
     .optional()
     .meta({ description: "Only sessions starting on this day (YYYY-MM-DD, in the week's time zone).", format: "date", example: "2026-03-16" }),
-  theme: z.string().regex(/^[a-z0-9-]{1,80}$/, "theme must be a theme's slug").optional().meta({ description: "Only sessions in this theme (its slug)." }),
+  theme: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, "theme must be a theme's slug")
+    .optional()
+    .meta({ description: "Only sessions in this theme (its slug)." }),
   format: z.enum(formatSlugs, `format must be one of ${formatSlugs.join(", ")}`).optional(),
   audience: z.enum(audienceSlugs, `audience must be one of ${audienceSlugs.join(", ")}`).optional(),
   language_of_delivery: z.enum(deliveryLanguageSlugs, `language_of_delivery must be one of ${deliveryLanguageSlugs.join(", ")}`).optional(),

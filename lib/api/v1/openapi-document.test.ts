@@ -8,7 +8,13 @@ describe("the OpenAPI document", () => {
   const document = openApiDocument("https://cpd.example") as unknown as {
     openapi: string;
     servers: Array<{ url: string }>;
-    paths: Record<string, { servers?: Array<{ url: string }>; get: { operationId: string; parameters?: Array<{ name: string; in: string; required?: boolean }>; responses: Record<string, unknown> } }>;
+    paths: Record<
+      string,
+      {
+        servers?: Array<{ url: string }>;
+        get: { operationId: string; parameters?: Array<{ name: string; in: string; required?: boolean }>; responses: Record<string, unknown> };
+      }
+    >;
     components: { schemas: Record<string, { type?: string; properties?: Record<string, unknown>; required?: string[] }> };
   };
 

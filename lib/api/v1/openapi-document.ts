@@ -51,7 +51,12 @@ export const FILE_OPERATIONS = [
   { operationId: "getThemeCalendar", path: "/themes/{theme}/calendar.ics", contentType: "text/calendar", summary: "A theme's calendar feed (iCalendar)" },
 ] as const;
 
-const themePathSchema = z.object({ theme: z.string().regex(/^[a-z0-9-]+$/).meta({ description: "The theme's slug." }) });
+const themePathSchema = z.object({
+  theme: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .meta({ description: "The theme's slug." }),
+});
 
 function fileOperation({ operationId, path, contentType, summary }: (typeof FILE_OPERATIONS)[number]): ZodOpenApiOperationObject {
   const body = contentType === "application/json" ? frabJsonDocumentSchema : z.string();

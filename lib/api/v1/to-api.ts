@@ -118,10 +118,7 @@ export function toApiSession(session: SessionRow, { siteUrl }: SiteLinks): ApiSe
   };
 }
 
-export function toApiSessionDetail(
-  session: SessionRow & { description: string; descriptionCy: string | null },
-  links: SiteLinks,
-): ApiSessionDetail {
+export function toApiSessionDetail(session: SessionRow & { description: string; descriptionCy: string | null }, links: SiteLinks): ApiSessionDetail {
   return { ...toApiSession(session, links), description: localised(session.description, session.descriptionCy) };
 }
 

@@ -19,7 +19,11 @@ export type ChangeSelfCheckInResult = Result<object, "sessionNotFound">;
  * or replaces the code (say, after it was shared outside the room). Audited in
  * the same transaction: self check-in decides attendance, and so CPD and certificates.
  */
-export async function changeSelfCheckIn(db: PrismaClient, actor: CurrentUser, input: z.input<typeof changeSelfCheckInSchema>): Promise<ChangeSelfCheckInResult> {
+export async function changeSelfCheckIn(
+  db: PrismaClient,
+  actor: CurrentUser,
+  input: z.input<typeof changeSelfCheckInSchema>,
+): Promise<ChangeSelfCheckInResult> {
   assertOrganiser(actor);
   const { sessionId, change } = changeSelfCheckInSchema.parse(input);
   return db.$transaction(async (tx) => {

@@ -6,7 +6,11 @@ import { checkInWindow } from "./check-in-code";
 export async function getCheckInRegistration(db: PrismaClient, caller: CpdCaller, registrationId: string) {
   const registration = await db.registration.findFirst({
     where: { id: registrationId, userId: caller.id, status: "CONFIRMED" },
-    select: { id: true, attendance: true, session: { select: { title: true, titleCy: true, startsAt: true, endsAt: true, selfCheckIn: true, event: { select: { timeZone: true } } } } },
+    select: {
+      id: true,
+      attendance: true,
+      session: { select: { title: true, titleCy: true, startsAt: true, endsAt: true, selfCheckIn: true, event: { select: { timeZone: true } } } },
+    },
   });
   return registration ? { ...registration, window: checkInWindow(registration.session) } : null;
 }

@@ -6,7 +6,9 @@ import { peerConfirmationText } from "./peer-confirmation-text";
 /** One row per entry, for a spreadsheet: dates as yyyy-MM-dd, hours as numbers; headings in the person's language. */
 export function cpdRecordCsv(data: CpdExport): string {
   const w = exportWordsFor(data.profile.language);
-  const header = (["date", "title", "type", "hours", "standards", "learning", "impact", "peerNotes", "peerReflection", "peerConfirmation"] as const).map(w.label);
+  const header = (["date", "title", "type", "hours", "standards", "learning", "impact", "peerNotes", "peerReflection", "peerConfirmation"] as const).map(
+    w.label,
+  );
   const rows = data.entries.map((entry) => [
     entry.activityDate,
     entry.title,

@@ -26,14 +26,20 @@ export type ExportPdf = ReturnType<typeof startExportPdf>;
 /** One entry: its title, date, hours, type, peer reflection, standards and the reflection itself. */
 export function drawEntry({ doc, field }: ExportPdf, w: ExportWords, data: Pick<CpdExport, "profile">, entry: CpdRecordEntry, index: number) {
   doc.moveDown(1.2);
-  doc.font("bold").fontSize(13).text(`${index + 1}. ${entry.title}`);
+  doc
+    .font("bold")
+    .fontSize(13)
+    .text(`${index + 1}. ${entry.title}`);
   doc.moveDown(0.2);
   field(w.label("date"), w.day(entry.activityDate));
   field(w.label("hours"), String(entry.hours));
   field(w.label("type"), w.type(entry.activityType));
   field(w.label("peerReflection"), entry.peerReflection ? w.label("yes") : w.label("no"));
   if (entry.peerConfirmation) field(w.label("peerConfirmation"), peerConfirmationText(w, entry.peerConfirmation));
-  doc.font("bold").fontSize(10).text(`${w.label("standards")}:`);
+  doc
+    .font("bold")
+    .fontSize(10)
+    .text(`${w.label("standards")}:`);
   doc.font("regular");
   for (const line of standardLines(w, data, entry.standards)) doc.text(line, { indent: 12 });
   for (const [label, text] of [

@@ -28,7 +28,11 @@ export async function renderCpdRecordPdf(data: CpdExport, now: Date = new Date()
 
   if (data.entries.length === 0) doc.moveDown().font("regular").fontSize(11).text(w.label("noEntries"));
   data.entries.forEach((entry, index) => drawEntry(pdf, w, data, entry, index));
-  doc.moveDown(1.5).font("regular").fontSize(9).text(w.fill("generated", (language) => ({ date: language.day(now.toISOString().slice(0, 10)) })));
+  doc
+    .moveDown(1.5)
+    .font("regular")
+    .fontSize(9)
+    .text(w.fill("generated", (language) => ({ date: language.day(now.toISOString().slice(0, 10)) })));
   doc.end();
   return pdf.done;
 }

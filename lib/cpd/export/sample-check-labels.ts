@@ -23,7 +23,10 @@ function renewalDateValue(w: ExportWords, { readiness }: SampleCheckExport): str
 export function sampleCheckHeader(w: ExportWords, data: SampleCheckExport): [string, string][] {
   const { readiness } = data;
   const noRenewalDate = readiness.kind === "SOCIAL_CARE_WALES" && !readiness.renewal.recorded;
-  const period = w.fill(noRenewalDate ? "periodLastThreeYears" : "periodRange", (language) => ({ start: language.day(readiness.periodStart), end: language.day(readiness.periodEnd) }));
+  const period = w.fill(noRenewalDate ? "periodLastThreeYears" : "periodRange", (language) => ({
+    start: language.day(readiness.periodStart),
+    end: language.day(readiness.periodEnd),
+  }));
   const renewal = renewalDateValue(w, data);
   return [
     [w.label("name"), data.profile.name],

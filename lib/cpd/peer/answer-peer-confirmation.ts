@@ -15,19 +15,33 @@ export async function findPeerConfirmationRequest(db: PrismaClient, key: string,
     select: { colleagueName: true, title: true, activityDate: true, note: true, entry: { select: { user: { select: { name: true } } } } },
   });
   if (!request) return null;
-  return { colleagueName: request.colleagueName, askedBy: request.entry.user.name, title: request.title, activityDate: request.activityDate, note: request.note };
+  return {
+    colleagueName: request.colleagueName,
+    askedBy: request.entry.user.name,
+    title: request.title,
+    activityDate: request.activityDate,
+    note: request.note,
+  };
 }
 
 export type AnswerPeerConfirmationResult = Result<{ answer: "CONFIRMED" | "DECLINED" }, "linkInvalid">;
 
 /** Records the answer and uses the link up: of two clicks (or two tabs) exactly one counts. */
-export async function answerPeerConfirmation(db: PrismaClient, key: string, input: { token: unknown; answer: unknown }, now: Date = new Date()): Promise<AnswerPeerConfirmationResult> {
+export async function answerPeerConfirmation(
+  db: PrismaClient,
+  key: string,
+  input: { token: unknown; answer: unknown },
+  now: Date = new Date(),
+): Promise<AnswerPeerConfirmationResult> {
   const answer = peerAnswerSchema.safeParse(input.answer);
   if (!answer.success) return { ok: false, refusal: "linkInvalid" };
   return db.$transaction(async (tx) => {
     const link = await spendLink(tx, key, "PEER_CONFIRMATION", input.token, now);
     if (!link?.peerConfirmationId) return { ok: false, refusal: "linkInvalid" } as const;
-    const { count } = await tx.peerConfirmation.updateMany({ where: { id: link.peerConfirmationId, status: "PENDING" }, data: { status: answer.data, respondedAt: now } });
+    const { count } = await tx.peerConfirmation.updateMany({
+      where: { id: link.peerConfirmationId, status: "PENDING" },
+      data: { status: answer.data, respondedAt: now },
+    });
     if (count === 0) return { ok: false, refusal: "linkInvalid" } as const;
     return { ok: true, answer: answer.data } as const;
   });

@@ -7,7 +7,14 @@ export type PeerConfirmationState = "PENDING" | "EXPIRED" | "CONFIRMED" | "DECLI
 
 /** A request as the entry shows it: expired when still unanswered after its link's lifetime; noteChanged when the entry's note is no longer what the colleague read. */
 export function describeConfirmation(
-  request: { colleagueName: string; note: string; status: "PENDING" | "CONFIRMED" | "DECLINED"; requestedAt: Date; respondedAt: Date | null; colleagueEmail?: string },
+  request: {
+    colleagueName: string;
+    note: string;
+    status: "PENDING" | "CONFIRMED" | "DECLINED";
+    requestedAt: Date;
+    respondedAt: Date | null;
+    colleagueEmail?: string;
+  },
   currentNote: string | null,
   now: Date,
 ) {

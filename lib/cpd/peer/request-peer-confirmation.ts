@@ -29,7 +29,12 @@ export const MAX_PEER_REQUESTS_PER_DAY = { perAccount: 10, perColleague: 3 };
  * note) replaces the earlier request, whose link stops working. The request
  * is saved only if its email went: nothing is left half-done.
  */
-export async function requestPeerConfirmation(db: PrismaClient, caller: CpdCaller, input: unknown, context: PeerConfirmationContext): Promise<RequestPeerConfirmationResult> {
+export async function requestPeerConfirmation(
+  db: PrismaClient,
+  caller: CpdCaller,
+  input: unknown,
+  context: PeerConfirmationContext,
+): Promise<RequestPeerConfirmationResult> {
   const entryId = peerConfirmationRequestSchema.shape.entryId.safeParse((input as { entryId?: unknown } | null)?.entryId);
   if (!entryId.success) return { ok: false, refusal: "refused" };
   const entry = await db.cpdEntry.findFirst({
@@ -56,8 +61,22 @@ export async function requestPeerConfirmation(db: PrismaClient, caller: CpdCalle
   try {
     await db.$transaction(
       async (tx) => {
-        const fields = { colleagueName, colleagueEmail, title: entry.title, activityDate: entry.activityDate, note, status: "PENDING" as const, requestedAt: now, respondedAt: null };
-        const request = await tx.peerConfirmation.upsert({ where: { entryId: entry.id }, create: { ...fields, entryId: entry.id }, update: fields, select: { id: true } });
+        const fields = {
+          colleagueName,
+          colleagueEmail,
+          title: entry.title,
+          activityDate: entry.activityDate,
+          note,
+          status: "PENDING" as const,
+          requestedAt: now,
+          respondedAt: null,
+        };
+        const request = await tx.peerConfirmation.upsert({
+          where: { entryId: entry.id },
+          create: { ...fields, entryId: entry.id },
+          update: fields,
+          select: { id: true },
+        });
         // The earlier request's link, if any, stops working.
         await tx.emailToken.updateMany({ where: { peerConfirmationId: request.id, usedAt: null }, data: { usedAt: now } });
         const link = await createEmailLink(tx, context.key, { purpose: "PEER_CONFIRMATION", email: colleagueEmail, peerConfirmationId: request.id }, now);

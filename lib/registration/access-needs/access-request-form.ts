@@ -9,8 +9,16 @@ export { AccessNeed }; // for the form, outside lib (ADR 0017)
 
 export const accessRequestSchema = z
   .object({
-    registrationId: z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "registrationNotFound"),
-    needs: z.array(z.enum(AccessNeed, { error: "needsInvalid" })).max(Object.keys(AccessNeed).length, "needsInvalid").default([]),
+    registrationId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[a-z0-9]+$/i, "registrationNotFound"),
+    needs: z
+      .array(z.enum(AccessNeed, { error: "needsInvalid" }))
+      .max(Object.keys(AccessNeed).length, "needsInvalid")
+      .default([]),
     other: multiLineText(500, { tooLong: "otherTooLong" }).default(""),
   })
   .transform((form, context) => {

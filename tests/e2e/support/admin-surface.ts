@@ -111,17 +111,20 @@ export const otherActions = {
   "app/(auth)/verify-email/actions.ts#verifyEmailAction": "whoever holds an unused, unexpired confirmation link (it proves the mailbox)",
   "app/(auth)/verify-email/actions.ts#sendVerificationEmailAction": "the signed-in person, for their own address",
   "app/(auth)/organiser-invitation/actions.ts#acceptInvitationAction": "the signed-in person whose address the invitation link was sent to",
-  "app/(auth)/organiser-invitation/actions.ts#acceptWithNewAccountAction": "whoever holds an unused, unexpired invitation link, when the address has no account",
+  "app/(auth)/organiser-invitation/actions.ts#acceptWithNewAccountAction":
+    "whoever holds an unused, unexpired invitation link, when the address has no account",
   "app/account/actions.ts#updateDetailsAction": "the signed-in person, for their own account",
   "app/account/actions.ts#changePasswordAction": "the signed-in person, for their own account",
   "app/account/actions.ts#resetCalendarAction": "the signed-in person, for their own account",
-  "app/account/actions.ts#requestEmailChangeAction": "the signed-in person, for their own account (with their password; limited per account and per new address)",
+  "app/account/actions.ts#requestEmailChangeAction":
+    "the signed-in person, for their own account (with their password; limited per account and per new address)",
   "app/(auth)/change-email/actions.ts#confirmEmailChangeAction": "whoever holds an unused, unexpired change-of-address link (it proves the new mailbox)",
   "app/(public)/sessions/actions.ts#registerAction": "the signed-in person, for themselves",
   "app/(public)/sessions/actions.ts#cancelRegistrationAction": "the signed-in person, for their own registration",
   "app/(public)/sessions/actions.ts#withdrawBookingRequestAction": "the signed-in person, for their own request that is still waiting",
   "app/(public)/sessions/actions.ts#saveAccessNeedsAction": "the signed-in person, for their own booking, until its session ends",
-  "app/account/observations/actions.ts#bookObservationAction": "the signed-in person, if an organiser has marked them a senior leader (checked under the slot's lock)",
+  "app/account/observations/actions.ts#bookObservationAction":
+    "the signed-in person, if an organiser has marked them a senior leader (checked under the slot's lock)",
   "app/account/observations/actions.ts#cancelObservationAction": "the signed-in person, for their own observation, before it starts",
   "app/account/observations/actions.ts#saveReflectionAction": "the signed-in person, for their own observation, once it has started",
   "app/account/cpd/actions.ts#logSessionCpdAction": "the signed-in person, for their own attended registration",
@@ -130,8 +133,10 @@ export const otherActions = {
   "app/account/cpd/actions.ts#saveRenewalDateAction": "the signed-in person, for their own account's renewal date",
   "app/account/cpd/actions.ts#recordLearningDiscussionAction": "the signed-in person, for their own record of discussions with a manager",
   "app/account/cpd/actions.ts#deleteLearningDiscussionAction": "the signed-in person, for their own recorded discussions",
-  "app/account/cpd/actions.ts#requestPeerConfirmationAction": "the signed-in person, for their own entry with a peer note (limited per account and per colleague's address)",
-  "app/(auth)/peer-confirmation/actions.ts#answerPeerConfirmationAction": "whoever holds an unused, unexpired peer confirmation link (no account: the link is the right to answer, once)",
+  "app/account/cpd/actions.ts#requestPeerConfirmationAction":
+    "the signed-in person, for their own entry with a peer note (limited per account and per colleague's address)",
+  "app/(auth)/peer-confirmation/actions.ts#answerPeerConfirmationAction":
+    "whoever holds an unused, unexpired peer confirmation link (no account: the link is the right to answer, once)",
   "app/account/feedback/actions.ts#giveFeedbackAction": "the signed-in person, once, for their own registration marked attended, after its session has ended",
   "app/account/check-in/actions.ts#checkInAction": "the signed-in person, for their own confirmed registration",
   "app/account/privacy/actions.ts#deleteAccountAction": "the signed-in person, for their own account (with their password)",
@@ -162,5 +167,8 @@ export const publicCacheFunctions = [
 ] as const;
 
 export const publicCacheActions: Record<string, string> = Object.fromEntries(
-  publicCacheFunctions.map((name, index) => [`lib/programme/public-cache.ts#$$RSC_SERVER_CACHE_${index}`, `anyone: ${name} (public programme data only; arguments checked)`]),
+  publicCacheFunctions.map((name, index) => [
+    `lib/programme/public-cache.ts#$$RSC_SERVER_CACHE_${index}`,
+    `anyone: ${name} (public programme data only; arguments checked)`,
+  ]),
 );

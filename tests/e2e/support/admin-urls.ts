@@ -20,12 +20,9 @@ export async function sampleParams(): Promise<Record<string, string>> {
 }
 
 export function concreteUrl(pattern: string, params: Record<string, string>): string {
-  return pattern
-    .replace(/\/\([^)]+\)/g, "")
-    .replace(/\[([^\]]+)\]/g, (_match, name: string) => {
-      const value = params[name];
-      if (!value) throw new Error(`No sample value for [${name}] in ${pattern}: add it to sampleParams()`);
-      return value;
-    });
+  return pattern.replace(/\/\([^)]+\)/g, "").replace(/\[([^\]]+)\]/g, (_match, name: string) => {
+    const value = params[name];
+    if (!value) throw new Error(`No sample value for [${name}] in ${pattern}: add it to sampleParams()`);
+    return value;
+  });
 }
-

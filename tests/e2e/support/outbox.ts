@@ -29,7 +29,9 @@ export async function noticesTo(address: string, port?: string | number): Promis
 const ACCOUNT_SUBJECTS = new Set(
   (["en", "cy"] as const).flatMap((locale) => {
     const messages = messagesFor(locale);
-    const account = Object.entries(messages.account.emails).filter(([key]) => key.endsWith("Subject")).map(([, text]) => text);
+    const account = Object.entries(messages.account.emails)
+      .filter(([key]) => key.endsWith("Subject"))
+      .map(([, text]) => text);
     return [...account, messages.admin.organisers.email.subject];
   }),
 );

@@ -120,17 +120,14 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
   );
   const speakerId = recordId();
   const speakerSlug = `dr-gwenllian-angharad-llywelyn-prydderch-${suffix}`;
-  await queryE2eDatabase(
-    `INSERT INTO "Speaker" (id, slug, name, role, organisation, bio, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, now())`,
-    [
-      speakerId,
-      speakerSlug,
-      longValues.speakerName,
-      longValues.speakerRole,
-      longValues.speakerOrganisation,
-      `${longValues.speakerName} teaches on the MA Social Work and writes at https://www.uwtsd.ac.uk/staff/gwenllian-angharad-llywelyn-prydderch-safeguarding-research.`,
-    ],
-  );
+  await queryE2eDatabase(`INSERT INTO "Speaker" (id, slug, name, role, organisation, bio, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, now())`, [
+    speakerId,
+    speakerSlug,
+    longValues.speakerName,
+    longValues.speakerRole,
+    longValues.speakerOrganisation,
+    `${longValues.speakerName} teaches on the MA Social Work and writes at https://www.uwtsd.ac.uk/staff/gwenllian-angharad-llywelyn-prydderch-safeguarding-research.`,
+  ]);
   const sessionId = recordId();
   const sessionSlug = `deprivation-of-liberty-safeguards-and-the-mental-capacity-act-2005-${suffix}`;
   const checkInSessionId = recordId();
@@ -156,10 +153,11 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
       "Supervision after a serious case review: reflective practice for Approved Mental Health Professionals",
     ],
   );
-  await queryE2eDatabase(
-    `INSERT INTO "SessionSpeaker" ("sessionId", "speakerId", position, part) VALUES ($1, $3, 0, 'SPEAKER'), ($2, $3, 0, 'CHAIR')`,
-    [sessionId, checkInSessionId, speakerId],
-  );
+  await queryE2eDatabase(`INSERT INTO "SessionSpeaker" ("sessionId", "speakerId", position, part) VALUES ($1, $3, 0, 'SPEAKER'), ($2, $3, 0, 'CHAIR')`, [
+    sessionId,
+    checkInSessionId,
+    speakerId,
+  ]);
 
   // Slides, recordings and reading (issue 15), with long titles and a long link: the slides for
   // everyone, the reading for people with a place, the recording for attendees (the attendee
@@ -203,8 +201,15 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
      VALUES ($1, $2, $3, 'HOME_VISIT', 'IN_PERSON', $4, 'Rhian Powell', 'rhian.powell@example.test', now())`,
     [opportunityId, eventId, "Children’s disability team, Llanfair-ym-Muallt office (Approved Mental Health Professional duty)", longValues.venue],
   );
-  await queryE2eDatabase(`INSERT INTO "ObservationSlot" (id, "opportunityId", "startsAt", "endsAt") VALUES ($1, $2, now() - interval '3 days', now() - interval '3 days' + interval '2 hours')`, [slotId, opportunityId]);
-  await queryE2eDatabase(`INSERT INTO "ObservationBooking" (id, "slotId", "userId", "updatedAt") VALUES ($1, $2, $3, now())`, [observationBookingId, slotId, attendee.id]);
+  await queryE2eDatabase(
+    `INSERT INTO "ObservationSlot" (id, "opportunityId", "startsAt", "endsAt") VALUES ($1, $2, now() - interval '3 days', now() - interval '3 days' + interval '2 hours')`,
+    [slotId, opportunityId],
+  );
+  await queryE2eDatabase(`INSERT INTO "ObservationBooking" (id, "slotId", "userId", "updatedAt") VALUES ($1, $2, $3, now())`, [
+    observationBookingId,
+    slotId,
+    attendee.id,
+  ]);
   // A message the attendee was sent about the long session (long values, both
   // languages, a link), and a draft to the week for the organiser's preview.
   const sentMessageId = recordId();
@@ -226,11 +231,10 @@ export async function createPageFixtures(browser: Browser): Promise<PageFixtureS
       draftMessageId,
     ],
   );
-  await queryE2eDatabase(`INSERT INTO "MessageRecipient" (id, "messageId", "userId", status, attempts, "sentAt", "updatedAt") VALUES ($1, $2, $3, 'SENT', 1, now() - interval '1 day', now())`, [
-    recordId(),
-    sentMessageId,
-    attendee.id,
-  ]);
+  await queryE2eDatabase(
+    `INSERT INTO "MessageRecipient" (id, "messageId", "userId", status, attempts, "sentAt", "updatedAt") VALUES ($1, $2, $3, 'SENT', 1, now() - interval '1 day', now())`,
+    [recordId(), sentMessageId, attendee.id],
+  );
   const otherCpdEntryId = recordId();
   await queryE2eDatabase(
     `INSERT INTO "CpdEntry" (id, "userId", "activityType", title, "activityDate", hours, learning, impact, "peerNotes", "peerReflection", standards, "updatedAt")

@@ -65,7 +65,11 @@ export const pageInventory: readonly InventoryEntry[] = [
   },
   { pattern: "/sign-in", roles: ["anonymous"], urls: () => ["/sign-in"] },
   { pattern: "/sign-up", roles: ["anonymous"], urls: () => ["/sign-up"] },
-  { pattern: "/sign-up/finish", roles: ["anonymous"], urls: (f) => [`/sign-up/finish?token=${f.links.signUp}`, "/sign-up/finish", "/sign-up/finish?token=not-a-link"] },
+  {
+    pattern: "/sign-up/finish",
+    roles: ["anonymous"],
+    urls: (f) => [`/sign-up/finish?token=${f.links.signUp}`, "/sign-up/finish", "/sign-up/finish?token=not-a-link"],
+  },
   { pattern: "/forgotten-password", roles: everyone, urls: () => ["/forgotten-password"] },
   { pattern: "/reset-password", roles: everyone, urls: (f) => [`/reset-password?token=${f.links.resetPassword}`, "/reset-password"] },
   { pattern: "/verify-email", roles: everyone, urls: (f) => [`/verify-email?token=${f.links.verifyEmail}`, "/verify-email"] },

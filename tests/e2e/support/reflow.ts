@@ -84,7 +84,9 @@ export async function reflowProblems(page: Page): Promise<string[]> {
         const focusable = (box as HTMLElement).tabIndex >= 0;
         const named = box.getAttribute("role") === "region" && (box.hasAttribute("aria-label") || box.hasAttribute("aria-labelledby"));
         if (!focusable || !named) {
-          problems.push(`${describe(box)} scrolls sideways (${hiddenWidth}px) but is not ${!focusable ? "reachable with the keyboard (tabindex=0)" : "a named region"}`);
+          problems.push(
+            `${describe(box)} scrolls sideways (${hiddenWidth}px) but is not ${!focusable ? "reachable with the keyboard (tabindex=0)" : "a named region"}`,
+          );
         }
       } else if (style.overflowX === "hidden" || style.overflowX === "clip") {
         problems.push(`${describe(box)} cuts off ${hiddenWidth}px of content (overflow ${style.overflowX})`);

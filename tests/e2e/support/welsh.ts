@@ -53,8 +53,11 @@ export async function welshPageProblems(page: Page, url: string): Promise<string
   const english = englishUrl(url);
   const expected = `/en${english === "/" ? "" : english.startsWith("/?") ? english.slice(1) : english}`;
   const target = await switchTarget(page);
-  if (target !== new URL(expected, "http://x").pathname + new URL(expected, "http://x").search) problems.push(`the language switch leads to ${target}, not ${expected}`);
-  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => `${link.getAttribute("hreflang")} ${new URL(link.getAttribute("href") ?? "").pathname}`));
+  if (target !== new URL(expected, "http://x").pathname + new URL(expected, "http://x").search)
+    problems.push(`the language switch leads to ${target}, not ${expected}`);
+  const alternates = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((link) => `${link.getAttribute("hreflang")} ${new URL(link.getAttribute("href") ?? "").pathname}`));
   for (const wanted of ["en-GB", "cy"]) if (!alternates.some((line) => line.startsWith(`${wanted} `))) problems.push(`no hreflang="${wanted}" link`);
   const visibleText = await page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;

@@ -42,7 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Shared links show the session's image (lib/seo/render-open-graph-image.tsx), in the page's language.
   const image = sessionShareImage(session, { siteUrl: siteUrl(), locale });
   // A session left out of the programme is not offered to search engines either; its link still works.
-  return { title, description, ...sharingMetadata({ locale, title, description, image, type: "article" }), ...(session.unlisted ? { robots: { index: false } } : {}) };
+  return {
+    title,
+    description,
+    ...sharingMetadata({ locale, title, description, image, type: "article" }),
+    ...(session.unlisted ? { robots: { index: false } } : {}),
+  };
 }
 
 export default async function SessionPage({ params }: Props) {
@@ -60,7 +65,11 @@ export default async function SessionPage({ params }: Props) {
   // resources for everyone only, from the cached data; a signed-in person's are read for them on each request.
   const resources = (user ? await listSessionResourcesFor(prisma, session.id, { userId: user.id }) : null) ?? publicSessionResources(session);
   // schema.org Event for search engines; its image is the page's share image (the og:image address).
-  const eventJsonLd = sessionEventJsonLd(session, { siteUrl: siteUrl(), locale: language, image: sessionShareImage(session, { siteUrl: siteUrl(), locale: language }).url });
+  const eventJsonLd = sessionEventJsonLd(session, {
+    siteUrl: siteUrl(),
+    locale: language,
+    image: sessionShareImage(session, { siteUrl: siteUrl(), locale: language }).url,
+  });
 
   return (
     <article>
@@ -213,9 +222,7 @@ export default async function SessionPage({ params }: Props) {
               {t("session.registerHeading")}
             </h2>
             <RegistrationPanel user={user} session={session} />
-            {!session.cancelled && !past && session.format !== "IN_PERSON" ? (
-              <p className="mt-2 text-sm text-muted">{t("session.joinLinkNote")}</p>
-            ) : null}
+            {!session.cancelled && !past && session.format !== "IN_PERSON" ? <p className="mt-2 text-sm text-muted">{t("session.joinLinkNote")}</p> : null}
           </section>
         </aside>
       </div>

@@ -70,7 +70,13 @@ export async function RegistrationPanel({ user, session }: Props) {
             ? t("registration.confirmed")
             : t("registration.waitlisted", { position: state.registration.waitlistPosition ?? 0 })}
         </p>
-        <RegistrationForm key="form" mode="cancel" registrationId={state.registration.id} waitlisted={state.registration.status === "WAITLISTED"} returnTo={returnTo} />
+        <RegistrationForm
+          key="form"
+          mode="cancel"
+          registrationId={state.registration.id}
+          waitlisted={state.registration.status === "WAITLISTED"}
+          returnTo={returnTo}
+        />
         <AccessNeedsForm key="access" userId={user.id} registrationId={state.registration.id} />
       </>
     );
@@ -90,7 +96,9 @@ export async function RegistrationPanel({ user, session }: Props) {
     return (
       <>
         {ruleText}
-        <p className="mb-2 font-bold">{t("registration.rule.wrongDomain", { email: state.email, domains: format.list(rule.domains, { type: "disjunction" }) })}</p>
+        <p className="mb-2 font-bold">
+          {t("registration.rule.wrongDomain", { email: state.email, domains: format.list(rule.domains, { type: "disjunction" }) })}
+        </p>
         <p>
           {t("registration.rule.changeEmail")} <Link href="/account/details#email-heading">{t("registration.rule.changeEmailLink")}</Link>
         </p>

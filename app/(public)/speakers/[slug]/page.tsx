@@ -21,7 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!page) return {};
   const t = await getTranslations("speakers");
   const { organisation, organisationCy } = page.speaker;
-  const description = t("speakerMetaDescription", { name: page.speaker.name, organisation: organisation ? contentTextIn(await pageLocale(), organisation, organisationCy) : "none" });
+  const description = t("speakerMetaDescription", {
+    name: page.speaker.name,
+    organisation: organisation ? contentTextIn(await pageLocale(), organisation, organisationCy) : "none",
+  });
   return { title: page.speaker.name, description, openGraph: { type: "profile", title: page.speaker.name, description } };
 }
 

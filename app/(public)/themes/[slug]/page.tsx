@@ -50,7 +50,11 @@ export default async function ThemePage({ params }: Props) {
           <SessionCard key={session.id} session={session} showDay />
         ))}
       </section>
-      <CalendarFeedLinks kind="theme" feedPath={`/themes/${theme.slug}/calendar.ics`} subscribeHref={calendarSubscriptionUrl(siteUrl(), `/themes/${theme.slug}/calendar.ics`, locale)} />
+      <CalendarFeedLinks
+        kind="theme"
+        feedPath={`/themes/${theme.slug}/calendar.ics`}
+        subscribeHref={calendarSubscriptionUrl(siteUrl(), `/themes/${theme.slug}/calendar.ics`, locale)}
+      />
     </>
   );
 }

@@ -40,7 +40,11 @@ export default async function CheckInPage({ params }: Props) {
     <>
       <PageHeading
         title={t("heading", { title: contentTextIn(await pageLocale(), registration.session.title, registration.session.titleCy) })}
-        lead={<p>{t("lead", { opens: `${formatLongDate(opens, zone, locale)} ${formatClock(opens, zone, locale)}`, closes: `${formatClock(closes, zone, locale)}` })}</p>}
+        lead={
+          <p>
+            {t("lead", { opens: `${formatLongDate(opens, zone, locale)} ${formatClock(opens, zone, locale)}`, closes: `${formatClock(closes, zone, locale)}` })}
+          </p>
+        }
       />
       {registration.attendance === "ATTENDED" ? (
         <p>

@@ -25,12 +25,24 @@ export default async function NewCpdEntryPage({ searchParams }: Props) {
   // Logged from a practice observation (/account/cpd lists those not yet logged): its title, day and hours filled in.
   const observation = await getObservationForCpd(prisma, user.id, (await searchParams).observation, await pageLocale());
   const initial: Record<string, string> = observation
-    ? { title: t("record.observationTitle", { team: observation.team }), activityType: "PEER_LEARNING", activityDate: observation.activityDate, hours: observation.hours }
+    ? {
+        title: t("record.observationTitle", { team: observation.team }),
+        activityType: "PEER_LEARNING",
+        activityDate: observation.activityDate,
+        hours: observation.hours,
+      }
     : {};
   return (
     <>
       <PageHeading title={t("form.newHeading")} lead={observation ? <p>{t("form.fromObservation")}</p> : undefined} />
-      <CpdEntryForm kind="other" observationBookingId={observation?.id} activityTypes={otherActivityTypes} today={todayInLondon()} standards={profile.standards} initial={initial} />
+      <CpdEntryForm
+        kind="other"
+        observationBookingId={observation?.id}
+        activityTypes={otherActivityTypes}
+        today={todayInLondon()}
+        standards={profile.standards}
+        initial={initial}
+      />
       <p className="mt-8">
         <Link href="/account/cpd">{t("record.back")}</Link>
       </p>

@@ -41,7 +41,12 @@ export default async function ObservationReflectionPage({ params }: Props) {
       <p className="mb-6 max-w-prose">{t("reflection.intro")}</p>
       <ReflectionForm
         bookingId={booking.id}
-        initial={{ workingWell: booking.workingWell ?? "", couldBeBetter: booking.couldBeBetter ?? "", themes: booking.themes ?? "", followUp: booking.followUp ?? "" }}
+        initial={{
+          workingWell: booking.workingWell ?? "",
+          couldBeBetter: booking.couldBeBetter ?? "",
+          themes: booking.themes ?? "",
+          followUp: booking.followUp ?? "",
+        }}
       />
     </>
   );

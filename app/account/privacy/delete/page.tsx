@@ -17,7 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DeleteAccountPage() {
   const user = await requireUser("/account/privacy/delete");
   const t = await getTranslations("privacy.delete");
-  const [summary, messages] = await Promise.all([getAccountClosureSummary(prisma, user.id), getMessages() as Promise<{ account: unknown; privacy: { delete: unknown } }>]);
+  const [summary, messages] = await Promise.all([
+    getAccountClosureSummary(prisma, user.id),
+    getMessages() as Promise<{ account: unknown; privacy: { delete: unknown } }>,
+  ]);
   const consequences = [
     t("places", { count: summary.futurePlaces }),
     t("waiting", { count: summary.waitingPlaces }),
@@ -36,7 +39,10 @@ export default async function DeleteAccountPage() {
         title={t("heading")}
         lead={
           <p>
-            {t("lead")} <PlainLink href="/account/privacy/my-data.json" download>{t("download")}</PlainLink>
+            {t("lead")}{" "}
+            <PlainLink href="/account/privacy/my-data.json" download>
+              {t("download")}
+            </PlainLink>
           </p>
         }
       />

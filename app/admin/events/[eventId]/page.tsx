@@ -53,7 +53,12 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(`/admin/events/${eventId}`);
   const event = await getEventForEditing(prisma, organiser, eventId);
   if (!event) notFound();
-  const [t, tBooking, tMessages, { created }] = await Promise.all([getTranslations("admin.events"), getTranslations("admin.booking"), getTranslations("admin.messages"), searchParams]);
+  const [t, tBooking, tMessages, { created }] = await Promise.all([
+    getTranslations("admin.events"),
+    getTranslations("admin.booking"),
+    getTranslations("admin.messages"),
+    searchParams,
+  ]);
   const tFeedback = await getTranslations("admin.feedback");
   const tEmbed = await getTranslations("admin.events.embed");
   const dates = dateLocale(await getLocale());
@@ -99,7 +104,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           {t("publication.heading")}
         </h2>
         <p className="mb-3 font-bold">
-          {published && event.publishedAt ? t("publication.isPublished", { date: formatLongDate(event.publishedAt, event.timeZone, dates) }) : t("publication.isDraft")}
+          {published && event.publishedAt
+            ? t("publication.isPublished", { date: formatLongDate(event.publishedAt, event.timeZone, dates) })
+            : t("publication.isDraft")}
         </p>
         <EventStatusForm eventId={event.id} published={published} />
       </section>

@@ -13,7 +13,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewEventPage() {
   await requireOrganiser("/admin/events/new");
   const t = await getTranslations("admin.events.new");
-  const blank = { title: "", titleCy: "", slug: "", summary: "", summaryCy: "", description: "", descriptionCy: "", startDate: "", endDate: "", organiserName: "", organiserNameCy: "", audienceNote: "", audienceNoteCy: "", audiences: "" };
+  const blank = {
+    title: "",
+    titleCy: "",
+    slug: "",
+    summary: "",
+    summaryCy: "",
+    description: "",
+    descriptionCy: "",
+    startDate: "",
+    endDate: "",
+    organiserName: "",
+    organiserNameCy: "",
+    audienceNote: "",
+    audienceNoteCy: "",
+    audiences: "",
+  };
   return (
     <>
       <PageHeading title={t("heading")} lead={<p>{t("intro")}</p>} />

@@ -37,7 +37,9 @@ export default async function MessagePage({ params, searchParams }: Props) {
   const dates = dateLocale(await getLocale());
   const { message } = detail;
   const zone = message.event.timeZone;
-  const listPage = message.session ? `/admin/sessions/${encodeURIComponent(message.session.id)}/messages` : `/admin/events/${encodeURIComponent(message.event.id)}/messages`;
+  const listPage = message.session
+    ? `/admin/sessions/${encodeURIComponent(message.session.id)}/messages`
+    : `/admin/events/${encodeURIComponent(message.event.id)}/messages`;
   const draft = message.status === "DRAFT";
   const notice = typeof query.done === "string" && query.done in NOTICES ? t(`detail.${NOTICES[query.done as keyof typeof NOTICES]}`) : undefined;
   const sendAtText = message.sendAt ? formatMoment(message.sendAt, zone, dates) : null;
@@ -70,7 +72,9 @@ export default async function MessagePage({ params, searchParams }: Props) {
         <h2 id="recipients-heading" className="mb-3 text-2xl">
           {t("detail.audience", { audience: t(`compose.audiences.${message.audience}`) })}
         </h2>
-        <p className="mb-2 font-bold">{message.status === "SENT" ? t("detail.recipientsSent", { count: detail.recipientCount }) : t("detail.recipients", { count: detail.recipientCount })}</p>
+        <p className="mb-2 font-bold">
+          {message.status === "SENT" ? t("detail.recipientsSent", { count: detail.recipientCount }) : t("detail.recipients", { count: detail.recipientCount })}
+        </p>
         {message.status === "SCHEDULED" || (draft && message.sendAt) ? <p className="mb-2">{t("detail.scheduledRecount")}</p> : null}
         {detail.firstRecipients.length > 0 ? (
           <>
@@ -94,7 +98,9 @@ export default async function MessagePage({ params, searchParams }: Props) {
         ) : null}
         {message.status === "SCHEDULED" && sendAtText ? <p className="mb-2 font-bold">{t("detail.scheduledFor", { when: sendAtText })}</p> : null}
         {message.status === "CANCELLED" ? <p className="mb-2 font-bold">{t("detail.cancelledNote")}</p> : null}
-        {message.createdBy ? <p className="text-sm text-muted">{t("detail.writtenBy", { name: message.createdBy.name, when: formatMoment(message.createdAt, zone, dates) })}</p> : null}
+        {message.createdBy ? (
+          <p className="text-sm text-muted">{t("detail.writtenBy", { name: message.createdBy.name, when: formatMoment(message.createdAt, zone, dates) })}</p>
+        ) : null}
       </section>
 
       <section aria-labelledby="english-heading" className="mb-10 max-w-prose">
@@ -123,7 +129,11 @@ export default async function MessagePage({ params, searchParams }: Props) {
 
       {draft ? (
         <section aria-label={t("detail.draftTitle")} className="mb-10">
-          <SendMessageForm messageId={message.id} askEnglishOnly={askEnglishOnly} submit={sendAtText ? t("detail.schedule", { when: sendAtText }) : t("detail.sendNow")} />
+          <SendMessageForm
+            messageId={message.id}
+            askEnglishOnly={askEnglishOnly}
+            submit={sendAtText ? t("detail.schedule", { when: sendAtText }) : t("detail.sendNow")}
+          />
           <p className="mb-6">
             <Link href={`${listPage}?draft=${encodeURIComponent(message.id)}#compose-heading`}>{t("detail.change")}</Link>
           </p>

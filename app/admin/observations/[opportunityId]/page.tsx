@@ -133,7 +133,12 @@ export default async function ObservationOpportunityPage({ params, searchParams 
         {anyBooked ? (
           <p className="font-bold">{t("errors.hasBookings")}</p>
         ) : (
-          <ActionButtonForm action={deleteOpportunityAction} fields={{ opportunityId: opportunity.id, eventId: opportunity.event.slug }} label={t("delete.button")} variant="danger" />
+          <ActionButtonForm
+            action={deleteOpportunityAction}
+            fields={{ opportunityId: opportunity.id, eventId: opportunity.event.slug }}
+            label={t("delete.button")}
+            variant="danger"
+          />
         )}
       </section>
     </>

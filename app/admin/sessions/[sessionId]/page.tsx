@@ -76,7 +76,9 @@ export default async function EditSessionPage({ params, searchParams }: Props) {
           {t(session.status === "DRAFT" ? "edit.draftExplained" : session.status === "PUBLISHED" ? "edit.publishedExplained" : "edit.cancelledExplained")}
         </p>
         {session.status === "PUBLISHED" && session.event.status === "DRAFT" ? <p className="mb-2 font-bold">{t("edit.eventIsDraft")}</p> : null}
-        {session.cancelledAt ? <p className="mb-2">{t("edit.cancelledAt", { date: formatLongDate(session.cancelledAt, session.event.timeZone, dates) })}</p> : null}
+        {session.cancelledAt ? (
+          <p className="mb-2">{t("edit.cancelledAt", { date: formatLongDate(session.cancelledAt, session.event.timeZone, dates) })}</p>
+        ) : null}
         <p className="mb-4">{t("edit.registrationsNow", { confirmed, waitlisted })}</p>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
           <li>

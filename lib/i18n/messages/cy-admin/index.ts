@@ -15,4 +15,19 @@ import sessions from "./sessions.json";
 import speakers from "./speakers.json";
 import themes from "./themes.json";
 
-export const adminMessages = { common, events, themes, speakers, sessions, registrations, dashboard, organisers, audit, emails, booking, messages, feedback, resources };
+export const adminMessages = {
+  common,
+  events,
+  themes,
+  speakers,
+  sessions,
+  registrations,
+  dashboard,
+  organisers,
+  audit,
+  emails,
+  booking,
+  messages,
+  feedback,
+  resources,
+};

@@ -11,5 +11,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const feed = await getWeekCalendarFeed(slug, { locale, siteUrl: siteUrl() });
   if (feed === null) return publicFileNotFound("Week");
   // The slug has passed isPublicSlug (letters, digits, hyphens): safe in the header.
-  return publicFileResponse(request, feed, "text/calendar; charset=utf-8", { "content-language": locale, "content-disposition": `inline; filename="${slug}.ics"` });
+  return publicFileResponse(request, feed, "text/calendar; charset=utf-8", {
+    "content-language": locale,
+    "content-disposition": `inline; filename="${slug}.ics"`,
+  });
 }

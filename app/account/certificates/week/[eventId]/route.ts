@@ -17,7 +17,8 @@ export async function GET(_request: Request, { params }: Context) {
     return await downloadWeekCertificate(prisma, user, { eventId }, siteUrl());
   } catch (error) {
     // Not attended, someone else's, a draft, or no such thing: all the same plain 404.
-    if (error instanceof CertificateNotFoundError) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
+    if (error instanceof CertificateNotFoundError)
+      return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
     throw error;
   }
 }

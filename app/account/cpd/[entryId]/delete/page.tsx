@@ -26,7 +26,10 @@ export default async function DeleteCpdEntryPage({ params }: Props) {
   if (!entry) notFound();
   return (
     <>
-      <PageHeading title={t("heading")} lead={<p>{t("lead", { title: entry.title, date: formatDayHeading(entry.activityDate, dates), hours: entry.hours })}</p>} />
+      <PageHeading
+        title={t("heading")}
+        lead={<p>{t("lead", { title: entry.title, date: formatDayHeading(entry.activityDate, dates), hours: entry.hours })}</p>}
+      />
       <form action={deleteCpdEntryAction} className="flex flex-wrap items-center gap-4">
         <input type="hidden" name="entryId" value={entry.id} />
         <button type="submit" className="button button-danger">

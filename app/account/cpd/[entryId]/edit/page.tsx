@@ -39,7 +39,14 @@ export default async function EditCpdEntryPage({ params }: Props) {
   return (
     <>
       <PageHeading title={t("form.editHeading")} caption={entry.title} />
-      <CpdEntryForm kind="other" entryId={entry.id} activityTypes={otherActivityTypes} today={todayInLondon()} standards={profile.standards} initial={initial} />
+      <CpdEntryForm
+        kind="other"
+        entryId={entry.id}
+        activityTypes={otherActivityTypes}
+        today={todayInLondon()}
+        standards={profile.standards}
+        initial={initial}
+      />
       <p className="mt-8">
         <Link href="/account/cpd">{t("record.back")}</Link>
       </p>

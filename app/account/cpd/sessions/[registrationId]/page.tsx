@@ -61,7 +61,14 @@ export default async function LogSessionCpdPage({ params, searchParams }: Props)
         </p>
       ) : null}
       {prefilledFromFeedback ? <p className="mb-4 max-w-prose border-l-4 border-brand bg-panel p-3">{tFeedback("cpdPrefilled")}</p> : null}
-      <CpdEntryForm kind="session" registrationId={form.registrationId} maxHours={form.maxHours} standards={form.standards} initial={initial} peerDiscussion={form.session.peerDiscussion} />
+      <CpdEntryForm
+        kind="session"
+        registrationId={form.registrationId}
+        maxHours={form.maxHours}
+        standards={form.standards}
+        initial={initial}
+        peerDiscussion={form.session.peerDiscussion}
+      />
       {form.ended ? (
         <p className="mt-8">
           <Link href={`/account/feedback/${form.registrationId}`}>{form.feedback ? tFeedback("cpdFeedbackLink") : tFeedback("sessionLink")}</Link>

@@ -29,7 +29,10 @@ export default async function DeleteEventPage({ params }: Props) {
   const dates = dateLocale(await getLocale());
   return (
     <>
-      <PageHeading title={t("delete.heading", { title: event.title })} caption={`${t("delete.caption")} · ${formatDateRange(event.startDate, event.endDate, dates)}`} />
+      <PageHeading
+        title={t("delete.heading", { title: event.title })}
+        caption={`${t("delete.caption")} · ${formatDateRange(event.startDate, event.endDate, dates)}`}
+      />
       {event.sessionCount > 0 ? (
         <>
           <p className="mb-6 max-w-prose border-l-4 border-danger p-3 font-bold">{t("edit.cannotDelete", { count: event.sessionCount })}</p>
@@ -44,7 +47,9 @@ export default async function DeleteEventPage({ params }: Props) {
         </>
       ) : (
         <>
-          <p className="mb-6 max-w-prose text-lg">{event.themeCount > 0 ? t("delete.warningThemes", { count: event.themeCount }) : t("delete.warningNoThemes")}</p>
+          <p className="mb-6 max-w-prose text-lg">
+            {event.themeCount > 0 ? t("delete.warningThemes", { count: event.themeCount }) : t("delete.warningNoThemes")}
+          </p>
           <DeleteEventForm eventId={event.id} />
         </>
       )}

@@ -34,7 +34,8 @@ export async function setSessionBookingRuleAction(_previous: FormState, formData
   const organiser = await requireOrganiser("/admin/sessions");
   const typed = { ...keptValues(formData), unlisted: formData.get("unlisted") === "on" ? "on" : "" };
   const result = await setSessionBookingRule(prisma, organiser, readBookingRuleForm(formData));
-  if (!result.ok) return failedFormState("admin.booking.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
+  if (!result.ok)
+    return failedFormState("admin.booking.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, typed);
   const sessionId = text(formData, "sessionId") ?? "";
   // The session's page and card say who may book, and an unlisted session leaves the listings.
   revalidatePublicPages();
@@ -45,9 +46,20 @@ export async function setSessionBookingRuleAction(_previous: FormState, formData
 export async function createInvitationCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = asFormData(formData);
   const organiser = await requireOrganiser("/admin/sessions");
-  const input = { sessionId: text(formData, "sessionId"), label: text(formData, "label"), code: text(formData, "code"), maxUses: text(formData, "maxUses"), expiresOn: text(formData, "expiresOn") };
+  const input = {
+    sessionId: text(formData, "sessionId"),
+    label: text(formData, "label"),
+    code: text(formData, "code"),
+    maxUses: text(formData, "maxUses"),
+    expiresOn: text(formData, "expiresOn"),
+  };
   const result = await createInvitationCode(prisma, organiser, input);
-  if (!result.ok) return failedFormState("admin.booking.errors", "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors }, keptValues(formData));
+  if (!result.ok)
+    return failedFormState(
+      "admin.booking.errors",
+      "refusal" in result ? { refusal: result.refusal } : { fieldErrors: result.fieldErrors },
+      keptValues(formData),
+    );
   revalidateBookingPages(input.sessionId ?? "");
   return { status: "success", message: (await getTranslations("admin.booking.codes"))("added", { code: result.code }) };
 }
@@ -79,5 +91,9 @@ export async function decideBookingRequestAction(_previous: FormState, formData:
   revalidatePath("/admin/sessions");
   // The request's row (and this form in it) goes from the list, so the page says what happened: by the request's id, never a name in the address.
   const done = result.decision === "approve" ? (result.status === "CONFIRMED" ? "approvedConfirmed" : "approvedWaitlisted") : "declined";
-  redirect(await localePath(`/admin/sessions/${encodeURIComponent(input.sessionId ?? "")}/booking?done=${done}&request=${encodeURIComponent(input.requestId ?? "")}#requests-heading`));
+  redirect(
+    await localePath(
+      `/admin/sessions/${encodeURIComponent(input.sessionId ?? "")}/booking?done=${done}&request=${encodeURIComponent(input.requestId ?? "")}#requests-heading`,
+    ),
+  );
 }

@@ -37,7 +37,10 @@ export default async function SessionBookingPage({ params, searchParams }: Props
   const weekRule = t(`ruleShort.${session.event.bookingRule}`);
   const query = await searchParams;
   const done = typeof query.done === "string" ? query.done : "";
-  const decided = REQUEST_DONE.find((key) => key === done) && typeof query.request === "string" ? await findDecidedRequest(prisma, organiser, session.id, query.request) : null;
+  const decided =
+    REQUEST_DONE.find((key) => key === done) && typeof query.request === "string"
+      ? await findDecidedRequest(prisma, organiser, session.id, query.request)
+      : null;
   const notice =
     decided && (REQUEST_DONE as readonly string[]).includes(done)
       ? t(`requests.${done as (typeof REQUEST_DONE)[number]}`, { name: decided.name })

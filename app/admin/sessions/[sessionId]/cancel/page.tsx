@@ -39,7 +39,8 @@ export default async function CancelSessionPage({ params }: Props) {
         caption={session.title}
         lead={
           <p>
-            {formatLongDate(session.startsAt, timeZone, dates)}, {formatTimeRange(session.startsAt, session.endsAt, timeZone, dates)} {timeZoneAbbreviation(session.startsAt, timeZone)}
+            {formatLongDate(session.startsAt, timeZone, dates)}, {formatTimeRange(session.startsAt, session.endsAt, timeZone, dates)}{" "}
+            {timeZoneAbbreviation(session.startsAt, timeZone)}
           </p>
         }
       />

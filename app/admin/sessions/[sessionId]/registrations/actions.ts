@@ -70,5 +70,9 @@ export async function cancelRegistrationOnBehalfAction(_previous: FormState, for
   }
   if (!result.ok) return refused(result);
   revalidatePlaces(parsed.data.sessionId);
-  redirect(await localePath(`${pagePath(parsed.data.sessionId)}?done=cancelled&registration=${result.registrationId}&promoted=${result.promotedRegistrationIds.length}`));
+  redirect(
+    await localePath(
+      `${pagePath(parsed.data.sessionId)}?done=cancelled&registration=${result.registrationId}&promoted=${result.promotedRegistrationIds.length}`,
+    ),
+  );
 }

@@ -35,7 +35,8 @@ export default async function SessionResourcesPage({ params, searchParams }: Pro
   const query = await searchParams;
   const editing = typeof query.edit === "string" ? resources.find((resource) => resource.id === query.edit) : undefined;
   const named = typeof query.resource === "string" ? resources.find((resource) => resource.id === query.resource) : undefined;
-  const notice = query.done === "removed" ? t("removed") : (query.done === "saved" || query.done === "moved") && named ? t(query.done, { title: named.title }) : undefined;
+  const notice =
+    query.done === "removed" ? t("removed") : (query.done === "saved" || query.done === "moved") && named ? t(query.done, { title: named.title }) : undefined;
   const publicPage = session.status !== "DRAFT" && session.event.status === "PUBLISHED";
   return (
     <>
