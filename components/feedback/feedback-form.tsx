@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { CheckboxField, ChoicesField, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
-import { FEEDBACK_TEXT_MAX, SCALE } from "@/lib/feedback/feedback-form";
+import { FEEDBACK_TEXT_MAX, SCALE } from "@/lib/feedback/feedback-scale";
 import { idleFormState } from "@/lib/forms/form-state";
 
 /** Feedback on a session: two 1–5 scales, two optional boxes, and whether the organisers may see the name. Works without JavaScript. */

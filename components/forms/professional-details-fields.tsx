@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { CorrespondenceLanguage, Regulator } from "@/lib/auth/account-schemas";
+import { CorrespondenceLanguage, Regulator } from "@/lib/auth/account-vocabulary";
 import { ChoicesField } from "./fields";
 import { TextField } from "./text-field";
 

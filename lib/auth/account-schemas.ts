@@ -2,8 +2,6 @@ import { z } from "zod";
 import { nullWhenEmpty, singleLineText } from "../forms/text-fields";
 import { CorrespondenceLanguage, Regulator } from "../generated/prisma/enums";
 
-export { CorrespondenceLanguage, Regulator }; // for the forms, outside lib (ADR 0017)
-
 // Messages are catalogue keys (account.errors.*), turned into words at the edge.
 const email = z
   .string({ error: "emailRequired" })

@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { recordIdSchema } from "../admin/registrations/registration-schemas";
 import { multiLineText, nullWhenEmpty } from "../forms/text-fields";
+import { FEEDBACK_TEXT_MAX } from "./feedback-scale";
 
 // The feedback form. Messages are keys of feedback.errors.
-
-export const SCALE = [1, 2, 3, 4, 5] as const;
-export const FEEDBACK_TEXT_MAX = 2_000;
 
 const scale = (required: string) =>
   z

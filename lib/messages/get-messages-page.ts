@@ -6,7 +6,7 @@ import type { CurrentUser } from "../auth/current-user";
 import type { PrismaClient } from "../prisma-client";
 import { listMessages, type MessageListItem } from "./list-messages";
 import { audienceUsers, type MessageScope } from "./message-audience";
-import { MESSAGE_AUDIENCES, type MessageAudienceKey } from "./message-form";
+import { MESSAGE_AUDIENCES, type MessageAudienceKey } from "./message-limits";
 
 export type DraftValues = {
   messageId: string;

@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { MessageAudienceKey } from "./message-form";
+import type { MessageAudienceKey } from "./message-limits";
 
 /** What a message is about: one session, or (sessionId null) the whole week. */
 export type MessageScope = { eventId: string; sessionId: string | null };

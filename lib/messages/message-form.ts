@@ -4,16 +4,11 @@ import { isClockTime, localToUtc } from "../admin/sessions/session-time";
 import { calendarDaySchema } from "../dates/calendar-day";
 import type { Result } from "../forms/result";
 import { multiLineText, nullWhenEmpty, singleLineText } from "../forms/text-fields";
+import { BODY_MAX, MESSAGE_AUDIENCES, SUBJECT_MAX } from "./message-limits";
 
 // The form an organiser writes a message with. Messages are keys of
 // admin.messages.errors. The organiser writes the English and, optionally,
 // the Welsh; half a Welsh version (a subject without a text) is refused.
-
-export const MESSAGE_AUDIENCES = ["EVERYONE", "CONFIRMED", "WAITLISTED", "ATTENDED", "NOT_ATTENDED"] as const;
-export type MessageAudienceKey = (typeof MESSAGE_AUDIENCES)[number];
-
-export const SUBJECT_MAX = 150;
-export const BODY_MAX = 5_000;
 
 /** The furthest ahead a message may be scheduled: a year covers the run-up to any week. */
 const LATEST_SCHEDULE_MS = 366 * 24 * 60 * 60 * 1000;

@@ -4,8 +4,6 @@ import { calendarDaySchema } from "../dates/calendar-day";
 import { multiLineText, nullWhenEmpty, singleLineText } from "../forms/text-fields";
 import { ObservationActivity, SessionFormat } from "../generated/prisma/enums";
 
-export { ObservationActivity }; // for the form, outside lib (ADR 0017)
-
 // The practice observation forms (seed 002). Messages are keys of
 // observations.errors (admin forms) and observations.reflection.errors.
 

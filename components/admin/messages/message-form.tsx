@@ -10,7 +10,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
-import { BODY_MAX, MESSAGE_AUDIENCES, SUBJECT_MAX } from "@/lib/messages/message-form";
+import { BODY_MAX, MESSAGE_AUDIENCES, SUBJECT_MAX } from "@/lib/messages/message-limits";
 
 export type MessageFormValues = {
   messageId: string;

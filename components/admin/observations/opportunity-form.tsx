@@ -11,7 +11,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useAnswerKey } from "@/components/forms/use-answer-key";
 import { welshWords } from "@/components/forms/welsh-label";
 import { idleFormState } from "@/lib/forms/form-state";
-import { ObservationActivity } from "@/lib/observations/observation-schemas";
+import { ObservationActivity } from "@/lib/observations/observation-activity";
 import { SessionFormat } from "@/lib/programme/vocabulary";
 
 export type OpportunityValues = Record<

@@ -2,8 +2,6 @@ import { z } from "zod";
 import { multiLineText } from "../../forms/text-fields";
 import { AccessNeed } from "../../generated/prisma/enums";
 
-export { AccessNeed }; // for the form, outside lib (ADR 0017)
-
 // What a person needs to take part in a session they booked. Messages are
 // keys of registration.access.errors.
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AccessNeedsFormClient } from "@/components/access-needs-form-client";
 import { prisma } from "@/lib/db";
-import { AccessNeed } from "@/lib/registration/access-needs/access-request-form";
+import { AccessNeed } from "@/lib/registration/access-needs/access-need";
 import { getMyAccessRequest } from "@/lib/registration/access-needs/get-my-access-request";
 
 /**
